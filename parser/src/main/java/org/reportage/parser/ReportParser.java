@@ -1,0 +1,215 @@
+package org.reportage.parser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import org.reportage.core.Article;
+import org.reportage.core.Diagnostic;
+import org.reportage.core.Severity;
+import org.reportage.core.Span;
+import org.reportage.parser.internal.ArticleAssembler;
+import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.text.TextView;
+
+/**
+ * Parses raw dated news reports into {@link Article}s: date (with provenance), headline, dateline, byline,
+ * paragraphs, actors and quotes, every part with offsets into the input.
+ *
+ * <pre>{@code
+ * ReportParser parser = ReportParser.builder()
+ *         .referenceDate(LocalDate.of(2023, 6, 1))
+ *         .build();
+ * Article article = parser.parse(text).article();
+ * }</pre>
+ *
+ * <p><b>Thread safety.</b> A parser is immutable: build it once and share it. Every call to {@code parse} or
+ * {@code read} creates its own working state, so any number of threads may parse at the same time.
+ *
+ * <p><b>Determinism.</b> The parser never reads the clock or the default locale or zone: the same input and
+ * options give the same output. Without a reference date, years that the text does not state stay unknown.
+ *
+ * <p><b>Exception handling.</b> Dirty input is not an error: whatever the parser could not use or had to guess
+ * is reported as a {@link Diagnostic} on the result or the article, and text it could not place stays
+ * reachable through {@link Article#unplaced()}. The parser throws {@link ReportParseException} (unchecked,
+ * with offset, line and column) only for input it will not read: a report longer than
+ * {@link Limits#maxReportChars()}. Arguments that are null or invalid throw {@link NullPointerException} or
+ * {@link IllegalArgumentException}. {@link IOException} is thrown only when a {@link Path} is opened; failures
+ * while reading a stream surface as {@link java.io.UncheckedIOException}.
+ */
+public final class ReportParser {
+    private final Settings settings;
+
+    private ReportParser(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** @return a builder with the defaults: no reference date, no year hint, day-first numeric dates */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a parser with the default options */
+    public static ReportParser create() {
+        return builder().build();
+    }
+
+    /**
+     * Parses a text holding one report or a feed of several.
+     *
+     * @param input the text exactly as read; offsets in the result point into it
+     * @return the articles and input-level diagnostics; blank input gives no article and an {@code input.empty}
+     *         diagnostic
+     * @throws ReportParseException if a report is longer than {@link Limits#maxReportChars()}
+     */
+    public ParseResult parse(CharSequence input) {
+        Objects.requireNonNull(input, "input");
+        String text = input.toString();
+        int max = settings.limits().maxReportChars();
+        if (text.length() > max) {
+            throw new ReportParseException("input of " + text.length() + " chars exceeds the report size limit of "
+                    + max + " (Limits.maxReportChars; use ReportParser.read to stream a feed)", max, -1, -1,
+                    "", null);
+        }
+        TextView view = TextView.of(text);
+        List<Article> articles = ArticleAssembler.parse(view, settings);
+        List<Diagnostic> diagnostics = articles.isEmpty()
+                ? List.of(new Diagnostic("input.empty", Severity.WARNING,
+                        text.isEmpty() ? "the input is empty" : "the input holds only white space",
+                        new Span(0, 0, "")))
+                : List.of();
+        return new ParseResult(text, articles, diagnostics);
+    }
+
+    /**
+     * Streams the reports of a feed, one at a time, in memory bounded by the largest report.
+     *
+     * @param in the feed; closed when the returned reader is closed
+     * @return a reader of the feed's articles
+     */
+    public ReportReader read(Reader in) {
+        return new ReportReader(Objects.requireNonNull(in, "in"), settings);
+    }
+
+    /**
+     * @param in      the feed's bytes; closed when the returned reader is closed
+     * @param charset how they are encoded
+     * @return a reader of the feed's articles
+     */
+    public ReportReader read(InputStream in, Charset charset) {
+        return read(new java.io.InputStreamReader(in, charset.newDecoder()));
+    }
+
+    /**
+     * @param path    a file holding a report or a feed
+     * @param charset how it is encoded
+     * @return a reader of its articles; close it to close the file
+     * @throws IOException if the file cannot be opened
+     */
+    public ReportReader read(Path path, Charset charset) throws IOException {
+        return read(Files.newBufferedReader(path, charset));
+    }
+
+    /** @return the reference date, or {@code null} */
+    public LocalDate referenceDate() {
+        return settings.referenceDate();
+    }
+
+    /** @return the limits this parser applies */
+    public Limits limits() {
+        return settings.limits();
+    }
+
+    /**
+     * Builds {@link ReportParser}s. Not thread-safe; the parsers it builds are.
+     */
+    public static final class Builder {
+        private LocalDate referenceDate;
+        private Integer yearHint;
+        private DateOrder dateOrder = DateOrder.DAY_FIRST;
+        private ZoneId zone;
+        private Limits limits = Limits.DEFAULT;
+        private ActorDirectory directory = ActorDirectory.empty();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the date that years are inferred and relative dates resolved against: usually the day the
+         * reports were collected. Without one, years the text does not state stay unknown.
+         *
+         * @param date the reference date, or {@code null} for none
+         * @return this builder
+         */
+        public Builder referenceDate(LocalDate date) {
+            this.referenceDate = date;
+            return this;
+        }
+
+        /**
+         * Says which year the reports are from when they do not say. A hint that contradicts a stated weekday
+         * keeps the stated date and adds a warning.
+         *
+         * @param year the year, or {@code null} for none
+         * @return this builder
+         */
+        public Builder yearHint(Integer year) {
+            this.yearHint = year;
+            return this;
+        }
+
+        /**
+         * @param order how to read all-numeric dates such as {@code 03/02/2022} (default {@link DateOrder#DAY_FIRST})
+         * @return this builder
+         */
+        public Builder dateOrder(DateOrder order) {
+            this.dateOrder = Objects.requireNonNull(order, "order");
+            return this;
+        }
+
+        /**
+         * @param zone the zone of reports whose times state none, or {@code null}
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        /**
+         * @param limits bounds for hostile input (default {@link Limits#DEFAULT})
+         * @return this builder
+         */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * @param directory actors known in advance (default: none)
+         * @return this builder
+         */
+        public Builder actorDirectory(ActorDirectory directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * @return a parser with these options
+         * @throws IllegalArgumentException if the year hint is outside 1–9999
+         */
+        public ReportParser build() {
+            if (yearHint != null && (yearHint < 1 || yearHint > 9999)) {
+                throw new IllegalArgumentException("year hint out of range: " + yearHint);
+            }
+            return new ReportParser(new Settings(referenceDate, yearHint, dateOrder, zone, limits, directory));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.reportage.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reportage.core.Article;
+import org.reportage.core.Quote;
+import org.reportage.core.Severity;
+import org.reportage.core.Span;
+import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.actors.ActorFinder;
+import org.reportage.parser.internal.quotes.QuoteFinder;
+import org.reportage.parser.internal.structure.Layout;
+import org.reportage.parser.internal.structure.StructureParser;
+import org.reportage.parser.internal.text.TextView;
+
+/**
+ * Runs the stages over one text in order — structure and dates, actors, quotes — and assembles the articles.
+ * Stateless; every call creates its own working objects.
+ */
+public final class ArticleAssembler {
+    private ArticleAssembler() {
+    }
+
+    /**
+     * @param view     the text (a whole input, or one report of a stream)
+     * @param settings the options
+     * @return the articles of the text, in order
+     */
+    public static List<Article> parse(TextView view, Settings settings) {
+        List<Layout> layouts = StructureParser.parse(view, settings);
+        List<Article> out = new ArrayList<>(layouts.size());
+        for (Layout layout : layouts) {
+            out.add(assemble(view, layout, settings));
+        }
+        return out;
+    }
+
+    /**
+     * @param view     the text
+     * @param layout   the structure of one report in it
+     * @param settings the options
+     * @return the article
+     */
+    public static Article assemble(TextView view, Layout layout, Settings settings) {
+        DiagnosticSink sink = new DiagnosticSink(view, settings.limits().maxDiagnostics());
+        layout.diagnostics().forEach(sink::add);
+        int paragraphs = layout.paragraphStart().length;
+        int offset = layout.hasHeadline() ? 1 : 0;
+        int[] bs = new int[paragraphs + offset];
+        int[] be = new int[paragraphs + offset];
+        if (layout.hasHeadline()) {
+            bs[0] = layout.headlineStart();
+            be[0] = layout.headlineEnd();
+        }
+        System.arraycopy(layout.paragraphStart(), 0, bs, offset, paragraphs);
+        System.arraycopy(layout.paragraphEnd(), 0, be, offset, paragraphs);
+        Document doc = new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink);
+
+        ActorAnalysis actors = ActorFinder.find(doc);
+        List<Quote> quotes = QuoteFinder.find(doc, actors);
+
+        List<Span> paragraphSpans = new ArrayList<>(paragraphs);
+        for (int i = 0; i < paragraphs; i++) {
+            paragraphSpans.add(view.span(layout.paragraphStart()[i], layout.paragraphEnd()[i]));
+        }
+        Span headline = layout.hasHeadline() ? view.span(layout.headlineStart(), layout.headlineEnd()) : null;
+        if (layout.date() == null) {
+            sink.add("date.missing", Severity.INFO, "the report states no date", layout.start(), layout.start());
+        }
+        return new Article(null, view.span(layout.start(), layout.end()), layout.date(), headline,
+                layout.dateline(), layout.byline(), layout.headers(), paragraphSpans, quotes, actors.actors(),
+                layout.unplaced(), sink.toList());
+    }
+}

@@ -1,0 +1,97 @@
+package org.reportage.parser.internal;
+
+import java.util.Objects;
+
+import org.reportage.core.ReportDate;
+import org.reportage.parser.internal.text.TextView;
+
+/**
+ * One report as the analysis stages (actors, quotes) read it: the normalised text, where its headline and
+ * paragraphs are (view offsets), its date, the options and the diagnostics sink. Not thread-safe: one per parse.
+ *
+ * <p>Blocks are the headline (when there is one, always block 0 with {@link #headlineBlock()} true) followed by
+ * the body paragraphs in order. {@code blockStart[i]}/{@code blockEnd[i]} are view offsets, end exclusive.
+ */
+public final class Document {
+    private final TextView view;
+    private final int[] blockStart;
+    private final int[] blockEnd;
+    private final boolean headlineBlock;
+    private final ReportDate date;
+    private final Settings settings;
+    private final DiagnosticSink diagnostics;
+
+    /**
+     * @param view          the text
+     * @param blockStart    start of each block (headline first if present), view offsets
+     * @param blockEnd      end of each block, exclusive
+     * @param headlineBlock whether block 0 is the headline
+     * @param date          the report date, or {@code null}
+     * @param settings      the options
+     * @param diagnostics   where to report
+     */
+    public Document(TextView view, int[] blockStart, int[] blockEnd, boolean headlineBlock, ReportDate date,
+                    Settings settings, DiagnosticSink diagnostics) {
+        if (blockStart.length != blockEnd.length) {
+            throw new IllegalArgumentException("block arrays differ in length");
+        }
+        this.view = Objects.requireNonNull(view);
+        this.blockStart = blockStart;
+        this.blockEnd = blockEnd;
+        this.headlineBlock = headlineBlock;
+        this.date = date;
+        this.settings = Objects.requireNonNull(settings);
+        this.diagnostics = Objects.requireNonNull(diagnostics);
+    }
+
+    /** @return the normalised text and its map to input offsets */
+    public TextView view() {
+        return view;
+    }
+
+    /** @return the normalised text, shorthand for {@code view().text()} */
+    public String text() {
+        return view.text();
+    }
+
+    /** @return the number of blocks (headline and paragraphs) */
+    public int blockCount() {
+        return blockStart.length;
+    }
+
+    /**
+     * @param i block index
+     * @return its start, view offset
+     */
+    public int blockStart(int i) {
+        return blockStart[i];
+    }
+
+    /**
+     * @param i block index
+     * @return its end, view offset, exclusive
+     */
+    public int blockEnd(int i) {
+        return blockEnd[i];
+    }
+
+    /** @return whether block 0 is the headline (headline case, no quotes attributed there) */
+    public boolean headlineBlock() {
+        return headlineBlock;
+    }
+
+    /** @return the report date, or {@code null} */
+    public ReportDate date() {
+        return date;
+    }
+
+    /** @return the options */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** @return where to report what the stages notice */
+    public DiagnosticSink diagnostics() {
+        return diagnostics;
+    }
+}

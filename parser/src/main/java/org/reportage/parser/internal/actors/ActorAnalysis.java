@@ -1,0 +1,38 @@
+package org.reportage.parser.internal.actors;
+
+import java.util.List;
+
+import org.reportage.core.Actor;
+
+/**
+ * What the actor stage found in one report: the actors (for the output) and a way for the quote stage to ask
+ * which actor a stretch of text refers to.
+ */
+public interface ActorAnalysis {
+
+    /** @return the actors in order of first mention */
+    List<Actor> actors();
+
+    /**
+     * @param viewStart start of a stretch of the view, inclusive
+     * @param viewEnd   end, exclusive
+     * @return the index into {@link #actors()} of the actor one of whose mentions overlaps the stretch (the
+     *         longest such mention wins), or -1
+     */
+    int actorAt(int viewStart, int viewEnd);
+
+    /** @return an analysis that found nothing */
+    static ActorAnalysis none() {
+        return new ActorAnalysis() {
+            @Override
+            public List<Actor> actors() {
+                return List.of();
+            }
+
+            @Override
+            public int actorAt(int viewStart, int viewEnd) {
+                return -1;
+            }
+        };
+    }
+}

@@ -1,0 +1,244 @@
+package org.reportage.parser.internal.text;
+
+import java.util.Arrays;
+
+import org.apache.commons.text.StringEscapeUtils;
+import org.reportage.core.Span;
+
+/**
+ * The text that the analysis stages read, with a map back to offsets into the input exactly as given.
+ *
+ * <p>Normalisation, in one linear pass, keeps analysis simple and offsets honest:
+ * <ul>
+ *   <li>a byte-order mark, zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and soft hyphens are dropped;</li>
+ *   <li>{@code \r\n} and a lone {@code \r} become {@code \n};</li>
+ *   <li>tabs, no-break and other Unicode spaces become a plain space;</li>
+ *   <li>HTML character references ({@code &amp;}, {@code &#8220;}, {@code &#x201C;}) are decoded;</li>
+ *   <li>everything else, typographic punctuation included, is kept as it is.</li>
+ * </ul>
+ * When nothing changes (the common case) no map is kept at all. Otherwise the map is a short list of edit
+ * points, so memory grows with the number of edits, not with the input.
+ *
+ * <p>Offsets here are "view offsets"; {@link #span(int, int)} turns a view range into a {@link Span} of the
+ * input. Immutable after construction.
+ */
+public final class TextView {
+    private static final int MAX_ENTITY = 12; // "&#x0010FFFF;" is the longest reference we decode
+
+    private final CharSequence input;
+    private final int base;
+    private final String text;
+    // Edit points: from view index editAt[k] on, inputIndex = viewIndex + editDelta[k] (until the next edit).
+    private final int[] editAt;
+    private final int[] editDelta;
+    private final int edits;
+
+    private TextView(CharSequence input, int base, String text, int[] editAt, int[] editDelta, int edits) {
+        this.input = input;
+        this.base = base;
+        this.text = text;
+        this.editAt = editAt;
+        this.editDelta = editDelta;
+        this.edits = edits;
+    }
+
+    /**
+     * @param input the input text
+     * @return a view of the whole input, offsets counted from 0
+     */
+    public static TextView of(CharSequence input) {
+        return of(input, 0);
+    }
+
+    /**
+     * @param input the input text (for example one report of a streamed feed)
+     * @param base  the offset of {@code input} inside the whole stream; added to every span
+     * @return a view of the input
+     */
+    public static TextView of(CharSequence input, int base) {
+        int n = input.length();
+        if (isClean(input, n)) {
+            return new TextView(input, base, input.toString(), null, null, 0);
+        }
+        char[] out = new char[n];
+        int[] at = new int[8];
+        int[] delta = new int[8];
+        int edits = 0;
+        int currentDelta = 0;
+        int o = 0;
+        int i = 0;
+        while (i < n) {
+            char c = input.charAt(i);
+            int consumed = 1;
+            char[] repl = null;
+            char single = c;
+            boolean drop = false;
+            if (c == '\r') {
+                single = '\n';
+                if (i + 1 < n && input.charAt(i + 1) == '\n') {
+                    consumed = 2;
+                }
+            } else if (isDropped(c)) {
+                drop = true;
+            } else if (isSpace(c)) {
+                single = ' ';
+            } else if (c == '&') {
+                int semi = -1;
+                for (int j = i + 2, lim = Math.min(n, i + MAX_ENTITY); j < lim; j++) {
+                    char d = input.charAt(j);
+                    if (d == ';') {
+                        semi = j;
+                        break;
+                    }
+                    if (!Character.isLetterOrDigit(d) && d != '#') {
+                        break;
+                    }
+                }
+                if (semi > 0) {
+                    String ref = input.subSequence(i, semi + 1).toString();
+                    String dec = StringEscapeUtils.unescapeHtml4(ref);
+                    if (!dec.equals(ref) && !dec.isEmpty()) {
+                        consumed = semi + 1 - i;
+                        repl = dec.toCharArray();
+                    }
+                }
+            }
+            int written = drop ? 0 : repl == null ? 1 : repl.length;
+            if (!drop) {
+                if (repl == null) {
+                    out[o] = single;
+                } else {
+                    if (o + repl.length > out.length) {
+                        out = Arrays.copyOf(out, Math.max(out.length * 2, o + repl.length));
+                    }
+                    System.arraycopy(repl, 0, out, o, repl.length);
+                }
+            }
+            // After this character, view index o + written maps to input index i + consumed.
+            int newDelta = (i + consumed) - (o + written);
+            if (repl != null && repl.length > 1) {
+                // every extra char of a multi-char decoding maps back to the reference's start
+                for (int k = 1; k < repl.length; k++) {
+                    if (edits + 1 >= at.length) {
+                        at = Arrays.copyOf(at, at.length * 2);
+                        delta = Arrays.copyOf(delta, delta.length * 2);
+                    }
+                    at[edits] = o + k;
+                    delta[edits] = i - (o + k);
+                    edits++;
+                }
+            }
+            if (newDelta != currentDelta) {
+                if (edits == at.length) {
+                    at = Arrays.copyOf(at, at.length * 2);
+                    delta = Arrays.copyOf(delta, delta.length * 2);
+                }
+                at[edits] = o + written;
+                delta[edits] = newDelta;
+                edits++;
+                currentDelta = newDelta;
+            }
+            o += written;
+            i += consumed;
+        }
+        return new TextView(input, base, new String(out, 0, o), at, delta, edits);
+    }
+
+    private static boolean isClean(CharSequence s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c == '\r' || c == '\t' : c == '&' || c >= 0x80 && (isDropped(c) || isSpace(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDropped(char c) {
+        return c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\u00AD';
+    }
+
+    /**
+     * @param c a character
+     * @return whether it is a horizontal space that the view writes as {@code ' '}
+     */
+    public static boolean isSpace(char c) {
+        return c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    /** @return the normalised text */
+    public String text() {
+        return text;
+    }
+
+    /** @return the input exactly as given */
+    public CharSequence input() {
+        return input;
+    }
+
+    /** @return the length of the normalised text */
+    public int length() {
+        return text.length();
+    }
+
+    /** @return the offset of this view's input inside the whole stream */
+    public int base() {
+        return base;
+    }
+
+    /**
+     * @param viewIndex an index into {@link #text()}, {@code 0..length()}
+     * @return the index into the input (not counting {@link #base()}) where that character was read
+     */
+    public int toInput(int viewIndex) {
+        if (edits == 0) {
+            return viewIndex;
+        }
+        int k = Arrays.binarySearch(editAt, 0, edits, viewIndex);
+        if (k < 0) {
+            k = -k - 2;
+        } else {
+            while (k + 1 < edits && editAt[k + 1] == viewIndex) {
+                k++;
+            }
+        }
+        return k < 0 ? viewIndex : viewIndex + editDelta[k];
+    }
+
+    /**
+     * @param viewEnd an exclusive end index into {@link #text()}
+     * @return the exclusive end in the input, just after the source of the last character before
+     *         {@code viewEnd} (so dropped characters after it are not included)
+     */
+    public int toInputEnd(int viewEnd) {
+        if (edits == 0 || viewEnd == 0) {
+            return viewEnd == 0 ? toInput(0) : viewEnd;
+        }
+        int last = toInput(viewEnd - 1);
+        int next = toInput(viewEnd);
+        // the source of char viewEnd-1 runs from `last` up to the first dropped char or to `next`
+        int end = last + 1;
+        int n = input.length();
+        char c = input.charAt(last);
+        if (c == '\r' && end < n && input.charAt(end) == '\n') {
+            end++;
+        } else if (c == '&' && text.charAt(viewEnd - 1) != '&') {
+            while (end < next && input.charAt(end - 1) != ';') {
+                end++;
+            }
+        }
+        return Math.min(end, Math.max(next, last + 1));
+    }
+
+    /**
+     * @param viewStart start index into {@link #text()}, inclusive
+     * @param viewEnd   end index into {@link #text()}, exclusive
+     * @return the span of the input that the view range was read from, offsets counted from the stream start
+     */
+    public Span span(int viewStart, int viewEnd) {
+        int s = toInput(viewStart);
+        int e = viewEnd <= viewStart ? s : toInputEnd(viewEnd);
+        return new Span(base + s, base + e, input.subSequence(s, e).toString());
+    }
+}
