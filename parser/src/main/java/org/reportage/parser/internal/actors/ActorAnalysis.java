@@ -21,6 +21,9 @@ public interface ActorAnalysis {
      */
     int actorAt(int viewStart, int viewEnd);
 
+    /** @return every mention, sorted by start (view offsets) */
+    List<ViewMention> mentions();
+
     /** @return an analysis that found nothing */
     static ActorAnalysis none() {
         return new ActorAnalysis() {
@@ -32,6 +35,11 @@ public interface ActorAnalysis {
             @Override
             public int actorAt(int viewStart, int viewEnd) {
                 return -1;
+            }
+
+            @Override
+            public List<ViewMention> mentions() {
+                return List.of();
             }
         };
     }
