@@ -1,0 +1,74 @@
+package org.reportage.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.reportage.parser.ReportParser;
+
+/** What the three views share: validate options, open the output, expand inputs, run the pipeline, close. */
+final class Runs {
+    private Runs() {
+    }
+
+    static int run(InputOptions options, Env env, Function<Writer, Pipeline.Sink> sinkFactory) {
+        return run(options, env, (w, ref) -> sinkFactory.apply(w));
+    }
+
+    /** Creates a sink that may need the reference date. */
+    interface SinkFactory {
+        Pipeline.Sink create(Writer out, LocalDate reference);
+    }
+
+    static int run(InputOptions options, Env env, SinkFactory sinkFactory) {
+        options.validate();
+        LocalDate reference = options.referenceDate(env.today());
+        ReportParser parser = options.parser(reference);
+        if (options.verbose) {
+            env.err().println("reportage: reference date " + (reference == null ? "none (unstated years stay unknown)"
+                    : reference + (options.referenceDate == null ? " (today; set it with --reference-date)" : "")));
+        }
+        List<Source> sources = options.inputs.isEmpty()
+                ? List.of(new Source(SampleReport.NAME, Source.Kind.SAMPLE, null, 0, null))
+                : new Sources(options.includes, options.excludes, options.jsonl).expand(options.inputs);
+        if (options.inputs.isEmpty() && options.verbose) {
+            env.err().println("reportage: no input given, parsing the built-in sample report");
+        }
+        long stdin = options.inputs.stream().filter("-"::equals).count();
+        if (stdin > 1) {
+            throw options.usage("standard input (-) can be read only once");
+        }
+        OutputStream stream;
+        try {
+            stream = options.output == null ? env.out() : Files.newOutputStream(options.output);
+        } catch (IOException | RuntimeException e) {
+            throw options.usage("cannot write --output " + options.output + ": " + Sources.reason(e));
+        }
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            int code = new Pipeline(options, env, parser, sinkFactory.create(out, reference)).run(sources);
+            out.flush();
+            return code;
+        } catch (IOException e) {
+            env.err().println("reportage: cannot write the output: " + Sources.reason(e));
+            return Main.EXIT_INPUT_FAILED;
+        } finally {
+            try {
+                if (options.output != null) {
+                    out.close();
+                } else {
+                    out.flush();
+                }
+            } catch (IOException e) {
+                env.err().println("reportage: cannot write the output: " + Sources.reason(e));
+            }
+        }
+    }
+}
