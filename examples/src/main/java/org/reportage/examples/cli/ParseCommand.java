@@ -9,17 +9,15 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code reportage parse}: reports in, articles out, in one of five formats. */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "Parses reports into articles: date (with how it was found), headline, dateline, byline, paragraphs,",
-            "quotes with speakers, actors. With no INPUT, parses the built-in sample report."
-        },
+        description = "Parses reports into articles: date (with how it was found), headline, dateline, byline, "
+                + "paragraphs, quotes with speakers, actors. With no INPUT, parses the built-in sample report.",
         footerHeading = "%nFormats:%n",
         footer = {
             "  summary  a readable account of each article (default for raw text)",
             "  json     one pretty JSON array holding every article, in input order",
-            "  jsonl    one article per line (default with --jsonl); source_id is the file name or the record id",
+            "  jsonl    one article per line (default with --jsonl); source_id: file name or record id",
             "  table    who said what: date, speaker, kind, quote, cue; long quotes cut to --width",
-            "  csv      one row per quote (RFC 4180): source_id,article,report_date,said_on,speaker,…",
+            "  csv      one row per quote (RFC 4180) with source_id, dates, speaker, kind, quote, cue",
             "",
             "Examples:",
             "  reportage parse report.txt",

@@ -13,13 +13,13 @@ import org.reportage.core.Quote;
  *
  * @param sourceId       the article's {@code source_id}
  * @param article        1-based number of the article in its input
- * @param reportDate     the report date, ISO ({@code ????-03-12} when the year is unknown), or ""
- * @param saidOn         when it was said, ISO date or interval, or ""
- * @param speaker        the speaking actor's name, or ""
- * @param speakerMention the words the text used for the speaker here, or ""
+ * @param reportDate     the report date, ISO ({@code ????-03-12} when the year is unknown), or {@code null}
+ * @param saidOn         when it was said, ISO date or interval, or {@code null}
+ * @param speaker        the speaking actor's name (else the words the text used for it), or {@code null}
+ * @param speakerMention the words the text used for the speaker here, or {@code null}
  * @param kind           direct, partial, indirect or scare
  * @param quote          the quoted words, segments joined by a space
- * @param cue            the reporting verb or phrase, or ""
+ * @param cue            the reporting verb or phrase, or {@code null}
  * @param confidence     the attribution's confidence
  * @param rule           the rule that attributed or classified the quote
  * @param start          offset of the first segment's start in the input
@@ -35,24 +35,28 @@ record QuoteRow(String sourceId, int article, String reportDate, String saidOn, 
 
     static QuoteRow of(Pipeline.Parsed p, Quote q) {
         Article a = p.article();
-        return new QuoteRow(a.sourceId() == null ? "" : a.sourceId(), p.number(), Text.isoDate(a.date()),
-                Text.saidOn(q), Text.speaker(a, q), q.speakerMention() == null ? "" : q.speakerMention().text(),
-                Text.lower(q.kind()), q.text(), q.cue() == null ? "" : q.cue().text(), q.confidence(), q.rule(),
+        return new QuoteRow(a.sourceId(), p.number(), orNull(Text.isoDate(a.date())), orNull(Text.saidOn(q)),
+                orNull(Text.speaker(a, q)), q.speakerMention() == null ? null : q.speakerMention().text(),
+                Text.lower(q.kind()), q.text(), q.cue() == null ? null : q.cue().text(), q.confidence(), q.rule(),
                 q.start(), q.end());
+    }
+
+    private static String orNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     /** @return the row's values as CSV fields, in {@link #COLUMNS} order */
     List<String> fields() {
         List<String> f = new ArrayList<>(COLUMNS.size());
-        f.add(sourceId);
+        f.add(sourceId == null ? "" : sourceId);
         f.add(Integer.toString(article));
-        f.add(reportDate);
-        f.add(saidOn);
-        f.add(speaker);
-        f.add(speakerMention);
+        f.add(reportDate == null ? "" : reportDate);
+        f.add(saidOn == null ? "" : saidOn);
+        f.add(speaker == null ? "" : speaker);
+        f.add(speakerMention == null ? "" : speakerMention);
         f.add(kind);
         f.add(quote);
-        f.add(cue);
+        f.add(cue == null ? "" : cue);
         f.add(String.format(Locale.ROOT, "%.2f", confidence));
         f.add(rule);
         f.add(Integer.toString(start));

@@ -104,7 +104,7 @@ final class Sinks {
             String cue = q.cue() == null ? "" : q.cue().text();
             String line = indent + Text.fit(Text.quoteDate(a, q), DATE) + "  "
                     + Text.fit(speaker.isEmpty() ? "-" : speaker, SPEAKER) + "  " + Text.fit(Text.lower(q.kind()), KIND)
-                    + "  " + Text.fit("“" + Text.oneLine(q.text()) + "”", quoteWidth) + "  "
+                    + "  " + Text.fit("“" + Text.cut(q.text(), quoteWidth - 2) + "”", quoteWidth) + "  "
                     + Text.cut(cue.isEmpty() ? "-" : cue, CUE);
             return line.stripTrailing();
         }
