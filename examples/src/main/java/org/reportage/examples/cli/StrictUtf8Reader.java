@@ -111,7 +111,8 @@ final class StrictUtf8Reader extends Reader {
             sb.append(String.format(Locale.ROOT, " 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
         sb.append(" at byte offset ").append(offset);
-        if (eof && shown == bytes.remaining()) {
+        int lead = shown > 0 ? bytes.get(bytes.position()) & 0xFF : 0;
+        if (eof && lead >= 0xC2 && lead <= 0xF4 && shown == bytes.remaining()) {
             sb.append(" (truncated sequence at the end of the input)");
         }
         return new MalformedUtf8Exception(sb.toString(), line, column, offset);
