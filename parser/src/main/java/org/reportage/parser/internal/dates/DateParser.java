@@ -377,7 +377,7 @@ public final class DateParser {
 
     // Skips spaces, and commas when allowed.
     private static int skip(CharSequence t, int p, int e, boolean commas) {
-        while (p < e && (t.charAt(p) == ' ' || commas && t.charAt(p) == ',')) {
+        while (p < e && (t.charAt(p) == ' ' || t.charAt(p) == '\u00A0' || commas && t.charAt(p) == ',')) {
             p++;
         }
         return p;

@@ -315,7 +315,8 @@ final class ChunkParser {
         int i = li;
         while (i < n) {
             int be = blockEnd(i);
-            boolean single = be - i == 1;
+            // a headline alone in its block, or with a byline under it
+            boolean single = be - i == 1 || be - i == 2 && Lines.isByline(t, ls[i + 1], le[i + 1]);
             if (digest && single && story.count > 0 && be < n && Lines.headlineLike(t, ls[i], le[i])
                     && !Lines.isByline(t, ls[i], le[i])) {
                 finish(story);
@@ -324,7 +325,7 @@ final class ChunkParser {
                 story = new Story(ls[i], ls[i], le[i], null, inherited);
                 story.lastEnd = le[i];
                 i++;
-                if (i < n && blockEnd(i) - i == 1 && Lines.isByline(t, ls[i], le[i])) {
+                if (i < n && (i < be || blockEnd(i) - i == 1) && Lines.isByline(t, ls[i], le[i])) {
                     story.byline = lineSpan(i);
                     i++;
                 }
