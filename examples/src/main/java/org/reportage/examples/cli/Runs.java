@@ -1,9 +1,11 @@
 package org.reportage.examples.cli;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,45 @@ import org.reportage.parser.ReportParser;
 /** What the three views share: validate options, open the output, expand inputs, run the pipeline, close. */
 final class Runs {
     private Runs() {
+    }
+
+    /**
+     * A {@link PrintStream} swallows write errors; this turns them into {@link IOException}s so that a closed
+     * pipe ({@code reportage parse archive/ | head}) stops the run instead of parsing on for nothing.
+     */
+    private static OutputStream failLoudly(OutputStream stream) {
+        if (!(stream instanceof PrintStream ps)) {
+            return stream;
+        }
+        return new FilterOutputStream(ps) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ps.write(b, off, len);
+                check();
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                ps.write(b);
+                check();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                check();
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+
+            private void check() throws IOException {
+                if (ps.checkError()) {
+                    throw new IOException("the output was closed");
+                }
+            }
+        };
     }
 
     static int run(InputOptions options, Env env, Function<Writer, Pipeline.Sink> sinkFactory) {
@@ -51,24 +92,26 @@ final class Runs {
         } catch (IOException | RuntimeException e) {
             throw options.usage("cannot write --output " + options.output + ": " + Sources.reason(e));
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        Writer out = new BufferedWriter(new OutputStreamWriter(failLoudly(stream), StandardCharsets.UTF_8), 1 << 16);
+        int code;
         try {
-            int code = new Pipeline(options, env, parser, sinkFactory.create(out, reference)).run(sources);
-            out.flush();
-            return code;
+            code = new Pipeline(options, env, parser, sinkFactory.create(out, reference)).run(sources);
+            if (options.output != null) {
+                out.close();
+            } else {
+                out.flush();
+            }
         } catch (IOException e) {
             env.err().println("reportage: cannot write the output: " + Sources.reason(e));
-            return Main.EXIT_INPUT_FAILED;
-        } finally {
-            try {
-                if (options.output != null) {
-                    out.close();
-                } else {
-                    out.flush();
+            code = Main.EXIT_INPUT_FAILED;
+            if (options.output != null) {
+                try {
+                    stream.close();
+                } catch (IOException ignored) {
+                    // already reported the first failure
                 }
-            } catch (IOException e) {
-                env.err().println("reportage: cannot write the output: " + Sources.reason(e));
             }
         }
+        return code;
     }
 }

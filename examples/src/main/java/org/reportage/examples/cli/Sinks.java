@@ -154,9 +154,15 @@ final class Sinks {
 
     static String heading(Pipeline.Parsed p) {
         Article a = p.article();
-        String id = a.sourceId() == null ? p.label() : a.sourceId();
         String title = a.headline() == null ? "" : "  " + Text.oneLine(a.headline().text());
-        return id + (p.number() > 1 ? " #" + p.number() : "") + title;
+        return source(p) + title;
+    }
+
+    /** @return the article's source id (or the input's name), with {@code #n} for the n-th article of a feed */
+    static String source(Pipeline.Parsed p) {
+        Article a = p.article();
+        String id = a.sourceId() == null ? p.label() : a.sourceId();
+        return id + (p.number() > 1 ? " #" + p.number() : "");
     }
 
     /** {@code csv}: one row per quote ({@link QuoteRow#COLUMNS}), for spreadsheets. */
@@ -252,7 +258,7 @@ final class Sinks {
                 sb.append('\n');
             }
             first = false;
-            sb.append("== ").append(heading(p)).append('\n');
+            sb.append("== ").append(source(p)).append('\n');
             line(sb, "Date", Text.describeDate(a.date(), reference));
             line(sb, "Headline", a.headline() == null ? "(none found)" : Text.oneLine(a.headline().text()));
             if (a.dateline() != null) {
