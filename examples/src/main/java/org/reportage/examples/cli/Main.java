@@ -3,11 +3,14 @@ package org.reportage.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import picocli.CommandLine;
@@ -39,10 +42,28 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, new Env(System.in, out, err, System.console() != null, LocalDate.now()));
+        int code = run(args, new Env(System.in, out, err, stderrIsTerminal(), LocalDate.now()));
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Whether standard error is a terminal, so that a progress bar may be drawn on it. On Linux the answer is
+     * exact ({@code /proc/self/fd/2} points at a tty even when stdout is redirected to a file); elsewhere
+     * {@link System#console()} serves as a proxy (it needs stdin and stdout to be terminals too).
+     */
+    static boolean stderrIsTerminal() {
+        Path fd2 = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(fd2)) {
+                String target = Files.readSymbolicLink(fd2).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to the proxy
+        }
+        return System.console() != null;
     }
 
     /**

@@ -199,7 +199,7 @@ final class Pipeline {
             return failed(s, s.name() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), s.size());
         } catch (IOException | UncheckedIOException e) {
             return failed(s, s.name() + ": cannot read: " + Sources.reason(e instanceof UncheckedIOException u
-                    ? u.getCause() : (Exception) e), s.size());
+                    ? u.getCause() : e), s.size());
         }
         return parseText(s, text, s.size());
     }
@@ -317,7 +317,7 @@ final class Pipeline {
             failure = s.name() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage();
         } catch (IOException | UncheckedIOException e) {
             failure = s.name() + ": cannot read: " + Sources.reason(e instanceof UncheckedIOException u
-                    ? u.getCause() : (Exception) e);
+                    ? u.getCause() : e);
         }
         push(window, max, done(new Unit(s, s.name(), null, List.of(), List.of(), failure, 0, true)));
     }

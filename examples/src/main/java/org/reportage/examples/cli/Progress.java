@@ -30,8 +30,9 @@ final class Progress {
 
     void update(int files, long bytes, long articles) {
         long now = nanos.getAsLong();
-        if (lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS && files < totalFiles) {
-            return;
+        boolean finished = files >= totalFiles;
+        if (!finished && (now - started < REDRAW_NANOS || lastDraw != Long.MIN_VALUE && now - lastDraw < REDRAW_NANOS)) {
+            return; // first draw after 0.1 s (short runs stay quiet), then at most ten a second
         }
         lastDraw = now;
         String line = render(files, bytes, articles, now - started);
