@@ -53,10 +53,19 @@ final class Runs {
 
             private void check() throws IOException {
                 if (ps.checkError()) {
-                    throw new IOException("the output was closed");
+                    throw new OutputClosedException();
                 }
             }
         };
+    }
+
+    /** Standard output failed, almost always because the reader closed the pipe. */
+    static final class OutputClosedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosedException() {
+            super("the output was closed");
+        }
     }
 
     static int run(InputOptions options, Env env, Function<Writer, Pipeline.Sink> sinkFactory) {
@@ -102,7 +111,10 @@ final class Runs {
                 out.flush();
             }
         } catch (IOException e) {
-            env.err().println("reportage: cannot write the output: " + Sources.reason(e));
+            if (!(options.output == null && e instanceof OutputClosedException)) {
+                // A reader that stopped early (| head) is not worth a message, as with other command-line tools.
+                env.err().println("reportage: cannot write the output: " + Sources.reason(e));
+            }
             code = Main.EXIT_INPUT_FAILED;
             if (options.output != null) {
                 try {

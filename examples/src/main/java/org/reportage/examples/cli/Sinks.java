@@ -85,7 +85,7 @@ final class Sinks {
     /** The column layout of the who-said-what table. */
     static final class QuoteTable {
         static final int DATE = 10;
-        static final int SPEAKER = 20;
+        static final int SPEAKER = 22;
         static final int KIND = 8;
         static final int CUE = 14;
         private final int quoteWidth;
@@ -99,12 +99,18 @@ final class Sinks {
                     + Text.fit("KIND", KIND) + "  " + Text.fit("QUOTE", quoteWidth) + "  " + "CUE";
         }
 
+        /** Direct, partial and scare quotes between marks; indirect speech, which has none, as it stands. */
+        private String quoted(Quote q) {
+            return q.kind() == QuoteKind.INDIRECT ? Text.cut(q.text(), quoteWidth)
+                    : "“" + Text.cut(q.text(), quoteWidth - 2) + "”";
+        }
+
         String row(String indent, Article a, Quote q) {
             String speaker = Text.speaker(a, q);
             String cue = q.cue() == null ? "" : q.cue().text();
             String line = indent + Text.fit(Text.quoteDate(a, q), DATE) + "  "
                     + Text.fit(speaker.isEmpty() ? "-" : speaker, SPEAKER) + "  " + Text.fit(Text.lower(q.kind()), KIND)
-                    + "  " + Text.fit("“" + Text.cut(q.text(), quoteWidth - 2) + "”", quoteWidth) + "  "
+                    + "  " + Text.fit(quoted(q), quoteWidth) + "  "
                     + Text.cut(cue.isEmpty() ? "-" : cue, CUE);
             return line.stripTrailing();
         }
@@ -284,7 +290,7 @@ final class Sinks {
             if (a.actors().isEmpty()) {
                 sb.append("  (no actors found)\n");
             } else {
-                sb.append("  ").append(Text.fit("NAME", 24)).append("  ").append(Text.fit("KIND", 12))
+                sb.append("  ").append(Text.fit("NAME", 28)).append("  ").append(Text.fit("KIND", 12))
                         .append("  QUOTES  ROLES\n");
                 for (Actor actor : a.actors()) {
                     long quotes = a.quotes().stream().filter(q -> actor.id().equals(q.speaker())).count();
@@ -292,7 +298,7 @@ final class Sinks {
                     for (Role r : actor.roles()) {
                         roles.add(Text.oneLine(r.title()));
                     }
-                    sb.append(("  " + Text.fit(actor.name(), 24) + "  " + Text.fit(Text.lower(actor.kind()), 12) + "  "
+                    sb.append(("  " + Text.fit(actor.name(), 28) + "  " + Text.fit(Text.lower(actor.kind()), 12) + "  "
                             + Text.num(quotes, 6) + "  " + Text.cut(String.join("; ", roles), 40)).stripTrailing())
                             .append('\n');
                 }

@@ -27,7 +27,8 @@ final class Fixtures {
             + "“We have waited long enough,” Mayor Elena Varga said on Monday, “and the next storm will not wait "
             + "for us, whatever the cost, the weather or the opposition may say about it.”\n\n"
             + "Tomasz Brenner warned of “years of debt, \"real\" debt” for the city.\n\n"
-            + "Engineers call it a “living wall”.\n";
+            + "Engineers call it a “living wall”.\n\n"
+            + "Officials said that work on the quays starts in May.\n";
 
     static final Path RESOURCES = Path.of("src", "test", "resources");
 
@@ -69,9 +70,12 @@ final class Fixtures {
                 span("Tomasz Brenner"), span("warned"), null, 0.9, "cue.indirect_speech");
         Quote scare = new Quote(QuoteKind.SCARE, List.of(span("living wall")), null, null, null, null, 0.8,
                 "scare.short_term");
+        Quote indirect = new Quote(QuoteKind.INDIRECT, List.of(span("work on the quays starts in May")), null,
+                span("Officials"), spanAfter("Officials", "said"), null, 0.7, "cue.said_that");
         return new Article(null, Span.of(TEXT, 0, TEXT.length()), date, span("Council backs the harbour barrier"),
                 null, null, List.of(), List.of(spanAfter("barrier", "“We have"), span("Tomasz Brenner warned"),
-                span("Engineers")), List.of(split, partial, scare), List.of(varga, brenner), List.of(), List.of());
+                span("Engineers"), span("Officials said")), List.of(split, partial, scare, indirect),
+                List.of(varga, brenner), List.of(), List.of());
     }
 
     static Pipeline.Parsed parsed(String sourceId) {

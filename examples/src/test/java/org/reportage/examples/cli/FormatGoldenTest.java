@@ -39,7 +39,7 @@ class FormatGoldenTest {
         Golden.check("format-summary.txt", out);
         assertThat(out).contains("Tuesday, March 12, 2024  (2024-03-12; year inferred from the weekday, reference "
                 + "date 2025-01-15)");
-        assertThat(out).contains("Elena Varga").contains("Quotes       3 (1 direct, 1 partial, 1 scare)");
+        assertThat(out).contains("Elena Varga").contains("Quotes       4 (1 direct, 1 partial, 1 indirect, 1 scare)");
     }
 
     @Test
@@ -51,7 +51,8 @@ class FormatGoldenTest {
             assertThat(line.length()).as(line).isLessThanOrEqualTo(100);
         }
         assertThat(out).contains("2024-03-11  Elena Varga").contains("…”  said");
-        assertThat(out).contains("-                     scare");
+        assertThat(out).contains("-                       scare     “living wall”");
+        assertThat(out).contains("Officials               indirect  work on the quays starts in May ");
     }
 
     @Test
@@ -61,7 +62,7 @@ class FormatGoldenTest {
         Golden.check("format-quotes.csv", out);
         assertThat(out).startsWith(String.join(",", QuoteRow.COLUMNS) + "\r\n");
         assertThat(out).contains(",partial,\"years of debt, \"\"real\"\" debt\",warned,");
-        assertThat(out.split("\r\n")).hasSize(1 + 2 * 3);
+        assertThat(out.split("\r\n")).hasSize(1 + 2 * 4);
     }
 
     @Test

@@ -145,6 +145,26 @@ class MainErrorsTest {
         assertThat(r.out().lines()).hasSize(1);
     }
 
+    @Test
+    void closedStandardOutputStopsTheRunQuietly(@TempDir Path tmp) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            Files.writeString(tmp.resolve("r" + i + ".txt"), REPORT);
+        }
+        java.io.OutputStream closed = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"parse", REF, "--format", "json", tmp.toString()},
+                new Env(java.io.InputStream.nullInputStream(), new java.io.PrintStream(closed, false,
+                        StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8), false,
+                        Cli.TODAY));
+        assertThat(code).isEqualTo(Main.EXIT_INPUT_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = 0;
         for (byte[] p : parts) {
