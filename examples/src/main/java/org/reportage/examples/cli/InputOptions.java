@@ -57,6 +57,11 @@ final class InputOptions {
             description = "JSON Lines field holding the report text (default: ${DEFAULT-VALUE}).")
     String textField;
 
+    @Option(names = "--date-field", paramLabel = "NAME",
+            description = "JSON Lines field holding each record's publication date (YYYY-MM-DD, or a timestamp "
+                    + "starting with one): that record's reference date, instead of --reference-date.")
+    String dateField;
+
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD|none",
             description = "Date to infer missing years and resolve 'on Wednesday' against (default: today, "
                     + "shown with --verbose; 'none' leaves unstated years unknown).")
@@ -140,9 +145,9 @@ final class InputOptions {
         if (monthFirst && dayFirst) {
             throw usage("--month-first and --day-first are mutually exclusive");
         }
-        boolean jsonlOnly = !"id".equals(idField) || !"text".equals(textField);
+        boolean jsonlOnly = !"id".equals(idField) || !"text".equals(textField) || dateField != null;
         if (jsonlOnly && !jsonl) {
-            throw usage("--id-field and --text-field need --jsonl");
+            throw usage("--id-field, --text-field and --date-field need --jsonl");
         }
         if (quiet && verbose) {
             throw usage("--quiet and --verbose are mutually exclusive");

@@ -7,11 +7,15 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,6 +82,9 @@ final class Pipeline {
 
     /** Files larger than this many bytes are streamed instead of read whole. */
     long streamThreshold = 32L << 20;
+
+    /** One parser per reference date, for {@code --date-field}; all share the other options. */
+    private final Map<LocalDate, ReportParser> parsersByDate = new ConcurrentHashMap<>();
 
     private final InputOptions options;
     private final Env env;
@@ -238,21 +245,47 @@ final class Pipeline {
             return failedRecord(s, label, label + ":1: no string field \"" + options.textField + "\" in the record"
                     + (options.textField.equals("text") ? " (see --text-field)" : ""), bytes);
         }
+        ReportParser recordParser = parser;
+        String dateError = null;
+        if (options.dateField != null) {
+            JsonNode dateNode = node.get(options.dateField);
+            if (dateNode != null && !dateNode.isNull()) {
+                LocalDate date = dateNode.isString() ? leadingIsoDate(dateNode.stringValue()) : null;
+                if (date == null) {
+                    dateError = label + ":1: field \"" + options.dateField + "\" is not a date (" + dateNode
+                            + "); parsed with the default reference date";
+                } else {
+                    recordParser = parsersByDate.computeIfAbsent(date, options::parser);
+                }
+            }
+        }
         JsonNode idNode = node.get(options.idField);
         String id = idNode == null || idNode.isNull() ? null : idNode.isValueNode() ? idNode.asString()
                 : idNode.toString();
         String text = textNode.stringValue();
         try {
-            ParseResult result = parser.parse(text);
+            ParseResult result = recordParser.parse(text);
             List<Article> articles = new ArrayList<>(result.articles().size());
             for (Article a : result.articles()) {
                 articles.add(a.withSourceId(id));
             }
-            return new Unit(s, label, text, articles, result.diagnostics(), null, bytes, false);
+            return new Unit(s, label, text, articles, result.diagnostics(), dateError, bytes, false);
         } catch (ReportParseException e) {
             return failedRecord(s, label, label + ": text" + where(e) + ": " + plainMessage(e), bytes);
         } catch (RuntimeException e) {
             return failedRecord(s, label, label + ": internal error while parsing: " + e, bytes);
+        }
+    }
+
+    /** @return the date at the start of {@code s} ({@code 2015-11-11} or {@code 2015-11-11T09:30:00Z}), or null */
+    static LocalDate leadingIsoDate(String s) {
+        if (s.length() < 10 || s.length() > 10 && Character.isDigit(s.charAt(10))) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 

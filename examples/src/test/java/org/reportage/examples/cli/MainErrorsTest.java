@@ -102,7 +102,8 @@ class MainErrorsTest {
         assertUsage(Cli.run("parse", "--no-such-option"), "Unknown option: '--no-such-option'");
         assertUsage(Cli.run("parse", "--reference-date", "12/03/2024"), "--reference-date");
         assertUsage(Cli.run("parse", "--format", "xml"), "--format");
-        assertUsage(Cli.run("parse", "--id-field", "doc", "x.txt"), "--id-field and --text-field need --jsonl");
+        assertUsage(Cli.run("parse", "--id-field", "doc", "x.txt"), "need --jsonl");
+        assertUsage(Cli.run("parse", "--date-field", "date", "x.txt"), "need --jsonl");
         assertUsage(Cli.run("parse", "--month-first", "--day-first"), "mutually exclusive");
         assertUsage(Cli.run("parse", "--threads", "0"), "--threads");
         assertUsage(Cli.run("parse", "--max-quote-chars", "0"), "limit");

@@ -91,6 +91,24 @@ class MainGoldenTest {
     }
 
     @Test
+    void dateFieldGivesEachRecordItsOwnReferenceDate(@TempDir Path tmp) throws Exception {
+        String text = "Thursday, February 2\n\nTalks resume\n\nBody.";
+        Path feed = Files.writeString(tmp.resolve("dated.jsonl"), String.join("\n",
+                "{\"id\": \"old\", \"date\": \"2017-03-01\", \"text\": \"" + text.replace("\n", "\\n") + "\"}",
+                "{\"id\": \"new\", \"date\": \"2023-06-01T09:30:00Z\", \"text\": \"" + text.replace("\n", "\\n")
+                        + "\"}",
+                "{\"id\": \"none\", \"text\": \"" + text.replace("\n", "\\n") + "\"}",
+                "{\"id\": \"bad\", \"date\": \"soon\", \"text\": \"" + text.replace("\n", "\\n") + "\"}") + "\n");
+        Cli.Result r = Cli.run("parse", "--jsonl", "--date-field", "date", "--reference-date", "2013-01-01",
+                feed.toString());
+        assertThat(r.out().lines().map(l -> ReportageJson.compact().read(l).date().year()))
+                .containsExactly(2017, 2023, 2012, 2012);
+        assertThat(r.code()).isEqualTo(Main.EXIT_INPUT_FAILED);
+        assertThat(r.err()).isEqualTo(feed + ":4:1: field \"date\" is not a date (\"soon\"); parsed with the default "
+                + "reference date\n");
+    }
+
+    @Test
     void quotesAndActorsViews() {
         Cli.Result quotes = Cli.run("quotes", REF, "--speaker", "Ortiz", REPORTS);
         assertThat(quotes.code()).isZero();
