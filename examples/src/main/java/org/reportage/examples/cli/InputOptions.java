@@ -109,7 +109,7 @@ final class InputOptions {
     boolean verbose;
 
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Progress bar on stderr: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only when "
+            description = "Progress bar on stderr: auto, always or never (default: auto: only when "
                     + "stderr is a terminal).")
     ProgressMode progress;
 
