@@ -113,7 +113,7 @@ public final class DateParser {
                 end = p + 10;
                 if (end + 1 < e && (t.charAt(end) == 'T' || t.charAt(end) == ' ') && isDigit(t.charAt(end + 1))) {
                     int[] tm = new int[2];
-                    int te = time(t, end + 1, e, tm, false);
+                    int te = time(t, end + 1, e, tm, t.charAt(end) == ' ');
                     if (te > 0) {
                         time = LocalTime.of(tm[0], tm[1]);
                         end = te;
