@@ -1,5 +1,6 @@
 package org.reportage.parser.internal.structure;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -205,8 +206,8 @@ final class ChunkParser {
                 li++;
             }
         }
-        int[] tm = new int[5];
-        if (headingParts != null && headingParts.time() == null && li < n && Lines.timeEntry(t, ls[li], le[li], tm)) {
+        if (headingParts != null && headingParts.time() == null && li < n
+                && Lines.timeEntry(t, ls[li], le[li], new int[5])) {
             live(li);
             return;
         }
@@ -218,7 +219,8 @@ final class ChunkParser {
                 headlineStart = ls[li];
                 headlineEnd = le[li];
                 li++;
-                while (li < be && !Lines.isByline(t, ls[li], le[li]) && DateParser.parseLine(t, ls[li], le[li]) == null) {
+                while (li < be && !Lines.isByline(t, ls[li], le[li])
+                        && DateParser.parseLine(t, ls[li], le[li]) == null) {
                     headlineEnd = le[li];
                     li++;
                 }
@@ -432,7 +434,7 @@ final class ChunkParser {
                 if (heading != null) {
                     String zone = tm[3] >= 0 ? t.substring(tm[3], tm[2]) : heading.zone();
                     d = new ReportDate(heading.year(), heading.month(), heading.day(), heading.weekday(),
-                            java.time.LocalTime.of(tm[0], tm[1]), zone, DateProvenance.INHERITED,
+                            LocalTime.of(tm[0], tm[1]), zone, DateProvenance.INHERITED,
                             view.span(ls[i], tm[2]));
                 }
                 entry = new Story(first ? ls[0] : ls[i], -1, -1, null, d);

@@ -37,7 +37,10 @@ final class Lines {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
     }
 
-    /** @return whether {@code [s, e)} is a feed separator: three or more of one of {@code - * # = _ ~}, spaces allowed */
+    /**
+     * @return whether {@code [s, e)} is a feed separator: three or more of one of {@code - * # = _ ~}, spaces
+     *         allowed
+     */
     static boolean isSeparator(CharSequence t, int s, int e) {
         if (e - s < 3 || e - s > 100) {
             return false;
