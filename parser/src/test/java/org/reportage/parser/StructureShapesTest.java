@@ -91,4 +91,18 @@ class StructureShapesTest {
         assertThat(a.headline()).isNull();
         assertThat(a.paragraphs()).hasSize(1);
     }
+
+    @Test
+    void aPublishedFieldInItsOwnBlockUnderTheHeadlineStaysInTheReport() {
+        Article a = one("Harbour reopens\n\nPublished: 3 February 2022\n\nShips moved again on Thursday.");
+        assertThat(a.headline().text()).isEqualTo("Harbour reopens");
+        assertThat(a.date().provenance()).isEqualTo(DateProvenance.HEADER);
+        assertThat(a.paragraphs()).extracting(Span::text).containsExactly("Ships moved again on Thursday.");
+    }
+
+    @Test
+    void titleHeadersWithoutDatesStillBeginNewReports() {
+        List<Article> as = parser.parse("Title: First\n\nBody one.\n\nTitle: Second\n\nBody two.").articles();
+        assertThat(as).extracting(a -> a.headline().text()).containsExactly("First", "Second");
+    }
 }

@@ -362,15 +362,15 @@ public final class DateParser {
         if (p < e && t.charAt(p) == 'Z' && (p + 1 == e || !Character.isLetterOrDigit(t.charAt(p + 1)))) {
             return p + 1;
         }
-        if (p < e && (t.charAt(p) == '+' || t.charAt(p) == '-') && digits(t, p + 1, e) == 2) {
-            int q = p + 3;
-            if (q < e && t.charAt(q) == ':' && digits(t, q + 1, e) == 2) {
-                return q + 3;
+        if (p < e && (t.charAt(p) == '+' || t.charAt(p) == '-')) {
+            int d = digits(t, p + 1, e);
+            if (d == 4) {
+                return p + 5; // +0100
             }
-            if (digits(t, q, e) == 2) {
-                return q + 2;
+            if (d == 2) {
+                int q = p + 3;
+                return q + 2 < e && t.charAt(q) == ':' && digits(t, q + 1, e) == 2 ? q + 3 : q;
             }
-            return q;
         }
         return p;
     }

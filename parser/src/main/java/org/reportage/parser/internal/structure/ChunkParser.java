@@ -220,7 +220,8 @@ final class ChunkParser {
                 headlineEnd = le[li];
                 li++;
                 while (li < be && !Lines.isByline(t, ls[li], le[li])
-                        && DateParser.parseLine(t, ls[li], le[li]) == null) {
+                        && DateParser.parseLine(t, ls[li], le[li]) == null
+                        && Lines.knownHeaderColon(t, ls[li], le[li]) < 0) {
                     headlineEnd = le[li];
                     li++;
                 }
@@ -237,6 +238,9 @@ final class ChunkParser {
                 li++;
             } else if (!dateSeen && DateParser.parseLine(t, ls[li], le[li]) != null) {
                 takeDateLine(DateParser.parseLine(t, ls[li], le[li]), li);
+                li++;
+            } else if (headlineStart >= 0 && Lines.knownHeaderColon(t, ls[li], le[li]) > 0) {
+                field(li); // "Published: …" under the headline
                 li++;
             } else {
                 break;
@@ -263,45 +267,51 @@ final class ChunkParser {
         boolean lineMode = blocks == n;
         int be = lineMode ? n : blockEnd(li);
         while (li < be) {
-            int s = ls[li];
-            int e = le[li];
-            int colon = Lines.headerColon(t, s, e);
-            if (colon < 0) {
+            if (!field(li)) {
                 if (lineMode) {
                     break;
                 }
                 unplaced.add(lineSpan(li));
-                li++;
-                continue;
-            }
-            int vs = colon + 1;
-            while (vs < e && t.charAt(vs) == ' ') {
-                vs++;
-            }
-            HeaderField f = new HeaderField(t.substring(s, colon), view.span(vs, e));
-            headers.add(f);
-            int kind = Lines.keyKind(t, s, colon);
-            if (kind == Lines.KEY_TITLE && headlineStart < 0 && vs < e) {
-                headlineStart = vs;
-                headlineEnd = e;
-            } else if (kind == Lines.KEY_DATE || kind == Lines.KEY_UPDATED) {
-                ReportDate d = null;
-                DateParts dp = DateParser.parseLine(t, vs, e);
-                if (dp == null) {
-                    diags.add(new Diagnostic("date.unparsed", Severity.WARNING, "header " + f.name()
-                            + " holds no date this parser reads: " + f.value().text(), f.value()));
-                } else {
-                    d = DateResolver.resolve(dp, DateProvenance.HEADER, settings, view, diags);
-                }
-                if (d != null && kind == Lines.KEY_DATE && headerDate == null) {
-                    headerDate = d;
-                } else if (d != null && kind == Lines.KEY_UPDATED && updatedDate == null) {
-                    updatedDate = d;
-                }
             }
             li++;
         }
         return li;
+    }
+
+    /** Reads line li as a {@code Key: value} header field, if it is one. */
+    private boolean field(int li) {
+        int s = ls[li];
+        int e = le[li];
+        int colon = Lines.headerColon(t, s, e);
+        if (colon < 0) {
+            return false;
+        }
+        int vs = colon + 1;
+        while (vs < e && t.charAt(vs) == ' ') {
+            vs++;
+        }
+        HeaderField f = new HeaderField(t.substring(s, colon), view.span(vs, e));
+        headers.add(f);
+        int kind = Lines.keyKind(t, s, colon);
+        if (kind == Lines.KEY_TITLE && headlineStart < 0 && vs < e) {
+            headlineStart = vs;
+            headlineEnd = e;
+        } else if (kind == Lines.KEY_DATE || kind == Lines.KEY_UPDATED) {
+            ReportDate d = null;
+            DateParts dp = DateParser.parseLine(t, vs, e);
+            if (dp == null) {
+                diags.add(new Diagnostic("date.unparsed", Severity.WARNING, "header " + f.name()
+                        + " holds no date this parser reads: " + f.value().text(), f.value()));
+            } else {
+                d = DateResolver.resolve(dp, DateProvenance.HEADER, settings, view, diags);
+            }
+            if (d != null && kind == Lines.KEY_DATE && headerDate == null) {
+                headerDate = d;
+            } else if (d != null && kind == Lines.KEY_UPDATED && updatedDate == null) {
+                updatedDate = d;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- body, stories

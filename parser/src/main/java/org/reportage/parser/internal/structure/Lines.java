@@ -27,7 +27,7 @@ final class Lines {
         "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "AEST",
         "AEDT", "SAST", "Z"};
     private static final String[] BYLINE_SMALL = {"and", "in", "of", "de", "da", "del", "van", "von", "der", "den",
-        "la", "le", "du", "bin", "al", "for", "with", "at"};
+        "la", "le", "du", "bin", "al", "for", "with", "at", "agencies", "staff", "reporters", "correspondent"};
 
     private Lines() {
     }
