@@ -47,10 +47,10 @@ final class ChunkParser {
     private final Settings settings;
     private final List<Layout> out;
 
-    // non-blank lines, trimmed: start, end, block index
-    private int[] ls = new int[64];
-    private int[] le = new int[64];
-    private int[] block = new int[64];
+    // the chunk's non-blank lines, trimmed: start, end, block index
+    private int[] ls;
+    private int[] le;
+    private int[] block;
     private int n;
     private int blocks;
 
@@ -75,64 +75,38 @@ final class ChunkParser {
     }
 
     /**
-     * Parses the chunk {@code [start, end)} of the view and appends its layouts (none when it is blank).
+     * Parses one chunk, given as its non-blank lines, and appends its layouts (none when it has no line).
      *
      * @param view     the text
-     * @param start    start of the chunk, view offset
-     * @param end      end of the chunk, exclusive
+     * @param lines    the trimmed non-blank lines of the text and the gaps before them
+     * @param from     the chunk's first line, an index into {@code lines}
+     * @param to       just past its last line
      * @param settings the options
      * @param out      receives the layouts
      */
-    static void parse(TextView view, int start, int end, Settings settings, List<Layout> out) {
-        ChunkParser p = new ChunkParser(view, settings, out);
-        p.lines(start, end);
-        if (p.n > 0) {
-            p.controls(start, end);
-            p.report();
+    static void parse(TextView view, LineTable lines, int from, int to, Settings settings, List<Layout> out) {
+        if (from >= to) {
+            return;
         }
+        ChunkParser p = new ChunkParser(view, settings, out);
+        p.ls = Arrays.copyOfRange(lines.start, from, to);
+        p.le = Arrays.copyOfRange(lines.end, from, to);
+        p.block = Arrays.copyOfRange(lines.gap, from, to);
+        p.n = to - from;
+        p.blocks();
+        p.controls(p.ls[0], p.le[p.n - 1]);
+        p.report();
     }
 
     // ---------------------------------------------------------------- lines and blocks
 
-    private void lines(int start, int end) {
-        // gap[i]: what separates line i from the one before: 0 nothing, 1 white-space-only lines, 2 an empty line
-        int p = start;
-        int gap = 0;
+    // On entry block[i] holds the gap before line i (see LineTable); on exit the block number of line i.
+    private void blocks() {
         boolean anyGap = false;
         boolean anyEmptyGap = false;
-        while (p < end) {
-            int nl = t.indexOf('\n', p);
-            int e = nl < 0 || nl > end ? end : nl;
-            int s = p;
-            int te = e;
-            while (s < te && Lines.isBlankChar(t.charAt(s))) {
-                s++;
-            }
-            while (te > s && Lines.isBlankChar(t.charAt(te - 1))) {
-                te--;
-            }
-            if (s == te) {
-                if (n > 0) {
-                    gap = Math.max(gap, p == e ? 2 : 1);
-                }
-            } else {
-                if (n == ls.length) {
-                    ls = Arrays.copyOf(ls, n * 2);
-                    le = Arrays.copyOf(le, n * 2);
-                    block = Arrays.copyOf(block, n * 2);
-                }
-                anyGap |= gap > 0;
-                anyEmptyGap |= gap == 2;
-                ls[n] = s;
-                le[n] = te;
-                block[n] = gap; // the gap for now; block numbers below
-                n++;
-                gap = 0;
-            }
-            p = e + 1;
-        }
-        if (n == 0) {
-            return;
+        for (int i = 1; i < n; i++) {
+            anyGap |= block[i] > 0;
+            anyEmptyGap |= block[i] == LineTable.EMPTY_LINE;
         }
         if (!anyGap) {
             // no blank line anywhere: one paragraph per line
@@ -144,10 +118,11 @@ final class ChunkParser {
         }
         // Blank lines separate blocks. When the text has truly empty lines, lines holding only spaces are taken
         // as part of a block (scraped text often has them inside paragraphs): only empty lines separate.
-        int threshold = anyEmptyGap ? 2 : 1;
+        int threshold = anyEmptyGap ? LineTable.EMPTY_LINE : LineTable.SPACE_LINE;
         int b = 0;
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && block[i] >= threshold) {
+        block[0] = 0;
+        for (int i = 1; i < n; i++) {
+            if (block[i] >= threshold) {
                 b++;
             }
             block[i] = b;
