@@ -131,6 +131,34 @@ class FeedStreamingTest {
         assertThat(all.closed).isTrue();
     }
 
+    @Test
+    void reportsOverTheSizeLimitAreCutAndNothingIsLost() throws IOException {
+        String feed = feed(200, 13, "\n");
+        ReportParser small = ReportParser.builder().limits(Limits.DEFAULT.withMaxReportChars(120)).build();
+        List<Article> out = new ArrayList<>();
+        try (ReportReader r = small.read(new StringReader(feed))) {
+            r.forEach(out::add);
+        }
+        boolean[] covered = new boolean[feed.length()];
+        for (Article a : out) {
+            StructureFixtureTest.OffsetContract.check(feed, a);
+            for (int i = a.span().start(); i < a.span().end(); i++) {
+                covered[i] = true;
+            }
+        }
+        int lineStart = 0;
+        for (String line : feed.split("\n", -1)) {
+            String s = line.strip().replace("\uFEFF", "");
+            if (!s.isEmpty() && !s.equals("---") && !s.equals("***")) {
+                int first = lineStart + line.indexOf(s.charAt(0));
+                assertThat(covered[first]).as("line kept: %s", line).isTrue();
+            }
+            lineStart += line.length() + 1;
+        }
+        assertThat(out).anySatisfy(a -> assertThat(a.diagnostics()).extracting(d -> d.code())
+                .contains("limit.report_size"));
+    }
+
     /** Hands over at most 7 chars per read. */
     private static final class Trickle extends FilterReader {
         private final Random rnd = new Random(1);
