@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 public final class JsonLinesException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based number of the line that failed. */
     private final int lineNumber;
 
     JsonLinesException(int lineNumber, JacksonException cause) {
