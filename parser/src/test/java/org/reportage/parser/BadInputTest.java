@@ -19,8 +19,10 @@ import org.reportage.core.Span;
 
 /**
  * The bad-input list of issue 2: each gives a diagnostic or the typed exception, quickly. The timeouts are hang
- * detectors, generous on purpose; they do not measure speed.
+ * detectors, generous on purpose; they do not measure speed. Every test has one (the class default), the
+ * heavy ones their own.
  */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 class BadInputTest {
     private final ReportParser parser = ReportParser.create();
 
