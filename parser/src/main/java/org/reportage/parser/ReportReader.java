@@ -25,7 +25,8 @@ import org.reportage.parser.internal.text.TextView;
 
 /**
  * Reads the articles of a feed from a stream, one report at a time, so memory is bounded by the largest report,
- * not the feed. Offsets count from the start of the stream.
+ * not the feed (a daily digest or a live page under one day heading is read as one report and then split into
+ * its stories or entries). Offsets count from the start of the stream.
  *
  * <p>The feed is cut into reports line by line by the same rules as {@link ReportParser#parse(CharSequence)}
  * (separator lines, date lines and header blocks that begin a new report), so a feed read here gives the same

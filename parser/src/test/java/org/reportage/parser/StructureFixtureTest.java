@@ -131,7 +131,8 @@ class StructureFixtureTest {
         assertThat(text(a.byline())).as(what + " byline").isEqualTo(one(e, "byline"));
         assertThat(a.paragraphs()).as(what + " paragraphs").hasSize(Integer.parseInt(one(e, "paragraphs")));
         if (e.containsKey("first_paragraph")) {
-            assertThat(a.paragraphs().get(0).text()).as(what + " first paragraph").startsWith(one(e, "first_paragraph"));
+            assertThat(a.paragraphs().get(0).text()).as(what + " first paragraph")
+                    .startsWith(one(e, "first_paragraph"));
         }
         if (e.containsKey("headers")) {
             assertThat(a.headers()).as(what + " headers").hasSize(Integer.parseInt(one(e, "headers")));

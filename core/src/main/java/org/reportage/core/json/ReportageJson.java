@@ -19,6 +19,8 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -42,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reading is strict about what it knows and safe on untrusted input: every field must be present (null where
  * the schema allows it), values are never coerced ({@code "12"} is not a number, {@code 1.5} is not an integer,
  * {@code 0} is not an enum value), duplicate fields and trailing content are rejected, the records' own checks
- * run (a span's text must have its length), and there is no polymorphic typing. Unknown fields are ignored, so
+ * run (a span's text must have its length), and there is no polymorphic typing. Enum values are read in any
+ * case ({@code YEAR_INFERRED} too). Unknown fields are ignored, so
  * output of a newer writer stays readable and type hints such as {@code "@class"} mean nothing. Input is
  * bounded by {@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH} and {@link #MAX_STRING_CHARS}. Any failure
  * raises a {@link JacksonException}, whose location gives line and column when the input itself is at fault.
@@ -83,7 +86,9 @@ public final class ReportageJson {
             .build();
 
     private static final ReportageJson COMPACT = new ReportageJson(MAPPER.writer());
-    private static final ReportageJson PRETTY = new ReportageJson(MAPPER.writerWithDefaultPrettyPrinter());
+    /** Two-space indent and {@code \n} line ends on every platform: the same article gives the same text. */
+    private static final ReportageJson PRETTY = new ReportageJson(MAPPER.writer()
+            .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))));
 
     private final ObjectWriter writer;
     private final ObjectReader reader;
@@ -98,7 +103,10 @@ public final class ReportageJson {
         return COMPACT;
     }
 
-    /** @return a codec that writes indented JSON for people to read; it reads like {@link #compact()} */
+    /**
+     * @return a codec that writes indented JSON for people to read (two spaces, {@code \n} line ends on every
+     *         platform); it reads like {@link #compact()}
+     */
     public static ReportageJson pretty() {
         return PRETTY;
     }

@@ -69,7 +69,7 @@ class JsonLinesTest {
         assertThatThrownBy(it::hasNext).isInstanceOfSatisfying(JsonLinesException.class, e -> {
             assertThat(e.lineNumber()).isEqualTo(4); // the blank line 3 counts
             assertThat(e.column()).isEqualTo(40);    // the second comma
-            assertThat(e.getMessage()).startsWith("line 4: ");
+            assertThat(e.getMessage()).startsWith("line 4, column 40: ");
         });
     }
 

@@ -113,7 +113,7 @@ public final class DateParser {
                 end = p + 10;
                 if (end + 1 < e && (t.charAt(end) == 'T' || t.charAt(end) == ' ') && isDigit(t.charAt(end + 1))) {
                     int[] tm = new int[2];
-                    int te = time(t, end + 1, e, tm, false);
+                    int te = time(t, end + 1, e, tm, t.charAt(end) == ' ');
                     if (te > 0) {
                         time = LocalTime.of(tm[0], tm[1]);
                         end = te;
@@ -362,15 +362,15 @@ public final class DateParser {
         if (p < e && t.charAt(p) == 'Z' && (p + 1 == e || !Character.isLetterOrDigit(t.charAt(p + 1)))) {
             return p + 1;
         }
-        if (p < e && (t.charAt(p) == '+' || t.charAt(p) == '-') && digits(t, p + 1, e) == 2) {
-            int q = p + 3;
-            if (q < e && t.charAt(q) == ':' && digits(t, q + 1, e) == 2) {
-                return q + 3;
+        if (p < e && (t.charAt(p) == '+' || t.charAt(p) == '-')) {
+            int d = digits(t, p + 1, e);
+            if (d == 4) {
+                return p + 5; // +0100
             }
-            if (digits(t, q, e) == 2) {
-                return q + 2;
+            if (d == 2) {
+                int q = p + 3;
+                return q + 2 < e && t.charAt(q) == ':' && digits(t, q + 1, e) == 2 ? q + 3 : q;
             }
-            return q;
         }
         return p;
     }

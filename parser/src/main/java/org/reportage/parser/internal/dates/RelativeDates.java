@@ -51,9 +51,9 @@ public final class RelativeDates {
         "came", "took", "saw", "wrote", "was", "were", "had", "did", "left", "sent", "got", "began", "brought",
         "thought", "felt", "kept", "led", "paid", "ran", "won", "lost", "spent", "stood", "heard", "knew", "meant",
         "sought", "fought", "struck", "chose", "rose", "fell", "flew", "drove", "broke", "became", "found",
-        "told", "laid", "hit", "swore", "shot", "fled", "sold", "bought", "taught", "caught", "forgot", "ago"};
+        "laid", "hit", "swore", "shot", "fled", "sold", "bought", "taught", "caught", "forgot", "ago"};
     private static final String[] NOT_PAST = {"indeed", "hundred", "speed", "proceed", "exceed", "succeed",
-        "breed", "greed", "embed", "need", "seed", "feed", "shed", "bed", "red", "united", "red", "based",
+        "breed", "greed", "embed", "need", "seed", "feed", "shed", "bed", "red", "united", "based",
         "expected", "scheduled", "supposed", "concerned", "interested", "detailed", "limited", "advanced",
         "armed", "related", "alleged"};
     private static final String[] FUTURE_BEFORE_TO = {"going", "due", "expected", "scheduled", "set", "plans",

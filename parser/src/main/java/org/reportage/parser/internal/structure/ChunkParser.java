@@ -1,5 +1,6 @@
 package org.reportage.parser.internal.structure;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,10 +47,10 @@ final class ChunkParser {
     private final Settings settings;
     private final List<Layout> out;
 
-    // non-blank lines, trimmed: start, end, block index
-    private int[] ls = new int[64];
-    private int[] le = new int[64];
-    private int[] block = new int[64];
+    // the chunk's non-blank lines, trimmed: start, end, block index
+    private int[] ls;
+    private int[] le;
+    private int[] block;
     private int n;
     private int blocks;
 
@@ -74,64 +75,38 @@ final class ChunkParser {
     }
 
     /**
-     * Parses the chunk {@code [start, end)} of the view and appends its layouts (none when it is blank).
+     * Parses one chunk, given as its non-blank lines, and appends its layouts (none when it has no line).
      *
      * @param view     the text
-     * @param start    start of the chunk, view offset
-     * @param end      end of the chunk, exclusive
+     * @param lines    the trimmed non-blank lines of the text and the gaps before them
+     * @param from     the chunk's first line, an index into {@code lines}
+     * @param to       just past its last line
      * @param settings the options
      * @param out      receives the layouts
      */
-    static void parse(TextView view, int start, int end, Settings settings, List<Layout> out) {
-        ChunkParser p = new ChunkParser(view, settings, out);
-        p.lines(start, end);
-        if (p.n > 0) {
-            p.controls(start, end);
-            p.report();
+    static void parse(TextView view, LineTable lines, int from, int to, Settings settings, List<Layout> out) {
+        if (from >= to) {
+            return;
         }
+        ChunkParser p = new ChunkParser(view, settings, out);
+        p.ls = Arrays.copyOfRange(lines.start, from, to);
+        p.le = Arrays.copyOfRange(lines.end, from, to);
+        p.block = Arrays.copyOfRange(lines.gap, from, to);
+        p.n = to - from;
+        p.blocks();
+        p.controls(p.ls[0], p.le[p.n - 1]);
+        p.report();
     }
 
     // ---------------------------------------------------------------- lines and blocks
 
-    private void lines(int start, int end) {
-        // gap[i]: what separates line i from the one before: 0 nothing, 1 white-space-only lines, 2 an empty line
-        int p = start;
-        int gap = 0;
+    // On entry block[i] holds the gap before line i (see LineTable); on exit the block number of line i.
+    private void blocks() {
         boolean anyGap = false;
         boolean anyEmptyGap = false;
-        while (p < end) {
-            int nl = t.indexOf('\n', p);
-            int e = nl < 0 || nl > end ? end : nl;
-            int s = p;
-            int te = e;
-            while (s < te && Lines.isBlankChar(t.charAt(s))) {
-                s++;
-            }
-            while (te > s && Lines.isBlankChar(t.charAt(te - 1))) {
-                te--;
-            }
-            if (s == te) {
-                if (n > 0) {
-                    gap = Math.max(gap, p == e ? 2 : 1);
-                }
-            } else {
-                if (n == ls.length) {
-                    ls = Arrays.copyOf(ls, n * 2);
-                    le = Arrays.copyOf(le, n * 2);
-                    block = Arrays.copyOf(block, n * 2);
-                }
-                anyGap |= gap > 0;
-                anyEmptyGap |= gap == 2;
-                ls[n] = s;
-                le[n] = te;
-                block[n] = gap; // the gap for now; block numbers below
-                n++;
-                gap = 0;
-            }
-            p = e + 1;
-        }
-        if (n == 0) {
-            return;
+        for (int i = 1; i < n; i++) {
+            anyGap |= block[i] > 0;
+            anyEmptyGap |= block[i] == LineTable.EMPTY_LINE;
         }
         if (!anyGap) {
             // no blank line anywhere: one paragraph per line
@@ -143,10 +118,11 @@ final class ChunkParser {
         }
         // Blank lines separate blocks. When the text has truly empty lines, lines holding only spaces are taken
         // as part of a block (scraped text often has them inside paragraphs): only empty lines separate.
-        int threshold = anyEmptyGap ? 2 : 1;
+        int threshold = anyEmptyGap ? LineTable.EMPTY_LINE : LineTable.SPACE_LINE;
         int b = 0;
-        for (int i = 0; i < n; i++) {
-            if (i > 0 && block[i] >= threshold) {
+        block[0] = 0;
+        for (int i = 1; i < n; i++) {
+            if (block[i] >= threshold) {
                 b++;
             }
             block[i] = b;
@@ -154,16 +130,23 @@ final class ChunkParser {
         blocks = b + 1;
     }
 
+    // One pass over the chunk for characters that do not belong in text; copies 4K at a time into a local
+    // buffer (an intrinsic) because an index loop over a char[] is much faster than String.charAt.
     private void controls(int start, int end) {
         int count = 0;
         int first = -1;
-        for (int i = start; i < end; i++) {
-            char c = t.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t' : c == '\uFFFD' || c >= 0x7F && c < 0xA0) {
-                if (first < 0) {
-                    first = i;
+        char[] buf = new char[Math.min(4096, end - start)];
+        for (int from = start; from < end; from += buf.length) {
+            int len = Math.min(buf.length, end - from);
+            t.getChars(from, from + len, buf, 0);
+            for (int i = 0; i < len; i++) {
+                char c = buf[i];
+                if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && (c < 0xA0 || c == '\uFFFD')) {
+                    if (first < 0) {
+                        first = from + i;
+                    }
+                    count++;
                 }
-                count++;
             }
         }
         if (count > 0) {
@@ -205,8 +188,8 @@ final class ChunkParser {
                 li++;
             }
         }
-        int[] tm = new int[5];
-        if (headingParts != null && headingParts.time() == null && li < n && Lines.timeEntry(t, ls[li], le[li], tm)) {
+        if (headingParts != null && headingParts.time() == null && li < n
+                && Lines.timeEntry(t, ls[li], le[li], new int[5])) {
             live(li);
             return;
         }
@@ -218,7 +201,9 @@ final class ChunkParser {
                 headlineStart = ls[li];
                 headlineEnd = le[li];
                 li++;
-                while (li < be && !Lines.isByline(t, ls[li], le[li]) && DateParser.parseLine(t, ls[li], le[li]) == null) {
+                while (li < be && !Lines.isByline(t, ls[li], le[li])
+                        && DateParser.parseLine(t, ls[li], le[li]) == null
+                        && Lines.knownHeaderColon(t, ls[li], le[li]) < 0) {
                     headlineEnd = le[li];
                     li++;
                 }
@@ -235,6 +220,9 @@ final class ChunkParser {
                 li++;
             } else if (!dateSeen && DateParser.parseLine(t, ls[li], le[li]) != null) {
                 takeDateLine(DateParser.parseLine(t, ls[li], le[li]), li);
+                li++;
+            } else if (headlineStart >= 0 && Lines.knownHeaderColon(t, ls[li], le[li]) > 0) {
+                field(li); // "Published: …" under the headline
                 li++;
             } else {
                 break;
@@ -261,45 +249,51 @@ final class ChunkParser {
         boolean lineMode = blocks == n;
         int be = lineMode ? n : blockEnd(li);
         while (li < be) {
-            int s = ls[li];
-            int e = le[li];
-            int colon = Lines.headerColon(t, s, e);
-            if (colon < 0) {
+            if (!field(li)) {
                 if (lineMode) {
                     break;
                 }
                 unplaced.add(lineSpan(li));
-                li++;
-                continue;
-            }
-            int vs = colon + 1;
-            while (vs < e && t.charAt(vs) == ' ') {
-                vs++;
-            }
-            HeaderField f = new HeaderField(t.substring(s, colon), view.span(vs, e));
-            headers.add(f);
-            int kind = Lines.keyKind(t, s, colon);
-            if (kind == Lines.KEY_TITLE && headlineStart < 0 && vs < e) {
-                headlineStart = vs;
-                headlineEnd = e;
-            } else if (kind == Lines.KEY_DATE || kind == Lines.KEY_UPDATED) {
-                ReportDate d = null;
-                DateParts dp = DateParser.parseLine(t, vs, e);
-                if (dp == null) {
-                    diags.add(new Diagnostic("date.unparsed", Severity.WARNING, "header " + f.name()
-                            + " holds no date this parser reads: " + f.value().text(), f.value()));
-                } else {
-                    d = DateResolver.resolve(dp, DateProvenance.HEADER, settings, view, diags);
-                }
-                if (d != null && kind == Lines.KEY_DATE && headerDate == null) {
-                    headerDate = d;
-                } else if (d != null && kind == Lines.KEY_UPDATED && updatedDate == null) {
-                    updatedDate = d;
-                }
             }
             li++;
         }
         return li;
+    }
+
+    /** Reads line li as a {@code Key: value} header field, if it is one. */
+    private boolean field(int li) {
+        int s = ls[li];
+        int e = le[li];
+        int colon = Lines.headerColon(t, s, e);
+        if (colon < 0) {
+            return false;
+        }
+        int vs = colon + 1;
+        while (vs < e && t.charAt(vs) == ' ') {
+            vs++;
+        }
+        HeaderField f = new HeaderField(t.substring(s, colon), view.span(vs, e));
+        headers.add(f);
+        int kind = Lines.keyKind(t, s, colon);
+        if (kind == Lines.KEY_TITLE && headlineStart < 0 && vs < e) {
+            headlineStart = vs;
+            headlineEnd = e;
+        } else if (kind == Lines.KEY_DATE || kind == Lines.KEY_UPDATED) {
+            ReportDate d = null;
+            DateParts dp = DateParser.parseLine(t, vs, e);
+            if (dp == null) {
+                diags.add(new Diagnostic("date.unparsed", Severity.WARNING, "header " + f.name()
+                        + " holds no date this parser reads: " + f.value().text(), f.value()));
+            } else {
+                d = DateResolver.resolve(dp, DateProvenance.HEADER, settings, view, diags);
+            }
+            if (d != null && kind == Lines.KEY_DATE && headerDate == null) {
+                headerDate = d;
+            } else if (d != null && kind == Lines.KEY_UPDATED && updatedDate == null) {
+                updatedDate = d;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- body, stories
@@ -432,7 +426,7 @@ final class ChunkParser {
                 if (heading != null) {
                     String zone = tm[3] >= 0 ? t.substring(tm[3], tm[2]) : heading.zone();
                     d = new ReportDate(heading.year(), heading.month(), heading.day(), heading.weekday(),
-                            java.time.LocalTime.of(tm[0], tm[1]), zone, DateProvenance.INHERITED,
+                            LocalTime.of(tm[0], tm[1]), zone, DateProvenance.INHERITED,
                             view.span(ls[i], tm[2]));
                 }
                 entry = new Story(first ? ls[0] : ls[i], -1, -1, null, d);

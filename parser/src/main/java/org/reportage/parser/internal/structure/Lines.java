@@ -27,7 +27,7 @@ final class Lines {
         "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "AEST",
         "AEDT", "SAST", "Z"};
     private static final String[] BYLINE_SMALL = {"and", "in", "of", "de", "da", "del", "van", "von", "der", "den",
-        "la", "le", "du", "bin", "al", "for", "with", "at"};
+        "la", "le", "du", "bin", "al", "for", "with", "at", "agencies", "staff", "reporters", "correspondent"};
 
     private Lines() {
     }
@@ -37,7 +37,10 @@ final class Lines {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
     }
 
-    /** @return whether {@code [s, e)} is a feed separator: three or more of one of {@code - * # = _ ~}, spaces allowed */
+    /**
+     * @return whether {@code [s, e)} is a feed separator: three or more of one of {@code - * # = _ ~}, spaces
+     *         allowed
+     */
     static boolean isSeparator(CharSequence t, int s, int e) {
         if (e - s < 3 || e - s > 100) {
             return false;

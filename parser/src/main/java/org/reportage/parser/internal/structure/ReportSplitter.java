@@ -18,7 +18,8 @@ import org.reportage.parser.internal.dates.DateParser;
  *   the foot of a story stays in it). Until that text comes, the date line is {@link #MAYBE}: the caller keeps
  *   where it starts and cuts there on {@link #BOUNDARY_AT_MAYBE};</li>
  *   <li>a header line {@code Title:}, {@code Headline:}, {@code Date:} or {@code Published:} at the start of a
- *   block begins a new report when the current one has text.</li>
+ *   block begins a new report under the same condition (a {@code Title:} header counts as a date here: it also
+ *   marks the head of a report), so {@code Headline / Published: … / body} stays one report.</li>
  * </ul>
  * Not thread-safe: one per text or stream.
  */
@@ -80,7 +81,7 @@ public final class ReportSplitter {
                 pending = true;
                 return MAYBE;
             }
-            if (header && blocks >= 1 && Lines.startsReport(t, s, e)) {
+            if (header && (hasDate && blocks >= 1 || blocks >= 2) && Lines.startsReport(t, s, e)) {
                 reset();
                 result = BOUNDARY;
             }
@@ -90,8 +91,9 @@ public final class ReportSplitter {
             hasDate = true;
         } else if (header) {
             int colon = Lines.knownHeaderColon(t, s, e);
-            if (Lines.keyKind(t, s, colon) == Lines.KEY_DATE) {
-                hasDate = true;
+            int kind = Lines.keyKind(t, s, colon);
+            if (kind == Lines.KEY_DATE || kind == Lines.KEY_TITLE) {
+                hasDate = true; // the report has its head: the next date line or header begins another
             }
         } else {
             blockHasText = true;

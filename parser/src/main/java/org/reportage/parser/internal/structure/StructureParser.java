@@ -27,30 +27,33 @@ public final class StructureParser {
         String t = view.text();
         int n = t.length();
         ReportSplitter splitter = new ReportSplitter();
+        LineTable lines = new LineTable();
         List<Layout> out = new ArrayList<>();
-        int chunkStart = 0;
+        int chunkStart = 0; // index into lines
         int maybe = -1;
         int p = 0;
         while (p < n) {
             int nl = t.indexOf('\n', p);
             int lineEnd = nl < 0 ? n : nl;
-            int next = nl < 0 ? n : nl + 1;
             int r = splitter.line(t, p, lineEnd);
             if (r == ReportSplitter.MAYBE) {
-                maybe = p;
+                maybe = lines.count;
             } else if (r == ReportSplitter.BOUNDARY_AT_MAYBE) {
-                ChunkParser.parse(view, chunkStart, maybe, settings, out);
+                ChunkParser.parse(view, lines, chunkStart, maybe, settings, out);
                 chunkStart = maybe;
             } else if (r == ReportSplitter.BOUNDARY) {
-                ChunkParser.parse(view, chunkStart, p, settings, out);
-                chunkStart = p;
+                ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
+                chunkStart = lines.count;
             } else if (r == ReportSplitter.SEPARATOR) {
-                ChunkParser.parse(view, chunkStart, p, settings, out);
-                chunkStart = next;
+                ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
+                chunkStart = lines.count;
+                p = nl < 0 ? n : nl + 1;
+                continue; // the separator belongs to no report
             }
-            p = next;
+            lines.line(t, p, lineEnd);
+            p = nl < 0 ? n : nl + 1;
         }
-        ChunkParser.parse(view, chunkStart, n, settings, out);
+        ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
         return out;
     }
 }
