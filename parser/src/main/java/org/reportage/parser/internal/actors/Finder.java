@@ -45,6 +45,10 @@ final class Finder {
             "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
             "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
             "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "both", "most", "few",
+            "several", "one", "another", "each", "all", "those", "critics");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "have", "will", "would",
+            "could", "should", "may", "might", "must", "can", "did", "does", "are", "were");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "and", "on", "de", "at");
     private static final Set<String> AFTER_GROUP = Set.of("for", "of", "at", "with", "from", "in", "to");
 
@@ -410,6 +414,19 @@ final class Finder {
                 pos = b;
                 continue;
             }
+            if (h == pos && b - pos == 1 && lex == null && Boolean.TRUE.equals(lx.orgHeads.get(k)) && pos > 0
+                    && t.adjacent(pos) && t.key(pos - 1).equals("the")) {
+                // "the Times", "the Post": a newspaper by the last word of its name
+                Mention m = add(Mention.ORG, pos, pos + 1);
+                if (m != null) {
+                    m.kind = ActorKind.MEDIA;
+                    m.mk = MentionKind.NAME;
+                    m.rule = "media.short_name";
+                    m.name = t.text(pos);
+                }
+                pos++;
+                continue;
+            }
             if (lex != null) {
                 named(pos, lex);
                 pos = lex.end;
@@ -490,6 +507,15 @@ final class Finder {
                 return; // "the Cold War", "the Atlantic Council": not a person
             }
             person(a, b, a, known ? "name.first_name" : "name.capitalised");
+            return;
+        }
+        if (t.is(a, Tokens.UPPER) && t.is(a, Tokens.LINE) && t.punct(b) == ':') {
+            // a transcript's speaker label: "WALLACE: …"
+            Mention m = single(a, false);
+            if (m != null) {
+                m.evidence = true;
+                m.rule = "name.speaker_label";
+            }
             return;
         }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6) {
@@ -721,10 +747,31 @@ final class Finder {
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
                 continue;
             }
-            if (byToken[i] != null) {
+            if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
             String k = t.key(i);
+            if ((k.equals("who") || k.equals("whom") || k.equals("whose")) && (f & Tokens.LOWER) != 0) {
+                relativeHead(i);
+                continue;
+            }
+            if (QUANTIFIERS.contains(k) && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
+                    && (lx.verbs.contains(t.key(i + 1)) && !AUXILIARIES.contains(t.key(i + 1))
+                    || t.key(i + 1).equals("who"))) {
+                // "some said", "others argued": an unnamed group that speaks
+                Mention m = add(Mention.GROUP, i, i + 1);
+                if (m != null) {
+                    m.kind = ActorKind.GROUP;
+                    m.mk = MentionKind.ROLE;
+                    m.rule = "description.quantifier";
+                    m.plural = !k.equals("one") && !k.equals("another") && !k.equals("each");
+                    m.head = k;
+                    m.modified = true;
+                    m.name = k;
+                    m.roleKey = k;
+                }
+                continue;
+            }
             Lexicon.GroupNoun g = lx.groupNouns.get(k);
             if (g == null && dir.groupNouns().contains(k)) {
                 g = new Lexicon.GroupNoun(k, false, false, 'u');
@@ -732,18 +779,76 @@ final class Finder {
             if (g == null && k.endsWith("s") && dir.groupNouns().contains(k.substring(0, k.length() - 1))) {
                 g = new Lexicon.GroupNoun(k, true, false, 'u');
             }
+            boolean title = false;
+            if (g == null && (f & Tokens.LOWER) != 0 && (lx.titles.containsKey(k) || dir.titles().contains(k))) {
+                g = new Lexicon.GroupNoun(k, false, false, lx.titles.getOrDefault(k, 'u'));
+                title = true;
+            }
             if (g == null) {
                 continue;
             }
-            if (i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
-                    && lx.groupNouns.containsKey(t.key(i + 1))) {
-                continue; // "campaign officials": the next noun heads the phrase
+            if (i + 1 < t.n && t.adjacent(i + 1) && (t.is(i + 1, Tokens.LOWER)
+                    && (lx.groupNouns.containsKey(t.key(i + 1)) || lx.titles.containsKey(t.key(i + 1)))
+                    || title && t.is(i + 1, Tokens.CAP))) {
+                continue; // "campaign officials", "foreign minister", "president Obama": not the head
             }
-            description(i, g);
+            description(i, g, title);
         }
     }
 
-    private void description(int i, Lexicon.GroupNoun g) {
+    /**
+     * "an architect who said", "the star journalist, who": a noun phrase that a relative clause makes a person,
+     * when no other rule found it.
+     */
+    private void relativeHead(int who) {
+        int end = who - 1;
+        if (end >= 0 && t.punct(end) == ',') {
+            end--;
+        }
+        if (end < 1 || byToken[end] != null || !t.is(end, Tokens.LOWER) || t.sentence[end] != t.sentence[who]) {
+            return;
+        }
+        String last = t.key(end);
+        if (DETERMINERS.contains(last) || lx.verbs.contains(last) || lx.pronouns.containsKey(last)
+                || lx.nonNames.contains(last) && !QUANTIFIERS.contains(last)) {
+            return;
+        }
+        for (int k = end - 1; k >= 0 && end - k <= 5; k--) {
+            if (!t.is(k, Tokens.WORD) || t.sentence[k] != t.sentence[who] || byToken[k] != null
+                    && byToken[k].type != Mention.SINGLE) {
+                if (t.is(k, Tokens.WORD) && byToken[k] != null) {
+                    continue; // a name inside: "a scholar at the American Enterprise Institute"
+                }
+                return;
+            }
+            String key = t.key(k);
+            if (key.equals("a") || key.equals("an") || key.equals("the") || key.equals("those")
+                    || key.equals("many") || key.equals("some") || key.equals("other")) {
+                Mention m = add(Mention.GROUP, k, end + 1);
+                if (m != null) {
+                    String name = text.substring(t.start[k + 1], t.end[end]);
+                    m.kind = ActorKind.GROUP;
+                    m.mk = MentionKind.ROLE;
+                    m.rule = "description.relative";
+                    m.plural = last.endsWith("s") && !last.endsWith("ss");
+                    m.head = last;
+                    m.modified = true;
+                    m.name = name;
+                    m.roleKey = ActorDirectory.normalise(name);
+                    for (int x = k; x <= end; x++) {
+                        byToken[x] = byToken[x] == null ? m : byToken[x];
+                    }
+                }
+                return;
+            }
+            if (lx.verbs.contains(key) || CONNECTORS.contains(key) && !key.equals("of") && !key.equals("at")
+                    || lx.pronouns.containsKey(key)) {
+                return;
+            }
+        }
+    }
+
+    private void description(int i, Lexicon.GroupNoun g, boolean title) {
         int start = i;
         boolean det = false;
         boolean modified = false;
@@ -804,7 +909,8 @@ final class Finder {
             }
             if (x < t.n && t.adjacent(x)) {
                 Mention in = byToken[x];
-                if (in != null && in.ts == x && in.kind != ActorKind.PERSON && in.type != Mention.PRONOUN) {
+                if (in != null && in.ts == x && in.kind != ActorKind.PERSON && in.type != Mention.PRONOUN
+                        && in.mk != MentionKind.DEMONYM) {
                     end = in.te;
                     modified = true;
                 } else if (t.is(x, Tokens.LOWER) && lx.groupNouns.containsKey(t.key(x))
@@ -817,7 +923,10 @@ final class Finder {
         if (!g.plural() && !det && !modified) {
             return; // "official figures": an adjective, not a person
         }
-        if (g.organisation() && !(the || modified)) {
+        if (g.organisation() && !(the || modified) && !g.plural()) {
+            return;
+        }
+        if (title && !det) {
             return;
         }
         int nameStart = start;
@@ -825,13 +934,14 @@ final class Finder {
                 && !POSSESSIVE_PRONOUNS.contains(t.key(start))) {
             nameStart = start + 1;
         }
-        Mention m = add(Mention.GROUP, start, end);
+        boolean role = title && the;
+        Mention m = add(role ? Mention.ROLE : Mention.GROUP, start, end);
         if (m == null) {
             return;
         }
-        m.kind = g.organisation() ? ActorKind.ORGANISATION : ActorKind.GROUP;
+        m.kind = role ? ActorKind.PERSON : g.organisation() ? ActorKind.ORGANISATION : ActorKind.GROUP;
         m.mk = MentionKind.ROLE;
-        m.rule = "description";
+        m.rule = role ? "role.description" : "description";
         m.plural = g.plural();
         m.gender = g.gender();
         m.head = g.singular();
@@ -842,6 +952,9 @@ final class Finder {
         }
         m.name = name;
         m.roleKey = ActorDirectory.normalise(name);
+        if (role) {
+            m.roles.add(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
+        }
         for (int x = start; x < end; x++) {
             byToken[x] = byToken[x] == null ? m : byToken[x];
         }
@@ -984,6 +1097,7 @@ final class Finder {
                     && d.kind != ActorKind.ORGANISATION) {
                 d.redirect = person;
                 d.rule = rule;
+                d.roles.clear();
                 covered = true;
                 break;
             }

@@ -29,8 +29,11 @@ import org.reportage.parser.internal.Document;
 final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
     /** How far back (in mentions) a pronoun looks for its antecedent. */
-    private static final int PRONOUN_WINDOW = 64;
-    private static final int PRONOUN_SENTENCES = 3;
+    private static final int PRONOUN_WINDOW = 128;
+    private static final int PRONOUN_SENTENCES = 4;
+    private static final int MAX_PHRASE_TOKENS = 16;
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "network", "website", "magazine",
+            "outlet", "broadcaster", "media");
 
     private final Finder f;
     private final Document doc;
@@ -277,6 +280,17 @@ final class Resolver {
         }
         String key = m.kind + "|" + m.name.toLowerCase(Locale.ROOT);
         Cluster c = named.get(key);
+        if (c == null && "media.short_name".equals(m.rule)) {
+            String word = " " + m.name.toLowerCase(Locale.ROOT);
+            for (Cluster k : clusters) {
+                Cluster r = k.root();
+                if (r.kind == ActorKind.MEDIA && r.name.toLowerCase(Locale.ROOT).endsWith(word)) {
+                    m.rule = "alias.short_name";
+                    r.add(m);
+                    return;
+                }
+            }
+        }
         if (c == null) {
             c = new Cluster(m.kind, m.name);
             c.plural = m.plural;
@@ -357,6 +371,14 @@ final class Resolver {
                 m.rule = "description.same_head";
             }
         }
+        if (c == null && !m.modified && !m.plural) {
+            Cluster holder = MEDIA_NOUNS.contains(m.head) ? recent(m, ActorKind.MEDIA, 6) : holderOf(m.head, m.s);
+            if (holder != null) {
+                m.rule = MEDIA_NOUNS.contains(m.head) ? "description.recent_media" : "role.same_title";
+                holder.add(m);
+                return;
+            }
+        }
         if (c == null) {
             c = new Cluster(m.kind, m.name);
             c.plural = m.plural;
@@ -367,6 +389,47 @@ final class Resolver {
         c = c.root();
         c.add(m);
         lastByHead.put(m.kind + "|" + m.head + "|" + m.plural, c);
+    }
+
+    /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
+    private Cluster holderOf(String head, int at) {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            Cluster p = c.root();
+            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
+                continue;
+            }
+            for (Role role : p.roles.values()) {
+                if (lastWord(ActorDirectory.normalise(role.title())).equals(head)
+                        && (best == null || p.last > best.last)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String s) {
+        int k = s.lastIndexOf(' ');
+        return k < 0 ? s : s.substring(k + 1);
+    }
+
+    /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
+    private Cluster recent(Mention m, ActorKind kind, int sentences) {
+        int at = mentions.indexOf(m);
+        for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence < m.sentence - sentences) {
+                break;
+            }
+            if (x.cluster != null && !x.quoted && x.e <= m.s) {
+                Cluster c = x.cluster.root();
+                if (c.kind == kind && !c.roleOnly) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** Ties each role named without a person ("the US Secretary of State") to the person who holds it. */
@@ -394,6 +457,10 @@ final class Resolver {
                     break;
                 }
             }
+            if (holder == null) {
+                holder = holderOf(lastWord(r.key), r.mentions.get(0).s);
+                rule = "role.same_title";
+            }
             if (holder == null && !dir.entries().isEmpty()) {
                 List<ActorDirectory.Entry> known = dir.withRole(r.name);
                 if (known.size() == 1) {
@@ -409,6 +476,11 @@ final class Resolver {
                         continue;
                     }
                 }
+            }
+            if (holder == null && r.mentions.get(0).rule.equals("role.description")) {
+                // "the real estate mogul": an epithet for the person the text was just talking about
+                holder = recent(r.mentions.get(0), ActorKind.PERSON, 3);
+                rule = "role.epithet_recent_person";
             }
             if (holder == null && r.mentions.size() == 1) {
                 Mention m = r.mentions.get(0);
@@ -518,11 +590,17 @@ final class Resolver {
             if (p.type != Mention.PRONOUN) {
                 continue;
             }
+            if (p.pronoun == 'r') {
+                relative(i, p);
+                continue;
+            }
             Mention best = null;
             int bestSentence = -1;
             for (int j = i - 1; j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
-                if (a.sentence < p.sentence - PRONOUN_SENTENCES || a.block < p.block - 1) {
+                boolean person = p.pronoun == 'm' || p.pronoun == 'f';
+                if (a.sentence < p.sentence - (person ? 2 * PRONOUN_SENTENCES : PRONOUN_SENTENCES)
+                        || a.block < p.block - (person ? 2 : 1)) {
                     break;
                 }
                 if (bestSentence >= 0 && a.sentence < bestSentence) {
@@ -552,6 +630,45 @@ final class Resolver {
             }
             c.add(p);
         }
+    }
+
+    /** "Blinken, who …", "officials who …", "the ministry, which …": the phrase right before. */
+    private void relative(int i, Mention p) {
+        boolean comma = p.ts >= 1 && f.t.punct(p.ts - 1) == ',';
+        int end = comma ? p.ts - 1 : p.ts;
+        Mention best = null;
+        for (int j = i - 1; j >= 0 && i - j <= 12; j--) {
+            Mention a = mentions.get(j);
+            if (a.te == end && a.cluster != null && (best == null || a.ts < best.ts)) {
+                best = a;
+            }
+            if (a.te < end - MAX_PHRASE_TOKENS) {
+                break;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        Cluster c = best.cluster.root();
+        boolean which = f.t.key(p.ts).equals("which");
+        if (!which && (c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) && best.ts >= 2
+                && (f.t.key(best.ts - 1).equals("of") || f.t.key(best.ts - 1).equals("from"))) {
+            // "Senator Ted Cruz of Texas, who …": the person, not the place
+            for (int j = mentions.indexOf(best) - 1; j >= 0 && j >= i - 16; j--) {
+                Mention a = mentions.get(j);
+                if (a.te == best.ts - 1 && a.cluster != null) {
+                    best = a;
+                    c = a.cluster.root();
+                    break;
+                }
+            }
+        }
+        if (which ? c.kind == ActorKind.PERSON : c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) {
+            return;
+        }
+        p.kind = c.kind;
+        p.rule = "pronoun.relative";
+        c.add(p);
     }
 
     private static boolean fits(char pronoun, Cluster c) {
