@@ -49,6 +49,12 @@ final class Finder {
             "several", "one", "another", "each", "all", "those", "critics");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "have", "will", "would",
             "could", "should", "may", "might", "must", "can", "did", "does", "are", "were");
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "director", "chief", "adviser", "advisor", "envoy", "ambassador",
+            "chairman", "chairwoman", "chair", "correspondent", "editor", "officer", "leader", "whip", "counsel",
+            "representative", "governor", "mayor", "president", "senator", "judge", "general");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
+            "across", "around", "of", "via", "through", "toward", "towards", "inside", "within", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "and", "on", "de", "at");
     private static final Set<String> AFTER_GROUP = Set.of("for", "of", "at", "with", "from", "in", "to");
 
@@ -169,11 +175,16 @@ final class Finder {
             return true;
         }
         String next = t.key(i + 1);
+        if (next.equals("would") || next.equals("will") || next.equals("may") || next.equals("might")
+                || next.equals("could") || next.equals("has") || next.equals("had")) {
+            // "it would be", "it has been": expletive; "it would hire": not
+            return i + 2 < t.n && t.is(i + 2, Tokens.WORD) && (t.key(i + 2).equals("be")
+                    || t.key(i + 2).equals("been"));
+        }
         return next.equals("is") || next.equals("was") || next.equals("seems") || next.equals("seemed")
-                || next.equals("appears") || next.equals("would") || next.equals("will") || next.equals("may")
-                || next.equals("might") || next.equals("could") || next.equals("has") || next.equals("had")
-                || next.equals("were") || next.equals("remains") || next.equals("takes") || next.equals("s")
-                || next.equals("'s") || next.equals("isn't") || next.equals("wasn't") || next.equals("doesn't");
+                || next.equals("appears") || next.equals("appeared") || next.equals("were")
+                || next.equals("remains") || next.equals("takes") || next.equals("s") || next.equals("'s")
+                || next.equals("isn't") || next.equals("wasn't") || next.equals("doesn't");
     }
 
     /** Reads the run of capitalised words starting at token i and classifies it. */
@@ -191,10 +202,15 @@ final class Finder {
                 j++;
                 continue;
             }
-            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && lx.particles.contains(t.key(j))
-                    && capitalAt(j + 1)) {
-                j += 2;
-                continue;
+            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && lx.particles.contains(t.key(j))) {
+                int k = j + 1;
+                if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && lx.particles.contains(t.key(k))) {
+                    k++; // von der Leyen
+                }
+                if (capitalAt(k)) {
+                    j = k + 1;
+                    continue;
+                }
             }
             if (t.punct(j) == '&' && capitalAt(j + 1)) {
                 headed = true;
@@ -301,6 +317,15 @@ final class Finder {
 
     private int titleEnd(int pos, int limit) {
         int best = -1;
+        // "Transport Minister", "Agriculture Secretary": one or two capitalised words before a head title
+        for (int k = pos; k < limit && k - pos < 3; k++) {
+            if (!t.is(k, Tokens.CAP) || lx.firstNames.containsKey(t.key(k))) {
+                break;
+            }
+            if (k > pos && TITLE_HEADS.contains(t.key(k))) {
+                best = k + 1;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         int max = Math.max(lx.maxTitleWords, 3);
         for (int k = pos; k < limit && k - pos < max; k++) {
@@ -402,6 +427,10 @@ final class Finder {
                 }
                 continue;
             }
+            if (lex == null && (lx.nonNames.contains(k) || lx.groupNouns.containsKey(k) && t.is(pos, Tokens.SENT))) {
+                pos++;
+                continue;
+            }
             // organisation named by a head word: Ford Motor Company, US Embassy in Kiev
             int h = -1;
             for (int x = pos; x < b; x++) {
@@ -457,6 +486,9 @@ final class Finder {
                 }
                 k++;
                 continue;
+            }
+            if (k > from && t.is(k - 1, Tokens.LOWER) && !t.is(k, Tokens.CAP | Tokens.UPPER)) {
+                break;
             }
             if (k > from && !greedy && lexicon(k, limit) != null) {
                 break;
@@ -529,8 +561,9 @@ final class Finder {
             return;
         }
         Mention m = single(a, afterArticle);
-        if (m != null && initial && !m.evidence) {
-            m.pendingOnly = true;
+        if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !AUXILIARIES.contains(t.key(a + 1)))
+                || capitalisedInside.contains(first))) {
+            m.pendingOnly = !capitalisedInside.contains(first) || afterArticle;
         }
     }
 
@@ -678,7 +711,9 @@ final class Finder {
         m.rule = e.anaphoric() ? "alias.after_name" : "lexicon";
         switch (e.type()) {
             case CAPITAL:
-                if (!nested && verbAfter(end) || cueBefore(pos) || possessiveActor(end)) {
+                boolean afterPreposition = pos > 0 && t.adjacent(pos) && PREPOSITIONS.contains(t.key(pos - 1));
+                if (!nested && !afterPreposition && (verbAfter(end) || pastTense(end)) || cueBefore(pos)
+                        || possessiveActor(end)) {
                     m.kind = ActorKind.COUNTRY;
                     m.name = e.country();
                     m.mk = MentionKind.METONYM;
@@ -704,6 +739,15 @@ final class Finder {
             m.nameKeys = new String[] {t.key(end - 1)};
         }
         seen.add(e.name());
+    }
+
+    /** "Moscow rejected": a lower-case word in -ed right after a name. */
+    private boolean pastTense(int i) {
+        if (i >= t.n || !t.adjacent(i) || !t.is(i, Tokens.LOWER)) {
+            return false;
+        }
+        String k = t.key(i);
+        return k.length() > 4 && k.endsWith("ed") && !lx.groupNouns.containsKey(k);
     }
 
     /** "Moscow's demands", "Washington's position": a capital with a possessive acts for its government. */
@@ -853,6 +897,7 @@ final class Finder {
         boolean det = false;
         boolean modified = false;
         boolean the = false;
+        int tentative = 0;
         int k = i - 1;
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
@@ -873,12 +918,13 @@ final class Finder {
                 start = k;
                 det = true;
                 the = key.equals("the");
-                if (POSSESSIVE_PRONOUNS.contains(key)) {
+                if (POSSESSIVE_PRONOUNS.contains(key) || tentative > 0) {
                     modified = true;
                 }
                 break;
             }
-            if ((f & (Tokens.CAP | Tokens.UPPER)) != 0 && (f & Tokens.SENT) == 0) {
+            if ((f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || byToken[k] != null
+                    && byToken[k].type != Mention.SINGLE)) {
                 Mention in = byToken[k];
                 start = in != null ? Math.min(in.ts, k) : k;
                 k = start - 1;
@@ -895,6 +941,12 @@ final class Finder {
                     || key.endsWith("-based"))) {
                 start = k;
                 modified = true;
+                k--;
+                continue;
+            }
+            if (title && (f & Tokens.LOWER) != 0 && tentative < 3 && !lx.verbs.contains(key)
+                    && !CONNECTORS.contains(key) && !lx.nonNames.contains(key) && !lx.pronouns.containsKey(key)) {
+                tentative++; // "the real estate developer": kept only if a determiner comes
                 k--;
                 continue;
             }
@@ -1095,10 +1147,14 @@ final class Finder {
             Mention d = startingAt.get(k);
             if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1
                     && d.kind != ActorKind.ORGANISATION) {
-                d.redirect = person;
-                d.rule = rule;
-                d.roles.clear();
-                covered = true;
+                if (d.ts == p0 && d.te == p1) {
+                    d.redirect = person;
+                    d.rule = rule;
+                    d.roles.clear();
+                    covered = true;
+                } else if (d.ts == p0) {
+                    d.dead = true; // "The head" of "The head of the central bank": the whole phrase is the mention
+                }
                 break;
             }
         }

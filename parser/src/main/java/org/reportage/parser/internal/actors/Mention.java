@@ -54,6 +54,8 @@ final class Mention {
     final int sentence;
     final int block;
 
+    /** Set when a longer mention replaced this one. */
+    boolean dead;
     /** Whether the mention lies inside quotation marks. */
     boolean quoted;
 

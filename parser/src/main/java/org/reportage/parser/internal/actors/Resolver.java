@@ -32,6 +32,8 @@ final class Resolver {
     private static final int PRONOUN_WINDOW = 128;
     private static final int PRONOUN_SENTENCES = 4;
     private static final int MAX_PHRASE_TOKENS = 16;
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "organisation",
+            "organization", "agency");
     private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "network", "website", "magazine",
             "outlet", "broadcaster", "media");
 
@@ -59,6 +61,7 @@ final class Resolver {
     ActorAnalysis resolve() {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
         List<Mention> pending = new ArrayList<>();
+        mentions.removeIf(m -> m.dead);
         for (Mention m : mentions) {
             if (m.redirect != null) {
                 continue;
@@ -371,10 +374,23 @@ final class Resolver {
                 m.rule = "description.same_head";
             }
         }
-        if (c == null && !m.modified && !m.plural) {
-            Cluster holder = MEDIA_NOUNS.contains(m.head) ? recent(m, ActorKind.MEDIA, 6) : holderOf(m.head, m.s);
+        boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
+        if (c == null && !m.plural && definite) {
+            Cluster holder = null;
+            String rule = "role.same_title";
+            if (MEDIA_NOUNS.contains(m.head) && !m.modified) {
+                holder = recent(m, ActorKind.MEDIA, 6);
+                rule = "description.recent_media";
+            } else if (ORG_NOUNS.contains(m.head) && !m.modified) {
+                holder = recent(m, ActorKind.ORGANISATION, 6);
+                rule = "description.recent_organisation";
+            } else if (!m.modified) {
+                holder = holderOf(m.head, m.s);
+            } else {
+                holder = holderWithTitle(m.roleKey.startsWith("the ") ? m.roleKey.substring(4) : m.roleKey, m.s);
+            }
             if (holder != null) {
-                m.rule = MEDIA_NOUNS.contains(m.head) ? "description.recent_media" : "role.same_title";
+                m.rule = rule;
                 holder.add(m);
                 return;
             }
@@ -402,6 +418,23 @@ final class Resolver {
             for (Role role : p.roles.values()) {
                 if (lastWord(ActorDirectory.normalise(role.title())).equals(head)
                         && (best == null || p.last > best.last)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** @return the person most recently mentioned before {@code at} holding exactly this role */
+    private Cluster holderWithTitle(String key, int at) {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            Cluster p = c.root();
+            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
+                continue;
+            }
+            for (Role role : p.roles.values()) {
+                if (ActorDirectory.normalise(role.title()).equals(key) && (best == null || p.last > best.last)) {
                     best = p;
                 }
             }
@@ -457,7 +490,8 @@ final class Resolver {
                     break;
                 }
             }
-            if (holder == null) {
+            if (holder == null && (r.key.indexOf(' ') < 0 || r.key.startsWith("former ")
+                    && r.key.indexOf(' ', 7) < 0)) {
                 holder = holderOf(lastWord(r.key), r.mentions.get(0).s);
                 rule = "role.same_title";
             }
@@ -610,7 +644,7 @@ final class Resolver {
                     continue;
                 }
                 if ((p.pronoun == 'n' || p.pronoun == 'p') && (p.quoted || a.sentence < p.sentence - 1
-                        || a.block != p.block)) {
+                        || a.block < p.block - 1)) {
                     continue;
                 }
                 if (fits(p.pronoun, a.cluster.root())) {
