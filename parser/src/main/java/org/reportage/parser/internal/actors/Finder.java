@@ -360,7 +360,7 @@ final class Finder {
                     && (lex == null || lex.end <= pos + 1 || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
                 int ne = nameEnd(pos + 1, b, true);
                 Mention m = person(pos, ne, pos + 1, "name.honorific");
-                if (m != null) {
+                if (m != null && hon != 'u') {
                     m.gender = hon;
                 }
                 pos = ne;
@@ -379,13 +379,13 @@ final class Finder {
                     named(pos, lex);
                 }
                 int ne = nameEnd(te, b, true);
-                String titleText = text.substring(t.start[pos], t.end[te - 1]);
+                String titleText = slice(t.start[pos], t.end[te - 1]);
                 Character g = lx.titles.get(t.key(te - 1));
                 if (ne > te) {
                     Mention m = person(pos, ne, te, "name.title");
                     if (m != null) {
                         m.roles.add(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
-                        if (g != null) {
+                        if (g != null && g != 'u') {
                             m.gender = g;
                         }
                     }
@@ -402,14 +402,14 @@ final class Finder {
                         int s0 = the ? pos - 1 : pos;
                         Mention m = add(Mention.ROLE, s0, re);
                         if (m != null) {
-                            String title = text.substring(t.start[pos], t.end[re - 1]);
+                            String title = slice(t.start[pos], t.end[re - 1]);
                             m.kind = ActorKind.PERSON;
                             m.mk = MentionKind.ROLE;
                             m.rule = "role";
                             m.name = title;
                             m.roleKey = ActorDirectory.normalise(title);
                             m.roles.add(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
-                            if (g != null) {
+                            if (g != null && g != 'u') {
                                 m.gender = g;
                             }
                         }
@@ -629,7 +629,7 @@ final class Finder {
             }
         }
         m.nameKeys = keys.toArray(new String[0]);
-        m.name = nameStart < b ? text.substring(t.start[nameStart], t.end[b - 1]) : t.text(a);
+        m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
         if (keys.size() >= 2) {
             Character g = lx.firstNames.get(keys.get(0));
             if (g != null) {
@@ -660,7 +660,7 @@ final class Finder {
             m.kind = media && h == b - 1 ? ActorKind.MEDIA : ActorKind.ORGANISATION;
             m.mk = MentionKind.NAME;
             m.rule = "organisation.head_word";
-            m.name = text.substring(t.start[a], t.end[b - 1]);
+            m.name = slice(t.start[a], t.end[b - 1]);
         }
         // the countries and places inside the name are mentioned too: "US Embassy in Kiev"
         for (int x = a; x < b; x++) {
@@ -739,6 +739,38 @@ final class Finder {
             m.nameKeys = new String[] {t.key(end - 1)};
         }
         seen.add(e.name());
+    }
+
+    /**
+     * @return the view text between two offsets with every run of white space made one plain space, for names
+     *         and titles
+     */
+    String slice(int s, int e) {
+        StringBuilder sb = null;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                sb = new StringBuilder(e - s);
+                break;
+            }
+        }
+        if (sb == null) {
+            return text.substring(s, e);
+        }
+        boolean space = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space && sb.length() > 0) {
+                sb.append(' ');
+            }
+            space = false;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** "Moscow rejected": a lower-case word in -ed right after a name. */
@@ -870,7 +902,7 @@ final class Finder {
                     || key.equals("many") || key.equals("some") || key.equals("other")) {
                 Mention m = add(Mention.GROUP, k, end + 1);
                 if (m != null) {
-                    String name = text.substring(t.start[k + 1], t.end[end]);
+                    String name = slice(t.start[k + 1], t.end[end]);
                     m.kind = ActorKind.GROUP;
                     m.mk = MentionKind.ROLE;
                     m.rule = "description.relative";
@@ -998,7 +1030,7 @@ final class Finder {
         m.gender = g.gender();
         m.head = g.singular();
         m.modified = modified;
-        String name = nameStart < end ? text.substring(t.start[nameStart], t.end[end - 1]) : t.text(i);
+        String name = nameStart < end ? slice(t.start[nameStart], t.end[end - 1]) : t.text(i);
         if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP) && byToken[nameStart] == null) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
@@ -1054,7 +1086,7 @@ final class Finder {
                         && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || MODIFIERS.contains(t.key(p0 - 1)))) {
                     p0--;
                 }
-                String title = text.substring(t.start[p0], t.end[m.ts - 1]);
+                String title = slice(t.start[p0], t.end[m.ts - 1]);
                 m.roles.add(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
                 Mention g = endingAt.get(m.ts);
                 if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
@@ -1140,7 +1172,7 @@ final class Finder {
         if (r0 >= p1) {
             return;
         }
-        String title = text.substring(t.start[r0], t.end[p1 - 1]);
+        String title = slice(t.start[r0], t.end[p1 - 1]);
         person.roles.add(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
         boolean covered = false;
         for (int k = p0; k < p1; k++) {

@@ -101,7 +101,7 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t') {
+            if (c == ' ' || c == '\t' || c != '\n' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
                 space = true;
                 i++;
                 continue;
