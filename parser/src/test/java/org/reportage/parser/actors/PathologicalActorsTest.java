@@ -99,6 +99,21 @@ class PathologicalActorsTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void manyRepeatedSurnamesAndDescriptionsStayLinear() {
+        StringBuilder sb = new StringBuilder("Joe Biden and Hunter Biden met Health Minister Pavel Novak.\n\n");
+        for (int i = 0; i < 30_000; i++) {
+            sb.append("Biden said the minister and the company agreed. Officials in Unit").append(i)
+                    .append(" Agency said so, and the official said it. ");
+        }
+        String text = sb.toString();
+        Run run = Run.of(text, false, null);
+        spansMatch(run, text);
+        assertThat(run.named("Hunter Biden").mentions().size()).isGreaterThan(30_000);
+        assertThat(run.diagnostics).anyMatch(d -> d.code().equals("actor.ambiguous_surname"));
+    }
+
+    @Test
     void analysisAnswersByPosition() {
         String text = "Officials said a senior NATO official met Jens Stoltenberg in Brussels.";
         Run run = Run.of(text, false, null);

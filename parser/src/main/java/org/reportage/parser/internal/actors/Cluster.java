@@ -24,6 +24,7 @@ final class Cluster {
     /** Non-null once merged into another cluster. */
     Cluster into;
     int last;
+    int first = Integer.MAX_VALUE;
     boolean roleOnly;
 
     Cluster(ActorKind kind, String name) {
@@ -51,6 +52,7 @@ final class Cluster {
         mentions.add(m);
         m.cluster = this;
         last = Math.max(last, m.s);
+        first = Math.min(first, m.s);
         if (gender == 'u' && m.gender != 'u') {
             gender = m.gender;
         }

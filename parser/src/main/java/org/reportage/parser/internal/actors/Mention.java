@@ -54,6 +54,8 @@ final class Mention {
     final int sentence;
     final int block;
 
+    /** Position in the sorted mention list, once the resolver has sorted it. */
+    int index;
     /** Set when a longer mention replaced this one. */
     boolean dead;
     /** Whether the mention lies inside quotation marks. */

@@ -31,6 +31,8 @@ final class Resolver {
     /** How far back (in mentions) a pronoun looks for its antecedent. */
     private static final int PRONOUN_WINDOW = 128;
     private static final int PRONOUN_SENTENCES = 4;
+    /** How many of the most recent actors a look-up by title or initials scans, so that time stays linear. */
+    private static final int SCAN = 256;
     private static final int MAX_PHRASE_TOKENS = 16;
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "agency");
@@ -62,6 +64,9 @@ final class Resolver {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
         List<Mention> pending = new ArrayList<>();
         mentions.removeIf(m -> m.dead);
+        for (int i = 0; i < mentions.size(); i++) {
+            mentions.get(i).index = i;
+        }
         for (Mention m : mentions) {
             if (m.redirect != null) {
                 continue;
@@ -239,12 +244,10 @@ final class Resolver {
     }
 
     private static int distance(Cluster c, int at) {
-        int best = Integer.MAX_VALUE;
-        for (Mention x : c.mentions) {
-            int d = x.s <= at ? at - x.s : (x.s - at) * 2; // prefer what came before
-            best = Math.min(best, d);
+        if (c.last <= at) {
+            return at - c.last;
         }
-        return best;
+        return c.first >= at ? (c.first - at) * 2 : 1; // prefer what came before
     }
 
     private static boolean genderFits(char a, char b) {
@@ -285,8 +288,8 @@ final class Resolver {
         Cluster c = named.get(key);
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + m.name.toLowerCase(Locale.ROOT);
-            for (Cluster k : clusters) {
-                Cluster r = k.root();
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster r = clusters.get(i).root();
                 if (r.kind == ActorKind.MEDIA && r.name.toLowerCase(Locale.ROOT).endsWith(word)) {
                     m.rule = "alias.short_name";
                     r.add(m);
@@ -322,8 +325,8 @@ final class Resolver {
             }
         }
         if (c == null) {
-            for (Cluster k : clusters) {
-                Cluster r = k.root();
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster r = clusters.get(i).root();
                 if (r.kind != ActorKind.PERSON && r.kind != ActorKind.GROUP && key.equals(initials(r.name))) {
                     c = r;
                     rule = "acronym.initials";
@@ -410,8 +413,8 @@ final class Resolver {
     /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
     private Cluster holderOf(String head, int at) {
         Cluster best = null;
-        for (Cluster c : clusters) {
-            Cluster p = c.root();
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster p = clusters.get(i).root();
             if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
                 continue;
             }
@@ -428,8 +431,8 @@ final class Resolver {
     /** @return the person most recently mentioned before {@code at} holding exactly this role */
     private Cluster holderWithTitle(String key, int at) {
         Cluster best = null;
-        for (Cluster c : clusters) {
-            Cluster p = c.root();
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster p = clusters.get(i).root();
             if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
                 continue;
             }
@@ -449,7 +452,7 @@ final class Resolver {
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
     private Cluster recent(Mention m, ActorKind kind, int sentences) {
-        int at = mentions.indexOf(m);
+        int at = m.index;
         for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
             Mention x = mentions.get(j);
             if (x.sentence < m.sentence - sentences) {
@@ -473,8 +476,8 @@ final class Resolver {
             }
             Cluster holder = null;
             String rule = null;
-            for (Cluster c : clusters) {
-                Cluster p = c.root();
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster p = clusters.get(i).root();
                 if (p == r || p.kind != ActorKind.PERSON || p.roleOnly || p.into != null) {
                     continue;
                 }
@@ -520,7 +523,7 @@ final class Resolver {
                 Mention m = r.mentions.get(0);
                 Cluster only = null;
                 int count = 0;
-                int at = mentions.indexOf(m);
+                int at = m.index;
                 int sentence = -1;
                 for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
                     Mention x = mentions.get(j);
