@@ -823,12 +823,12 @@ final class Finder {
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
                 continue;
             }
-            if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
-                continue;
-            }
             String k = t.key(i);
             if ((k.equals("who") || k.equals("whom") || k.equals("whose")) && (f & Tokens.LOWER) != 0) {
                 relativeHead(i);
+                continue;
+            }
+            if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
             if (QUANTIFIERS.contains(k) && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
@@ -881,7 +881,8 @@ final class Finder {
         if (end >= 0 && t.punct(end) == ',') {
             end--;
         }
-        if (end < 1 || byToken[end] != null || !t.is(end, Tokens.LOWER) || t.sentence[end] != t.sentence[who]) {
+        if (end < 1 || byToken[end] != null && !(byToken[end].type == Mention.SINGLE && byToken[end].pendingOnly)
+                || !t.is(end, Tokens.WORD) || t.is(end, Tokens.UPPER) || t.sentence[end] != t.sentence[who]) {
             return;
         }
         String last = t.key(end);

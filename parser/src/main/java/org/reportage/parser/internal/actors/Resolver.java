@@ -671,7 +671,8 @@ final class Resolver {
 
     /** "Blinken, who …", "officials who …", "the ministry, which …": the phrase right before. */
     private void relative(int i, Mention p) {
-        boolean comma = p.ts >= 1 && f.t.punct(p.ts - 1) == ',';
+        char before = p.ts >= 1 ? f.t.punct(p.ts - 1) : 0;
+        boolean comma = before == ',' || before == '\u2014' || before == '\u2013';
         int end = comma ? p.ts - 1 : p.ts;
         Mention best = null;
         for (int j = i - 1; j >= 0 && i - j <= 12; j--) {

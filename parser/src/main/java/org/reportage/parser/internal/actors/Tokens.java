@@ -217,7 +217,7 @@ final class Tokens {
                 if ((c == '\'' || c == '\u2019') && Character.isLetter(d)) {
                     boolean possessive = (d == 's' || d == 'S')
                             && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
-                    if (!possessive) {
+                    if (!possessive && !contraction(i + 1, to)) {
                         i++;
                         continue;
                     }
@@ -242,6 +242,19 @@ final class Tokens {
             return i;
         }
         return i;
+    }
+
+    /** "who’d", "they’re", "we’ve", "I’m", "she’ll": the word ends before the apostrophe. */
+    private boolean contraction(int at, int to) {
+        int e = at;
+        while (e < to && e - at < 3 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e < to && Character.isLetter(text.charAt(e))) {
+            return false;
+        }
+        String tail = text.substring(at, e);
+        return tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m");
     }
 
     private boolean isDottedAcronym(int s, int dot, int to) {
