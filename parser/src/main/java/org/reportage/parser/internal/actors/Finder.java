@@ -53,6 +53,12 @@ final class Finder {
             "spokeswoman", "spokesperson", "director", "chief", "adviser", "advisor", "envoy", "ambassador",
             "chairman", "chairwoman", "chair", "correspondent", "editor", "officer", "leader", "whip", "counsel",
             "representative", "governor", "mayor", "president", "senator", "judge", "general");
+    /** Title words that are common nouns too ("a head", "the host"): a role only with "of" after them. */
+    private static final Set<String> AMBIGUOUS_TITLES = Set.of("head", "chief", "member", "partner", "owner",
+            "general", "major", "star", "host", "anchor", "chair", "justice", "deputy", "officer", "leader",
+            "executive", "manager", "author", "writer", "founder", "speaker", "father", "mother", "son", "daughter",
+            "wife", "husband", "brother", "sister", "actor", "singer", "captain", "commander", "attorney",
+            "secretary", "expert", "activist", "official", "delegate", "auditor", "treasurer", "developer");
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
             "across", "around", "of", "via", "through", "toward", "towards", "inside", "within", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "and", "on", "de", "at");
@@ -347,6 +353,8 @@ final class Finder {
     private void classify(int a, int b) {
         int pos = a;
         boolean head = headline(a) || allCaps(a);
+        // “Sunday Morning Futures”: capitalised words that fill a quotation are a title, not a person
+        boolean work = t.is(a - 1, Tokens.QOPEN) && b < t.n && t.is(b, Tokens.QUOTE) && !t.is(b, Tokens.QOPEN);
         while (pos < b && !limitHit) {
             if (!t.is(pos, Tokens.WORD)) {
                 pos++;
@@ -468,7 +476,9 @@ final class Finder {
             }
             int ne = nameEnd(pos, b, lx.firstNames.containsKey(k) || dir.maleNames().contains(k)
                     || dir.femaleNames().contains(k));
-            name(pos, ne, head);
+            if (!work) {
+                name(pos, ne, head);
+            }
             pos = ne;
         }
     }
@@ -531,8 +541,9 @@ final class Finder {
             return;
         }
         if (words >= 2) {
-            if (initial && !known && !capitalisedInside.contains(first) && lowerWords.contains(first)) {
-                name(a + 1, b, false);
+            if (initial && !known && !capitalisedInside.contains(first) && (lowerWords.contains(first)
+                    || lx.firstNames.containsKey(t.key(a + 1)))) {
+                name(a + 1, b, false); // "Follow Pam Key": the first word only opens the sentence
                 return;
             }
             if (afterArticle && !known) {
@@ -577,7 +588,7 @@ final class Finder {
         m.rule = "surname";
         m.name = t.text(a);
         m.nameKeys = new String[] {t.key(a)};
-        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a));
+        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER));
         m.pendingOnly = afterArticle;
         Character g = lx.firstNames.get(t.key(a));
         if (g != null) {
@@ -856,6 +867,7 @@ final class Finder {
                 g = new Lexicon.GroupNoun(k, true, false, 'u');
             }
             boolean title = false;
+            boolean ambiguous = AMBIGUOUS_TITLES.contains(k) && !(i + 1 < t.n && t.key(i + 1).equals("of"));
             if (g == null && (f & Tokens.LOWER) != 0 && (lx.titles.containsKey(k) || dir.titles().contains(k))) {
                 g = new Lexicon.GroupNoun(k, false, false, lx.titles.getOrDefault(k, 'u'));
                 title = true;
@@ -868,7 +880,7 @@ final class Finder {
                     || title && t.is(i + 1, Tokens.CAP))) {
                 continue; // "campaign officials", "foreign minister", "president Obama": not the head
             }
-            description(i, g, title);
+            description(i, g, title, title && ambiguous);
         }
     }
 
@@ -925,7 +937,7 @@ final class Finder {
         }
     }
 
-    private void description(int i, Lexicon.GroupNoun g, boolean title) {
+    private void description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous) {
         int start = i;
         boolean det = false;
         boolean modified = false;
@@ -968,6 +980,9 @@ final class Finder {
                 start = k;
                 det = true;
                 the = key.equals("the");
+                if (POSSESSIVE_PRONOUNS.contains(key) || tentative > 0) {
+                    modified = true;
+                }
                 break;
             }
             if ((f & Tokens.LOWER) != 0 && (MODIFIERS.contains(key) || lx.groupNouns.containsKey(key)
@@ -1011,8 +1026,8 @@ final class Finder {
         if (g.organisation() && !(the || modified) && !g.plural()) {
             return;
         }
-        if (title && !det) {
-            return;
+        if (title && !det || ambiguous && !modified) {
+            return; // "a head", "the host": common nouns unless something makes them a role
         }
         int nameStart = start;
         if (det && t.is(start, Tokens.WORD) && DETERMINERS.contains(t.key(start))

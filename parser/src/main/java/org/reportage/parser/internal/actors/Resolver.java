@@ -519,7 +519,8 @@ final class Resolver {
                 holder = recent(r.mentions.get(0), ActorKind.PERSON, 3);
                 rule = "role.epithet_recent_person";
             }
-            if (holder == null && r.mentions.size() == 1) {
+            if (holder == null && r.mentions.size() == 1 && f.t.is(r.mentions.get(0).ts, Tokens.SENT)) {
+                // "The High Representative … launches": a role opening a sentence continues the previous one
                 Mention m = r.mentions.get(0);
                 Cluster only = null;
                 int count = 0;
@@ -632,6 +633,7 @@ final class Resolver {
                 continue;
             }
             Mention best = null;
+            Mention exact = null;
             int bestSentence = -1;
             for (int j = i - 1; j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
@@ -650,21 +652,25 @@ final class Resolver {
                         || a.block < p.block - 1)) {
                     continue;
                 }
-                if (fits(p.pronoun, a.cluster.root())) {
+                Cluster ac = a.cluster.root();
+                if (fits(p.pronoun, ac)) {
                     best = a;
                     bestSentence = a.sentence;
+                    if (ac.gender == p.pronoun) {
+                        exact = a; // a known gender beats an unknown one in the same sentence
+                    }
                 }
             }
             if (best == null) {
                 continue;
             }
+            if (exact != null && exact.sentence == best.sentence) {
+                best = exact;
+            }
             Cluster c = best.cluster.root();
             p.kind = c.kind;
             p.rule = "pronoun." + (best.sentence == p.sentence ? "same_sentence" : "previous_sentence") + "."
                     + what(p.pronoun, c);
-            if ((p.pronoun == 'm' || p.pronoun == 'f') && c.gender == 'u' && c.kind == ActorKind.PERSON) {
-                c.gender = p.pronoun;
-            }
             c.add(p);
         }
     }
