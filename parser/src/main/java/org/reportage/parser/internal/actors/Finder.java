@@ -41,7 +41,7 @@ final class Finder {
             "anti-government", "opposition", "rebel", "ukrainian", "russian", "american", "israeli", "palestinian",
             "cabinet", "justice", "trade", "economic", "financial", "energy", "environmental", "legal", "medical",
             "diplomatic", "political", "longtime", "new", "presidential", "congressional", "gop", "establishment",
-            "business", "industry", "company", "union", "labor", "labour", "top-ranking", "spokesman", "u.s.",
+            "business", "industry", "company", "union", "labor", "labour", "top-ranking", "spokesman",
             "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
             "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
             "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior");
