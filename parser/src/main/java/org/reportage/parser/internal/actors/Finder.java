@@ -29,7 +29,7 @@ final class Finder {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "many", "several", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
             "other", "these", "those", "few", "most", "all", "both", "his", "her", "their", "its", "our", "one",
-            "another", "no", "any", "this", "that", "each", "every", "various", "numerous", "more");
+            "another", "no", "any", "this", "each", "every", "various", "numerous", "more");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
     private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "current", "local", "foreign",
             "federal", "state", "military", "government", "administration", "campaign", "party", "security",
@@ -451,7 +451,7 @@ final class Finder {
                 pos = b;
                 continue;
             }
-            if (h == pos && b - pos == 1 && lex == null && Boolean.TRUE.equals(lx.orgHeads.get(k)) && pos > 0
+            if (h == pos && b - pos == 1 && lex == null && lx.orgHeads.get(k) == ActorKind.MEDIA && pos > 0
                     && t.adjacent(pos) && t.key(pos - 1).equals("the")) {
                 // "the Times", "the Post": a newspaper by the last word of its name
                 Mention m = add(Mention.ORG, pos, pos + 1);
@@ -659,16 +659,16 @@ final class Finder {
 
     private void organisation(int a, int b) {
         int h = b - 1;
-        boolean media = false;
+        ActorKind headKind = ActorKind.ORGANISATION;
         for (int x = a; x < b; x++) {
             if (isHead(x)) {
                 h = x;
-                media = lx.orgHeads.get(t.key(x));
+                headKind = lx.orgHeads.get(t.key(x));
             }
         }
         Mention m = add(Mention.ORG, a, b);
         if (m != null) {
-            m.kind = media && h == b - 1 ? ActorKind.MEDIA : ActorKind.ORGANISATION;
+            m.kind = headKind != ActorKind.ORGANISATION && h == b - 1 ? headKind : ActorKind.ORGANISATION;
             m.mk = MentionKind.NAME;
             m.rule = "organisation.head_word";
             m.name = slice(t.start[a], t.end[b - 1]);
@@ -1179,6 +1179,17 @@ final class Finder {
         return det && title;
     }
 
+    /** Whether tokens [p0, k) hold more than articles and adverbs, so a description from k is not the role. */
+    private boolean rolePrefix(int p0, int k) {
+        for (int x = p0; x < k; x++) {
+            if (t.is(x, Tokens.WORD) && !DETERMINERS.contains(t.key(x)) && !t.key(x).equals("now")
+                    && !t.key(x).equals("also") && !t.key(x).equals("then")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void attach(Mention person, int p0, int p1, String rule, Map<Integer, Mention> startingAt) {
         int r0 = p0;
         String f = t.key(p0);
@@ -1191,7 +1202,18 @@ final class Finder {
         String title = slice(t.start[r0], t.end[p1 - 1]);
         person.roles.add(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
         boolean covered = false;
-        for (int k = p0; k < p1; k++) {
+        for (int k = p0 + 1; k < p1 && !covered; k++) {
+            Mention d = startingAt.get(k);
+            if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te == p1
+                    && d.kind != ActorKind.ORGANISATION && !rolePrefix(p0, k)) {
+                // "now the Republican Party’s nominee": the description inside is the mention
+                d.redirect = person;
+                d.rule = rule;
+                d.roles.clear();
+                covered = true;
+            }
+        }
+        for (int k = p0; k < p1 && !covered; k++) {
             Mention d = startingAt.get(k);
             if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1
                     && d.kind != ActorKind.ORGANISATION) {

@@ -66,7 +66,8 @@ final class Lexicon {
     final Map<String, Character> honorifics = new HashMap<>();
     final Map<String, Character> firstNames = new HashMap<>();
     final Map<String, GroupNoun> groupNouns = new HashMap<>();
-    final Map<String, Boolean> orgHeads = new HashMap<>();
+    /** Head words of names, with the kind of actor they make: organisation, media or place. */
+    final Map<String, ActorKind> orgHeads = new HashMap<>();
     final Set<String> particles = new HashSet<>();
     final Map<String, Character> pronouns = new HashMap<>();
     final Set<String> verbs = new HashSet<>();
@@ -143,7 +144,8 @@ final class Lexicon {
             }
         }
         for (String[] f : rows("org-heads.txt")) {
-            x.orgHeads.put(key(f[0]), f.length > 1 && f[1].equals("media"));
+            x.orgHeads.put(key(f[0]), f.length > 1 && f[1].equals("media") ? ActorKind.MEDIA
+                    : f.length > 1 && f[1].equals("place") ? ActorKind.PLACE : ActorKind.ORGANISATION);
         }
         for (String[] f : rows("particles.txt")) {
             x.particles.add(key(f[0]));

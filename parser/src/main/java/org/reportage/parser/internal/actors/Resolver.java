@@ -391,6 +391,11 @@ final class Resolver {
                 holder = holderOf(m.head, m.s);
             } else {
                 holder = holderWithTitle(m.roleKey.startsWith("the ") ? m.roleKey.substring(4) : m.roleKey, m.s);
+                if (holder == null && f.lx.titles.containsKey(m.head)) {
+                    // "the Republican presidential candidate": an epithet for the person just talked about
+                    holder = recent(m, ActorKind.PERSON, 3);
+                    rule = "role.epithet_recent_person";
+                }
             }
             if (holder != null) {
                 m.rule = rule;
