@@ -863,7 +863,8 @@ final class Finder {
             if (g == null && dir.groupNouns().contains(k)) {
                 g = new Lexicon.GroupNoun(k, false, false, 'u');
             }
-            if (g == null && k.endsWith("s") && dir.groupNouns().contains(k.substring(0, k.length() - 1))) {
+            if (g == null && k.endsWith("s") && !dir.groupNouns().isEmpty()
+                    && dir.groupNouns().contains(k.substring(0, k.length() - 1))) {
                 g = new Lexicon.GroupNoun(k, true, false, 'u');
             }
             boolean title = false;
