@@ -5,11 +5,11 @@ import java.util.Objects;
 import org.reportage.core.MentionKind;
 
 /**
- * One actor mention in view offsets, as the quote stage reads it: where it is, which actor it belongs to, how
- * the text refers to the actor there and the rule that linked it. Immutable.
+ * A mention as the quote stage sees it: view offsets, the actor it belongs to, how the text refers to the actor
+ * there and the rule that linked it. Immutable.
  *
- * @param start inclusive view offset
- * @param end   exclusive view offset
+ * @param start start, view offset
+ * @param end   end, view offset, exclusive
  * @param actor index into {@link ActorAnalysis#actors()}
  * @param kind  how the text refers to the actor here
  * @param rule  the rule that linked the mention to its actor (the same string as {@code Mention.rule})
@@ -26,7 +26,19 @@ public record ViewMention(int start, int end, int actor, MentionKind kind, Strin
         Objects.requireNonNull(rule, "rule");
     }
 
-    /** Orders by start, then by longer first (an enclosing mention before the ones inside it). */
+    /**
+     * A mention whose rule is not known (for stages and tests that build analyses by hand).
+     *
+     * @param start start, view offset
+     * @param end   end, view offset, exclusive
+     * @param actor index into {@link ActorAnalysis#actors()}
+     * @param kind  how the text refers to the actor here
+     */
+    public ViewMention(int start, int end, int actor, MentionKind kind) {
+        this(start, end, actor, kind, "given");
+    }
+
+    /** Orders by start, then longer first (an enclosing mention before the ones inside it). */
     @Override
     public int compareTo(ViewMention o) {
         int c = Integer.compare(start, o.start);
