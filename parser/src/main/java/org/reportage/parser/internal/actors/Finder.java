@@ -223,6 +223,11 @@ final class Finder {
                 j += 2;
                 continue;
             }
+            if ((t.punct(j) == '\u2019' || t.punct(j) == '\'') && t.end[j - 1] == t.start[j]
+                    && t.text.charAt(t.start[j] - 1) == 's' && capitalAt(j + 1)) {
+                j += 2; // "the Harbour Traders’ Association"
+                continue;
+            }
             if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && CONNECTORS.contains(t.key(j))) {
                 String c = t.key(j);
                 boolean afterHead = isHead(j - 1);
@@ -470,7 +475,7 @@ final class Finder {
                 continue;
             }
             if (lx.nonNames.contains(k) || lx.groupNouns.containsKey(k) && t.is(pos, Tokens.SENT)
-                    || hon != null || lx.titles.containsKey(k)) {
+                    || hon != null || lx.titles.containsKey(k) || isHead(pos)) {
                 pos++;
                 continue;
             }
