@@ -1,16 +1,76 @@
 package org.reportage.parser.internal.quotes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.reportage.core.DateReference;
 import org.reportage.core.Quote;
+import org.reportage.core.QuoteKind;
+import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.TextView;
 
 /**
- * Finds the quotes of one report and attributes them. First version: finds none; the quotes issue replaces it.
+ * Finds the quotes of one report and attributes them.
+ *
+ * <p>Three steps: {@link Marks} pairs the quotation marks of every paragraph; each quote is then classified
+ * (direct, partial, scare) from its form and the words around it and attributed by ordered rules (see
+ * {@link Attribution}; the rule that decided is kept in {@link Quote#rule()}); quotes without their own
+ * attribution take the speaker of a neighbouring quote when the text continues the same voice. Last,
+ * {@link IndirectSpeech} adds reported speech without marks.
+ *
+ * <p>Rule names: {@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X said}),
+ * {@code after.according_to}, {@code before.cue} ({@code X said: “…”}), {@code before.inverted}, {@code
+ * before.according_to}, {@code before.colon_subject} ({@code X has been clear: “…”}), {@code partial.cue_before},
+ * {@code partial.cue_after}, {@code partial.same_sentence}, {@code next_quote}, {@code previous_quote},
+ * {@code previous_sentence}, {@code paragraph.previous_speaker}, {@code direct.unattributed},
+ * {@code partial.unattributed}, {@code scare.no_cue}, {@code indirect.*}.
  */
 public final class QuoteFinder {
+    private static final int WINDOW = 400;
+    private static final int SCARE_MAX_WORDS = 6;
+
     private QuoteFinder() {
+    }
+
+    /** Working state of one quote. */
+    private static final class Item {
+        final Marks.Raw raw;
+        QuoteKind kind;
+        Attribution.Found found;
+        int[] segStart;
+        int[] segEnd;
+        boolean dropped;
+        int ctxFrom;
+        int ctxTo;
+        int speakerActor = -1;
+        String speakerId;
+        int before; // start of the clause before the quote
+        int afterEnd; // end of the clause after the quote
+        boolean opensSentence;
+
+        Item(Marks.Raw raw) {
+            this.raw = raw;
+            this.segStart = raw.segStart();
+            this.segEnd = raw.segEnd();
+        }
+
+        void absorb(Item other) {
+            int n = segStart.length;
+            int m = other.segStart.length;
+            segStart = Arrays.copyOf(segStart, n + m);
+            segEnd = Arrays.copyOf(segEnd, n + m);
+            System.arraycopy(other.segStart, 0, segStart, n, m);
+            System.arraycopy(other.segEnd, 0, segEnd, n, m);
+            other.dropped = true;
+        }
+
+        int lastBlock() {
+            return raw.lastBlock();
+        }
     }
 
     /**
@@ -19,6 +79,270 @@ public final class QuoteFinder {
      * @return its quotes in text order
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
-        return List.of();
+        String t = doc.text();
+        List<Marks.Raw> raws = Marks.pair(doc);
+        int n = raws.size();
+        Item[] items = new Item[n];
+        for (int r = 0; r < n; r++) {
+            items[r] = new Item(raws.get(r));
+        }
+        for (int r = 0; r < n; r++) {
+            classify(doc, t, items, r);
+        }
+        for (int r = 0; r < n; r++) {
+            inherit(doc, t, items, r);
+        }
+        List<Quote> out = new ArrayList<>(n);
+        TextView view = doc.view();
+        Item previous = null;
+        for (Item it : items) {
+            if (it.dropped) {
+                continue;
+            }
+            resolveSpeaker(it, actors, previous);
+            out.add(toQuote(doc, view, it));
+            if (it.speakerId != null || it.found != null) {
+                previous = it;
+            }
+        }
+        List<Quote> indirect = IndirectSpeech.find(doc, actors, coveredStarts(items), coveredEnds(items));
+        if (indirect.isEmpty()) {
+            return out;
+        }
+        List<Quote> all = new ArrayList<>(out.size() + indirect.size());
+        all.addAll(out);
+        all.addAll(indirect);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    private static int[] coveredStarts(Item[] items) {
+        int[] s = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            s[i] = items[i].kind == QuoteKind.SCARE ? -1 : Math.min(items[i].before, items[i].raw.open());
+        }
+        return s;
+    }
+
+    private static int[] coveredEnds(Item[] items) {
+        int[] e = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            e[i] = items[i].kind == QuoteKind.SCARE ? -1 : Math.max(items[i].afterEnd, items[i].raw.after());
+        }
+        return e;
+    }
+
+    private static void classify(Document doc, String t, Item[] items, int r) {
+        Item it = items[r];
+        Marks.Raw raw = it.raw;
+        int open = raw.open();
+        int blockStart = doc.blockStart(raw.firstBlock());
+        Item prev = r > 0 && items[r - 1].lastBlock() == raw.firstBlock() ? items[r - 1] : null;
+        int low = Math.max(Math.max(blockStart, prev == null ? blockStart : prev.raw.after()), open - WINDOW);
+        int bf = Text.sentenceStartBack(t, low, open);
+        it.before = bf;
+        it.opensSentence = bf > low || low == blockStart;
+        int close = raw.close();
+        int afterEnd = close + 1;
+        if (raw.closed()) {
+            int blockEnd = doc.blockEnd(raw.lastBlock());
+            Item next = r + 1 < items.length && items[r + 1].raw.firstBlock() == raw.lastBlock() ? items[r + 1] : null;
+            int hi = Math.min(Math.min(blockEnd, next == null ? blockEnd : next.raw.open()), close + 1 + WINDOW);
+            afterEnd = Text.sentenceEndForward(t, close + 1, hi);
+        }
+        it.afterEnd = afterEnd;
+
+        int prevChar = Text.lastNonSpace(t, bf, open);
+        boolean emptyBefore = prevChar < 0;
+        char pc = emptyBefore ? 0 : t.charAt(prevChar);
+        Attribution.Found after = raw.closed() ? Attribution.after(t, close + 1, afterEnd) : null;
+        boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
+        boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
+        char firstInside = t.charAt(it.segStart[0]);
+        int lastSeg = it.segEnd.length - 1;
+        char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
+        boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
+                || pc == ',' && (after != null || Character.isUpperCase(firstInside)
+                || Text.cueNearEnd(t, bf, open));
+        if (endsWithThat) {
+            intro = false;
+        }
+        int afterChar = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
+        char ac = afterChar < 0 ? 0 : t.charAt(afterChar);
+        boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
+                || after != null;
+        if (intro && outro) {
+            it.kind = QuoteKind.DIRECT;
+            Attribution.Found f = after;
+            if (f != null) {
+                it.ctxFrom = close + 1;
+                it.ctxTo = afterEnd;
+            } else {
+                f = emptyBefore ? null : Attribution.before(t, bf, open);
+                if (f == null && pc == ':') {
+                    f = Attribution.colon(t, bf, prevChar);
+                }
+                it.ctxFrom = bf;
+                it.ctxTo = open;
+            }
+            it.found = f;
+            // a split quote: “First,” she said, “second.”
+            if (after != null && r + 1 < items.length) {
+                Item next = items[r + 1];
+                if (next.raw.firstBlock() == raw.lastBlock() && next.raw.open() == afterEnd
+                        && Text.lastNonSpace(t, close + 1, next.raw.open()) >= 0
+                        && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
+                    classifyContinuation(items, r + 1, t);
+                    it.absorb(next);
+                }
+            }
+            return;
+        }
+        // embedded in a sentence: partial quote or scare quote
+        Attribution.Found f = Attribution.before(t, bf, open);
+        if (f != null) {
+            f = f.withRule("partial.cue_before", 0.8);
+            it.ctxFrom = bf;
+            it.ctxTo = open;
+        } else if (raw.closed()) {
+            f = Attribution.anywhere(t, close + 1, afterEnd);
+            it.ctxFrom = close + 1;
+            it.ctxTo = afterEnd;
+        }
+        if (f != null) {
+            it.kind = QuoteKind.PARTIAL;
+            it.found = f;
+            return;
+        }
+        if (prev != null && !prev.dropped && prev.kind == QuoteKind.PARTIAL && prev.found != null
+                && !it.opensSentence && prev.afterEnd >= open) {
+            prev.absorb(it);
+            return;
+        }
+        int words = Text.words(t, it.segStart, it.segEnd);
+        if (words <= SCARE_MAX_WORDS) {
+            it.kind = QuoteKind.SCARE;
+        } else if (Character.isUpperCase(firstInside) && isEndPunct(lastInside)) {
+            it.kind = QuoteKind.DIRECT;
+        } else {
+            it.kind = QuoteKind.PARTIAL;
+        }
+    }
+
+    /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
+    private static void classifyContinuation(Item[] items, int r, String t) {
+        items[r].kind = QuoteKind.DIRECT;
+        items[r].before = items[r].raw.open();
+        items[r].afterEnd = items[r].raw.after();
+    }
+
+    private static boolean isEndPunct(char c) {
+        return c == '.' || c == ',' || c == '!' || c == '?' || c == '\u2026' || c == ';' || c == ':' || c == '\u2014'
+                || c == '\u2013' || c == '-';
+    }
+
+    /** Quotes without their own attribution take a neighbour's when the text continues the same voice. */
+    private static void inherit(Document doc, String t, Item[] items, int r) {
+        Item it = items[r];
+        if (it.dropped || it.found != null || it.kind != QuoteKind.DIRECT) {
+            return;
+        }
+        Marks.Raw raw = it.raw;
+        // “A.” “B,” he said.
+        for (int q = r + 1; q < items.length && q <= r + 3; q++) {
+            Item next = items[q];
+            if (next.dropped) {
+                continue;
+            }
+            if (next.raw.firstBlock() != raw.lastBlock() || Text.firstNonSpace(t, raw.after(), next.raw.open()) >= 0) {
+                break;
+            }
+            if (next.kind == QuoteKind.DIRECT && next.found != null) {
+                it.found = next.found.withRule("next_quote", 0.75);
+                return;
+            }
+        }
+        if (!it.opensSentence) {
+            return;
+        }
+        // the nearest attributed quote before it in the same paragraph
+        for (int q = r - 1; q >= 0; q--) {
+            Item p = items[q];
+            if (p.raw.lastBlock() != raw.firstBlock()) {
+                break;
+            }
+            if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
+                it.found = p.found.withRule("previous_quote", 0.7);
+                return;
+            }
+        }
+        int blockStart = doc.blockStart(raw.firstBlock());
+        if (it.before > blockStart) {
+            Attribution.Found f = Attribution.before(t, blockStart, it.before);
+            if (f != null && f.mentionStart() >= 0) {
+                it.found = f.withRule("previous_sentence", 0.65);
+                it.ctxFrom = blockStart;
+                it.ctxTo = it.before;
+                return;
+            }
+        }
+        if (it.before == blockStart && raw.firstBlock() > 0) {
+            for (int q = r - 1; q >= 0; q--) {
+                Item p = items[q];
+                if (p.raw.lastBlock() < raw.firstBlock() - 1) {
+                    break;
+                }
+                if (p.raw.lastBlock() == raw.firstBlock()) {
+                    continue;
+                }
+                if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
+                    it.found = p.found.withRule("paragraph.previous_speaker", 0.6);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void resolveSpeaker(Item it, ActorAnalysis actors, Item previous) {
+        Attribution.Found f = it.found;
+        if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
+            return;
+        }
+        int a = actors.actorAt(f.mentionStart(), f.mentionEnd());
+        if (a >= 0 && a < actors.actors().size()) {
+            it.speakerActor = a;
+            it.speakerId = actors.actors().get(a).id();
+        } else if (previous != null && previous.speakerId != null && f.mentionEnd() - f.mentionStart() <= 4) {
+            // an unlinked pronoun: the speaker of the quote before
+            it.speakerId = previous.speakerId;
+        }
+    }
+
+    private static Quote toQuote(Document doc, TextView view, Item it) {
+        List<Span> segs = new ArrayList<>(it.segStart.length);
+        for (int i = 0; i < it.segStart.length; i++) {
+            segs.add(view.span(it.segStart[i], it.segEnd[i]));
+        }
+        Attribution.Found f = it.kind == QuoteKind.SCARE ? null : it.found;
+        Span mention = f != null && f.mentionStart() >= 0 ? view.span(f.mentionStart(), f.mentionEnd()) : null;
+        Span cue = f != null && f.cueStart() >= 0 ? view.span(f.cueStart(), f.cueEnd()) : null;
+        DateReference saidOn = f != null && it.ctxTo > it.ctxFrom ? RelativeDates.find(doc, it.ctxFrom, it.ctxTo)
+                : null;
+        String rule;
+        double conf;
+        if (f != null) {
+            rule = f.rule();
+            conf = f.confidence();
+        } else if (it.kind == QuoteKind.SCARE) {
+            rule = "scare.no_cue";
+            conf = 0.7;
+        } else if (it.kind == QuoteKind.PARTIAL) {
+            rule = "partial.unattributed";
+            conf = 0.3;
+        } else {
+            rule = "direct.unattributed";
+            conf = 0.3;
+        }
+        return new Quote(it.kind, segs, it.speakerId, mention, cue, saidOn, conf, rule);
     }
 }

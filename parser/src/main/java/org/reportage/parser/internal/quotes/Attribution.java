@@ -1,0 +1,326 @@
+package org.reportage.parser.internal.quotes;
+
+/**
+ * Finds who says a quote and with which verb, by reading the words around it: the attribution rules ("sieves")
+ * of the quote stage. Every method reads one bounded context (a clause before or after a quote, one sentence),
+ * so the work per quote is bounded.
+ *
+ * <p>A speaker is found as the noun phrase at the cue: a run of name words, a pronoun, a described group
+ * ({@code a senior NATO official}, {@code the US Secretary of State}, {@code officials}), skipping auxiliaries
+ * and adverbs between it and the verb ({@code has also explained}), an apposition ({@code X, the Y of Z, said})
+ * and a relative clause ({@code X, who has denied …, said}).
+ */
+final class Attribution {
+    private Attribution() {
+    }
+
+    /**
+     * An attribution found: speaker mention, cue, the rule that found it and how sure it is. View offsets.
+     *
+     * @param mentionStart start of the speaker mention, or -1 when none
+     * @param mentionEnd   end of the speaker mention, exclusive
+     * @param cueStart     start of the cue, or -1
+     * @param cueEnd       end of the cue, exclusive
+     * @param rule         rule name
+     * @param confidence   0..1
+     */
+    record Found(int mentionStart, int mentionEnd, int cueStart, int cueEnd, String rule, double confidence) {
+        Found withRule(String newRule, double newConfidence) {
+            return new Found(mentionStart, mentionEnd, cueStart, cueEnd, newRule, newConfidence);
+        }
+    }
+
+    /** The noun phrase found, as token indexes [from, to). */
+    private record Np(int from, int to) {
+        boolean empty() {
+            return to <= from;
+        }
+    }
+
+    private static final int MAX_NP = 9;
+
+    /**
+     * Reads the clause right after a closing mark: {@code , said X}, {@code , X said}, {@code , X, the Y, said},
+     * {@code , according to X}.
+     *
+     * @param t    the text
+     * @param from just after the closing mark
+     * @param to   end of the clause (sentence end, next quote or paragraph end)
+     * @return the attribution, or {@code null}
+     */
+    static Found after(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        int i = 0;
+        while (i < n && (k.isPunct(i, ',') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')
+                || k.isPunct(i, '-'))) {
+            i++;
+        }
+        if (i >= n || k.isClauseEnd(i) || k.isQuoteMark(i)) {
+            return null;
+        }
+        if (k.is(i, "according") && i + 1 < n && k.is(i + 1, "to")) {
+            Np np = npForward(k, i + 2);
+            return np.empty() ? null : found(k, np, i, i + 2, "after.according_to", 0.85);
+        }
+        if (k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.THINKING)) {
+            int c = i;
+            Np np = npForward(k, c + 1);
+            if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
+                return found(k, np, c, c + 1, "after.inverted", 0.9);
+            }
+            return null;
+        }
+        int lim = Math.min(n, i + 24);
+        for (int c = i + 1; c < lim; c++) {
+            if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
+                return null;
+            }
+            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c)) {
+                Np np = npBackward(k, c, i);
+                if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
+                    return found(k, np, c, c + 1, "after.subject", 0.9);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsAppositionAt(Tokens k, int i, Np np) {
+        // "X, the Y of Z, said" where the NP chosen is the apposition: the clause still starts the phrase
+        return np.from > i && k.isPunct(np.from - 1, ',') && k.isCapitalised(i);
+    }
+
+    /**
+     * Reads the clause right before an opening mark: {@code X said:}, {@code X told reporters,}, {@code said X:},
+     * {@code X, the Y of Z, said:}, {@code according to X,}.
+     *
+     * @param t    the text
+     * @param from start of the clause (sentence start, previous quote or paragraph start)
+     * @param to   the opening mark
+     * @return the attribution, or {@code null}
+     */
+    static Found before(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        int first = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (k.isClauseEnd(i) && !k.isPunct(i, '\u2014') && !k.isPunct(i, '\u2013')) {
+                first = i + 1;
+                break;
+            }
+        }
+        for (int i = first; i + 2 < n; i++) {
+            if (k.is(i, "according") && k.is(i + 1, "to")) {
+                Np np = npForward(k, i + 2);
+                if (!np.empty()) {
+                    return found(k, np, i, i + 2, "before.according_to", 0.85);
+                }
+            }
+        }
+        for (int c = n - 1; c >= first; c--) {
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first) {
+                continue;
+            }
+            Np np = npBackward(k, c, first);
+            if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                return found(k, np, c, c + 1, "before.cue", 0.85);
+            }
+            Np inv = npForward(k, c + 1);
+            if (!inv.empty() && (k.isCapitalised(inv.from) || k.in(inv.from, Lexicon.DETERMINERS))
+                    && !k.in(inv.from, Lexicon.TIME_WORDS)) {
+                return found(k, inv, c, c + 1, "before.inverted", 0.85);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
+     * has been clear:}): its subject speaks.
+     *
+     * @param t     the text
+     * @param from  start of the clause
+     * @param colon position of the colon
+     * @return the attribution (cue: the colon), or {@code null}
+     */
+    static Found colon(String t, int from, int colon) {
+        Tokens k = Tokens.of(t, from, colon);
+        int n = k.size();
+        int start = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (k.isClauseEnd(i) || k.isPunct(i, ',') || k.isQuoteMark(i)) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start >= n) {
+            return null;
+        }
+        Np np = npForward(k, start);
+        if (np.empty() || k.in(np.from, Lexicon.TIME_WORDS) && !k.in(np.from, Lexicon.PRONOUNS)) {
+            return null;
+        }
+        if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS))) {
+            return null;
+        }
+        return new Found(k.start(np.from), k.end(np.to - 1), colon, colon + 1, "before.colon_subject", 0.7);
+    }
+
+    /**
+     * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
+     * reporting verb follows it: {@code the plan is “dead,” he said}).
+     *
+     * @param t    the text
+     * @param from start
+     * @param to   end
+     * @return the attribution, or {@code null}
+     */
+    static Found anywhere(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        for (int c = 0; c < n; c++) {
+            if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
+                return null;
+            }
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c)) {
+                continue;
+            }
+            Np np = npBackward(k, c, 0);
+            if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                return found(k, np, c, c + 1, "partial.cue_after", 0.75);
+            }
+            Np inv = npForward(k, c + 1);
+            if (!inv.empty() && k.isCapitalised(inv.from) && !k.in(inv.from, Lexicon.TIME_WORDS)) {
+                return found(k, inv, c, c + 1, "partial.cue_after", 0.75);
+            }
+        }
+        return null;
+    }
+
+    private static Found found(Tokens k, Np np, int cueFrom, int cueTo, String rule, double conf) {
+        return new Found(k.start(np.from), k.end(np.to - 1), k.start(cueFrom), k.end(cueTo - 1), rule, conf);
+    }
+
+    /** Whether token i may be part of a speaker noun phrase. */
+    private static boolean npWord(Tokens k, int i) {
+        if (!k.isWord(i)) {
+            return false;
+        }
+        if (k.isCapitalised(i)) {
+            return true;
+        }
+        return !k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.AUX)
+                && !k.in(i, Lexicon.THINKING);
+    }
+
+    /**
+     * The subject noun phrase that ends right before the cue at token c, not reaching before token floor.
+     */
+    static Np npBackward(Tokens k, int c, int floor) {
+        int j = c - 1;
+        while (j >= floor && (k.in(j, Lexicon.AUX) && !k.isCapitalised(j))) {
+            j--;
+        }
+        if (j < floor) {
+            return new Np(0, 0);
+        }
+        if (k.isPunct(j, ',')) {
+            // X, the Y of Z, said  /  X, who …, said  /  the Y, X, said
+            int p = j - 1;
+            int steps = 0;
+            while (p >= floor && !k.isPunct(p, ',') && !k.isClauseEnd(p) && !k.isQuoteMark(p) && steps < 30) {
+                p--;
+                steps++;
+            }
+            if (p < floor || !k.isPunct(p, ',')) {
+                return new Np(0, 0);
+            }
+            Np head = simpleBackward(k, p - 1, floor);
+            Np appos = simpleBackward(k, j - 1, p + 1);
+            boolean apposIsClause = appos.empty() || appos.from != p + 1 || k.in(p + 1, Lexicon.RELATIVE);
+            if (head.empty()) {
+                return apposIsClause ? new Np(0, 0) : appos;
+            }
+            if (!apposIsClause && allCapitalised(k, appos) && !allCapitalised(k, head)) {
+                return appos; // the head of European diplomacy, Josep Borrell, said
+            }
+            return head;
+        }
+        return simpleBackward(k, j, floor);
+    }
+
+    private static boolean allCapitalised(Tokens k, Np np) {
+        for (int i = np.from; i < np.to; i++) {
+            if (k.isWord(i) && !k.isCapitalised(i) && !k.is(i, "of") && !k.is(i, "de") && !k.is(i, "van")
+                    && !k.is(i, "von")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Np simpleBackward(Tokens k, int last, int floor) {
+        if (last < floor || !k.isWord(last)) {
+            return new Np(0, 0);
+        }
+        if (k.in(last, Lexicon.PRONOUNS) || k.in(last, Lexicon.RELATIVE)) {
+            return new Np(last, last + 1);
+        }
+        if (!npWord(k, last) || k.in(last, Lexicon.TIME_WORDS) && !k.isCapitalised(last)) {
+            return new Np(0, 0);
+        }
+        int i = last;
+        while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
+            int p = i - 1;
+            if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
+                    && !k.in(p, Lexicon.PRONOUNS)) {
+                i = p;
+            } else {
+                break;
+            }
+        }
+        while (i < last && (k.is(i, "of") || k.is(i, "and") || !k.isWord(i))) {
+            i++;
+        }
+        // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words
+        while (i < last && k.in(i, Lexicon.TIME_WORDS)) {
+            i++;
+        }
+        return new Np(i, last + 1);
+    }
+
+    /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */
+    static Np npForward(Tokens k, int i) {
+        int n = k.size();
+        if (i >= n || !k.isWord(i)) {
+            return new Np(0, 0);
+        }
+        if (k.in(i, Lexicon.PRONOUNS)) {
+            return new Np(i, i + 1);
+        }
+        int j = i;
+        boolean head = false;
+        while (j < n && j - i < MAX_NP) {
+            if (k.is(j, "of") && j > i && j + 1 < n && k.isWord(j + 1)) {
+                j++;
+                continue;
+            }
+            if (!npWord(k, j) && !(k.in(j, Lexicon.DETERMINERS) && !k.is(j, "that"))) {
+                break;
+            }
+            if (head && !k.isCapitalised(j) && k.endsWith(j, "ed")) {
+                break;
+            }
+            if (!k.in(j, Lexicon.DETERMINERS)) {
+                head = true;
+            }
+            j++;
+        }
+        while (j > i && (k.is(j - 1, "of") || k.in(j - 1, Lexicon.DETERMINERS) && !k.isCapitalised(j - 1))) {
+            j--;
+        }
+        return j > i ? new Np(i, j) : new Np(0, 0);
+    }
+}
