@@ -31,7 +31,7 @@ final class Attribution {
     }
 
     /** The noun phrase found, as token indexes [from, to). */
-    private record Np(int from, int to) {
+    record Np(int from, int to) {
         boolean empty() {
             return to <= from;
         }

@@ -113,6 +113,7 @@ final class Marks {
         final char[] alt;
         final boolean[] weak;
         final int[] len;
+        final boolean[] straight;
         int depth;
         // the top-level quote being built
         int[] ss = new int[4];
@@ -134,6 +135,7 @@ final class Marks {
             this.alt = new char[maxNesting];
             this.weak = new boolean[maxNesting];
             this.len = new int[maxNesting];
+            this.straight = new boolean[maxNesting];
         }
 
         boolean has(int family) {
@@ -214,6 +216,7 @@ final class Marks {
             alt[depth] = alternative;
             weak[depth] = isWeak;
             len[depth] = markLen;
+            straight[depth] = isStraight(doc.text().charAt(p));
             depth++;
         }
 
@@ -397,9 +400,18 @@ final class Marks {
                         continue;
                 }
                 if (canClose) {
+                    // close the nearest open quote of this family typed in the same style (straight or
+                    // typographic), else the nearest of this family
+                    boolean st = isStraight(c);
                     int k = sc.depth - 1;
-                    while (k >= 0 && sc.fam[k] != family) {
+                    while (k >= 0 && !(sc.fam[k] == family && sc.straight[k] == st)) {
                         k--;
+                    }
+                    if (k < 0) {
+                        k = sc.depth - 1;
+                        while (k >= 0 && sc.fam[k] != family) {
+                            k--;
+                        }
                     }
                     if (k >= 0) {
                         sc.closeAt(k, i, markLen, b);
@@ -414,7 +426,8 @@ final class Marks {
                 if (sc.depth > 0 && sc.weak[0] && family != SINGLE) {
                     sc.depth = 0; // a straight ' that opened nothing real: it was an apostrophe
                 }
-                if (sc.depth > 0 && family == sc.fam[0] && !weakOpen && family != SINGLE) {
+                if (sc.depth > 0 && family == sc.fam[0] && !weakOpen && family != SINGLE
+                        && sc.straight[0] == isStraight(c)) {
                     sc.unclosedByNext(i, b);
                 } else if (sc.depth >= sc.maxNesting) {
                     if (!nestingReported) {
@@ -481,6 +494,10 @@ final class Marks {
                 break;
         }
         return same ? i : -1;
+    }
+
+    private static boolean isStraight(char c) {
+        return c == '"' || c == '\'';
     }
 
     /** Two straight single marks typed for one double mark. */

@@ -164,8 +164,8 @@ public final class QuoteFinder {
         boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
                 || pc == ',' && (after != null || Character.isUpperCase(firstInside)
                 || Text.cueNearEnd(t, bf, open));
-        if (endsWithThat) {
-            intro = false;
+        if (endsWithThat || !emptyBefore && isTitle(doc, t, raw.firstBlock())) {
+            intro = false; // "said that “…”", or a headline "X: Y ‘…’": a fragment inside reported speech
         }
         int afterChar = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
         char ac = afterChar < 0 ? 0 : t.charAt(afterChar);
@@ -184,6 +184,13 @@ public final class QuoteFinder {
                 }
                 it.ctxFrom = bf;
                 it.ctxTo = open;
+                if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
+                    f = colonParagraphBefore(doc, t, raw.firstBlock() - 1);
+                    if (f != null) {
+                        it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
+                        it.ctxTo = f.cueEnd();
+                    }
+                }
             }
             it.found = f;
             // a split quote: “First,” she said, “second.”
@@ -220,13 +227,63 @@ public final class QuoteFinder {
             return;
         }
         int words = Text.words(t, it.segStart, it.segEnd);
-        if (words <= SCARE_MAX_WORDS) {
-            it.kind = QuoteKind.SCARE;
-        } else if (Character.isUpperCase(firstInside) && isEndPunct(lastInside)) {
-            it.kind = QuoteKind.DIRECT;
-        } else {
-            it.kind = QuoteKind.PARTIAL;
+        it.kind = words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+    }
+
+    /**
+     * A paragraph that ends with a colon introduces the quote that opens the next one:
+     * {@code X observed, …:} ¶ {@code “…”}.
+     */
+    private static Attribution.Found colonParagraphBefore(Document doc, String t, int block) {
+        int from = doc.blockStart(block);
+        int to = doc.blockEnd(block);
+        int last = Text.lastNonSpace(t, from, to);
+        if (last < 0 || t.charAt(last) != ':') {
+            return null;
         }
+        int s = Text.sentenceStartBack(t, Math.max(from, last - WINDOW), last);
+        Attribution.Found f = Attribution.before(t, s, last + 1);
+        if (f == null) {
+            f = Attribution.colon(t, s, last);
+        }
+        return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
+    }
+
+    /** Whether a block is a headline: the document says so, or it is a first line in title case. */
+    private static boolean isTitle(Document doc, String t, int block) {
+        if (block == 0 && doc.headlineBlock()) {
+            return true;
+        }
+        if (block != 0) {
+            return false;
+        }
+        int from = doc.blockStart(0);
+        int to = doc.blockEnd(0);
+        if (to - from > 300) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(t.charAt(i - 1))
+                    && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '\u2019')) {
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                if (e - i > 3) {
+                    words++;
+                    if (Character.isUpperCase(c)) {
+                        caps++;
+                    }
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
     }
 
     /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
