@@ -13,10 +13,11 @@ import org.reportage.parser.ReportParser;
  * prints the scores as a table and as JSON.
  *
  * <pre>
- * Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] GOLD.jsonl
+ * Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--show ID] GOLD.jsonl
  * </pre>
  * {@code --errors N} adds the error analysis: failure patterns, most frequent first, with up to N examples
  * each. {@code --json FILE} also writes the JSON scores to a file. {@code --converter-types} takes the gold
+ * {@code --show ID} prints, for the articles whose id contains ID, our quotes next to the gold records. The
  * {@code type} of every record as the file gives it, instead of re-deriving it for records holding the doubled
  * mark {@code ''} that the corpus converter did not read as a quotation mark.
  */
@@ -34,6 +35,7 @@ public final class Evaluate {
         Path gold = null;
         int limit = Integer.MAX_VALUE;
         boolean converterTypes = false;
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--errors":
@@ -41,6 +43,9 @@ public final class Evaluate {
                     break;
                 case "--json":
                     json = Path.of(args[++i]);
+                    break;
+                case "--show":
+                    show = args[++i];
                     break;
                 case "--converter-types":
                     converterTypes = true;
@@ -64,6 +69,14 @@ public final class Evaluate {
         if (articles.size() > limit) {
             articles = articles.subList(0, limit);
         }
+        if (show != null) {
+            for (Gold.Article a : articles) {
+                if (a.id().contains(show)) {
+                    System.out.print(Scorer.show(a, ReportParser.create()));
+                }
+            }
+            return;
+        }
         Scorer.Failures failures = errors >= 0 ? new Scorer.Failures(errors) : null;
         long t0 = System.nanoTime();
         Scorer.Scores s = Scorer.score(articles, ReportParser.create(), failures, converterTypes);
@@ -83,7 +96,7 @@ public final class Evaluate {
 
     private static void usage(String why) {
         System.err.println(why);
-        System.err.println("usage: Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] GOLD.jsonl");
+        System.err.println("usage: Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--show ID] GOLD.jsonl");
         System.exit(2);
     }
 }

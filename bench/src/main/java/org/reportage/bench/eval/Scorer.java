@@ -346,7 +346,8 @@ public final class Scorer {
                         indFound++;
                     } else if (failures != null) {
                         Quote any = overlapping(quotes, r.start(), r.end(), QuoteKind.INDIRECT);
-                        failures.add(any == null ? "indirect.missed.none" : "indirect.missed.boundary",
+                        failures.add(any == null ? "indirect.missed.none" + indirectContext(text, r)
+                                        : "indirect.missed.boundary",
                                 snippet(ga, r.start(), r.end()) + "  CUE: " + r.cue()
                                         + (any == null ? "" : "  OURS: " + clip(any.text())));
                     }
@@ -420,6 +421,33 @@ public final class Scorer {
         return new Gold.Article(ga.id(), text, out);
     }
 
+    /**
+     * @param ga     a gold article
+     * @param parser the parser
+     * @return our quotes and the gold records of the article, one per line, for reading side by side
+     */
+    public static String show(Gold.Article ga, ReportParser parser) {
+        StringBuilder sb = new StringBuilder("# ").append(ga.id()).append('\n');
+        String text = ga.text();
+        for (Article a : parser.parse(text).articles()) {
+            for (Quote q : a.quotes()) {
+                sb.append("OURS ").append(q.kind()).append(' ').append(q.rule()).append(" [")
+                        .append(q.speakerMention() == null ? "-" : q.speakerMention().text()).append("] ");
+                for (Span s : q.segments()) {
+                    sb.append('{').append(s.start()).append(' ').append(clip(s.text())).append("} ");
+                }
+                sb.append('\n');
+            }
+        }
+        for (Gold.Record r : retyped(ga).records()) {
+            sb.append("GOLD ").append(r.type()).append(" [")
+                    .append(r.hasSpeaker() ? text.substring(r.speakerStart(), r.speakerEnd()) : "-").append("] (")
+                    .append(r.cue()).append(") {").append(r.start()).append(' ')
+                    .append(clip(text.substring(r.start(), r.end()))).append("}\n");
+        }
+        return sb.toString();
+    }
+
     static boolean isSpeechCue(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
         int i = 0;
@@ -439,15 +467,34 @@ public final class Scorer {
         return false;
     }
 
+    /** A sub-pattern for a missed indirect record: is it near quotation marks, and which cue form. */
+    private static String indirectContext(String text, Gold.Record r) {
+        int ps = text.lastIndexOf("\n\n", r.start());
+        int pe = text.indexOf("\n\n", r.end());
+        ps = ps < 0 ? 0 : ps;
+        pe = pe < 0 ? text.length() : pe;
+        boolean marks = false;
+        for (int i = ps; i < pe && !marks; i++) {
+            char c = text.charAt(i);
+            marks = c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' && i + 1 < pe && text.charAt(i + 1) == '\'';
+        }
+        String cue = r.cue().toLowerCase(Locale.ROOT).trim();
+        String form = cue.equals("said") || cue.equals("says") || cue.equals("told") || cue.equals("according to")
+                ? cue : "other";
+        return (marks ? ".near_marks." : ".no_marks.") + form;
+    }
+
     private static boolean indirectMatch(String text, List<Quote> quotes, Gold.Record r) {
         int[] g = norm(text, r.start(), r.end(), true);
         for (Quote q : quotes) {
             if (q.kind() != QuoteKind.INDIRECT || q.end() <= r.start() || q.start() >= r.end()) {
                 continue;
             }
-            int[] p = norm(text, q.start(), q.end(), true);
-            if (jaccard(g[0], g[1], p[0], p[1]) >= 0.5) {
-                return true;
+            for (Span seg : q.segments()) {
+                int[] p = norm(text, seg.start(), seg.end(), true);
+                if (jaccard(g[0], g[1], p[0], p[1]) >= 0.5) {
+                    return true;
+                }
             }
         }
         return false;

@@ -226,6 +226,19 @@ final class Attribution {
         if (j < floor) {
             return new Np(0, 0);
         }
+        if (k.isPunct(j, ')')) {
+            // X (R-Texas) said: skip a short parenthetical
+            int p = j - 1;
+            while (p >= floor && j - p < 12 && !k.isPunct(p, '(')) {
+                p--;
+            }
+            if (p >= floor && k.isPunct(p, '(')) {
+                j = p - 1;
+            }
+        }
+        if (j < floor) {
+            return new Np(0, 0);
+        }
         if (k.isPunct(j, ',')) {
             // X, the Y of Z, said  /  X, who …, said  /  the Y, X, said
             int p = j - 1;
@@ -242,6 +255,14 @@ final class Attribution {
             boolean apposIsClause = appos.empty() || appos.from != p + 1 || k.in(p + 1, Lexicon.RELATIVE);
             if (head.empty()) {
                 return apposIsClause ? new Np(0, 0) : appos;
+            }
+            // Zaheed, director of X, which organised it, said: the head may itself be an apposition
+            if (head.from > floor + 1 && k.isPunct(head.from - 1, ',')) {
+                Np before = simpleBackward(k, head.from - 2, floor);
+                if (!before.empty() && (allCapitalised(k, before) || k.in(before.from, Lexicon.PRONOUNS))
+                        && !allCapitalised(k, head)) {
+                    head = before;
+                }
             }
             if (!apposIsClause && allCapitalised(k, appos) && !allCapitalised(k, head)) {
                 return appos; // the head of European diplomacy, Josep Borrell, said
@@ -275,7 +296,8 @@ final class Attribution {
         while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
             int p = i - 1;
             if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
-                    && !k.in(p, Lexicon.PRONOUNS)) {
+                    && !k.in(p, Lexicon.PRONOUNS) || (k.is(p, "for") || k.is(p, "at")) && p - 1 >= floor
+                    && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
                 i = p;
             } else {
                 break;
@@ -288,7 +310,25 @@ final class Attribution {
         while (i < last && k.in(i, Lexicon.TIME_WORDS)) {
             i++;
         }
-        return new Np(i, last + 1);
+        return plausible(k, i, last + 1) ? new Np(i, last + 1) : new Np(0, 0);
+    }
+
+    /**
+     * A lower-case phrase without an article is a speaker only when it names a group ({@code officials},
+     * {@code police}); otherwise it is more likely a verb or an adverb than a subject.
+     */
+    private static boolean plausible(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.isCapitalised(i) || Character.isDigit(k.first(i))) {
+                return true;
+            }
+        }
+        if (k.in(from, Lexicon.DETERMINERS) || k.in(from, Lexicon.PRONOUNS)) {
+            return true;
+        }
+        int last = to - 1;
+        return k.in(last, Lexicon.GROUP_NOUNS) || k.endsWith(last, "s") && !k.endsWith(last, "ss")
+                && !k.endsWith(last, "ous") && !k.endsWith(last, "us");
     }
 
     /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */

@@ -65,10 +65,7 @@ final class IndirectSpeech {
                     }
                 }
                 if (!overlaps && !hasMark(t, s, e)) {
-                    Quote q = sentence(doc, view, actors, t, s, e);
-                    if (q != null) {
-                        out.add(q);
-                    }
+                    sentence(doc, view, actors, t, s, e, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -89,7 +86,8 @@ final class IndirectSpeech {
         return false;
     }
 
-    private static Quote sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e) {
+    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                                 List<Quote> out) {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
         int last = n;
@@ -97,65 +95,155 @@ final class IndirectSpeech {
             last--;
         }
         if (last < MIN_WORDS + 2) {
-            return null;
+            return;
         }
         // according to X, CONTENT  /  CONTENT, according to X
         for (int i = 0; i + 2 < last; i++) {
             if (k.is(i, "according") && k.is(i + 1, "to")) {
                 Attribution.Np np = Attribution.npForward(k, i + 2);
                 if (np.empty()) {
-                    return null;
+                    break;
                 }
                 if (i == 0 || i == 1 && k.isWord(0) && !k.isCapitalised(1)) {
                     int comma = np.to();
                     while (comma < last && !k.isPunct(comma, ',')) {
                         comma++;
                     }
-                    if (comma + 1 < last && words(k, comma + 1, last) >= MIN_WORDS) {
-                        return make(doc, view, actors, k, comma + 1, last, np, i, i + 2, "indirect.according_to");
+                    int end = clauseEnd(t, k, comma + 1, last);
+                    if (comma + 1 < last && words(k, comma + 1, end) >= MIN_WORDS) {
+                        add(out, make(doc, view, actors, k, comma + 1, end, np, i, i + 2, "indirect.according_to"));
+                        return;
                     }
-                } else if (i > 0 && k.isPunct(i - 1, ',') && words(k, 0, i - 1) >= MIN_WORDS) {
-                    return make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to");
+                } else if (i > 0 && k.isPunct(i - 1, ',') && tail(k, np.to(), last, false)
+                        && words(k, 0, i - 1) >= MIN_WORDS) {
+                    add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                    return;
                 }
-                return null;
+                break;
             }
         }
-        for (int c = 0; c < last; c++) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c) && c > 0) {
-                continue;
-            }
-            if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
-                    && !OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
-                continue; // "was told", "is said to"
-            }
-            // CONTENT, X said.  /  CONTENT, said X.
-            Attribution.Np sub = Attribution.npBackward(k, c, 0);
-            if (!sub.empty() && sub.from() > 0 && k.isPunct(sub.from() - 1, ',') && tail(k, c + 1, last)
-                    && words(k, 0, sub.from() - 1) >= MIN_WORDS) {
-                return make(doc, view, actors, k, 0, sub.from() - 1, sub, c, c + 1, "indirect.cue_after");
-            }
-            if (c > 0 && k.isPunct(c - 1, ',')) {
-                Attribution.Np inv = Attribution.npForward(k, c + 1);
-                if (!inv.empty() && k.isCapitalised(inv.from()) && tail(k, inv.to(), last)
-                        && words(k, 0, c - 1) >= MIN_WORDS) {
-                    return make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after");
-                }
-            }
-            // X said (that) CONTENT
-            if (sub.empty() || k.in(sub.from(), Lexicon.RELATIVE)) {
-                continue;
-            }
-            int start = contentStart(t, k, c, last);
-            if (start > 0 && words(k, start, last) >= MIN_WORDS) {
-                return make(doc, view, actors, k, start, last, sub, c, c + 1, "indirect.cue_before");
-            }
+        int c = 0;
+        while (c < last) {
+            int next = cue(doc, view, actors, t, k, c, last, out);
+            c = next > c ? next : c + 1;
         }
-        return null;
     }
 
-    /** Whether what follows an attribution at the end of a sentence is short: a time, a place, a medium. */
-    private static boolean tail(Tokens k, int from, int last) {
-        if (last - from > 8) {
+    private static void add(List<Quote> out, Quote q) {
+        if (q != null) {
+            out.add(q);
+        }
+    }
+
+    /** Tries the cue at token c; @return the token to go on from */
+    private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
+                           List<Quote> out) {
+        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)) {
+            return c + 1;
+        }
+        boolean participle = k.in(c, Lexicon.PARTICIPLES);
+        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !(c + 1 < last && k.is(c + 1, "that"))) {
+            return c + 1;
+        }
+        if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
+                && !OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+            return c + 1; // "was told", "is said to"
+        }
+        if (participle) {
+            // "…, saying CONTENT": the speaker is the subject of the sentence, not searched here
+            if (c == 0 || !(k.isPunct(c - 1, ',') || k.isPunct(c - 1, '\u2014') || k.isPunct(c - 1, '\u2013')
+                    || k.is(c - 1, "after") || k.is(c - 1, "before") || k.is(c - 1, "while"))) {
+                return c + 1;
+            }
+            int start = contentStart(t, k, c, last);
+            if (start < 0) {
+                return c + 1;
+            }
+            int end = clauseEnd(t, k, start, last);
+            if (words(k, start, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, start, end, null, c, c + 1, "indirect.participle"));
+                return end;
+            }
+            return c + 1;
+        }
+        // CONTENT, X said.  /  CONTENT, said X.
+        Attribution.Np sub = Attribution.npBackward(k, c, 0);
+        // PART, X said, PART  (the attribution inside the content)
+        if (!sub.empty() && sub.from() > 0 && k.isPunct(sub.from() - 1, ',') && c + 2 < last
+                && k.isPunct(c + 1, ',') && words(k, 0, sub.from() - 1) >= 1) {
+            int end = clauseEnd(t, k, c + 2, last);
+            if (words(k, c + 2, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, 0, sub.from() - 1, c + 2, end, sub, c, c + 1,
+                        "indirect.cue_inside"));
+                return end;
+            }
+        }
+        if (!sub.empty() && sub.from() > 0 && k.isPunct(sub.from() - 1, ',') && tail(k, c + 1, last, true)
+                && words(k, 0, sub.from() - 1) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, 0, sub.from() - 1, sub, c, c + 1, "indirect.cue_after"));
+            return last;
+        }
+        if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.from() > 0)) {
+            Attribution.Np inv = Attribution.npForward(k, c + 1);
+            if (!inv.empty() && k.isCapitalised(inv.from()) && last - inv.to() <= 5 && tail(k, inv.to(), last, false)
+                    && words(k, 0, c - 1) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
+                return last;
+            }
+        }
+        // X said (that) CONTENT
+        if (sub.empty() || k.in(sub.from(), Lexicon.RELATIVE)) {
+            return c + 1;
+        }
+        int start = contentStart(t, k, c, last);
+        if (start < 0) {
+            return c + 1;
+        }
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, start, end, sub, c, c + 1, "indirect.cue_before"));
+            return end;
+        }
+        return c + 1;
+    }
+
+    /**
+     * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
+     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
+     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
+     */
+    private static int clauseEnd(String t, Tokens k, int from, int last) {
+        for (int i = from + 1; i + 1 < last; i++) {
+            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
+                int w = i + 1;
+                if (k.isPunct(i, ';') || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                        || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w)
+                        && k.endsWith(w, "ing") && !k.in(w, Lexicon.DETERMINERS)) {
+                    return i;
+                }
+            } else if (k.is(i, "and") || k.is(i, "but")) {
+                int w = i + 1;
+                if (k.in(w, Lexicon.CUES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ed")) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "though", "although", "whereas",
+            "compared", "after", "before", "as", "which", "who", "when", "according", "because", "since", "so",
+            "yet", "and", "despite", "even", "unless", "until", "whether", "if", "said", "says", "added", "adding");
+
+    /**
+     * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
+     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}).
+     */
+    private static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
+        if (from >= last) {
+            return true;
+        }
+        if (last - from > 10) {
             return false;
         }
         for (int i = from; i < last; i++) {
@@ -163,8 +251,14 @@ final class IndirectSpeech {
                 return false;
             }
         }
-        return true;
+        return k.in(from, Lexicon.TIME_WORDS) || k.in(from, TAIL_OPENERS) || objectAllowed
+                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
     }
+
+    private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before",
+            "via", "through", "from", "with", "while", "when", "as", "late", "early", "last", "this", "on",
+            "recently", "earlier", "later", "afterward", "then", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "over", "outside", "inside");
 
     /** Where the content of {@code X said …} starts, or -1 when the cue is not followed by reported content. */
     private static int contentStart(String t, Tokens k, int c, int last) {
@@ -192,8 +286,7 @@ final class IndirectSpeech {
         while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
             i++;
         }
-        if (i >= last || !k.isWord(i) || k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.PRONOUNS)
-                && !k.is(i, "there")) {
+        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
@@ -201,6 +294,11 @@ final class IndirectSpeech {
         }
         return i;
     }
+
+    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "for", "with", "about", "in", "on",
+            "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
+            "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
+            "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
 
     private static boolean isDay(Tokens k, int i) {
         return k.is(i, "monday") || k.is(i, "tuesday") || k.is(i, "wednesday") || k.is(i, "thursday")
@@ -219,6 +317,18 @@ final class IndirectSpeech {
     }
 
     private static Quote make(Document doc, TextView view, ActorAnalysis actors, Tokens k, int from, int to,
+                              int from2, int to2, Attribution.Np np, int cueFrom, int cueTo, String rule) {
+        Quote first = make(doc, view, actors, k, from, to, np, cueFrom, cueTo, rule);
+        Quote second = make(doc, view, actors, k, from2, to2, np, cueFrom, cueTo, rule);
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        List<Span> segs = List.of(first.segments().get(0), second.segments().get(0));
+        return new Quote(QuoteKind.INDIRECT, segs, first.speaker(), first.speakerMention(), first.cue(),
+                first.saidOn(), first.confidence(), rule);
+    }
+
+    private static Quote make(Document doc, TextView view, ActorAnalysis actors, Tokens k, int from, int to,
                               Attribution.Np np, int cueFrom, int cueTo, String rule) {
         while (to > from && !k.isWord(to - 1) && !k.isPunct(to - 1, ')')) {
             to--;
@@ -231,14 +341,16 @@ final class IndirectSpeech {
         }
         int cs = k.start(from);
         int ce = k.end(to - 1);
-        int ms = k.start(np.from());
-        int me = k.end(np.to() - 1);
-        int a = actors.actorAt(ms, me);
+        int ms = np == null ? -1 : k.start(np.from());
+        int me = np == null ? -1 : k.end(np.to() - 1);
+        int a = np == null ? -1 : actors.actorAt(ms, me);
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
-        int clauseFrom = Math.min(k.start(cueFrom), ms);
-        int clauseTo = Math.max(k.end(cueTo - 1), me);
+        int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
+        int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);
         Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
-        return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker, view.span(ms, me), cue,
-                RelativeDates.find(doc, clauseFrom, Math.min(doc.text().length(), clauseTo + 40)), 0.7, rule);
+        return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
+                np == null ? null : view.span(ms, me), cue,
+                RelativeDates.find(doc, clauseFrom, Math.min(doc.text().length(), clauseTo + 40)),
+                np == null ? 0.5 : 0.7, rule);
     }
 }

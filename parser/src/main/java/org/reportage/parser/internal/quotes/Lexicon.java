@@ -110,17 +110,25 @@ final class Lexicon {
      * {@code began:}); {@link Attribution} checks them.
      */
     static final WordSet WEAK_CUES = WordSet.of("call", "calls", "called", "point", "pointed", "put", "begin",
-            "began", "launch", "launched", "read", "reads", "report", "reports", "reported", "advance", "advanced",
-            "continue", "continues", "continued", "continuing", "post", "posted", "object", "objected", "state",
-            "states", "agree", "agrees", "agreed", "describe", "described", "accuse", "accused", "charge",
-            "charges", "charged", "sing", "sang", "chant", "chanted", "mock", "mocked", "blast", "blasted",
-            "slam", "slammed", "criticize", "criticized", "criticise", "criticised", "recall", "recalls",
-            "recalled", "recalling", "demand", "demands", "demanded", "urge", "urges", "urged", "promise",
-            "promises", "promised", "promising", "indicate", "indicates", "indicated", "protest", "protested",
-            "reveal", "reveals", "revealed", "deny", "denies", "denied", "answer", "answers", "answered",
-            "answering", "confirm", "confirms", "confirmed", "post", "posted", "launch", "launched",
-            "cry", "cried", "note", "notes", "noted", "noting", "recommend", "recommended", "writing", "warning",
-            "saying", "telling", "adding", "claims", "remarks", "states", "answers", "writes");
+            "began", "launch", "launched", "read", "reads", "advance", "advanced", "continue", "continues",
+            "continued", "continuing", "post", "posted", "object", "objected", "state", "states", "agree",
+            "agrees", "agreed", "describe", "described", "accuse", "accused", "charge", "charges", "charged",
+            "sing", "sang", "chant", "chanted", "mock", "mocked", "blast", "blasted", "slam", "slammed",
+            "criticize", "criticized", "criticise", "criticised", "recall", "recalls", "recalled", "recalling",
+            "demand", "demands", "demanded", "urge", "urges", "urged", "indicate", "indicates", "indicated",
+            "protest", "protested", "answer", "answers", "answered", "answering", "cry", "cried", "recommend",
+            "recommended", "writing", "warning", "saying", "telling", "adding", "claims", "remarks", "answers",
+            "writes", "ask", "asks", "asked", "asking", "inform", "informed", "note", "notes", "noting",
+            "promise", "promises", "promised", "promising", "post", "posted", "report", "reports", "claiming",
+            "arguing", "explaining", "insisting", "announcing", "concluding", "stressing", "tweeting",
+            "stating", "declaring", "replying", "responding", "admitting", "acknowledging", "joking",
+            "boasting", "complaining", "whisper", "whispered");
+
+    /** Present participles of speech verbs that report speech after a comma or dash ({@code …, saying …}). */
+    static final WordSet PARTICIPLES = WordSet.of("saying", "telling", "adding", "noting", "arguing",
+            "explaining", "insisting", "announcing", "warning", "stressing", "claiming", "declaring",
+            "writing", "tweeting", "stating", "acknowledging", "admitting", "complaining", "suggesting",
+            "promising", "predicting", "asserting", "contending", "conceding", "reiterating", "repeating");
 
     /** Auxiliaries, modals and adverbs that may stand between a speaker and its reporting verb. */
     static final WordSet AUX = WordSet.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
@@ -133,7 +141,11 @@ final class Lexicon {
             "ever", "memorably", "notably", "sharply", "similarly", "likewise", "herself", "himself",
             "themselves", "itself", "personally", "directly", "candidly", "explicitly", "separately",
             "specifically", "jokingly", "sarcastically", "succinctly", "defiantly", "loudly", "softly",
-            "confidently", "emphatically", "cheerfully", "tersely", "wryly", "happily", "sadly", "now");
+            "confidently", "emphatically", "cheerfully", "tersely", "wryly", "happily", "sadly", "now", "isn't",
+            "wasn't", "doesn't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "aren't",
+            "weren't", "don't", "can't", "couldn't", "shouldn't", "'s", "'ve", "'d", "'ll", "reportedly",
+            "indeed", "actually", "apparently", "specifically", "immediately", "previously", "long",
+            "widely", "generally", "consistently", "loudly", "recently", "eventually", "soon", "quickly");
 
     /** Personal pronouns that may be the subject of a reporting verb. */
     static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "you");
@@ -186,6 +198,10 @@ final class Lexicon {
             "expect", "expects", "expected", "want", "wants", "wanted", "wonder", "wonders", "wondered",
             "consider", "considers", "considered", "suspect", "suspects", "suspected", "doubt", "doubts");
 
-    /** Nouns that say a group or body speaks ("officials said"), so that a lower-case subject is a speaker. */
-    static final WordSet ACCORDING = WordSet.of("according");
+    /** Lower-case nouns that name speaking groups and roles without an article ({@code police said}). */
+    static final WordSet GROUP_NOUNS = WordSet.of("police", "staff", "media", "press", "people", "management",
+            "prosecutors", "officials", "sources", "aides", "experts", "analysts", "critics", "voters",
+            "authorities", "investigators", "witnesses", "residents", "organizers", "organisers", "supporters",
+            "opponents", "advisers", "advisors", "lawmakers", "officers", "spokesman", "spokeswoman",
+            "spokesperson", "government", "administration", "campaign", "committee", "court", "judge");
 }
