@@ -34,6 +34,11 @@ final class IndirectSpeech {
             "assures", "informed", "warned", "warns", "reminded", "reminds", "promised", "promises", "asked",
             "asks", "urged", "urges");
 
+    /** Cues whose content may be an infinitive: {@code vowed to repeal}, {@code urged voters to stay}. */
+    private static final WordSet TO_CUES = WordSet.of("vow", "vows", "vowed", "pledge", "pledges", "pledged",
+            "promise", "promises", "promised", "threaten", "threatens", "threatened", "urge", "urges", "urged",
+            "vowing", "pledging", "promising", "urging");
+
     private static final WordSet PASSIVE = WordSet.of("is", "was", "were", "are", "be", "been", "being");
 
     /**
@@ -146,22 +151,24 @@ final class IndirectSpeech {
             return c + 1;
         }
         if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
-                && !OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+                && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
             return c + 1; // "was told", "is said to"
         }
-        if (participle) {
-            // "…, saying CONTENT": the speaker is the subject of the sentence, not searched here
-            if (c == 0 || !(k.isPunct(c - 1, ',') || k.isPunct(c - 1, '\u2014') || k.isPunct(c - 1, '\u2013')
-                    || k.is(c - 1, "after") || k.is(c - 1, "before") || k.is(c - 1, "while"))) {
+        if (participle || c > 0 && k.is(c - 1, "to")) {
+            // "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT": the speaker is the noun
+            // before the participle when there is one, else the subject of the sentence (not searched here)
+            if (c == 0) {
                 return c + 1;
             }
+            Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
             int start = contentStart(t, k, c, last);
             if (start < 0) {
                 return c + 1;
             }
             int end = clauseEnd(t, k, start, last);
             if (words(k, start, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, start, end, null, c, c + 1, "indirect.participle"));
+                add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
+                        participle ? "indirect.participle" : "indirect.infinitive"));
                 return end;
             }
             return c + 1;
@@ -191,8 +198,13 @@ final class IndirectSpeech {
                 return last;
             }
         }
-        // X said (that) CONTENT
-        if (sub.empty() || k.in(sub.from(), Lexicon.RELATIVE)) {
+        // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
+        if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
+            Attribution.Np ante = sub.from() > 0 ? Attribution.npBackward(k, sub.from(), 0)
+                    : new Attribution.Np(0, 0);
+            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
+        }
+        if (sub.empty()) {
             return c + 1;
         }
         int start = contentStart(t, k, c, last);
@@ -251,12 +263,15 @@ final class IndirectSpeech {
                 return false;
             }
         }
-        return k.in(from, Lexicon.TIME_WORDS) || k.in(from, TAIL_OPENERS) || objectAllowed
+        if (last - from > 6) {
+            return false;
+        }
+        return k.in(from, TAIL_OPENERS) || objectAllowed
                 && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
     }
 
     private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before",
-            "via", "through", "from", "with", "while", "when", "as", "late", "early", "last", "this", "on",
+            "via", "through", "from", "with", "late", "early", "last", "this",
             "recently", "earlier", "later", "afterward", "then", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "over", "outside", "inside");
 
@@ -285,6 +300,9 @@ final class IndirectSpeech {
         }
         while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
             i++;
+        }
+        if (i < last && k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+            return i;
         }
         if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
             return -1;
