@@ -31,10 +31,35 @@ final class Attribution {
     }
 
     /** The noun phrase found, as token indexes [from, to). */
-    record Np(int from, int to) {
+    record Np(int from, int to, int outer) {
+        Np(int from, int to) {
+            this(from, to, from);
+        }
+
         boolean empty() {
             return to <= from;
         }
+    }
+
+    /**
+     * @return whether the cue word at token c is used as a noun: after a possessive ({@code Russia’s demands})
+     *         or an article ({@code the report}, {@code his remarks})
+     */
+    private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
+            "here", "where", "which", "this");
+
+    static boolean nounUse(Tokens k, int c) {
+        if (c == 0) {
+            return false;
+        }
+        int p = c - 1;
+        if (k.isWord(p) && (k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+            // a possessive, unless it is a contraction: he’s said, it’s been reported
+            return !CONTRACTED.contains(k.text(), k.start(p), k.end(p) - 2);
+        }
+        return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
+                || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
+                || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such");
     }
 
     private static final int MAX_NP = 9;
@@ -76,7 +101,7 @@ final class Attribution {
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
                 return null;
             }
-            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c)) {
+            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c) && !nounUse(k, c)) {
                 Np np = npBackward(k, c, i);
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
@@ -88,8 +113,8 @@ final class Attribution {
     }
 
     private static boolean startsAppositionAt(Tokens k, int i, Np np) {
-        // "X, the Y of Z, said" where the NP chosen is the apposition: the clause still starts the phrase
-        return np.from > i && k.isPunct(np.from - 1, ',') && k.isCapitalised(i);
+        // "the head of X, Josep Borrell, said" where the NP chosen is the apposition: the phrase starts at i
+        return np.outer == i && np.from > i;
     }
 
     /**
@@ -120,7 +145,8 @@ final class Attribution {
             }
         }
         for (int c = n - 1; c >= first; c--) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first) {
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+                    || nounUse(k, c)) {
                 continue;
             }
             Np np = npBackward(k, c, first);
@@ -184,7 +210,7 @@ final class Attribution {
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
                 return null;
             }
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c)) {
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c) || nounUse(k, c)) {
                 continue;
             }
             Np np = npBackward(k, c, 0);
@@ -261,11 +287,11 @@ final class Attribution {
                 Np before = simpleBackward(k, head.from - 2, floor);
                 if (!before.empty() && (allCapitalised(k, before) || k.in(before.from, Lexicon.PRONOUNS))
                         && !allCapitalised(k, head)) {
-                    head = before;
+                    head = new Np(before.from, before.to, before.from);
                 }
             }
             if (!apposIsClause && allCapitalised(k, appos) && !allCapitalised(k, head)) {
-                return appos; // the head of European diplomacy, Josep Borrell, said
+                return new Np(appos.from, appos.to, head.outer); // the head of European diplomacy, Josep Borrell, said
             }
             return head;
         }

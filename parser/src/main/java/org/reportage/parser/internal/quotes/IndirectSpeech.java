@@ -69,7 +69,7 @@ final class IndirectSpeech {
                         break;
                     }
                 }
-                if (!overlaps && !hasMark(t, s, e)) {
+                if (!overlaps) {
                     sentence(doc, view, actors, t, s, e, out);
                 }
                 s = e;
@@ -79,16 +79,6 @@ final class IndirectSpeech {
             }
         }
         return out;
-    }
-
-    private static boolean hasMark(String t, int s, int e) {
-        for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
-            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
@@ -143,11 +133,14 @@ final class IndirectSpeech {
     /** Tries the cue at token c; @return the token to go on from */
     private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
                            List<Quote> out) {
-        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)) {
+        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)
+                || Attribution.nounUse(k, c)) {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
-        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !(c + 1 < last && k.is(c + 1, "that"))) {
+        boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
+                && k.is(c + 1, "for");
+        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))) {
             return c + 1;
         }
         if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
@@ -176,21 +169,21 @@ final class IndirectSpeech {
         // CONTENT, X said.  /  CONTENT, said X.
         Attribution.Np sub = Attribution.npBackward(k, c, 0);
         // PART, X said, PART  (the attribution inside the content)
-        if (!sub.empty() && sub.from() > 0 && k.isPunct(sub.from() - 1, ',') && c + 2 < last
-                && k.isPunct(c + 1, ',') && words(k, 0, sub.from() - 1) >= 1) {
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && c + 2 < last
+                && k.isPunct(c + 1, ',') && words(k, 0, sub.outer() - 1) >= 1) {
             int end = clauseEnd(t, k, c + 2, last);
             if (words(k, c + 2, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, 0, sub.from() - 1, c + 2, end, sub, c, c + 1,
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, c + 2, end, sub, c, c + 1,
                         "indirect.cue_inside"));
                 return end;
             }
         }
-        if (!sub.empty() && sub.from() > 0 && k.isPunct(sub.from() - 1, ',') && tail(k, c + 1, last, true)
-                && words(k, 0, sub.from() - 1) >= MIN_WORDS) {
-            add(out, make(doc, view, actors, k, 0, sub.from() - 1, sub, c, c + 1, "indirect.cue_after"));
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, last, true)
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
         }
-        if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.from() > 0)) {
+        if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = Attribution.npForward(k, c + 1);
             if (!inv.empty() && k.isCapitalised(inv.from()) && last - inv.to() <= 5 && tail(k, inv.to(), last, false)
                     && words(k, 0, c - 1) >= MIN_WORDS) {
@@ -225,17 +218,17 @@ final class IndirectSpeech {
      * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
+        boolean subordinate = k.size() > 0 && SUBORDINATORS.contains(t, k.start(0), k.end(0)) && from > 0;
         for (int i = from + 1; i + 1 < last; i++) {
             if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
                 int w = i + 1;
-                if (k.isPunct(i, ';') || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
-                        || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w)
-                        && k.endsWith(w, "ing") && !k.in(w, Lexicon.DETERMINERS)) {
+                if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                        || k.in(w, Lexicon.PARTICIPLES)) {
                     return i;
                 }
             } else if (k.is(i, "and") || k.is(i, "but")) {
                 int w = i + 1;
-                if (k.in(w, Lexicon.CUES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ed")) {
+                if (k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.WEAK_CUES) && !k.isCapitalised(w)) {
                     return i;
                 }
             }
@@ -243,9 +236,13 @@ final class IndirectSpeech {
         return last;
     }
 
-    private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "though", "although", "whereas",
-            "compared", "after", "before", "as", "which", "who", "when", "according", "because", "since", "so",
-            "yet", "and", "despite", "even", "unless", "until", "whether", "if", "said", "says", "added", "adding");
+    /** Words that open a clause a reported content does not run into. */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
+            "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
+
+    /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
+    private static final WordSet SUBORDINATORS = WordSet.of("while", "although", "though", "after", "when",
+            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even");
 
     /**
      * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
@@ -281,14 +278,26 @@ final class IndirectSpeech {
         if (i >= last) {
             return -1;
         }
+        if (k.is(i, "for") && (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call"))) {
+            return i + 1 < last ? i + 1 : -1; // called for an end to …
+        }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
-        int lim = Math.min(last, i + 12);
-        for (int j = i; j < lim; j++) {
-            if (k.is(j, "that") && (j == i || !k.isPunct(j - 1, ','))) {
-                return j + 1 < last ? j + 1 : -1;
-            }
-            if (k.isClauseEnd(j) || k.isPunct(j, ':')) {
-                break;
+        int lim = Math.min(last, i + 8);
+        boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
+        if (k.is(i, "that")) {
+            return i + 1 < last ? i + 1 : -1;
+        }
+        if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
+                && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
+                || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
+                || k.is(i, "them") || k.is(i, "us") || k.is(i, "me"))) {
+            for (int j = i + 1; j < lim; j++) {
+                if (k.is(j, "that")) {
+                    return j + 1 < last ? j + 1 : -1;
+                }
+                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)) {
+                    break;
+                }
             }
         }
         if (OBJECT_CUES.contains(t, k.start(c), k.end(c))) {

@@ -119,7 +119,7 @@ public final class QuoteFinder {
     private static int[] coveredStarts(Item[] items) {
         int[] s = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            s[i] = items[i].kind == QuoteKind.SCARE ? -1 : Math.min(items[i].before, items[i].raw.open());
+            s[i] = items[i].kind != QuoteKind.DIRECT ? -1 : Math.min(items[i].before, items[i].raw.open());
         }
         return s;
     }
@@ -127,7 +127,7 @@ public final class QuoteFinder {
     private static int[] coveredEnds(Item[] items) {
         int[] e = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            e[i] = items[i].kind == QuoteKind.SCARE ? -1 : Math.max(items[i].afterEnd, items[i].raw.after());
+            e[i] = items[i].kind != QuoteKind.DIRECT ? -1 : Math.max(items[i].afterEnd, items[i].raw.after());
         }
         return e;
     }
@@ -155,7 +155,11 @@ public final class QuoteFinder {
         int prevChar = Text.lastNonSpace(t, bf, open);
         boolean emptyBefore = prevChar < 0;
         char pc = emptyBefore ? 0 : t.charAt(prevChar);
-        Attribution.Found after = raw.closed() ? Attribution.after(t, close + 1, afterEnd) : null;
+        char endInside = t.charAt(it.segEnd[it.segEnd.length - 1] - 1);
+        int firstAfter = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
+        // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
+        boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
+        Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
         boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
         char firstInside = t.charAt(it.segStart[0]);

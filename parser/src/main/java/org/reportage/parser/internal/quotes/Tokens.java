@@ -74,6 +74,10 @@ final class Tokens {
         n++;
     }
 
+    String text() {
+        return t;
+    }
+
     int size() {
         return n;
     }
