@@ -155,7 +155,8 @@ final class Attribution {
             }
             Np inv = npForward(k, c + 1);
             if (!inv.empty() && (k.isCapitalised(inv.from) || k.in(inv.from, Lexicon.DETERMINERS))
-                    && !k.in(inv.from, Lexicon.TIME_WORDS)) {
+                    && !k.in(inv.from, Lexicon.TIME_WORDS) && (inv.to >= n || k.isPunct(inv.to, ',')
+                    || k.isPunct(inv.to, ':') || k.isPunct(inv.to, '('))) {
                 return found(k, inv, c, c + 1, "before.inverted", 0.85);
             }
         }

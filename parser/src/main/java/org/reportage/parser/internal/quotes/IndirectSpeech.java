@@ -85,6 +85,9 @@ final class IndirectSpeech {
                                  List<Quote> out) {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
+        if (n > 0 && k.isPunct(n - 1, ':')) {
+            return; // "X explained what had changed:" introduces the quote that follows
+        }
         int last = n;
         while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
             last--;

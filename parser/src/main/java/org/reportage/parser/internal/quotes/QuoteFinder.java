@@ -33,6 +33,9 @@ public final class QuoteFinder {
     private static final int WINDOW = 400;
     private static final int SCARE_MAX_WORDS = 6;
 
+    private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
+            "paragraph.previous_speaker");
+
     private QuoteFinder() {
     }
 
@@ -386,8 +389,10 @@ public final class QuoteFinder {
         }
         Attribution.Found f = it.kind == QuoteKind.SCARE ? null : it.found;
         Span mention = f != null && f.mentionStart() >= 0 ? view.span(f.mentionStart(), f.mentionEnd()) : null;
-        Span cue = f != null && f.cueStart() >= 0 ? view.span(f.cueStart(), f.cueEnd()) : null;
-        DateReference saidOn = f != null && it.ctxTo > it.ctxFrom ? RelativeDates.find(doc, it.ctxFrom, it.ctxTo)
+        // a quote that takes its speaker from a neighbour keeps that speaker's mention but has no cue of its own
+        boolean inherited = f != null && INHERITED.contains(f.rule());
+        Span cue = f != null && f.cueStart() >= 0 && !inherited ? view.span(f.cueStart(), f.cueEnd()) : null;
+        DateReference saidOn = f != null && !inherited && it.ctxTo > it.ctxFrom ? RelativeDates.find(doc, it.ctxFrom, it.ctxTo)
                 : null;
         String rule;
         double conf;
