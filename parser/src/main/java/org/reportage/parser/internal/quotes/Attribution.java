@@ -45,6 +45,10 @@ final class Attribution {
      * @return whether the cue word at token c is used as a noun: after a possessive ({@code Russia’s demands})
      *         or an article ({@code the report}, {@code his remarks})
      */
+    private static final WordSet LEADING_ADVERBS = WordSet.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "then",
+            "now", "also", "while", "when", "as", "after", "before", "once", "so", "yet", "still", "meanwhile");
+
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
 
@@ -131,7 +135,7 @@ final class Attribution {
         int n = k.size();
         int first = 0;
         for (int i = n - 1; i >= 0; i--) {
-            if (k.isClauseEnd(i) && !k.isPunct(i, '\u2014') && !k.isPunct(i, '\u2013')) {
+            if (k.isPunct(i, '.') || k.isPunct(i, '!') || k.isPunct(i, '?') || k.isPunct(i, ';')) {
                 first = i + 1;
                 break;
             }
@@ -144,14 +148,38 @@ final class Attribution {
                 }
             }
         }
+        Found relative = null;
         for (int c = n - 1; c >= first; c--) {
             if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
                     || nounUse(k, c)) {
                 continue;
             }
             Np np = npBackward(k, c, first);
-            if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+            if (!np.empty() && k.in(np.from, Lexicon.RELATIVE)) {
+                // Trump, who has said …: the speaker is the noun before the relative pronoun
+                int r = np.from - 1;
+                while (r >= first && (k.isPunct(r, ',') || k.isPunct(r, '\u2014') || k.isPunct(r, '-'))) {
+                    r--;
+                }
+                Np ante = r >= first ? simpleBackward(k, r, first) : new Np(0, 0);
+                if (!ante.empty() && !k.in(ante.from, Lexicon.RELATIVE) && relative == null) {
+                    // an aside ("said Ruiz, who had denied it: “…”"): keep looking for the main verb first
+                    relative = found(k, ante, c, c + 1, "before.cue", 0.8);
+                }
+                continue;
+            } else if (!np.empty()) {
                 return found(k, np, c, c + 1, "before.cue", 0.85);
+            }
+            int a = c - 1;
+            while (a >= first && k.in(a, Lexicon.AUX)) {
+                a--;
+            }
+            if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then"))) {
+                // … spoke about X and declared that …: the subject of the sentence
+                Np subject = npForward(k, 0);
+                if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS))) {
+                    return found(k, subject, c, c + 1, "before.cue_conjoined", 0.6);
+                }
             }
             Np inv = npForward(k, c + 1);
             if (!inv.empty() && (k.isCapitalised(inv.from) || k.in(inv.from, Lexicon.DETERMINERS))
@@ -160,7 +188,7 @@ final class Attribution {
                 return found(k, inv, c, c + 1, "before.inverted", 0.85);
             }
         }
-        return null;
+        return relative;
     }
 
     /**
@@ -210,6 +238,10 @@ final class Attribution {
         for (int c = 0; c < n; c++) {
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
                 return null;
+            }
+            if (k.is(c, "according") && c + 1 < n && k.is(c + 1, "to")) {
+                Np np = npForward(k, c + 2);
+                return np.empty() ? null : found(k, np, c, c + 2, "partial.according_to", 0.75);
             }
             if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c) || nounUse(k, c)) {
                 continue;
@@ -334,7 +366,7 @@ final class Attribution {
             i++;
         }
         // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words
-        while (i < last && k.in(i, Lexicon.TIME_WORDS)) {
+        while (i < last && k.in(i, LEADING_ADVERBS)) {
             i++;
         }
         return plausible(k, i, last + 1) ? new Np(i, last + 1) : new Np(0, 0);
@@ -369,7 +401,13 @@ final class Attribution {
         }
         int j = i;
         boolean head = false;
+        // a name ("Mr. Trump", "Sen. Ted Cruz") ends at its first lower-case word
+        boolean name = k.isCapitalised(i) && !k.in(i, Lexicon.DETERMINERS);
         while (j < n && j - i < MAX_NP) {
+            if (name && j > i && k.isWord(j) && !k.isCapitalised(j) && !k.is(j, "of") && !k.is(j, "de")
+                    && !Character.isDigit(k.first(j))) {
+                break;
+            }
             if (k.is(j, "of") && j > i && j + 1 < n && k.isWord(j + 1)) {
                 j++;
                 continue;

@@ -336,6 +336,38 @@ final class IndirectSpeech {
                 || k.is(i, "yesterday") || k.is(i, "tonight");
     }
 
+    /**
+     * @return the content end moved past the closing mark of a quotation the content opens but does not close
+     *         ({@code said Trump is “unelectable now.”}), not past {@code limit}
+     */
+    private static int closeMarks(String t, int from, int to, int limit) {
+        int open = 0;
+        int straight = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D' && open > 0) {
+                open--;
+            } else if (c == '"') {
+                straight ^= 1;
+            }
+        }
+        if (open == 0 && straight == 0) {
+            return to;
+        }
+        for (int i = to; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                return i + 1;
+            }
+            if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
+                break;
+            }
+        }
+        return to;
+    }
+
     private static int words(Tokens k, int from, int to) {
         int w = 0;
         for (int i = from; i < to; i++) {
@@ -370,7 +402,7 @@ final class IndirectSpeech {
             return null;
         }
         int cs = k.start(from);
-        int ce = k.end(to - 1);
+        int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
         int a = np == null ? -1 : actors.actorAt(ms, me);

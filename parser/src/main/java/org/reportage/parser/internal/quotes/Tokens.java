@@ -51,7 +51,7 @@ final class Tokens {
                 }
                 if (j < to && t.charAt(j) == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(c)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j))) {
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && t.charAt(j + 1) == ')')) {
                     j++;
                 }
                 k.add(i, j);
