@@ -177,7 +177,7 @@ public final class QuoteFinder {
         int afterChar = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
         char ac = afterChar < 0 ? 0 : t.charAt(afterChar);
         boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
-                || after != null;
+                || after != null || pc == ':';
         if (intro && outro) {
             it.kind = QuoteKind.DIRECT;
             Attribution.Found f = after;

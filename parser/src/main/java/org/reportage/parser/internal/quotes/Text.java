@@ -127,7 +127,19 @@ final class Text {
     static boolean endsWithCue(String t, int from, int to) {
         int[] w = lastWord(t, from, to);
         return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.CUES.contains(t, w[0], w[1])
-                && !Lexicon.WEAK_CUES.contains(t, w[0], w[1]);
+                && !Lexicon.WEAK_CUES.contains(t, w[0], w[1]) && !isNounAfterArticle(t, from, w[0]);
+    }
+
+    private static boolean isNounAfterArticle(String t, int from, int word) {
+        int e = word;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && (Lexicon.DETERMINERS.contains(t, s, e) && !Lexicon.PRONOUNS.contains(t, s, e));
     }
 
     /** @return whether the stretch ends with the given lower-case word and no punctuation after it */
