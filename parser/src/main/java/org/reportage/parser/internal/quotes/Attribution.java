@@ -49,6 +49,17 @@ final class Attribution {
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "then",
             "now", "also", "while", "when", "as", "after", "before", "once", "so", "yet", "still", "meanwhile");
 
+    /** @return whether token c is a reporting verb: one of the lexicon, or {@code went on}, {@code pointed out} */
+    static boolean cueAt(Tokens k, int c) {
+        if (k.in(c, Lexicon.CUES)) {
+            return true;
+        }
+        if (c + 1 < k.size() && k.is(c + 1, "on")) {
+            return k.is(c, "went") || k.is(c, "goes") || k.is(c, "go");
+        }
+        return false;
+    }
+
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
 
@@ -92,7 +103,7 @@ final class Attribution {
             Np np = npForward(k, i + 2);
             return np.empty() ? null : found(k, np, i, i + 2, "after.according_to", 0.85);
         }
-        if (k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.THINKING)) {
+        if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
             int c = i;
             Np np = npForward(k, c + 1);
             if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
@@ -102,10 +113,21 @@ final class Attribution {
         }
         int lim = Math.min(n, i + 24);
         for (int c = i + 1; c < lim; c++) {
+            if (k.isPunct(c, '(')) {
+                // Rep. Earl Blumenauer (D-Ore.) said: step over a short parenthetical
+                int close = c + 1;
+                while (close < lim && close - c < 10 && !k.isPunct(close, ')')) {
+                    close++;
+                }
+                if (close < lim && k.isPunct(close, ')')) {
+                    c = close;
+                    continue;
+                }
+            }
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
                 return null;
             }
-            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c) && !nounUse(k, c)) {
+            if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
                 Np np = npBackward(k, c, i);
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
@@ -152,6 +174,16 @@ final class Attribution {
         for (int c = n - 1; c >= first; c--) {
             if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
                     || nounUse(k, c)) {
+                continue;
+            }
+            if (k.in(c, Lexicon.PARTICIPLES)) {
+                // X issued a statement on Tuesday, saying: the subject of the clause speaks
+                Np subject = npForward(k, first);
+                if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
+                        || k.in(subject.from, Lexicon.PRONOUNS) || k.in(subject.from, Lexicon.DETERMINERS))
+                        && !k.in(subject.from, LEADING_ADVERBS)) {
+                    return found(k, subject, c, c + 1, "before.participle", 0.7);
+                }
                 continue;
             }
             Np np = npBackward(k, c, first);
@@ -362,7 +394,9 @@ final class Attribution {
                 break;
             }
         }
-        while (i < last && (k.is(i, "of") || k.is(i, "and") || !k.isWord(i))) {
+        while (i < last && (k.is(i, "of") || k.is(i, "and") || k.is(i, "for") || k.is(i, "at") || !k.isWord(i)
+                || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))
+                && !k.in(i, Lexicon.GROUP_NOUNS))) {
             i++;
         }
         // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words
