@@ -62,15 +62,25 @@ final class IndirectSpeech {
                 while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= s)) {
                     cov++;
                 }
-                boolean overlaps = false;
-                for (int k = cov; k < coveredStart.length && k < cov + 8; k++) {
-                    if (coveredStart[k] >= 0 && coveredStart[k] < e && s < coveredEnd[k]) {
-                        overlaps = true;
+                // the parts of the sentence outside direct quotes: "“…,” he said, adding that …"
+                int piece = s;
+                for (int k = cov; k < coveredStart.length && piece < e; k++) {
+                    if (coveredStart[k] < 0) {
+                        continue;
+                    }
+                    if (coveredStart[k] >= e) {
                         break;
                     }
+                    if (coveredEnd[k] <= piece) {
+                        continue;
+                    }
+                    if (coveredStart[k] > piece) {
+                        sentence(doc, view, actors, t, piece, coveredStart[k], out);
+                    }
+                    piece = Math.max(piece, coveredEnd[k]);
                 }
-                if (!overlaps) {
-                    sentence(doc, view, actors, t, s, e, out);
+                if (piece < e) {
+                    sentence(doc, view, actors, t, piece, e, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -226,7 +236,8 @@ final class IndirectSpeech {
             if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
                 int w = i + 1;
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
-                        || k.in(w, Lexicon.PARTICIPLES)) {
+                        || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
+                        && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
                     return i;
                 }
             } else if (k.is(i, "and") || k.is(i, "but")) {
@@ -241,6 +252,7 @@ final class IndirectSpeech {
 
     /** Words that open a clause a reported content does not run into. */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
+            "although", "though", "the", "and", "which", "a",
             "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
 
     /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */

@@ -122,7 +122,7 @@ public final class QuoteFinder {
     private static int[] coveredStarts(Item[] items) {
         int[] s = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            s[i] = items[i].kind != QuoteKind.DIRECT ? -1 : Math.min(items[i].before, items[i].raw.open());
+            s[i] = items[i].kind != QuoteKind.DIRECT ? -1 : items[i].raw.open();
         }
         return s;
     }
@@ -130,7 +130,7 @@ public final class QuoteFinder {
     private static int[] coveredEnds(Item[] items) {
         int[] e = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            e[i] = items[i].kind != QuoteKind.DIRECT ? -1 : Math.max(items[i].afterEnd, items[i].raw.after());
+            e[i] = items[i].kind != QuoteKind.DIRECT ? -1 : items[i].raw.after();
         }
         return e;
     }
