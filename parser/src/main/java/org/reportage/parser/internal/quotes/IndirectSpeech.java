@@ -122,9 +122,20 @@ final class IndirectSpeech {
                         add(out, make(doc, view, actors, k, comma + 1, end, np, i, i + 2, "indirect.according_to"));
                         return;
                     }
-                } else if (i > 0 && k.isPunct(i - 1, ',') && tail(k, np.to(), last, false)
-                        && words(k, 0, i - 1) >= MIN_WORDS) {
-                    add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
+                        && words(k, 0, i - 1) >= 1) {
+                    // CONTENT, according to X.  /  PART, according to X, PART.
+                    int comma = np.to();
+                    while (comma < last && !k.isPunct(comma, ',') && !k.isPunct(comma, '\u2014')
+                            && !k.isPunct(comma, '-')) {
+                        comma++;
+                    }
+                    if (comma + 1 < last && words(k, comma + 1, last) >= 1) {
+                        add(out, make(doc, view, actors, k, 0, i - 1, comma + 1, last, np, i, i + 2,
+                                "indirect.according_to"));
+                    } else {
+                        add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                    }
                     return;
                 }
                 break;
