@@ -387,7 +387,7 @@ final class Attribution {
         while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
             int p = i - 1;
             if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
-                    && !k.in(p, Lexicon.PRONOUNS) || (k.is(p, "for") || k.is(p, "at")) && p - 1 >= floor
+                    && !k.in(p, Lexicon.PRONOUNS) || (k.is(p, "for") || k.is(p, "at") || k.is(p, "to")) && p - 1 >= floor
                     && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
                 i = p;
             } else {

@@ -93,6 +93,19 @@ final class IndirectSpeech {
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
                                  List<Quote> out) {
+        // clauses joined by a semicolon are read one by one
+        int from = s;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ';') {
+                clause(doc, view, actors, t, from, i, out);
+                from = i + 1;
+            }
+        }
+        clause(doc, view, actors, t, from, e, out);
+    }
+
+    private static void clause(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                               List<Quote> out) {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
         if (n > 0 && k.isPunct(n - 1, ':')) {
@@ -209,7 +222,10 @@ final class IndirectSpeech {
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = Attribution.npForward(k, c + 1);
-            if (!inv.empty() && k.isCapitalised(inv.from()) && last - inv.to() <= 5 && tail(k, inv.to(), last, false)
+            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && k.in(inv.to() + 1, Lexicon.RELATIVE);
+            if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
+                    || k.in(inv.from(), Lexicon.GROUP_NOUNS)) && (relativeTail || last - inv.to() <= 5
+                    && tail(k, inv.to(), last, false))
                     && words(k, 0, c - 1) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
                 return last;
@@ -293,7 +309,7 @@ final class IndirectSpeech {
                 && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
     }
 
-    private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before",
+    private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before", "for",
             "via", "through", "from", "with", "late", "early", "last", "this",
             "recently", "earlier", "later", "afterward", "then", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "over", "outside", "inside");
@@ -339,6 +355,9 @@ final class IndirectSpeech {
         if (i < last && k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
             return i;
         }
+        if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
+            return i; // reported at least six …
+        }
         if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
             return -1;
         }
@@ -348,7 +367,7 @@ final class IndirectSpeech {
         return i;
     }
 
-    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "for", "with", "about", "in", "on",
+    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "about", "in", "on",
             "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
             "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
             "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
