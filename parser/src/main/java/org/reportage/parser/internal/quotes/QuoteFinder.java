@@ -83,7 +83,7 @@ public final class QuoteFinder {
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
         String t = doc.text();
-        List<Marks.Raw> raws = Marks.pair(doc);
+        List<Marks.Raw> raws = splitTranscriptTurns(t, Marks.pair(doc));
         int n = raws.size();
         Item[] items = new Item[n];
         for (int r = 0; r < n; r++) {
@@ -138,6 +138,9 @@ public final class QuoteFinder {
     private static void classify(Document doc, String t, Item[] items, int r) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
+        if (transcriptLabel(t, it)) {
+            return;
+        }
         int open = raw.open();
         int blockStart = doc.blockStart(raw.firstBlock());
         Item prev = r > 0 && items[r - 1].lastBlock() == raw.firstBlock() ? items[r - 1] : null;
@@ -291,6 +294,88 @@ public final class QuoteFinder {
             }
         }
         return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    /**
+     * A transcript quoted paragraph by paragraph ({@code "WALLACE: …} ¶ {@code "PENCE: …}) reopens every
+     * paragraph like a multi-paragraph quote, but each labelled paragraph is a new speaker's turn: split there.
+     */
+    private static List<Marks.Raw> splitTranscriptTurns(String t, List<Marks.Raw> raws) {
+        List<Marks.Raw> out = null;
+        for (int r = 0; r < raws.size(); r++) {
+            Marks.Raw raw = raws.get(r);
+            int from = 0;
+            boolean split = false;
+            for (int k = 1; k < raw.segments(); k++) {
+                if (labelEnd(t, raw.segStart()[k], raw.segEnd()[k]) > 0) {
+                    if (out == null) {
+                        out = new ArrayList<>(raws.subList(0, r));
+                    }
+                    out.add(slice(raw, from, k, false));
+                    from = k;
+                    split = true;
+                }
+            }
+            if (split) {
+                out.add(slice(raw, from, raw.segments(), raw.closed()));
+            } else if (out != null) {
+                out.add(raw);
+            }
+        }
+        return out == null ? raws : out;
+    }
+
+    private static Marks.Raw slice(Marks.Raw raw, int from, int to, boolean closed) {
+        return new Marks.Raw(Arrays.copyOfRange(raw.segStart(), from, to), Arrays.copyOfRange(raw.segEnd(), from, to),
+                Arrays.copyOfRange(raw.openMark(), from, to), Arrays.copyOfRange(raw.closeMark(), from, to),
+                raw.firstBlock(), raw.lastBlock(), raw.family(), closed);
+    }
+
+    /** @return the position of the colon ending a transcript label at the start of [s, e), or -1 */
+    private static int labelEnd(String t, int s, int e) {
+        int i = s;
+        int letters = 0;
+        while (i < e && i - s < 40 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
+                || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
+            if (Character.isLetter(t.charAt(i))) {
+                letters++;
+            }
+            i++;
+        }
+        if (letters < 2 || i >= e || t.charAt(i) != ':' || Character.isWhitespace(t.charAt(i - 1))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
+     * A transcript turn quoted whole: {@code "PENCE: Well, look, …"}. The label in capitals names the speaker and
+     * is not part of the quoted words.
+     */
+    private static boolean transcriptLabel(String t, Item it) {
+        int s = it.segStart[0];
+        int e = it.segEnd[0];
+        int i = labelEnd(t, s, e);
+        if (i < 0) {
+            return false;
+        }
+        int c = i + 1;
+        while (c < e && Character.isWhitespace(t.charAt(c))) {
+            c++;
+        }
+        if (c >= e) {
+            return false;
+        }
+        int[] starts = it.segStart.clone();
+        starts[0] = c;
+        it.segStart = starts;
+        it.kind = QuoteKind.DIRECT;
+        it.found = new Attribution.Found(s, i, i, i + 1, "transcript.label", 0.9);
+        it.before = it.raw.open();
+        it.afterEnd = it.raw.after();
+        it.ctxFrom = s;
+        it.ctxTo = i;
+        return true;
     }
 
     /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
