@@ -203,6 +203,11 @@ public final class QuoteFinder {
                 }
             }
             it.found = f;
+            if (f == null && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
+                // his memoir, “A Time for Truth,” came out: a title, not speech
+                it.kind = QuoteKind.SCARE;
+                return;
+            }
             // a split quote: “First,” she said, “second.”
             if (after != null && r + 1 < items.length) {
                 Item next = items[r + 1];
@@ -376,6 +381,30 @@ public final class QuoteFinder {
         it.ctxFrom = s;
         it.ctxTo = i;
         return true;
+    }
+
+    /** @return whether the words are a short title: at most eight words, nearly all capitalised */
+    private static boolean isTitleCase(String t, int from, int to) {
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) && (i == from || !Character.isLetterOrDigit(t.charAt(i - 1))
+                    && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '\u2019')) {
+                words++;
+                if (words > 8) {
+                    return false;
+                }
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                if (Character.isUpperCase(c) || Character.isDigit(c) || e - i <= 3) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 1 && caps == words && Character.isUpperCase(t.charAt(from));
     }
 
     /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
