@@ -57,6 +57,9 @@ final class Attribution {
         if (c + 1 < k.size() && k.is(c + 1, "on")) {
             return k.is(c, "went") || k.is(c, "goes") || k.is(c, "go");
         }
+        if (c + 1 < k.size() && k.is(c + 1, "back")) {
+            return k.is(c, "shot") || k.is(c, "fired") || k.is(c, "hit") || k.is(c, "wrote");
+        }
         return false;
     }
 

@@ -54,6 +54,11 @@ final class Tokens {
                         || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && t.charAt(j + 1) == ')')) {
                     j++;
                 }
+                if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
+                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Character.isWhitespace(t.charAt(j + 1)))
+                        && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
+                    j++; // plural possessive: Sanders’ campaign
+                }
                 k.add(i, j);
                 i = j;
             } else {
