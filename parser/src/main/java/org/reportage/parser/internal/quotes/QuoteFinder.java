@@ -22,12 +22,32 @@ import org.reportage.parser.internal.text.TextView;
  * attribution take the speaker of a neighbouring quote when the text continues the same voice. Last,
  * {@link IndirectSpeech} adds reported speech without marks.
  *
- * <p>Rule names: {@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X said}),
- * {@code after.according_to}, {@code before.cue} ({@code X said: “…”}), {@code before.inverted}, {@code
- * before.according_to}, {@code before.colon_subject} ({@code X has been clear: “…”}), {@code partial.cue_before},
- * {@code partial.cue_after}, {@code partial.same_sentence}, {@code next_quote}, {@code previous_quote},
- * {@code previous_sentence}, {@code paragraph.previous_speaker}, {@code direct.unattributed},
- * {@code partial.unattributed}, {@code scare.no_cue}, {@code indirect.*}.
+ * <p>Rule names ({@link Quote#rule()}), roughly from the most to the least sure:
+ * <ul>
+ *   <li>{@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X, the Y of Z, said}),
+ *       {@code after.according_to};</li>
+ *   <li>{@code before.cue} ({@code X said: “…”}), {@code before.inverted} ({@code said X, who …: “…”}),
+ *       {@code before.participle} ({@code X issued a statement, saying “…”}), {@code before.cue_conjoined}
+ *       ({@code X spoke …; and declared “…”}), {@code before.according_to}, {@code before.colon_subject}
+ *       ({@code X has been clear: “…”}), {@code paragraph.colon_before} (a paragraph ending in a colon
+ *       introduces the quote that opens the next), {@code transcript.label} ({@code "PENCE: …});</li>
+ *   <li>{@code partial.cue_before}, {@code partial.cue_after}, {@code partial.according_to} (a fragment inside
+ *       reported speech; later fragments of the same sentence join the first as segments);</li>
+ *   <li>inherited from a neighbour, with the neighbour's mention and no cue: {@code next_quote}
+ *       ({@code “A.” “B,” he said.}), {@code previous_quote} (the last attributed quote of the paragraph),
+ *       {@code previous_sentence}, {@code paragraph.previous_speaker} (a paragraph that opens with a quote and
+ *       gives no speaker continues the voice of the paragraph before);</li>
+ *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed}, {@code scare.no_cue} (short,
+ *       no speech cue in its sentence), {@code scare.title} (a short title-case quote without attribution);</li>
+ *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
+ *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
+ *       {@link IndirectSpeech}.</li>
+ * </ul>
+ *
+ * <p>Speakers: the mention is found in the text (see {@link Attribution}) and mapped to an actor with
+ * {@link ActorAnalysis#actorAt(int, int)}; a short mention the actor stage did not link (a pronoun) takes the
+ * speaker of the quote before. {@code saidOn} comes from the relative-date resolver over the clause of the
+ * cue.
  */
 public final class QuoteFinder {
     private static final int WINDOW = 400;
@@ -54,6 +74,7 @@ public final class QuoteFinder {
         int before; // start of the clause before the quote
         int afterEnd; // end of the clause after the quote
         boolean opensSentence;
+        boolean title;
 
         Item(Marks.Raw raw) {
             this.raw = raw;
@@ -206,6 +227,7 @@ public final class QuoteFinder {
             if (f == null && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
                 // his memoir, “A Time for Truth,” came out: a title, not speech
                 it.kind = QuoteKind.SCARE;
+                it.title = true;
                 return;
             }
             // a split quote: “First,” she said, “second.”
@@ -514,7 +536,7 @@ public final class QuoteFinder {
             rule = f.rule();
             conf = f.confidence();
         } else if (it.kind == QuoteKind.SCARE) {
-            rule = "scare.no_cue";
+            rule = it.title ? "scare.title" : "scare.no_cue";
             conf = 0.7;
         } else if (it.kind == QuoteKind.PARTIAL) {
             rule = "partial.unattributed";
