@@ -167,6 +167,39 @@ final class IndirectSpeech {
         }
     }
 
+    private static final WordSet QUESTION_WORDS = WordSet.of("if", "whether", "why", "how", "what", "when",
+            "where", "who", "whom", "which", "to");
+
+    /**
+     * {@code X asked Y whether …}, {@code X was asked to …}: the question (or request) is the content; the
+     * speaker is the subject, except in the passive, where the asker is not named.
+     */
+    private static int question(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                int last, List<Quote> out) {
+        int i = c + 1;
+        int lim = Math.min(last, i + 8);
+        while (i < lim && !QUESTION_WORDS.contains(t, k.start(i), k.end(i))) {
+            if (k.isClauseEnd(i) || k.isPunct(i, ',') || k.isPunct(i, ':') || k.in(i, Lexicon.CUES)) {
+                return c + 1;
+            }
+            i++;
+        }
+        if (i >= lim) {
+            return c + 1;
+        }
+        int end = clauseEnd(t, k, i, last);
+        if (words(k, i, end) < MIN_WORDS) {
+            return c + 1;
+        }
+        boolean passive = c > 0 && k.in(c - 1, PASSIVE);
+        Attribution.Np sub = passive ? new Attribution.Np(0, 0) : Attribution.npBackward(k, c, 0);
+        if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
+            sub = new Attribution.Np(0, 0);
+        }
+        add(out, make(doc, view, actors, k, i, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
+        return end;
+    }
+
     /** Tries the cue at token c; @return the token to go on from */
     private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
                            List<Quote> out) {
@@ -177,6 +210,9 @@ final class IndirectSpeech {
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
         boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
                 && k.is(c + 1, "for");
+        if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
+            return question(doc, view, actors, t, k, c, last, out);
+        }
         if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))) {
             return c + 1;
         }
