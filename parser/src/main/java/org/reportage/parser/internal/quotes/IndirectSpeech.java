@@ -241,6 +241,14 @@ final class IndirectSpeech {
         }
         // CONTENT, X said.  /  CONTENT, said X.
         Attribution.Np sub = Attribution.npBackward(k, c, 0);
+        // As X reported, CONTENT
+        if (!sub.empty() && sub.outer() == 1 && k.is(0, "as") && c + 2 < last && k.isPunct(c + 1, ',')) {
+            int end = clauseEnd(t, k, c + 2, last);
+            if (words(k, c + 2, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, c + 2, end, sub, c, c + 1, "indirect.as_reported"));
+                return end;
+            }
+        }
         // PART, X said, PART  (the attribution inside the content)
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && c + 2 < last
                 && k.isPunct(c + 1, ',') && words(k, 0, sub.outer() - 1) >= 1) {
