@@ -37,19 +37,19 @@ class AccuracyRegressionTest {
 
     @Test
     void directQuoteSpans() {
-        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.93);
+        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.935);
         assertThat(scores.directRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(scores.exactRecall()).isGreaterThanOrEqualTo(0.94);
     }
 
     @Test
     void speakers() {
-        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.925);
+        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
     void partialAndIndirectSpeech() {
-        assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.955);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.61);
+        assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.63);
     }
 }

@@ -200,9 +200,43 @@ final class IndirectSpeech {
         return end;
     }
 
+    /** Nouns of speech that report content after "that": {@code Trump’s claim that …}. */
+    private static final WordSet SPEECH_NOUNS = WordSet.of("claim", "claims", "assertion", "assertions",
+            "insistence", "warning", "warnings", "promise", "promises", "argument", "suggestion", "statement",
+            "allegation", "allegations", "accusation", "accusations", "contention", "prediction", "pledge",
+            "vow", "charge", "charges", "comment", "comments", "remark", "remarks", "announcement", "admission",
+            "denial", "boast", "complaint", "declaration", "insinuation", "message");
+
+    /** {@code Trump’s claim that CONTENT}: the possessor speaks. */
+    private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                  int last, List<Quote> out) {
+        int p = c - 1;
+        if (p < 0 || c + 2 >= last || !k.is(c + 1, "that") || !k.isCapitalised(p)
+                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+            return c + 1;
+        }
+        int from = p;
+        while (from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
+            from--;
+        }
+        int end = clauseEnd(t, k, c + 2, last);
+        if (words(k, c + 2, end) < MIN_WORDS) {
+            return c + 1;
+        }
+        add(out, make(doc, view, actors, k, c + 2, end, new Attribution.Np(from, p + 1), c, c + 1,
+                "indirect.speech_noun"));
+        return end;
+    }
+
     /** Tries the cue at token c; @return the token to go on from */
     private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
                            List<Quote> out) {
+        if (k.in(c, SPEECH_NOUNS) && !k.isCapitalised(c)) {
+            int next = speechNoun(doc, view, actors, t, k, c, last, out);
+            if (next > c + 1) {
+                return next;
+            }
+        }
         if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)
                 || Attribution.nounUse(k, c)) {
             return c + 1;
