@@ -42,6 +42,10 @@ final class Text {
         if (!(Character.isUpperCase(d) || Character.isDigit(d) || Marks.isMarkChar(d))) {
             return false;
         }
+        if (d == '\u201C' || d == '"' || d == '\u00AB' || d == '\u201E'
+                || d == '\'' && j + 1 < hi && t.charAt(j + 1) == '\'') {
+            return true; // "… Jacksonville, Fla. “She …": a quotation opening after a full stop starts a sentence
+        }
         return !(c == '.' && isAbbreviationBefore(t, i));
     }
 
@@ -127,7 +131,8 @@ final class Text {
     static boolean endsWithCue(String t, int from, int to) {
         int[] w = lastWord(t, from, to);
         return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.CUES.contains(t, w[0], w[1])
-                && !Lexicon.WEAK_CUES.contains(t, w[0], w[1]) && !isNounAfterArticle(t, from, w[0]);
+                && (!Lexicon.WEAK_CUES.contains(t, w[0], w[1]) || Lexicon.PARTICIPLES.contains(t, w[0], w[1]))
+                && !isNounAfterArticle(t, from, w[0]);
     }
 
     private static boolean isNounAfterArticle(String t, int from, int word) {
