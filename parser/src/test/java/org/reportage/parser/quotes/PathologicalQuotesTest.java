@@ -54,6 +54,15 @@ class PathologicalQuotesTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aParagraphOfManyUnattributedQuotesStaysLinear() {
+        String input = "\u201CNo comment.\u201D Then silence. ".repeat(200_000);
+        List<Article> articles = parse(input);
+        assertThat(articles.get(0).quotes()).hasSizeGreaterThanOrEqualTo(200_000);
+        spansHonest(input, articles);
+    }
+
+    @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aQuoteThatNeverClosesInFiftyMegabytes() {
         StringBuilder sb = new StringBuilder(50_000_010);

@@ -52,6 +52,8 @@ import org.reportage.parser.internal.text.TextView;
 public final class QuoteFinder {
     private static final int WINDOW = 400;
     private static final int SCARE_MAX_WORDS = 6;
+    /** How many quotes back the continuation rules look: keeps them linear on a paragraph of many quotes. */
+    private static final int LOOK_BACK = 12;
 
     private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
             "paragraph.previous_speaker");
@@ -236,7 +238,7 @@ public final class QuoteFinder {
                 if (next.raw.firstBlock() == raw.lastBlock() && next.raw.open() == afterEnd
                         && Text.lastNonSpace(t, close + 1, next.raw.open()) >= 0
                         && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
-                    classifyContinuation(items, r + 1, t);
+                    classifyContinuation(items, r + 1);
                     it.absorb(next);
                 }
             }
@@ -430,7 +432,7 @@ public final class QuoteFinder {
     }
 
     /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
-    private static void classifyContinuation(Item[] items, int r, String t) {
+    private static void classifyContinuation(Item[] items, int r) {
         items[r].kind = QuoteKind.DIRECT;
         items[r].before = items[r].raw.open();
         items[r].afterEnd = items[r].raw.after();
@@ -466,7 +468,7 @@ public final class QuoteFinder {
             return;
         }
         // the nearest attributed quote before it in the same paragraph
-        for (int q = r - 1; q >= 0; q--) {
+        for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
             Item p = items[q];
             if (p.raw.lastBlock() != raw.firstBlock()) {
                 break;
@@ -478,16 +480,18 @@ public final class QuoteFinder {
         }
         int blockStart = doc.blockStart(raw.firstBlock());
         if (it.before > blockStart) {
-            Attribution.Found f = Attribution.before(t, blockStart, it.before);
+            int from = Text.sentenceStartBack(t, Math.max(blockStart, it.before - WINDOW), Math.max(blockStart,
+                    it.before - 1));
+            Attribution.Found f = Attribution.before(t, from, it.before);
             if (f != null && f.mentionStart() >= 0) {
                 it.found = f.withRule("previous_sentence", 0.65);
-                it.ctxFrom = blockStart;
+                it.ctxFrom = from;
                 it.ctxTo = it.before;
                 return;
             }
         }
         if (it.before == blockStart && raw.firstBlock() > 0) {
-            for (int q = r - 1; q >= 0; q--) {
+            for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
                 Item p = items[q];
                 if (p.raw.lastBlock() < raw.firstBlock() - 1) {
                     break;
