@@ -63,6 +63,16 @@ class PathologicalQuotesTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSentenceOfManyFragmentsStaysLinear() {
+        String input = "The minister said the plan was " + "\u201Cbold\u201D and ".repeat(200_000) + "done.";
+        List<Article> articles = parse(input);
+        assertThat(articles.get(0).quotes()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.segments().size()).isLessThanOrEqualTo(32));
+        spansHonest(input, articles);
+    }
+
+    @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aQuoteThatNeverClosesInFiftyMegabytes() {
         StringBuilder sb = new StringBuilder(50_000_010);

@@ -54,6 +54,8 @@ public final class QuoteFinder {
     private static final int SCARE_MAX_WORDS = 6;
     /** How many quotes back the continuation rules look: keeps them linear on a paragraph of many quotes. */
     private static final int LOOK_BACK = 12;
+    /** Most fragments of one sentence joined into one partial quote. */
+    private static final int MAX_SEGMENTS = 32;
 
     private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
             "paragraph.previous_speaker");
@@ -77,6 +79,7 @@ public final class QuoteFinder {
         int afterEnd; // end of the clause after the quote
         boolean opensSentence;
         boolean title;
+        Item owner; // the quote this one was joined to, when dropped
 
         Item(Marks.Raw raw) {
             this.raw = raw;
@@ -240,6 +243,7 @@ public final class QuoteFinder {
                         && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
                     classifyContinuation(items, r + 1);
                     it.absorb(next);
+                    next.owner = it;
                 }
             }
             return;
@@ -260,9 +264,18 @@ public final class QuoteFinder {
             it.found = f;
             return;
         }
-        if (prev != null && !prev.dropped && prev.kind == QuoteKind.PARTIAL && prev.found != null
-                && !it.opensSentence && prev.afterEnd >= open) {
-            prev.absorb(it);
+        Item owner = prev == null ? null : prev.dropped ? prev.owner : prev;
+        if (owner != null && owner.kind == QuoteKind.PARTIAL && owner.found != null && !it.opensSentence
+                && prev.afterEnd >= open) {
+            // another fragment of the same reported sentence: a segment of the same quote (a bounded number, so
+            // that a sentence of a thousand fragments stays linear)
+            if (owner.segStart.length < MAX_SEGMENTS) {
+                owner.absorb(it);
+                it.owner = owner;
+                return;
+            }
+            it.kind = QuoteKind.PARTIAL;
+            it.found = owner.found.withRule("partial.same_sentence", 0.7);
             return;
         }
         int words = Text.words(t, it.segStart, it.segEnd);
