@@ -75,12 +75,12 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], out);
+                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, out);
+                    sentence(doc, view, actors, t, piece, e, piece > s, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -92,20 +92,27 @@ final class IndirectSpeech {
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                                 List<Quote> out) {
+                                 boolean afterQuote, List<Quote> out) {
         // clauses joined by a semicolon are read one by one
         int from = s;
+        boolean first = afterQuote;
         for (int i = s; i < e; i++) {
             if (t.charAt(i) == ';') {
-                clause(doc, view, actors, t, from, i, out);
+                clause(doc, view, actors, t, from, i, first, out);
                 from = i + 1;
+                first = false;
             }
         }
-        clause(doc, view, actors, t, from, e, out);
+        clause(doc, view, actors, t, from, e, first, out);
     }
 
+    /**
+     * @param afterQuote whether the clause follows a direct quote: its first reporting verb is that quote's
+     *                   ({@code “…,” she said after the count}) and reports nothing more unless {@code that}
+     *                   follows it
+     */
     private static void clause(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                               List<Quote> out) {
+                               boolean afterQuote, List<Quote> out) {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
         if (n > 0 && k.isPunct(n - 1, ':')) {
@@ -155,7 +162,15 @@ final class IndirectSpeech {
             }
         }
         int c = 0;
+        boolean skipFirst = afterQuote;
         while (c < last) {
+            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)) {
+                skipFirst = false;
+                if (!(c + 1 < last && k.is(c + 1, "that"))) {
+                    c++;
+                    continue;
+                }
+            }
             int next = cue(doc, view, actors, t, k, c, last, out);
             c = next > c ? next : c + 1;
         }
@@ -445,7 +460,8 @@ final class IndirectSpeech {
         return i;
     }
 
-    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "about", "in", "on",
+    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "after", "before", "during",
+            "via", "through", "from", "since", "until", "late", "early", "about", "in", "on",
             "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
             "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
             "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");

@@ -154,6 +154,9 @@ final class Lexicon {
     /** Personal pronouns that may be the subject of a reporting verb. */
     static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "you");
 
+    /** Pronouns that stand for a person. */
+    static final WordSet PERSONAL = WordSet.of("he", "she", "i");
+
     /** Relative pronouns: a speaker found there stands for the noun before it. */
     static final WordSet RELATIVE = WordSet.of("who", "which", "whom", "whose", "that");
 

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.reportage.core.ActorKind;
 import org.reportage.core.DateReference;
+import org.reportage.core.MentionKind;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.actors.ViewMention;
 import org.reportage.parser.internal.dates.RelativeDates;
 import org.reportage.parser.internal.text.TextView;
 
@@ -128,7 +131,7 @@ public final class QuoteFinder {
             if (it.dropped) {
                 continue;
             }
-            resolveSpeaker(it, actors, previous);
+            resolveSpeaker(t, it, actors, previous);
             out.add(toQuote(doc, view, it));
             if (it.speakerId != null || it.found != null) {
                 previous = it;
@@ -520,12 +523,15 @@ public final class QuoteFinder {
         }
     }
 
-    private static void resolveSpeaker(Item it, ActorAnalysis actors, Item previous) {
+    private static void resolveSpeaker(String t, Item it, ActorAnalysis actors, Item previous) {
         Attribution.Found f = it.found;
         if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
             return;
         }
         int a = actors.actorAt(f.mentionStart(), f.mentionEnd());
+        if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
+            a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
+        }
         if (a >= 0 && a < actors.actors().size()) {
             it.speakerActor = a;
             it.speakerId = actors.actors().get(a).id();
@@ -533,6 +539,38 @@ public final class QuoteFinder {
             // an unlinked pronoun: the speaker of the quote before
             it.speakerId = previous.speakerId;
         }
+    }
+
+    /**
+     * An unlinked pronoun: the actor of the nearest mention before it that a pronoun of its kind can stand for
+     * ({@code he}/{@code she}: a person; {@code they}/{@code it}/{@code we}: anything but a person).
+     *
+     * @return the actor index, or -1
+     */
+    private static int nearestBefore(String t, ActorAnalysis actors, int start, int end) {
+        List<ViewMention> ms = actors.mentions();
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        boolean person = Lexicon.PERSONAL.contains(t, start, end);
+        for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
+            ViewMention m = ms.get(i);
+            if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()) {
+                continue;
+            }
+            boolean isPerson = actors.actors().get(m.actor()).kind() == ActorKind.PERSON;
+            if (isPerson == person) {
+                return m.actor();
+            }
+        }
+        return -1;
     }
 
     private static Quote toQuote(Document doc, TextView view, Item it) {
