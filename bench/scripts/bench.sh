@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs the Reportage benchmarks. Builds nothing: run `./mvnw -q -pl bench -am package -DskipTests` (or
+# `./mvnw verify`) first, which makes bench/target/benchmarks.jar.
+#
+#   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
+#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s + 3 x 1 s;
+#                                    #   streaming 256 MB under -Xmx64m
+#   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s + 5 x 2 s; streaming 1 GB
+#   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
+#
+# Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
+# jmh.log. Extra arguments go to JMH (e.g. -p source=generated). The seed and corpus sources are used when
+# ../shared is present next to the repository.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+profile="${1:-short}"
+shift || true
+jar="bench/target/benchmarks.jar"
+if [ ! -f "$jar" ]; then
+  echo "missing $jar: run ./mvnw -q -pl bench -am package -DskipTests first" >&2
+  exit 2
+fi
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+out="bench/target/jmh/$profile"
+mkdir -p "$out"
+
+sources="generated"
+[ -f ../shared/seed/report-2-february.txt ] && sources="$sources,seed"
+[ -f ../shared/corpus/polnear-dev.jsonl ] && sources="$sources,corpus"
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo 2>/dev/null)"
+  "$java_bin" -version 2>&1 | sed 's/^/java: /'
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+} > "$out/env.txt"
+
+stream_bytes=""
+case "$profile" in
+  smoke)
+    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p source=generated -p size=1KB,256KB
+         -f 1 -wi 1 -w 1s -i 2 -r 1s -prof gc)
+    ;;
+  short)
+    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p "source=$sources"
+         -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc)
+    stream_bytes="${STREAM_BYTES:-256MB}"
+    ;;
+  full)
+    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p "source=$sources" -prof gc)
+    stream_bytes="${STREAM_BYTES:-1GB}"
+    ;;
+  profile)
+    jmh=('ParseBenchmark.stage3Full' -p source=generated -f 1 -wi 3 -w 2s -i 5 -r 2s -prof stack:lines=3)
+    ;;
+  *)
+    echo "unknown profile: $profile (smoke, short, full, profile)" >&2
+    exit 2
+    ;;
+esac
+
+command="bench/scripts/bench.sh $profile${*:+ $*}"
+echo "== JMH ($profile): ${jmh[*]} $*"
+"$java_bin" -jar "$jar" "${jmh[@]}" "$@" -rf json -rff "$out/results.json" 2>&1 | tee "$out/jmh.log"
+
+streaming_args=()
+if [ -n "$stream_bytes" ]; then
+  echo "== streaming $stream_bytes under -Xmx64m"
+  # exit 3 = ran out of memory or failed: recorded in streaming.json and the summary, not fatal here
+  "$java_bin" -Xmx64m -cp "$jar" org.reportage.bench.tools.StreamingRun --bytes "$stream_bytes" \
+      --json "$out/streaming.json" || echo "streaming run failed (exit $?): see $out/streaming.json"
+  streaming_args=(--streaming "$out/streaming.json")
+fi
+
+if [ "$profile" != profile ]; then
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${streaming_args[@]}" \
+      --env "$out/env.txt" --command "$command" --out "$out/summary.md" > /dev/null
+  echo "== wrote $out/results.json and $out/summary.md"
+  cat "$out/summary.md"
+fi
