@@ -9,8 +9,8 @@
 #   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
 #
 # Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
-# jmh.log. Extra arguments go to JMH (e.g. -p source=generated). The seed and corpus sources are used when
-# ../shared is present next to the repository.
+# jmh.log. Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
+# seed and corpus sources are used when ../shared is present next to the repository.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -39,29 +39,38 @@ sources="generated"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 } > "$out/env.txt"
 
+# Iteration settings per profile; BENCH_FORKS, BENCH_WI, BENCH_W, BENCH_I, BENCH_R override them (JMH refuses
+# an option given twice, so pass these instead of -f/-wi/-w/-i/-r).
 stream_bytes=""
+benchmarks=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark)
+params=(-p "source=$sources")
+profilers=(-prof gc)
 case "$profile" in
   smoke)
-    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p source=generated -p size=1KB,256KB
-         -f 1 -wi 1 -w 1s -i 2 -r 1s -prof gc)
+    params=(-p source=generated -p size=1KB,256KB)
+    f=1 wi=1 w=1s i=2 r=1s
     ;;
   short)
-    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p "source=$sources"
-         -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc)
+    f=1 wi=2 w=1s i=3 r=1s
     stream_bytes="${STREAM_BYTES:-256MB}"
     ;;
   full)
-    jmh=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark -p "source=$sources" -prof gc)
+    f=3 wi=5 w=2s i=5 r=2s
     stream_bytes="${STREAM_BYTES:-1GB}"
     ;;
   profile)
-    jmh=('ParseBenchmark.stage3Full' -p source=generated -f 1 -wi 3 -w 2s -i 5 -r 2s -prof stack:lines=3)
+    benchmarks=('ParseBenchmark.stage3Full')
+    params=(-p source=generated)
+    profilers=(-prof stack:lines=3)
+    f=1 wi=3 w=2s i=5 r=2s
     ;;
   *)
     echo "unknown profile: $profile (smoke, short, full, profile)" >&2
     exit 2
     ;;
 esac
+jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" -wi "${BENCH_WI:-$wi}" -w "${BENCH_W:-$w}"
+     -i "${BENCH_I:-$i}" -r "${BENCH_R:-$r}" "${profilers[@]}")
 
 command="bench/scripts/bench.sh $profile${*:+ $*}"
 echo "== JMH ($profile): ${jmh[*]} $*"

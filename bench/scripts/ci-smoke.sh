@@ -8,6 +8,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 bench/scripts/bench.sh smoke
+if [ ! -f bench/baseline/short.json ]; then
+  echo "no committed baseline (bench/baseline/short.json): nothing to compare with" | tee bench/target/jmh/smoke/compare.md
+  exit 0
+fi
 "$java_bin" -cp bench/target/benchmarks.jar org.reportage.bench.tools.Compare \
     bench/baseline/short.json bench/target/jmh/smoke/results.json --report-only \
     | tee bench/target/jmh/smoke/compare.md

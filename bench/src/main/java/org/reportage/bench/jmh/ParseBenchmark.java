@@ -24,7 +24,7 @@ import org.reportage.parser.internal.structure.Layout;
 /**
  * Throughput of every stage of the parse, of the FLOOR and of the naive regex reference, over one source of
  * input. One operation processes every document of the source (the generated feed is one document of some
- * 2.5 MB; the corpus is 625 documents; the seed one). MB/s and articles/s are the {@link Throughput} counters;
+ * 1.5 MB; the corpus is 625 documents; the seed one). MB/s and articles/s are the {@link Throughput} counters;
  * bytes allocated per input byte come from {@code -prof gc}: {@code gc.alloc.rate.norm} / bytes per operation.
  *
  * <p>Annotation defaults are the full profile; {@code bench/scripts/bench.sh} sets the short and smoke ones.

@@ -205,14 +205,18 @@ public final class FeedGenerator {
             b = undatedReport();
         }
         String text = b.text();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        text = text.substring(0, end);
         if (chance(8)) {
             text = text.replace("\n", "\r\n");
         }
         if (first && chance(50)) {
             text = "\uFEFF" + text;
         }
-        return text.equals(b.text()) ? b
-                : new Block(text, b.shape(), b.minArticles(), b.maxArticles(), b.simpleQuotes(), b.speakers());
+        return new Block(text, b.shape(), b.minArticles(), b.maxArticles(), b.simpleQuotes(), b.speakers());
     }
 
     /**

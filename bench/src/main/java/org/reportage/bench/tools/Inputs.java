@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * time and never copied into the project).
  */
 public final class Inputs {
-    /** How many blocks the generated benchmark feed has (about 2.5 MB, some 3,000 articles). */
+    /** How many blocks the generated benchmark feed has (about 1.5 MB; 2,443 to 3,533 articles). */
     public static final int GENERATED_BLOCKS = 2_000;
 
     /** The input sources, by the name the {@code source} benchmark parameter uses. */
