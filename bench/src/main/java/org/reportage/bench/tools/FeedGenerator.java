@@ -68,7 +68,7 @@ public final class FeedGenerator {
     private static final String[] ORG = {"NATO", "the European Union", "the United Nations", "the World Bank",
         "the Ministry of Transport", "the central bank", "the Harbour Workers' Union", "Norvale Shipping",
         "the Kestrel Energy Group", "the Coastal Rail Authority", "the Institute for Grain Studies"};
-    private static final String[] AGENCY = {"Reuters", "AP", "AFP", "Example Wire", "Northern Press"};
+    private static final String[] AGENCY = {"Reuters", "AP", "AFP", "Harbour Wire", "Northern Press"};
     private static final String[] TOPIC = {"the grain corridor", "the port strike", "the new rail link",
         "the fishing quotas", "the energy tariff", "the border crossings", "the water treaty",
         "the vaccine programme", "the election timetable", "the budget talks", "the pension reform",
@@ -82,11 +82,11 @@ public final class FeedGenerator {
         "nobody expected the costs to rise so fast", "our workers deserve a fair settlement",
         "the ships will sail as soon as the weather allows", "this is only the first step",
         "the numbers speak for themselves", "we have kept every promise we made",
-        "there is still time to find a compromise", "the door remains open to everyone",
+        "there is still time to find a compromise", "our door stays open to every partner",
         "the plan protects the most exposed families", "we need more than words from our partners"};
-    private static final String[] TAIL = {"the next few days", "a workable compromise", "real guarantees",
-        "a fair price", "a clear timetable", "serious consequences", "new security agreements"};
-    private static final String[] SCARE = {"reforms", "agreements", "guarantees", "experts", "consultation"};
+    private static final String[] TAIL = {"the coming fortnight", "a workable compromise", "real guarantees",
+        "a fair price", "a clear timetable", "serious consequences", "fresh safety assurances"};
+    private static final String[] SCARE = {"reforms", "deals", "guarantees", "experts", "consultation"};
     private static final String[] CUE = {"said", "told reporters", "explained", "insisted", "warned", "added",
         "announced", "concluded"};
     private static final String[] HEAD_VERB = {"extends", "suspends", "reviews", "rejects", "backs", "delays"};
