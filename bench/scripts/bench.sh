@@ -9,7 +9,7 @@
 #   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
 #
 # Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
-# jmh.log. Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
+# jmh.log, profile.txt (short, full, profile: where the full parse spends its time). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
 # seed and corpus sources are used when ../shared is present next to the repository.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -76,17 +76,45 @@ command="bench/scripts/bench.sh $profile${*:+ $*}"
 echo "== JMH ($profile): ${jmh[*]} $*"
 "$java_bin" -jar "$jar" "${jmh[@]}" "$@" -rf json -rff "$out/results.json" 2>&1 | tee "$out/jmh.log"
 
-streaming_args=()
+# Where the full parse spends its time: a JMH stack profile of stage3Full on the generated feed, the RUNNABLE
+# part kept in profile.txt (the summary quotes it next to the targets).
+stack_profile() {
+  local log="$out/profile.log"
+  "$java_bin" -jar "$jar" 'ParseBenchmark.stage3Full' -p source=generated -f 1 -wi "${1}" -w 1s -i "${2}" -r 1s \
+      -prof stack:lines=3 > "$log" 2>&1
+  awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' "$log" \
+      > "$out/profile.txt"
+}
+
+extra_args=()
+case "$profile" in
+  short)
+    echo "== stack profile of the full parse"
+    stack_profile 2 3
+    extra_args+=(--profile "$out/profile.txt")
+    ;;
+  full)
+    echo "== stack profile of the full parse"
+    stack_profile 5 10
+    extra_args+=(--profile "$out/profile.txt")
+    ;;
+  profile)
+    awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' \
+        "$out/jmh.log" > "$out/profile.txt"
+    echo "== wrote $out/profile.txt"
+    ;;
+esac
+
 if [ -n "$stream_bytes" ]; then
   echo "== streaming $stream_bytes under -Xmx64m"
   # exit 3 = ran out of memory or failed: recorded in streaming.json and the summary, not fatal here
   "$java_bin" -Xmx64m -cp "$jar" org.reportage.bench.tools.StreamingRun --bytes "$stream_bytes" \
       --json "$out/streaming.json" || echo "streaming run failed (exit $?): see $out/streaming.json"
-  streaming_args=(--streaming "$out/streaming.json")
+  extra_args+=(--streaming "$out/streaming.json")
 fi
 
 if [ "$profile" != profile ]; then
-  "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${streaming_args[@]}" \
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${extra_args[@]}" \
       --env "$out/env.txt" --command "$command" --out "$out/summary.md" > /dev/null
   echo "== wrote $out/results.json and $out/summary.md"
   cat "$out/summary.md"

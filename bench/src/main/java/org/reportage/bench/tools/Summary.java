@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * java -cp bench/target/benchmarks.jar org.reportage.bench.tools.Summary RESULTS.json \
- *     [--streaming STREAMING.json] [--env ENV.txt] [--command "the command"] [--out SUMMARY.md]
+ *     [--streaming STREAMING.json] [--env ENV.txt] [--profile PROFILE.txt] [--command "the command"] \
+ *     [--out SUMMARY.md]
  * }</pre>
  */
 public final class Summary {
@@ -45,13 +46,14 @@ public final class Summary {
      */
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
-            System.err.println("usage: Summary RESULTS.json [--streaming FILE] [--env FILE] [--command TEXT]"
-                    + " [--out FILE]");
+            System.err.println("usage: Summary RESULTS.json [--streaming FILE] [--env FILE] [--profile FILE]"
+                    + " [--command TEXT] [--out FILE]");
             System.exit(2);
         }
         Path results = Path.of(args[0]);
         Path streaming = null;
         Path env = null;
+        Path profile = null;
         Path out = null;
         String command = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -61,6 +63,9 @@ public final class Summary {
                     break;
                 case "--env":
                     env = Path.of(args[i + 1]);
+                    break;
+                case "--profile":
+                    profile = Path.of(args[i + 1]);
                     break;
                 case "--command":
                     command = args[i + 1];
@@ -75,7 +80,8 @@ public final class Summary {
         }
         String md = render(JmhResults.read(results), results.getFileName().toString(),
                 streaming != null && Files.exists(streaming) ? Files.readString(streaming) : null,
-                env != null && Files.exists(env) ? Files.readString(env) : null, command);
+                env != null && Files.exists(env) ? Files.readString(env) : null, command,
+                profile != null && Files.exists(profile) ? Files.readString(profile) : null);
         if (out != null) {
             Files.writeString(out, md, StandardCharsets.UTF_8);
         }
@@ -88,9 +94,11 @@ public final class Summary {
      * @param streaming the streaming result JSON, or {@code null}
      * @param env       the machine description, or {@code null}
      * @param command   the command that produced the results, or {@code null}
+     * @param profile   the RUNNABLE part of a JMH stack profile of the full parse, or {@code null}
      * @return the markdown summary
      */
-    public static String render(JmhResults r, String name, String streaming, String env, String command) {
+    public static String render(JmhResults r, String name, String streaming, String env, String command,
+                                String profile) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Reportage benchmarks: ").append(name).append("\n\n");
         if (command != null) {
@@ -115,7 +123,7 @@ public final class Summary {
         if (streaming != null) {
             streaming(sb, streaming);
         }
-        targets(sb, r, streaming);
+        targets(sb, r, streaming, profile);
         return sb.toString();
     }
 
@@ -263,7 +271,7 @@ public final class Summary {
                 err == null || err.isNull() ? "ok" : "FAILED: " + err.asString()));
     }
 
-    private static void targets(StringBuilder sb, JmhResults r, String streaming) {
+    private static void targets(StringBuilder sb, JmhResults r, String streaming, String profile) {
         sb.append("## Targets (issue 5)\n\n");
         for (Result x : r.results()) {
             if (!x.name().equals("ParseBenchmark.stage3Full")) {
@@ -302,13 +310,36 @@ public final class Summary {
         if (streaming != null) {
             JsonNode s = JsonMapper.builder().build().readTree(streaming);
             JsonNode err = s.get("error");
-            boolean ok = (err == null || err.isNull()) && s.get("max_heap").asLong() <= TARGET_STREAM_HEAP + (8 << 20);
-            sb.append(line(ok, "feed of " + mib(s.get("bytes").asLong()) + " streamed with -Xmx "
-                    + mib(s.get("max_heap").asLong()), err == null || err.isNull()
-                    ? "the heap limit was above 64 MiB" : err.asString()));
+            long bytes = s.get("bytes").asLong();
+            long articles = s.get("articles").asLong();
+            long min = s.get("min_articles").asLong();
+            long max = s.get("max_articles").asLong();
+            String miss;
+            if (err != null && !err.isNull()) {
+                miss = err.asString();
+            } else if (s.get("max_heap").asLong() > TARGET_STREAM_HEAP + (8 << 20)) {
+                miss = "the heap limit was above 64 MiB";
+            } else if (articles < min || articles > max) {
+                miss = "it gave " + articles + " articles where a correct parse gives " + min + " to " + max;
+            } else {
+                miss = null;
+            }
+            sb.append(line(miss == null, "feed of " + mib(bytes) + " streamed with -Xmx "
+                    + mib(s.get("max_heap").asLong()) + ", every article found"
+                    + (bytes < 1L << 30 ? " (the target is 1 GiB: the full profile streams that)" : ""), miss));
         }
-        sb.append("\nWhere a target is missed, profile the full parse with `bench/scripts/bench.sh profile` "
-                + "(JMH `-prof stack`) and say why here.\n");
+        if (profile != null && !profile.isBlank()) {
+            sb.append("\nWhere the full parse spends its time (JMH `-prof stack`, generated feed, RUNNABLE "
+                    + "samples; first column: share of all samples, second: of RUNNABLE ones):\n\n```\n");
+            String[] lines = profile.strip().split("\n");
+            for (int i = 0; i < Math.min(lines.length, 60); i++) {
+                sb.append(lines[i]).append('\n');
+            }
+            sb.append("```\n");
+        } else {
+            sb.append("\nWhere a target is missed, profile the full parse with `bench/scripts/bench.sh profile` "
+                    + "(JMH `-prof stack`) and say why here.\n");
+        }
     }
 
     private static String line(boolean met, String what, String miss) {

@@ -73,7 +73,8 @@ class ResultToolsTest {
 
     @Test
     void theSummaryTablesEveryFigureAndJudgesEveryTarget() throws IOException {
-        String md = Summary.render(JmhResults.read(baseline()), "base.json", null, "nproc: 2", "bench.sh short");
+        String md = Summary.render(JmhResults.read(baseline()), "base.json", null, "nproc: 2", "bench.sh short",
+                "....[Thread state: RUNNABLE]....\n 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n");
         assertThat(md).contains("| full parse (+ quotes, attribution) | generated | 30.0 | 1.00 | 12,000 | 30.0% "
                 + "| 8.00 | 3.00 |");
         assertThat(md).contains("| 1MB | 21.0 | 20.0 | 50.0 | 50.0% |");
@@ -81,7 +82,26 @@ class ResultToolsTest {
         assertThat(md).contains("- MISSED: full parse faster than the naive regex reference on generated");
         assertThat(md).contains("- MET: ≤ 4 B allocated per input byte (parser's own, decoding left out) on "
                 + "generated: 3.00 B/byte");
+        assertThat(md).contains("```\n....[Thread state: RUNNABLE]....\n 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n```");
         assertThat(md).contains("- MISSED: flat ns/byte from 1KB to 1MB: slowest/fastest = 2.00");
+    }
+
+    @Test
+    void theSummaryJudgesTheStreamingRunByHeapAndByArticlesFound() throws IOException {
+        JmhResults r = JmhResults.read(baseline());
+        String ok = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 2_000_000, 1_900_000, 2_100_000,
+                50, 40 << 20, 50 << 20, 64 << 20, null).toJson();
+        assertThat(Summary.render(r, "x", ok, null, null, null))
+                .contains("| 1,073,741,824 | 50.0 | 21.5 | 2,000,000 | 40.0 MiB | 50.0 MiB | 64.0 MiB | ok |")
+                .contains("- MET: feed of 1,024 MiB streamed with -Xmx 64.0 MiB, every article found\n");
+        String wrong = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 1, 1_900_000, 2_100_000,
+                50, 40 << 20, 50 << 20, 64 << 20, null).toJson();
+        assertThat(Summary.render(r, "x", wrong, null, null, null))
+                .contains("- MISSED: feed of 1,024 MiB").contains("it gave 1 articles");
+        String oom = new org.reportage.bench.tools.StreamingRun.Outcome(9_000_000, 0, 10, 20, 5, 60 << 20,
+                70 << 20, 64 << 20, "OutOfMemoryError after 9000000 bytes").toJson();
+        assertThat(Summary.render(r, "x", oom, null, null, null))
+                .contains("FAILED: OutOfMemoryError").contains("- MISSED: feed of 8.58 MiB");
     }
 
     @Test
