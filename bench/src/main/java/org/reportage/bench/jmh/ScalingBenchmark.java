@@ -43,7 +43,8 @@ public class ScalingBenchmark {
     /** Grows the report once per trial. */
     @Setup(Level.Trial)
     public void grow() {
-        report = FeedGenerator.grow(FeedGenerator.DEFAULT_SEED, (int) JmhResults.sizeBytes(size)).getBytes(StandardCharsets.UTF_8);
+        int bytes = (int) JmhResults.sizeBytes(size);
+        report = FeedGenerator.grow(FeedGenerator.DEFAULT_SEED, bytes).getBytes(StandardCharsets.UTF_8);
         stages = new Stages();
     }
 

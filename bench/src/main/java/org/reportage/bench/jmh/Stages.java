@@ -7,6 +7,7 @@ import java.util.List;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.DateOrder;
 import org.reportage.parser.Limits;
+import org.reportage.parser.ParseResult;
 import org.reportage.parser.ReportParser;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.DiagnosticSink;
@@ -80,7 +81,7 @@ public final class Stages {
      * @param utf8 a document
      * @return the parse result
      */
-    public org.reportage.parser.ParseResult full(byte[] utf8) {
+    public ParseResult full(byte[] utf8) {
         return parser.parse(new String(utf8, StandardCharsets.UTF_8));
     }
 

@@ -121,8 +121,14 @@ public final class Compare {
         double tolerance = DEFAULT_TOLERANCE;
         double allocTolerance = DEFAULT_ALLOC_TOLERANCE;
         boolean reportOnly = false;
+        boolean bad = false;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+            String a = args[i];
+            if ((a.equals("--tolerance") || a.equals("--alloc-tolerance")) && i + 1 == args.length) {
+                bad = true;
+                break;
+            }
+            switch (a) {
                 case "--tolerance":
                     tolerance = Double.parseDouble(args[++i]);
                     break;
@@ -133,10 +139,11 @@ public final class Compare {
                     reportOnly = true;
                     break;
                 default:
-                    files.add(args[i]);
+                    bad |= a.startsWith("--");
+                    files.add(a);
             }
         }
-        if (files.size() != 2 || !Files.isRegularFile(Path.of(files.get(0)))
+        if (bad || files.size() != 2 || !Files.isRegularFile(Path.of(files.get(0)))
                 || !Files.isRegularFile(Path.of(files.get(1)))) {
             System.err.println("usage: Compare BASELINE.json CANDIDATE.json [--tolerance 0.25] "
                     + "[--alloc-tolerance 0.10] [--report-only]");

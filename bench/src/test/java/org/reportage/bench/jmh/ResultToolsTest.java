@@ -82,7 +82,8 @@ class ResultToolsTest {
         assertThat(md).contains("- MISSED: full parse faster than the naive regex reference on generated");
         assertThat(md).contains("- MET: ≤ 4 B allocated per input byte (parser's own, decoding left out) on "
                 + "generated: 3.00 B/byte");
-        assertThat(md).contains("```\n....[Thread state: RUNNABLE]....\n 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n```");
+        assertThat(md).contains("```\n....[Thread state: RUNNABLE]....\n"
+                + " 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n```");
         assertThat(md).contains("- MISSED: flat ns/byte from 1KB to 1MB: slowest/fastest = 2.00");
     }
 
