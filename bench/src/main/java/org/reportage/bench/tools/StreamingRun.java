@@ -20,7 +20,8 @@ import org.reportage.parser.ReportReader;
 /**
  * The streaming benchmark (not JMH): a generated feed of a given size (default 1 GiB) is made on the fly by a
  * {@link GeneratedFeedReader} and parsed through {@link ReportParser#read(java.io.Reader)}; nothing of that size
- * ever exists in memory or on disk. Reports MB/s and the peak heap. Run it under {@code -Xmx64m}:
+ * ever exists in memory or on disk (the reader replays a pool of 1,000 generated blocks, so that the source
+ * is far faster than the parser; its own speed is measured and reported too). Reports MB/s and the peak heap. Run it under {@code -Xmx64m}:
  *
  * <pre>{@code
  * java -Xmx64m -cp bench/target/benchmarks.jar org.reportage.bench.tools.StreamingRun --bytes 1GB \
@@ -43,9 +44,12 @@ public final class StreamingRun {
      * @param peakHeapPools    the sum of the heap pools' peaks (an upper bound of the true peak)
      * @param maxHeap          the heap limit ({@code -Xmx})
      * @param error            what went wrong, or {@code null}
+     * @param sourceMbPerSecond how fast the generated feed is read alone, without parsing (MB/s), so that its
+     *                         share of the time is known; 0 when not measured
      */
     public record Outcome(long bytes, long articles, long minArticles, long maxArticles, double seconds,
-                          long peakHeapSampled, long peakHeapPools, long maxHeap, String error) {
+                          long peakHeapSampled, long peakHeapPools, long maxHeap, String error,
+                          double sourceMbPerSecond) {
         /** @return MB/s (10⁶ bytes) */
         public double megabytesPerSecond() {
             return seconds > 0 ? bytes / seconds / 1e6 : 0;
@@ -55,8 +59,9 @@ public final class StreamingRun {
         public String toJson() {
             return String.format(Locale.ROOT, "{\"bytes\": %d, \"articles\": %d, \"min_articles\": %d, "
                     + "\"max_articles\": %d, \"seconds\": %.3f, \"mb_per_s\": %.2f, \"peak_heap_sampled\": %d, "
-                    + "\"peak_heap_pools\": %d, \"max_heap\": %d, \"error\": %s}", bytes, articles, minArticles,
-                    maxArticles, seconds, megabytesPerSecond(), peakHeapSampled, peakHeapPools, maxHeap,
+                    + "\"peak_heap_pools\": %d, \"max_heap\": %d, \"source_mb_per_s\": %.2f, \"error\": %s}", bytes,
+                    articles, minArticles, maxArticles, seconds, megabytesPerSecond(), peakHeapSampled,
+                    peakHeapPools, maxHeap, sourceMbPerSecond,
                     error == null ? "null" : '"' + error.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
     }
@@ -74,6 +79,7 @@ public final class StreamingRun {
      *         {@link Outcome#error()}
      */
     public static Outcome run(ReportParser parser, long seed, long bytes) {
+        double source = sourceSpeed(seed, Math.min(bytes, 256L << 20));
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         System.gc();
@@ -115,7 +121,22 @@ public final class StreamingRun {
             pools += p.getPeakUsage().getUsed();
         }
         return new Outcome(feed.bytes(), articles, feed.minArticles(), feed.maxArticles(), seconds, peak.get(),
-                pools, Runtime.getRuntime().maxMemory(), error);
+                pools, Runtime.getRuntime().maxMemory(), error, source);
+    }
+
+    /** @return MB/s of reading the generated feed alone, best of two passes (the first warms up) */
+    private static double sourceSpeed(long seed, long bytes) {
+        char[] buf = new char[1 << 16];
+        double best = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            GeneratedFeedReader r = new GeneratedFeedReader(seed, bytes);
+            long start = System.nanoTime();
+            while (r.read(buf, 0, buf.length) >= 0) {
+                // only reading
+            }
+            best = Math.max(best, r.bytes() / ((System.nanoTime() - start) / 1e9) / 1e6);
+        }
+        return best;
     }
 
     /**
@@ -150,8 +171,10 @@ public final class StreamingRun {
         Outcome o = run(parser, seed, bytes);
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "streamed %,d bytes, %,d articles (a correct parse gives %,d to %,d) in %.1f s: "
-                + "%.1f MB/s; peak heap %.1f MiB sampled, %.1f MiB sum of pool peaks, limit %.1f MiB%n",
+                + "%.1f MB/s (the generated source alone reads at %.0f MB/s); peak heap %.1f MiB sampled, "
+                + "%.1f MiB sum of pool peaks, limit %.1f MiB%n",
                 o.bytes(), o.articles(), o.minArticles(), o.maxArticles(), o.seconds(), o.megabytesPerSecond(),
+                o.sourceMbPerSecond(),
                 o.peakHeapSampled() / 1048576.0, o.peakHeapPools() / 1048576.0, o.maxHeap() / 1048576.0);
         if (o.error() != null) {
             out.println("FAILED: " + o.error());

@@ -260,14 +260,16 @@ public final class Summary {
         JsonNode s = JsonMapper.builder().build().readTree(json);
         sb.append("## Streaming: generated feed through `ReportParser.read(Reader)`\n\n");
         sb.append(String.format(Locale.ROOT, "| bytes | seconds | MB/s | articles (correct: %d–%d) | "
-                        + "peak heap sampled | sum of pool peaks | -Xmx | result |\n",
+                        + "peak heap sampled | sum of pool peaks | -Xmx | source alone, MB/s | result |\n",
                 s.get("min_articles").asLong(), s.get("max_articles").asLong()));
-        sb.append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         JsonNode err = s.get("error");
-        sb.append(String.format(Locale.ROOT, "| %,d | %.1f | %s | %,d | %s | %s | %s | %s |%n%n",
+        JsonNode src = s.get("source_mb_per_s");
+        sb.append(String.format(Locale.ROOT, "| %,d | %.1f | %s | %,d | %s | %s | %s | %s | %s |%n%n",
                 s.get("bytes").asLong(), s.get("seconds").asDouble(), fmt(s.get("mb_per_s").asDouble()),
                 s.get("articles").asLong(), mib(s.get("peak_heap_sampled").asLong()),
                 mib(s.get("peak_heap_pools").asLong()), mib(s.get("max_heap").asLong()),
+                src == null ? "–" : fmt(src.asDouble()),
                 err == null || err.isNull() ? "ok" : "FAILED: " + err.asString()));
     }
 

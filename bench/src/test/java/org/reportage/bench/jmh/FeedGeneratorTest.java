@@ -88,6 +88,33 @@ class FeedGeneratorTest {
         }
     }
 
+    @Test
+    void pastItsPoolTheStreamingReaderReplaysTheSameBlocks() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[777];
+        try (GeneratedFeedReader reader = new GeneratedFeedReader(3, 60_000, 20)) {
+            int n;
+            while ((n = reader.read(buf, 0, buf.length)) >= 0) {
+                sb.append(buf, 0, n);
+            }
+            FeedGenerator.Feed pool = FeedGenerator.feed(3, 20);
+            String once = pool.text().startsWith("\uFEFF") ? pool.text().substring(1) : pool.text();
+            long blocks = reader.blocks();
+            assertThat(blocks).isGreaterThan(40);
+            String expected = pool.text() + ("\n\n---\n\n" + once).repeat((int) (blocks / 20));
+            assertThat(expected).startsWith(sb.toString());
+            assertThat(reader.bytes()).isEqualTo(Utf8.length(sb)).isGreaterThanOrEqualTo(60_000);
+            long min = 0;
+            long max = 0;
+            for (int i = 0; i < blocks; i++) {
+                min += pool.blocks().get(i % 20).minArticles();
+                max += pool.blocks().get(i % 20).maxArticles();
+            }
+            assertThat(reader.minArticles()).isEqualTo(min);
+            assertThat(reader.maxArticles()).isEqualTo(max);
+        }
+    }
+
     private static String sha256(String s) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
                 s.getBytes(StandardCharsets.UTF_8)));

@@ -91,16 +91,16 @@ class ResultToolsTest {
     void theSummaryJudgesTheStreamingRunByHeapAndByArticlesFound() throws IOException {
         JmhResults r = JmhResults.read(baseline());
         String ok = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 2_000_000, 1_900_000, 2_100_000,
-                50, 40 << 20, 50 << 20, 64 << 20, null).toJson();
+                50, 40 << 20, 50 << 20, 64 << 20, null, 900).toJson();
         assertThat(Summary.render(r, "x", ok, null, null, null))
-                .contains("| 1,073,741,824 | 50.0 | 21.5 | 2,000,000 | 40.0 MiB | 50.0 MiB | 64.0 MiB | ok |")
+                .contains("| 1,073,741,824 | 50.0 | 21.5 | 2,000,000 | 40.0 MiB | 50.0 MiB | 64.0 MiB | 900 | ok |")
                 .contains("- MET: feed of 1,024 MiB streamed with -Xmx 64.0 MiB, every article found\n");
         String wrong = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 1, 1_900_000, 2_100_000,
-                50, 40 << 20, 50 << 20, 64 << 20, null).toJson();
+                50, 40 << 20, 50 << 20, 64 << 20, null, 900).toJson();
         assertThat(Summary.render(r, "x", wrong, null, null, null))
                 .contains("- MISSED: feed of 1,024 MiB").contains("it gave 1 articles");
         String oom = new org.reportage.bench.tools.StreamingRun.Outcome(9_000_000, 0, 10, 20, 5, 60 << 20,
-                70 << 20, 64 << 20, "OutOfMemoryError after 9000000 bytes").toJson();
+                70 << 20, 64 << 20, "OutOfMemoryError after 9000000 bytes", 900).toJson();
         assertThat(Summary.render(r, "x", oom, null, null, null))
                 .contains("FAILED: OutOfMemoryError").contains("- MISSED: feed of 8.58 MiB");
     }

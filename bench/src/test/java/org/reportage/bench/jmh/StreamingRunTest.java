@@ -20,6 +20,7 @@ class StreamingRunTest {
         assertThat(o.error()).isNull();
         assertThat(o.bytes()).isGreaterThanOrEqualTo(400_000);
         assertThat(o.peakHeapSampled()).isPositive();
+        assertThat(o.sourceMbPerSecond()).isPositive();
         GeneratedFeedReader probe = new GeneratedFeedReader(FeedGenerator.DEFAULT_SEED, 400_000);
         String whole = FeedGenerator.feed(FeedGenerator.DEFAULT_SEED, countBlocks(probe)).text();
         assertThat(o.bytes()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8).length);
@@ -36,7 +37,7 @@ class StreamingRunTest {
     @Test
     void theOutcomeIsWrittenAsJson() {
         StreamingRun.Outcome o = new StreamingRun.Outcome(2_000_000, 10, 9, 12, 2.0, 1 << 20, 2 << 20, 64 << 20,
-                "boom \"x\"");
+                "boom \"x\"", 500);
         assertThat(o.megabytesPerSecond()).isEqualTo(1.0);
         assertThat(o.toJson()).contains("\"bytes\": 2000000", "\"mb_per_s\": 1.00", "\"error\": \"boom \\\"x\\\"\"");
     }
