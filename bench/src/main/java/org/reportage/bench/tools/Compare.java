@@ -22,7 +22,8 @@ import org.reportage.bench.tools.JmhResults.Result;
  *
  * <p>A benchmark regresses when its ratio to FLOOR falls by more than {@code --tolerance} (default 25%) and by
  * more than the JMH error of the four scores involved (the benchmark and the FLOOR, in both runs), or when
- * its bytes allocated per input byte grow by more than {@code --alloc-tolerance} (default 10%).
+ * its bytes allocated per input byte grow by more than {@code --alloc-tolerance} (default 10%; single-threaded
+ * benchmarks only, since {@code -prof gc} before JDK 21 undercounts several threads).
  *
  * <p>Why these tolerances: on the project's 2-core machines, shared with other work, a short profile (1 fork,
  * 3 iterations of 1 s) moves by 10–20% from run to run, and JMH's own 99.9% error on 3 iterations is of the
@@ -98,7 +99,8 @@ public final class Compare {
             }
             double noise = mb.relativeError() + mc.relativeError();
             double allocChange = Double.NaN;
-            if (b.allocatedPerByte().isPresent() && c.allocatedPerByte().isPresent()) {
+            // -prof gc before JDK 21 misses allocation of threads it does not track: judge 1-thread runs only
+            if (c.threads() == 1 && b.allocatedPerByte().isPresent() && c.allocatedPerByte().isPresent()) {
                 allocChange = c.allocatedPerByte().get() / b.allocatedPerByte().get() - 1;
             }
             boolean slower = change < -tolerance && -change > noise;
