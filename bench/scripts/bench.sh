@@ -72,7 +72,11 @@ esac
 jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" -wi "${BENCH_WI:-$wi}" -w "${BENCH_W:-$w}"
      -i "${BENCH_I:-$i}" -r "${BENCH_R:-$r}" "${profilers[@]}")
 
-command="bench/scripts/bench.sh $profile${*:+ $*}"
+overrides=""
+for v in BENCH_FORKS BENCH_WI BENCH_W BENCH_I BENCH_R STREAM_BYTES; do
+  [ -n "${!v:-}" ] && overrides="$overrides$v=${!v} "
+done
+command="${overrides}bench/scripts/bench.sh $profile${*:+ $*}"
 echo "== JMH ($profile): ${jmh[*]} $*"
 "$java_bin" -jar "$jar" "${jmh[@]}" "$@" -rf json -rff "$out/results.json" 2>&1 | tee "$out/jmh.log"
 
