@@ -3,8 +3,9 @@ package org.reportage.parser;
 /**
  * Bounds that keep the parser linear and its memory bounded on hostile input. Past a limit the parser degrades
  * and says so with a diagnostic (the code is given for each limit), except {@code maxReportChars}, which throws
- * {@link ReportParseException} from {@link ReportParser#parse(CharSequence)} and skips to the next report in
- * the streaming reader.
+ * {@link ReportParseException} from {@link ReportParser#parse(CharSequence)}; the streaming reader instead cuts
+ * an oversized report into pieces of at most that size, each with a {@code limit.report_size} warning, so no
+ * text is lost.
  *
  * <p>Immutable and thread-safe.
  *

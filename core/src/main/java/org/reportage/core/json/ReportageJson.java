@@ -1,6 +1,5 @@
 package org.reportage.core.json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,28 +16,39 @@ import org.reportage.core.Article;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads {@link Article}s (with their quotes, actors and diagnostics) as JSON.
  *
- * <p>The form is fixed and documented: snake_case field names, lower-case enum values, ISO-8601 dates
- * ({@code 2023-02-02}), {@code null} for absent values and {@code []} for empty lists. The schema
- * {@code org/reportage/core/json/article.schema.json} in this jar describes every field; {@link #schema()}
- * returns it.
+ * <p>The form is fixed and documented: one JSON object per record with exactly its components as fields,
+ * snake_case field names ({@code source_id}, {@code speaker_mention}, {@code said_on}), lower-case enum values
+ * ({@code year_inferred}, {@code thursday}), ISO-8601 dates ({@code 2023-02-02}) and times ({@code 09:30:00}),
+ * {@code null} for absent values and {@code []} for empty lists. Values derived from the components
+ * ({@code Span.length()}, {@code Mention.span()}, {@code Quote.text()}, {@code ReportDate.date()}) are not
+ * written. The schema {@code org/reportage/core/json/article.schema.json} in this jar describes every field;
+ * {@link #schema()} returns it.
  *
- * <p>Reading is safe on untrusted input: no polymorphic typing, unknown fields ignored (so newer writers stay
- * readable), and the limits of {@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH} and
- * {@link #MAX_STRING_CHARS}. A malformed document raises {@link JacksonException}, whose location gives line and
- * column.
+ * <p>Reading is strict about what it knows and safe on untrusted input: every field must be present (null where
+ * the schema allows it), values are never coerced ({@code "12"} is not a number, {@code 1.5} is not an integer,
+ * {@code 0} is not an enum value), duplicate fields and trailing content are rejected, the records' own checks
+ * run (a span's text must have its length), and there is no polymorphic typing. Enum values are read in any
+ * case ({@code YEAR_INFERRED} too). Unknown fields are ignored, so
+ * output of a newer writer stays readable and type hints such as {@code "@class"} mean nothing. Input is
+ * bounded by {@link #MAX_DOCUMENT_CHARS}, {@link #MAX_NESTING_DEPTH} and {@link #MAX_STRING_CHARS}. Any failure
+ * raises a {@link JacksonException}, whose location gives line and column when the input itself is at fault.
  *
  * <p>Instances are immutable and thread-safe; get them from {@link #compact()} or {@link #pretty()}.
  */
@@ -57,16 +67,28 @@ public final class ReportageJson {
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_CHARS)
                             .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            // Only record components are fields: derived methods (Span.isEmpty(), Quote.text()) are not written.
+            .enable(MapperFeature.INFER_RECORD_GETTERS_FROM_COMPONENTS_ONLY)
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // Unknown fields are ignored (a newer writer stays readable, "@class" and the like mean nothing);
+            // everything else is strict, so that no value is silently changed or made up.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     private static final ReportageJson COMPACT = new ReportageJson(MAPPER.writer());
-    private static final ReportageJson PRETTY = new ReportageJson(MAPPER.writerWithDefaultPrettyPrinter());
+    /** Two-space indent and {@code \n} line ends on every platform: the same article gives the same text. */
+    private static final ReportageJson PRETTY = new ReportageJson(MAPPER.writer()
+            .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))));
 
     private final ObjectWriter writer;
     private final ObjectReader reader;
@@ -81,7 +103,10 @@ public final class ReportageJson {
         return COMPACT;
     }
 
-    /** @return a codec that writes indented JSON for people to read; it reads like {@link #compact()} */
+    /**
+     * @return a codec that writes indented JSON for people to read (two spaces, {@code \n} line ends on every
+     *         platform); it reads like {@link #compact()}
+     */
     public static ReportageJson pretty() {
         return PRETTY;
     }
@@ -113,37 +138,54 @@ public final class ReportageJson {
 
     /**
      * @param json one JSON document holding an article
-     * @return the article
-     * @throws JacksonException if the JSON is malformed, exceeds a limit or does not describe a valid article
+     * @return the article, never {@code null}
+     * @throws JacksonException if the JSON is malformed, exceeds a limit, lacks a field, holds a value of the
+     *                          wrong type (no coercion: {@code "12"} is not a number, {@code 1.5} not an
+     *                          integer), or does not describe a valid article (the records' checks run)
      */
     public Article read(String json) {
         Objects.requireNonNull(json, "json");
-        return reader.readValue(json);
+        Article a = reader.readValue(json);
+        if (a == null) {
+            throw MismatchedInputException.from(null, Article.class, "expected an article object, got null");
+        }
+        return a;
     }
 
     /**
-     * Reads JSON Lines lazily, one article per non-blank line. The stream reads from {@code in} as it is
-     * consumed; closing the stream closes {@code in}.
+     * Reads JSON Lines lazily, one article per non-blank line; a line ends at {@code \n} (a {@code \r} before it
+     * is ignored). The stream reads from {@code in} as it is consumed and never holds more than one line, of at
+     * most {@link #MAX_DOCUMENT_CHARS}; closing the stream closes {@code in}.
      *
      * @param in JSON Lines text
      * @return the articles in order
-     * @throws JacksonException     (when consumed) if a line is malformed; its message names the line number
+     * @throws JsonLinesException   (when consumed) if a line is malformed, too long or not a valid article; it
+     *                              names the line and, when known, the column
      * @throws UncheckedIOException (when consumed) if reading fails
      */
     public Stream<Article> readLines(Reader in) {
-        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        Objects.requireNonNull(in, "in");
+        LineSource lines = new LineSource(in, MAX_DOCUMENT_CHARS);
         Iterator<Article> it = new Iterator<>() {
             private Article next;
             private int lineNumber;
+            private boolean failed;
 
             @Override
             public boolean hasNext() {
                 while (next == null) {
+                    if (failed) {
+                        return false;
+                    }
                     String line;
                     try {
-                        line = lines.readLine();
+                        line = lines.next();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } catch (LineSource.LineTooLongException e) {
+                        failed = true;
+                        throw new JsonLinesException(lineNumber + 1,
+                                new StreamConstraintsException(e.getMessage()));
                     }
                     if (line == null) {
                         return false;
@@ -174,7 +216,7 @@ public final class ReportageJson {
                         Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(() -> {
                     try {
-                        lines.close();
+                        in.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

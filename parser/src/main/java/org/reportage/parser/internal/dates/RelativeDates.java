@@ -1,13 +1,66 @@
 package org.reportage.parser.internal.dates;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
+
 import org.reportage.core.DateReference;
+import org.reportage.core.DateReference.Precision;
+import org.reportage.core.ReportDate;
+import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 
 /**
- * Finds a relative date expression ({@code on Wednesday}, {@code yesterday}, {@code last week}) in a stretch of
- * a report and resolves it against the report date. First version: finds none; the structure issue replaces it.
+ * Finds a relative date expression in a stretch of a report and resolves it against the report date.
+ *
+ * <p>Expressions read (case-insensitive):
+ * <ul>
+ *   <li>days: {@code yesterday}, {@code today}, {@code tonight}, {@code tomorrow}, {@code last night},
+ *   {@code this morning|afternoon|evening}, {@code N days ago};</li>
+ *   <li>weekdays: {@code Wednesday}, {@code on Wednesday}, {@code this Tuesday night}, {@code last Friday},
+ *   {@code next Monday}, {@code on Tuesday night}, with an optional {@code morning|afternoon|evening|night};</li>
+ *   <li>written dates: {@code on February 1}, {@code 1 Feb}, {@code Wednesday, February 1} (the report's year,
+ *   moved a year back or forth when the tense asks for it);</li>
+ *   <li>weeks and months: {@code last|this|next week}, {@code earlier|later this week}, {@code N weeks ago},
+ *   {@code last|this|next month};</li>
+ *   <li>loose periods ({@link Precision#VAGUE}): {@code in the next few days} and {@code in the coming days} (the
+ *   next 7 days), {@code in the coming weeks} (the next 6 weeks), {@code in recent days} (the last 7 days),
+ *   {@code in recent weeks} (the last 6 weeks), {@code recently} (the last 30 days), {@code last|this|next
+ *   year} (that calendar year).</li>
+ * </ul>
+ *
+ * <p><b>Tense.</b> A weekday without {@code last}/{@code next} is resolved by the tense of the clause: a past
+ * verb ({@code said}, {@code met}, any {@code -ed} form) gives the most recent such weekday before the report date;
+ * a future one ({@code will}, {@code 'll}, {@code shall}, {@code going to}, {@code due to}, {@code expected to},
+ * {@code plans to}, {@code set to}) the next one after it; no tense marker counts as past, as in most news
+ * text. A weekday that is the report's own weekday is the report day itself ({@code said on Thursday} in a
+ * Thursday report is that Thursday; a week earlier would be written {@code last Thursday}). When the clause
+ * holds several expressions, the one nearest a tense marker wins (else the first).
+ *
+ * <p>Dates are {@code null} when the report date has no year (or there is none): the kind of period is still
+ * given, nothing is guessed. Stateless and thread-safe; linear in the stretch read.
  */
 public final class RelativeDates {
+    private static final int NONE = 0;
+    private static final int PAST = 1;
+    private static final int FUTURE = 2;
+
+    private static final String[] PAST_IRREGULAR = {"said", "told", "met", "spoke", "went", "gave", "made", "held",
+        "came", "took", "saw", "wrote", "was", "were", "had", "did", "left", "sent", "got", "began", "brought",
+        "thought", "felt", "kept", "led", "paid", "ran", "won", "lost", "spent", "stood", "heard", "knew", "meant",
+        "sought", "fought", "struck", "chose", "rose", "fell", "flew", "drove", "broke", "became", "found",
+        "laid", "hit", "swore", "shot", "fled", "sold", "bought", "taught", "caught", "forgot", "ago"};
+    private static final String[] NOT_PAST = {"indeed", "hundred", "speed", "proceed", "exceed", "succeed",
+        "breed", "greed", "embed", "need", "seed", "feed", "shed", "bed", "red", "united", "based",
+        "expected", "scheduled", "supposed", "concerned", "interested", "detailed", "limited", "advanced",
+        "armed", "related", "alleged"};
+    private static final String[] FUTURE_BEFORE_TO = {"going", "due", "expected", "scheduled", "set", "plans",
+        "plan", "planning", "poised", "slated", "likely", "intends", "hopes", "aims"};
+    private static final String[] NUMBERS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten"};
+
     private RelativeDates() {
     }
 
@@ -21,6 +74,413 @@ public final class RelativeDates {
      *         {@code null} when the clause has none
      */
     public static DateReference find(Document doc, int viewStart, int viewEnd) {
-        return null;
+        String t = doc.text();
+        int s = Math.max(0, viewStart);
+        int e = Math.min(t.length(), viewEnd);
+        if (s >= e) {
+            return null;
+        }
+        Clause c = new Clause(t, s, e);
+        ReportDate rd = doc.date();
+        LocalDate ref = rd == null ? null : rd.date().orElse(null);
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < c.count; i++) {
+            Found f = c.expression(i);
+            if (f == null) {
+                continue;
+            }
+            int[] tense = c.nearestTense(f.first, f.last);
+            int d = tense[1];
+            if (best == null || d < bestDistance) {
+                best = f;
+                best.tense = tense[0];
+                bestDistance = d;
+            }
+            i = f.last;
+        }
+        if (best == null) {
+            return null;
+        }
+        Span span = doc.view().span(c.ws[best.first], c.we[best.last]);
+        LocalDate[] range = ref == null ? null : best.resolve(ref, rd);
+        if (range == null) {
+            return new DateReference(span, null, null, best.precision);
+        }
+        return new DateReference(span, range[0], range[1], best.precision);
+    }
+
+    /** One expression found: token range, what it means, how to resolve it. */
+    private static final class Found {
+        final int first;
+        final int last;
+        final Precision precision;
+        final Kind kind;
+        final int amount;
+        final DayOfWeek weekday;
+        final DateParts parts;
+        int tense;
+
+        Found(int first, int last, Precision precision, Kind kind, int amount, DayOfWeek weekday, DateParts parts) {
+            this.first = first;
+            this.last = last;
+            this.precision = precision;
+            this.kind = kind;
+            this.amount = amount;
+            this.weekday = weekday;
+            this.parts = parts;
+        }
+
+        LocalDate[] resolve(LocalDate ref, ReportDate rd) {
+            switch (kind) {
+                case DAY_OFFSET:
+                    return day(ref.plusDays(amount));
+                case WEEKDAY: {
+                    int mode = amount; // -1 last, +1 next, 0 by tense
+                    DayOfWeek w = weekday;
+                    if (mode < 0) {
+                        return day(ref.with(TemporalAdjusters.previous(w)));
+                    }
+                    if (mode > 0) {
+                        return day(ref.with(TemporalAdjusters.next(w)));
+                    }
+                    return day(tense == FUTURE ? ref.with(TemporalAdjusters.nextOrSame(w))
+                            : ref.with(TemporalAdjusters.previousOrSame(w)));
+                }
+                case WEEK: {
+                    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(amount);
+                    return new LocalDate[] {monday, monday.plusDays(6)};
+                }
+                case MONTH: {
+                    LocalDate first1 = ref.withDayOfMonth(1).plusMonths(amount);
+                    return new LocalDate[] {first1, first1.with(TemporalAdjusters.lastDayOfMonth())};
+                }
+                case YEAR: {
+                    LocalDate jan = LocalDate.of(ref.getYear() + amount, 1, 1);
+                    return new LocalDate[] {jan, jan.withMonth(12).withDayOfMonth(31)};
+                }
+                case SPAN_AFTER:
+                    return new LocalDate[] {ref.plusDays(1), ref.plusDays(amount)};
+                case SPAN_BEFORE:
+                    return new LocalDate[] {ref.minusDays(amount), ref.minusDays(1)};
+                case ABSOLUTE: {
+                    int y = parts.hasYear() ? parts.year() : ref.getYear();
+                    if (!DateResolver.valid(y, parts.first(), parts.second())) {
+                        return null;
+                    }
+                    LocalDate d = LocalDate.of(y, parts.first(), parts.second());
+                    if (!parts.hasYear()) {
+                        if (tense != FUTURE && d.isAfter(ref) && DateResolver.valid(y - 1, d.getMonthValue(),
+                                d.getDayOfMonth())) {
+                            d = LocalDate.of(y - 1, d.getMonthValue(), d.getDayOfMonth());
+                        } else if (tense == FUTURE && d.isBefore(ref) && DateResolver.valid(y + 1,
+                                d.getMonthValue(), d.getDayOfMonth())) {
+                            d = LocalDate.of(y + 1, d.getMonthValue(), d.getDayOfMonth());
+                        }
+                    }
+                    return day(d);
+                }
+                default:
+                    return null;
+            }
+        }
+
+        private static LocalDate[] day(LocalDate d) {
+            return new LocalDate[] {d, d};
+        }
+    }
+
+    private enum Kind { DAY_OFFSET, WEEKDAY, WEEK, MONTH, YEAR, SPAN_AFTER, SPAN_BEFORE, ABSOLUTE }
+
+    /** The words of a clause: ASCII-letter or digit runs, with their lower-case form when short. */
+    private static final class Clause {
+        final String t;
+        final int end;
+        int[] ws = new int[32];
+        int[] we = new int[32];
+        String[] lower = new String[32];
+        int count;
+
+        Clause(String t, int s, int e) {
+            this.t = t;
+            this.end = e;
+            int p = s;
+            while (p < e) {
+                char ch = t.charAt(p);
+                if (Character.isLetterOrDigit(ch)) {
+                    int q = p + 1;
+                    boolean digit = Character.isDigit(ch);
+                    while (q < e && (digit ? Character.isDigit(t.charAt(q)) : Character.isLetter(t.charAt(q)))) {
+                        q++;
+                    }
+                    add(p, q);
+                    p = q;
+                } else {
+                    p++;
+                }
+            }
+        }
+
+        private void add(int s, int e) {
+            if (count == ws.length) {
+                ws = Arrays.copyOf(ws, count * 2);
+                we = Arrays.copyOf(we, count * 2);
+                lower = Arrays.copyOf(lower, count * 2);
+            }
+            ws[count] = s;
+            we[count] = e;
+            lower[count] = e - s <= 12 ? t.substring(s, e).toLowerCase(Locale.ROOT) : "";
+            count++;
+        }
+
+        boolean is(int i, String w) {
+            return i >= 0 && i < count && lower[i].equals(w);
+        }
+
+        boolean isAny(int i, String[] words) {
+            if (i < 0 || i >= count) {
+                return false;
+            }
+            for (String w : words) {
+                if (lower[i].equals(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Adjacent in the text: only spaces (or nothing) between words i and i+1. */
+        boolean adjacent(int i) {
+            if (i + 1 >= count) {
+                return false;
+            }
+            for (int k = we[i]; k < ws[i + 1]; k++) {
+                if (t.charAt(k) != ' ') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int number(int i) {
+            if (i < 0 || i >= count) {
+                return -1;
+            }
+            if (Character.isDigit(t.charAt(ws[i]))) {
+                return we[i] - ws[i] <= 3 ? Integer.parseInt(t.substring(ws[i], we[i])) : -1;
+            }
+            for (int k = 0; k < NUMBERS.length; k++) {
+                if (lower[i].equals(NUMBERS[k])) {
+                    return Math.max(k, 1);
+                }
+            }
+            return -1;
+        }
+
+        /** @return the expression that starts at word i, or {@code null} */
+        Found expression(int i) {
+            String w = lower[i];
+            switch (w) {
+                case "yesterday":
+                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
+                case "today":
+                case "tonight":
+                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
+                case "tomorrow":
+                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 1, null, null);
+                case "recently":
+                    return new Found(i, i, Precision.VAGUE, Kind.SPAN_BEFORE, 30, null, null);
+                default:
+                    break;
+            }
+            int in = is(i, "in") && adjacent(i) ? 1 : 0;
+            int the = in == 1 && is(i + 1, "the") && adjacent(i + 1) ? 1 : 0;
+            int j = i + in + the;
+            // in the next few days / coming days / coming weeks / recent days / past few weeks / days ahead
+            if (j < count) {
+                int k = j;
+                boolean ahead = false;
+                boolean behind = false;
+                if (is(k, "next") || is(k, "coming")) {
+                    ahead = true;
+                    k++;
+                } else if (is(k, "recent")) {
+                    behind = true;
+                    k++;
+                } else if ((is(k, "past") || is(k, "last")) && is(k + 1, "few")) {
+                    behind = true;
+                    k++;
+                }
+                if ((ahead || behind) && is(k, "few")) {
+                    k++;
+                }
+                if ((ahead || behind) && (is(k, "days") || is(k, "weeks"))) {
+                    boolean days = is(k, "days");
+                    int amount = days ? 7 : 42;
+                    return new Found(i, k, Precision.VAGUE, ahead ? Kind.SPAN_AFTER : Kind.SPAN_BEFORE, amount,
+                            null, null);
+                }
+                if (in == 1 && the == 1 && (is(j, "days") || is(j, "weeks")) && is(j + 1, "ahead")) {
+                    return new Found(i, j + 1, Precision.VAGUE, Kind.SPAN_AFTER, is(j, "days") ? 7 : 42, null,
+                            null);
+                }
+            }
+            // N days|weeks ago
+            int num = number(i);
+            if (num > 0 && is(i + 2, "ago")) {
+                if (is(i + 1, "days") || is(i + 1, "day")) {
+                    return new Found(i, i + 2, Precision.DAY, Kind.DAY_OFFSET, -num, null, null);
+                }
+                if (is(i + 1, "weeks") || is(i + 1, "week")) {
+                    return new Found(i, i + 2, Precision.WEEK, Kind.WEEK, -num, null, null);
+                }
+            }
+            // last night, this morning
+            if (is(i, "last") && is(i + 1, "night") && adjacent(i)) {
+                return new Found(i, i + 1, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
+            }
+            if (is(i, "this") && adjacent(i) && (is(i + 1, "morning") || is(i + 1, "afternoon")
+                    || is(i + 1, "evening"))) {
+                return new Found(i, i + 1, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
+            }
+            // earlier/later this week
+            if ((is(i, "earlier") || is(i, "later")) && is(i + 1, "this") && (is(i + 2, "week")
+                    || is(i + 2, "month"))) {
+                return new Found(i, i + 2, is(i + 2, "week") ? Precision.WEEK : Precision.MONTH,
+                        is(i + 2, "week") ? Kind.WEEK : Kind.MONTH, 0, null, null);
+            }
+            int modifier = is(i, "last") || is(i, "past") ? -1 : is(i, "next") || is(i, "coming") ? 1
+                    : is(i, "this") ? 0 : Integer.MIN_VALUE;
+            if (modifier != Integer.MIN_VALUE && adjacent(i)) {
+                if (is(i + 1, "week")) {
+                    return new Found(i, i + 1, Precision.WEEK, Kind.WEEK, modifier, null, null);
+                }
+                if (is(i + 1, "month")) {
+                    return new Found(i, i + 1, Precision.MONTH, Kind.MONTH, modifier, null, null);
+                }
+                if (is(i + 1, "year")) {
+                    return new Found(i, i + 1, Precision.VAGUE, Kind.YEAR, modifier, null, null);
+                }
+                DayOfWeek wd = weekdayAt(i + 1);
+                if (wd != null) {
+                    int m = is(i, "this") ? 0 : is(i, "coming") ? 1 : modifier;
+                    return new Found(i, partOfDay(i + 1), Precision.DAY, Kind.WEEKDAY, m, wd, null);
+                }
+            }
+            // on Wednesday, Wednesday, Wednesday night, on Wednesday, February 1, on February 1
+            int start = i;
+            int k = i;
+            if (is(i, "on") && adjacent(i)) {
+                k = i + 1;
+                if (is(k, "the") && adjacent(k)) {
+                    k++;
+                }
+            }
+            if (k < count) {
+                DateParts dp = written(k);
+                if (dp != null) {
+                    int last = k;
+                    while (last + 1 < count && ws[last + 1] < dp.end()) {
+                        last++;
+                    }
+                    return new Found(start, last, Precision.DAY, Kind.ABSOLUTE, 0, null, dp);
+                }
+                DayOfWeek wd = weekdayAt(k);
+                if (wd != null) {
+                    return new Found(start, partOfDay(k), Precision.DAY, Kind.WEEKDAY, 0, wd, null);
+                }
+            }
+            return null;
+        }
+
+        /** A written month-day date ({@code February 1}, {@code 1 Feb}, {@code Wednesday, February 1}) at word k. */
+        private DateParts written(int k) {
+            boolean digit = Character.isDigit(t.charAt(ws[k]));
+            boolean monthWord = !digit && DateParser.month(t, ws[k], we[k]) > 0
+                    && Character.isUpperCase(t.charAt(ws[k]));
+            boolean weekdayWord = !digit && DateParser.weekday(t, ws[k], we[k]) != null
+                    && we[k] - ws[k] >= 6;
+            if (!(digit && we[k] - ws[k] <= 2 || monthWord || weekdayWord)) {
+                return null;
+            }
+            DateParts dp = DateParser.parse(t, ws[k], end);
+            return dp != null && !dp.numeric() ? dp : null;
+        }
+
+        /** A full weekday name at word k (abbreviations are too ambiguous in running text). */
+        private DayOfWeek weekdayAt(int k) {
+            if (k >= count || we[k] - ws[k] < 6) {
+                return null;
+            }
+            DayOfWeek d = DateParser.weekday(t, ws[k], we[k]);
+            return d != null && DateParser.month(t, ws[k], we[k]) == 0 && lower[k].length() >= 6
+                    && lower[k].endsWith("day") ? d : null;
+        }
+
+        /** @return k, or k+1 when a part of the day follows ({@code Tuesday night}) */
+        private int partOfDay(int k) {
+            if (adjacent(k) && (is(k + 1, "morning") || is(k + 1, "afternoon") || is(k + 1, "evening")
+                    || is(k + 1, "night"))) {
+                return k + 1;
+            }
+            return k;
+        }
+
+        /**
+         * @return {tense, distance}: the tense marker nearest the words [first, last] and its distance in words
+         *         ({@link Integer#MAX_VALUE} and {@code NONE} when the clause has none)
+         */
+        int[] nearestTense(int first, int last) {
+            int best = NONE;
+            int dist = Integer.MAX_VALUE;
+            for (int i = 0; i < count; i++) {
+                if (i >= first && i <= last) {
+                    continue;
+                }
+                int tense = tense(i);
+                if (tense != NONE) {
+                    int d = i < first ? first - i : i - last;
+                    if (d < dist) {
+                        dist = d;
+                        best = tense;
+                    }
+                }
+            }
+            return new int[] {best, dist};
+        }
+
+        private int tense(int i) {
+            String w = lower[i];
+            if (w.isEmpty()) {
+                return NONE;
+            }
+            if (w.equals("will") || w.equals("shall")) {
+                return FUTURE;
+            }
+            if (w.equals("ll") && i > 0 && we[i - 1] < ws[i] && isApostrophe(t.charAt(ws[i] - 1))) {
+                return FUTURE;
+            }
+            if (w.equals("won") && i + 1 < count && is(i + 1, "t") && isApostrophe(t.charAt(we[i]))) {
+                return FUTURE;
+            }
+            if (w.equals("to") && isAny(i - 1, FUTURE_BEFORE_TO)) {
+                return FUTURE;
+            }
+            if (isAny(i, FUTURE_BEFORE_TO) && is(i + 1, "to")) {
+                return NONE; // counted at "to"
+            }
+            if (isAny(i, PAST_IRREGULAR)) {
+                return w.equals("ago") ? NONE : PAST;
+            }
+            if (w.length() >= 4 && w.endsWith("ed") && !isAny(i, NOT_PAST)
+                    && Character.isLowerCase(t.charAt(ws[i]))) {
+                return PAST;
+            }
+            return NONE;
+        }
+
+        private static boolean isApostrophe(char c) {
+            return c == '\'' || c == '\u2019';
+        }
     }
 }

@@ -8,9 +8,11 @@ import org.reportage.parser.internal.text.TextView;
 
 /**
  * Finds the reports in a text and the structure of each: date line, header block, headline, dateline, byline,
- * paragraphs.
+ * paragraphs; for feeds, the stories of a daily digest and the entries of a live page.
  *
- * <p>First version: one report, every blank-line separated block a paragraph. The structure issue replaces it.
+ * <p>Two steps, both linear in the text: {@link ReportSplitter} cuts the text into report chunks line by line
+ * (the same splitter the streaming reader uses), then {@link ChunkParser} reads the structure of each chunk.
+ * Stateless and thread-safe.
  */
 public final class StructureParser {
     private StructureParser() {
@@ -24,43 +26,34 @@ public final class StructureParser {
     public static List<Layout> parse(TextView view, Settings settings) {
         String t = view.text();
         int n = t.length();
-        List<int[]> blocks = new ArrayList<>();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(t.charAt(i))) {
-                i++;
+        ReportSplitter splitter = new ReportSplitter();
+        LineTable lines = new LineTable();
+        List<Layout> out = new ArrayList<>();
+        int chunkStart = 0; // index into lines
+        int maybe = -1;
+        int p = 0;
+        while (p < n) {
+            int nl = t.indexOf('\n', p);
+            int lineEnd = nl < 0 ? n : nl;
+            int r = splitter.line(t, p, lineEnd);
+            if (r == ReportSplitter.MAYBE) {
+                maybe = lines.count;
+            } else if (r == ReportSplitter.BOUNDARY_AT_MAYBE) {
+                ChunkParser.parse(view, lines, chunkStart, maybe, settings, out);
+                chunkStart = maybe;
+            } else if (r == ReportSplitter.BOUNDARY) {
+                ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
+                chunkStart = lines.count;
+            } else if (r == ReportSplitter.SEPARATOR) {
+                ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
+                chunkStart = lines.count;
+                p = nl < 0 ? n : nl + 1;
+                continue; // the separator belongs to no report
             }
-            if (i >= n) {
-                break;
-            }
-            int s = i;
-            int lastNonSpace = i;
-            while (i < n) {
-                char c = t.charAt(i);
-                if (c == '\n') {
-                    int j = i + 1;
-                    while (j < n && t.charAt(j) == ' ') {
-                        j++;
-                    }
-                    if (j >= n || t.charAt(j) == '\n') {
-                        break;
-                    }
-                } else if (c != ' ') {
-                    lastNonSpace = i;
-                }
-                i++;
-            }
-            blocks.add(new int[] {s, lastNonSpace + 1});
+            lines.line(t, p, lineEnd);
+            p = nl < 0 ? n : nl + 1;
         }
-        if (blocks.isEmpty()) {
-            return List.of();
-        }
-        int[] ps = new int[blocks.size()];
-        int[] pe = new int[blocks.size()];
-        for (int k = 0; k < ps.length; k++) {
-            ps[k] = blocks.get(k)[0];
-            pe[k] = blocks.get(k)[1];
-        }
-        return List.of(new Layout(0, n, null, -1, -1, null, null, List.of(), ps, pe, List.of(), List.of()));
+        ChunkParser.parse(view, lines, chunkStart, lines.count, settings, out);
+        return out;
     }
 }

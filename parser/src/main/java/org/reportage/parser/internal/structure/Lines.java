@@ -1,0 +1,323 @@
+package org.reportage.parser.internal.structure;
+
+import org.reportage.parser.internal.dates.DateParser;
+
+/**
+ * Classifies one trimmed line of a report: separator, header field, byline, live-entry time, headline shape.
+ * Every test reads a bounded prefix of the line (or rejects long lines by their length alone), so classifying a
+ * 50 MB line costs a few comparisons. Hand-written on purpose: no regex on the hot path. Stateless.
+ */
+final class Lines {
+    /** Longest header key ({@code Published}); a colon further in is not a header. */
+    static final int MAX_KEY = 16;
+    /** Longest line taken as a headline of a digest story or a byline. */
+    static final int MAX_HEADLINE = 150;
+
+    /** Header keys that start a report; the field stands for the article's headline or date. */
+    static final int KEY_OTHER = 0;
+    static final int KEY_TITLE = 1;
+    static final int KEY_DATE = 2;
+    static final int KEY_UPDATED = 3;
+    static final int KEY_SOURCE = 4;
+
+    private static final String[] KNOWN_KEYS = {"title", "headline", "date", "published", "updated",
+        "last updated", "source", "author", "url", "link", "section", "category", "tags", "location",
+        "agency", "language", "summary", "dateline"};
+    private static final String[] ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "ET",
+        "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "AEST",
+        "AEDT", "SAST", "Z"};
+    private static final String[] BYLINE_SMALL = {"and", "in", "of", "de", "da", "del", "van", "von", "der", "den",
+        "la", "le", "du", "bin", "al", "for", "with", "at", "agencies", "staff", "reporters", "correspondent"};
+
+    private Lines() {
+    }
+
+    /** @return whether the character is white space in the view (it has only {@code ' '}, but be lenient) */
+    static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || Character.isSpaceChar(c);
+    }
+
+    /**
+     * @return whether {@code [s, e)} is a feed separator: three or more of one of {@code - * # = _ ~}, spaces
+     *         allowed
+     */
+    static boolean isSeparator(CharSequence t, int s, int e) {
+        if (e - s < 3 || e - s > 100) {
+            return false;
+        }
+        char c = t.charAt(s);
+        if (c != '-' && c != '*' && c != '#' && c != '=' && c != '_' && c != '~') {
+            return false;
+        }
+        int count = 0;
+        for (int i = s; i < e; i++) {
+            char d = t.charAt(i);
+            if (d == c) {
+                count++;
+            } else if (d != ' ') {
+                return false;
+            }
+        }
+        return count >= 3;
+    }
+
+    /**
+     * @return the offset of the colon of a {@code Key: value} header line whose key is one of the known keys
+     *         (case-insensitive), or -1
+     */
+    static int knownHeaderColon(CharSequence t, int s, int e) {
+        int colon = headerColon(t, s, e);
+        return colon > 0 && knownKey(t, s, colon) >= 0 ? colon : -1;
+    }
+
+    /**
+     * @return the offset of the colon of any {@code Key: value} line (key: one or two words of letters, at most
+     *         {@value #MAX_KEY} chars, starting upper-case; a value follows), or -1
+     */
+    static int headerColon(CharSequence t, int s, int e) {
+        if (s >= e || !Character.isUpperCase(t.charAt(s))) {
+            return -1;
+        }
+        int lim = Math.min(e, s + MAX_KEY + 1);
+        int spaces = 0;
+        for (int i = s; i < lim; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                // a value must follow (or the line ends: an empty field)
+                if (i + 1 < e && t.charAt(i + 1) != ' ') {
+                    return -1; // "10:32", "http://"
+                }
+                return i > s ? i : -1;
+            }
+            if (c == ' ') {
+                if (++spaces > 1) {
+                    return -1;
+                }
+            } else if (!Character.isLetter(c) && c != '-') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the index of the key {@code [s, colon)} in the known keys, or -1 */
+    static int knownKey(CharSequence t, int s, int colon) {
+        int len = colon - s;
+        for (int k = 0; k < KNOWN_KEYS.length; k++) {
+            String key = KNOWN_KEYS[k];
+            if (key.length() == len && equalsIgnoreCase(t, s, key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** @return what a header key stands for: {@link #KEY_TITLE}, {@link #KEY_DATE}, … */
+    static int keyKind(CharSequence t, int s, int colon) {
+        int k = knownKey(t, s, colon);
+        switch (k) {
+            case 0:
+            case 1:
+                return KEY_TITLE;
+            case 2:
+            case 3:
+                return KEY_DATE;
+            case 4:
+            case 5:
+                return KEY_UPDATED;
+            case 6:
+                return KEY_SOURCE;
+            default:
+                return KEY_OTHER;
+        }
+    }
+
+    /** @return whether a header line with this key begins a new report when it follows body text */
+    static boolean startsReport(CharSequence t, int s, int e) {
+        int colon = knownHeaderColon(t, s, e);
+        if (colon < 0) {
+            return false;
+        }
+        int kind = keyKind(t, s, colon);
+        return kind == KEY_TITLE || kind == KEY_DATE;
+    }
+
+    /**
+     * A byline: {@code By Tomas Reiner}, {@code BY ANNA KOVAL AND JO PARK}, {@code By Tomas Reiner, Reuters},
+     * {@code By Tomas Reiner in Kyiv}. The words after {@code By} are capitalised names (small words such as
+     * {@code and}, {@code de} allowed); {@code By Wednesday afternoon, …} and {@code By July 2013} are not
+     * bylines.
+     */
+    static boolean isByline(CharSequence t, int s, int e) {
+        if (e - s < 5 || e - s > MAX_HEADLINE || (t.charAt(s) != 'B') || (t.charAt(s + 1) | 0x20) != 'y') {
+            return false;
+        }
+        int p = s + 2;
+        if (p < e && t.charAt(p) == ':') {
+            p++;
+        }
+        if (p >= e || t.charAt(p) != ' ') {
+            return false;
+        }
+        int words = 0;
+        while (p < e) {
+            char c = t.charAt(p);
+            if (c == ' ' || c == ',' || c == '&' || c == '|' || c == '/') {
+                p++;
+                continue;
+            }
+            int w = p;
+            while (w < e && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '.' || t.charAt(w) == '\''
+                    || t.charAt(w) == '\u2019' || t.charAt(w) == '-')) {
+                w++;
+            }
+            if (w == p) {
+                return false; // a digit or other symbol: "By 2030 ..."
+            }
+            if (words == 0) {
+                int le = p;
+                while (le < w && Character.isLetter(t.charAt(le))) {
+                    le++;
+                }
+                if (DateParser.isCalendarWord(t, p, le)) {
+                    return false;
+                }
+            }
+            if (!Character.isUpperCase(c) && !small(t, p, w)) {
+                return false;
+            }
+            words++;
+            p = w;
+        }
+        return words >= 1 && words <= 10;
+    }
+
+    private static boolean small(CharSequence t, int s, int e) {
+        for (String w : BYLINE_SMALL) {
+            if (w.length() == e - s && equalsIgnoreCase(t, s, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A live-page entry time at the start of a line: {@code 10:32 GMT}, {@code 9.15am}, {@code 3:40 p.m.},
+     * {@code 14:05 -}. A time written with a dot needs {@code am}/{@code pm} or a zone, so that {@code 10.25
+     * million} is not taken.
+     *
+     * @param out receives hour, minute, end of the time (and zone), start of the zone or -1, and where the entry
+     *            text starts (after separators)
+     * @return whether the line starts with an entry time
+     */
+    static boolean timeEntry(CharSequence t, int s, int e, int[] out) {
+        int lim = Math.min(e, s + 32);
+        int[] hm = new int[2];
+        int te = DateParser.clockTime(t, s, lim, hm);
+        if (te < 0) {
+            return false;
+        }
+        boolean dot = false;
+        for (int i = s; i < te; i++) {
+            if (t.charAt(i) == '.' && i + 1 < te && Character.isDigit(t.charAt(i + 1))) {
+                dot = true;
+                break;
+            }
+        }
+        boolean meridiem = te > s && Character.isLetter(t.charAt(te - 1)) || t.charAt(te - 1) == '.';
+        int end = te;
+        int zoneStart = -1;
+        int q = te;
+        while (q < lim && t.charAt(q) == ' ') {
+            q++;
+        }
+        int ze = knownZone(t, q, lim);
+        if (ze > q) {
+            zoneStart = q;
+            end = ze;
+        }
+        if (dot && !meridiem && zoneStart < 0) {
+            return false;
+        }
+        int p = end;
+        if (p < e && Character.isLetterOrDigit(t.charAt(p))) {
+            return false;
+        }
+        while (p < e) {
+            char c = t.charAt(p);
+            if (c == ' ' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014' || c == '|') {
+                p++;
+            } else {
+                break;
+            }
+        }
+        out[0] = hm[0];
+        out[1] = hm[1];
+        out[2] = end;
+        out[3] = zoneStart;
+        out[4] = p;
+        return true;
+    }
+
+    /** @return the end of a known zone abbreviation at p (a whole word), or p */
+    static int knownZone(CharSequence t, int p, int e) {
+        for (String z : ZONES) {
+            int n = z.length();
+            if (p + n <= e && equalsExact(t, p, z) && (p + n == e || !Character.isLetterOrDigit(t.charAt(p + n)))) {
+                return p + n;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The shape of a headline inside a digest: one short line, starting with a capital, a digit or a quote mark,
+     * of at least two words, not ending like a sentence or clause ({@code . , ; :}, also before closing quotes).
+     */
+    static boolean headlineLike(CharSequence t, int s, int e) {
+        if (e - s < 8 || e - s > MAX_HEADLINE) {
+            return false;
+        }
+        char c = t.charAt(s);
+        if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
+                || c == '\'')) {
+            return false;
+        }
+        int last = e - 1;
+        while (last > s && isClosing(t.charAt(last))) {
+            last--;
+        }
+        char l = t.charAt(last);
+        if (l == '.' || l == ',' || l == ';' || l == ':') {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == '\u00BB';
+    }
+
+    static boolean equalsIgnoreCase(CharSequence t, int s, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.toLowerCase(t.charAt(s + i)) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equalsExact(CharSequence t, int s, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (t.charAt(s + i) != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+package org.reportage.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reportage.core.Article;
+import org.reportage.core.DateProvenance;
+import org.reportage.core.Span;
+
+/** Shapes at the edges of the structure rules: what is and is not a byline, dateline, header or live entry. */
+class StructureShapesTest {
+    private final ReportParser parser = ReportParser.create();
+
+    private Article one(String text) {
+        List<Article> as = parser.parse(text).articles();
+        assertThat(as).hasSize(1);
+        StructureFixtureTest.OffsetContract.check(text, as.get(0));
+        return as.get(0);
+    }
+
+    @Test
+    void aSentenceStartingWithByIsNotAByline() {
+        Article a = one("Talks end without a deal\n\nBy Wednesday afternoon, both sides had left.\n\nMore text.");
+        assertThat(a.byline()).isNull();
+        assertThat(a.paragraphs()).extracting(Span::text)
+                .containsExactly("By Wednesday afternoon, both sides had left.", "More text.");
+    }
+
+    @Test
+    void aMixedCaseNameBeforeADashIsNotADateline() {
+        Article a = one("Headline\n\nMaria Lopez \u2014 the new mayor \u2014 took office on Monday.");
+        assertThat(a.dateline()).isNull();
+        assertThat(a.paragraphs().get(0).text()).startsWith("Maria Lopez");
+    }
+
+    @Test
+    void aReportThatOpensWithADatelineHasNoHeadline() {
+        Article a = one("ROME (Reuters) - Rail workers walked out on Friday.\n\nTrains were cancelled.");
+        assertThat(a.headline()).isNull();
+        assertThat(a.dateline().place().text()).isEqualTo("ROME");
+        assertThat(a.paragraphs()).extracting(Span::text)
+                .containsExactly("Rail workers walked out on Friday.", "Trains were cancelled.");
+    }
+
+    @Test
+    void aNumberWithADotUnderADayHeadingIsNotALiveEntry() {
+        Article a = one("Monday, 7 March 2022\n\n10.25 million people voted\n\nTurnout was a record.");
+        assertThat(a.date().provenance()).isEqualTo(DateProvenance.STATED);
+        assertThat(a.headline().text()).isEqualTo("10.25 million people voted");
+    }
+
+    @Test
+    void aLineInAHeaderBlockThatIsNoFieldIsKeptAsUnplaced() {
+        Article a = one("Title: Budget passes\nsome stray words\nDate: 2022-02-03\n\nThe budget passed.");
+        assertThat(a.headline().text()).isEqualTo("Budget passes");
+        assertThat(a.headers()).hasSize(2);
+        assertThat(a.unplaced()).extracting(Span::text).containsExactly("some stray words");
+        assertThat(a.date().provenance()).isEqualTo(DateProvenance.HEADER);
+    }
+
+    @Test
+    void anUnreadableHeaderDateIsADiagnostic() {
+        Article a = one("Title: Budget passes\nDate: the day after tomorrow\n\nThe budget passed.");
+        assertThat(a.date()).isNull();
+        assertThat(a.diagnostics()).extracting(d -> d.code()).contains("date.unparsed");
+    }
+
+    @Test
+    void bomCrlfAndNoBreakSpacesKeepTheStructureAndTheOffsets() {
+        String text = "\uFEFFThursday,\u00A0February 3, 2022\r\n\r\nHeadline\u00A0here\r\n\r\nFirst\u00A0paragraph.\r\n"
+                + "\r\nSecond paragraph.\r\n";
+        Article a = one(text);
+        assertThat(a.date().date()).isPresent();
+        assertThat(a.date().span().start()).isEqualTo(1);
+        assertThat(a.headline().text()).isEqualTo("Headline\u00A0here");
+        assertThat(a.paragraphs()).extracting(Span::text).containsExactly("First\u00A0paragraph.", "Second paragraph.");
+    }
+
+    @Test
+    void aHeadlineAloneIsAReportWithoutParagraphs() {
+        Article a = one("Port workers vote to end the strike\n");
+        assertThat(a.headline().text()).isEqualTo("Port workers vote to end the strike");
+        assertThat(a.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void aLongSingleBlockIsAParagraphNotAHeadline() {
+        Article a = one("The council met on Monday and agreed, after a long debate, to spend more on roads.");
+        assertThat(a.headline()).isNull();
+        assertThat(a.paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aPublishedFieldInItsOwnBlockUnderTheHeadlineStaysInTheReport() {
+        Article a = one("Harbour reopens\n\nPublished: 3 February 2022\n\nShips moved again on Thursday.");
+        assertThat(a.headline().text()).isEqualTo("Harbour reopens");
+        assertThat(a.date().provenance()).isEqualTo(DateProvenance.HEADER);
+        assertThat(a.paragraphs()).extracting(Span::text).containsExactly("Ships moved again on Thursday.");
+    }
+
+    @Test
+    void titleHeadersWithoutDatesStillBeginNewReports() {
+        List<Article> as = parser.parse("Title: First\n\nBody one.\n\nTitle: Second\n\nBody two.").articles();
+        assertThat(as).extracting(a -> a.headline().text()).containsExactly("First", "Second");
+    }
+}
