@@ -521,7 +521,7 @@ public final class FeedGenerator {
             case 2: // HTML entities for the marks, left over from scraping
                 return "&#8220;" + q + ",&#8221; " + named(ctx) + " " + pick(CUE) + " " + pick(WHEN) + ".";
             case 3: // guillemets with inner spaces
-                return named(ctx) + " " + pick(CUE) + ": \u00AB " + q + " \u00BB";
+                return named(ctx) + " " + pick(CUE) + ": \u00AB " + q + " \u00BB.";
             case 4: // guillemets without spaces, and single guillemets
                 return (chance(50) ? "\u00AB" + q + ",\u00BB " : "\u2039" + q + ",\u203A ") + pick(CUE) + " "
                         + ctx.person() + ".";
