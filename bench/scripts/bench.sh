@@ -4,7 +4,7 @@
 #
 #   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
 #   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s + 3 x 1 s;
-#                                    #   streaming 256 MB under -Xmx64m
+#                                    #   streaming 128 MB under -Xmx64m
 #   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s + 5 x 2 s; streaming 1 GB
 #   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
 #
@@ -52,7 +52,7 @@ case "$profile" in
     ;;
   short)
     f=1 wi=2 w=1s i=3 r=1s
-    stream_bytes="${STREAM_BYTES:-256MB}"
+    stream_bytes="${STREAM_BYTES:-128MB}"
     ;;
   full)
     f=3 wi=5 w=2s i=5 r=2s
