@@ -276,6 +276,7 @@ final class Finder {
         int max = Math.max(lx.maxPhraseWords, dir.maxNameWords());
         String[] keys = new String[Math.min(max, t.n - pos)];
         int count = 0;
+        boolean noDirectory = dir.entries().isEmpty();
         StringBuilder sb = new StringBuilder();
         for (int k = pos; k < t.n && count < keys.length; k++) {
             if (k > pos && !t.adjacent(k)) {
@@ -289,7 +290,11 @@ final class Finder {
                 sb.append(' ');
             }
             sb.append(t.key(k));
-            keys[count++] = sb.toString();
+            String key = sb.toString();
+            keys[count++] = key;
+            if (noDirectory && !lx.phrasePrefixes.contains(key)) {
+                break; // no phrase starts with these words, so none is longer either
+            }
         }
         for (int c = count; c >= 1; c--) {
             int last = pos + c - 1;
@@ -350,6 +355,9 @@ final class Finder {
             String key = sb.toString();
             if ((lx.titles.containsKey(key) || dir.titles().contains(key)) && t.is(k, Tokens.CAP | Tokens.UPPER)) {
                 best = k + 1;
+            }
+            if (dir.titles().isEmpty() && !lx.titlePrefixes.contains(key)) {
+                break; // no title starts with these words
             }
         }
         return best;
