@@ -1,7 +1,6 @@
 package org.reportage.parser.internal.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +133,7 @@ final class Finder {
     ActorAnalysis run() {
         names();
         descriptions();
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
+        mentions.sort(Mention.BY_POSITION);
         appositions();
         return new Resolver(this).resolve();
     }

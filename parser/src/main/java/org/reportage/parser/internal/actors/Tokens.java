@@ -256,8 +256,16 @@ final class Tokens {
         if (e < to && Character.isLetter(text.charAt(e))) {
             return false;
         }
-        String tail = text.substring(at, e);
-        return tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m");
+        if (e - at == 1) {
+            char a = text.charAt(at);
+            return a == 'd' || a == 'm';
+        }
+        if (e - at == 2) {
+            char a = text.charAt(at);
+            char b = text.charAt(at + 1);
+            return a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e';
+        }
+        return false;
     }
 
     private boolean isDottedAcronym(int s, int dot, int to) {
