@@ -16,6 +16,10 @@ import org.reportage.parser.internal.Document;
  * The working state of one run of the actor stage over one report: finds the mentions (names from lexicons and
  * capitalisation, roles, group descriptions, pronouns), then hands them to {@link Resolver}. Not thread-safe;
  * one per parse. Every scan is bounded per token, so the whole stage is linear in the report's length.
+ *
+ * <p>Optimised on purpose (hot path of the parse): token keys are interned per report by {@link Tokens}, phrase
+ * and title look-ups stop at the first word no lexicon key starts with, and mentions are indexed by token in
+ * arrays. Keep it so when changing rules: no per-token Strings or boxed keys.
  */
 final class Finder {
     /** Longest run of capitalised words read as one name, title or organisation. */
