@@ -1,11 +1,8 @@
 package org.reportage.parser.internal.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.reportage.core.ActorKind;
@@ -19,6 +16,10 @@ import org.reportage.parser.internal.Document;
  * The working state of one run of the actor stage over one report: finds the mentions (names from lexicons and
  * capitalisation, roles, group descriptions, pronouns), then hands them to {@link Resolver}. Not thread-safe;
  * one per parse. Every scan is bounded per token, so the whole stage is linear in the report's length.
+ *
+ * <p>Optimised on purpose (hot path of the parse): token keys are interned per report by {@link Tokens}, phrase
+ * and title look-ups stop at the first word no lexicon key starts with, and mentions are indexed by token in
+ * arrays. Keep it so when changing rules: no per-token Strings or boxed keys.
  */
 final class Finder {
     /** Longest run of capitalised words read as one name, title or organisation. */
@@ -134,7 +135,7 @@ final class Finder {
     ActorAnalysis run() {
         names();
         descriptions();
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
+        mentions.sort(Mention.BY_POSITION);
         appositions();
         return new Resolver(this).resolve();
     }
@@ -276,6 +277,7 @@ final class Finder {
         int max = Math.max(lx.maxPhraseWords, dir.maxNameWords());
         String[] keys = new String[Math.min(max, t.n - pos)];
         int count = 0;
+        boolean noDirectory = dir.entries().isEmpty();
         StringBuilder sb = new StringBuilder();
         for (int k = pos; k < t.n && count < keys.length; k++) {
             if (k > pos && !t.adjacent(k)) {
@@ -289,7 +291,11 @@ final class Finder {
                 sb.append(' ');
             }
             sb.append(t.key(k));
-            keys[count++] = sb.toString();
+            String key = k == pos ? t.key(k) : sb.toString(); // one word: the token's own (shared) key
+            keys[count++] = key;
+            if (noDirectory && !lx.phrasePrefixes.contains(key)) {
+                break; // no phrase starts with these words, so none is longer either
+            }
         }
         for (int c = count; c >= 1; c--) {
             int last = pos + c - 1;
@@ -347,9 +353,12 @@ final class Finder {
                 sb.append(' ');
             }
             sb.append(t.key(k));
-            String key = sb.toString();
+            String key = k == pos ? t.key(k) : sb.toString(); // one word: the token's own (shared) key
             if ((lx.titles.containsKey(key) || dir.titles().contains(key)) && t.is(k, Tokens.CAP | Tokens.UPPER)) {
                 best = k + 1;
+            }
+            if (dir.titles().isEmpty() && !lx.titlePrefixes.contains(key)) {
+                break; // no title starts with these words
             }
         }
         return best;
@@ -1070,11 +1079,14 @@ final class Finder {
 
     private void appositions() {
         int count = mentions.size();
-        Map<Integer, Mention> startingAt = new HashMap<>();
-        Map<Integer, Mention> endingAt = new HashMap<>();
+        // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
+        Mention[] startingAt = new Mention[t.n + 1];
+        Mention[] endingAt = new Mention[t.n + 1];
         for (Mention m : mentions) {
-            startingAt.merge(m.ts, m, (x, y) -> x.te >= y.te ? x : y);
-            endingAt.merge(m.te, m, (x, y) -> x.ts <= y.ts ? x : y);
+            Mention x = startingAt[m.ts];
+            startingAt[m.ts] = x == null || x.te < m.te ? m : x;
+            Mention y = endingAt[m.te];
+            endingAt[m.te] = y == null || y.ts > m.ts ? m : y;
         }
         for (int n = 0; n < count; n++) {
             Mention m = mentions.get(n);
@@ -1092,7 +1104,7 @@ final class Finder {
             // before: "The US ambassador in Moscow, John Sullivan," / "the head of European diplomacy, Josep Borrell"
             if (m.ts >= 2 && t.punct(m.ts - 1) == ',') {
                 int p1 = m.ts - 1;
-                Mention r = endingAt.get(p1);
+                Mention r = at(endingAt, p1);
                 int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
                 if (p0 < p1 && (r != null && r.type == Mention.ROLE || rolePhrase(p0, p1))) {
                     attach(m, p0, p1, "apposition.before", startingAt);
@@ -1110,7 +1122,7 @@ final class Finder {
                 }
                 String title = slice(t.start[p0], t.end[m.ts - 1]);
                 m.roles.add(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
-                Mention g = endingAt.get(m.ts);
+                Mention g = at(endingAt, m.ts);
                 if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
                     g.redirect = m;
                 }
@@ -1196,7 +1208,11 @@ final class Finder {
         return false;
     }
 
-    private void attach(Mention person, int p0, int p1, String rule, Map<Integer, Mention> startingAt) {
+    private static Mention at(Mention[] byIndex, int k) {
+        return k >= 0 && k < byIndex.length ? byIndex[k] : null;
+    }
+
+    private void attach(Mention person, int p0, int p1, String rule, Mention[] startingAt) {
         int r0 = p0;
         String f = t.key(p0);
         if (f.equals("the") || f.equals("a") || f.equals("an")) {
@@ -1209,7 +1225,7 @@ final class Finder {
         person.roles.add(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
         boolean covered = false;
         for (int k = p0 + 1; k < p1 && !covered; k++) {
-            Mention d = startingAt.get(k);
+            Mention d = at(startingAt, k);
             if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te == p1
                     && d.kind != ActorKind.ORGANISATION && !rolePrefix(p0, k)) {
                 // "now the Republican Party’s nominee": the description inside is the mention
@@ -1220,7 +1236,7 @@ final class Finder {
             }
         }
         for (int k = p0; k < p1 && !covered; k++) {
-            Mention d = startingAt.get(k);
+            Mention d = at(startingAt, k);
             if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1
                     && d.kind != ActorKind.ORGANISATION) {
                 if (d.ts == p0 && d.te == p1) {

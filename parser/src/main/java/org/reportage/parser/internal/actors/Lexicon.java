@@ -74,6 +74,10 @@ final class Lexicon {
     final Set<String> nonNames = new HashSet<>();
     /** Every word of every title ({@code secretary}, {@code state}, {@code minister}). */
     final Set<String> titleWords = new HashSet<>();
+    /** Every phrase key and every word-boundary prefix of one: a run whose key is not here starts no phrase. */
+    final Set<String> phrasePrefixes = new HashSet<>();
+    /** Every title key and every word-boundary prefix of one. */
+    final Set<String> titlePrefixes = new HashSet<>();
     private boolean company;
 
     private Lexicon() {
@@ -159,7 +163,18 @@ final class Lexicon {
         for (String[] f : rows("non-names.txt")) {
             x.nonNames.add(key(f[0]));
         }
+        prefixes(x.phrases.keySet(), x.phrasePrefixes);
+        prefixes(x.titles.keySet(), x.titlePrefixes);
         return x;
+    }
+
+    private static void prefixes(Set<String> keys, Set<String> into) {
+        for (String k : keys) {
+            into.add(k);
+            for (int i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+                into.add(k.substring(0, i));
+            }
+        }
     }
 
     private void named(String[] f, ActorKind kind) {

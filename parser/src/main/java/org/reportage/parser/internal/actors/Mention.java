@@ -1,6 +1,7 @@
 package org.reportage.parser.internal.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.reportage.core.ActorKind;
@@ -9,6 +10,9 @@ import org.reportage.core.Role;
 
 /** A mention while the actor stage works on it: mutable, one per found mention, never shared. */
 final class Mention {
+    /** By start, then the longer mention first. */
+    static final Comparator<Mention> BY_POSITION = Comparator.comparingInt((Mention m) -> m.s)
+            .thenComparingInt(m -> -m.e);
     static final int PERSON = 1;
     static final int SINGLE = 2;
     static final int NAMED = 3;

@@ -54,6 +54,9 @@ final class Tokens {
     int[] sentence;
     int[] block;
     private String[] keys;
+    /** Open-addressing table of the distinct keys of this text (see {@link #intern}). */
+    private String[] interned = new String[64];
+    private int internCount;
     int sentences;
 
     private Tokens(String text, int capacity) {
@@ -253,8 +256,16 @@ final class Tokens {
         if (e < to && Character.isLetter(text.charAt(e))) {
             return false;
         }
-        String tail = text.substring(at, e);
-        return tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m");
+        if (e - at == 1) {
+            char a = text.charAt(at);
+            return a == 'd' || a == 'm';
+        }
+        if (e - at == 2) {
+            char a = text.charAt(at);
+            char b = text.charAt(at + 1);
+            return a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e';
+        }
+        return false;
     }
 
     private boolean isDottedAcronym(int s, int dot, int to) {
@@ -368,26 +379,96 @@ final class Tokens {
     String key(int i) {
         String k = keys[i];
         if (k == null) {
-            k = normalise(text, start[i], end[i]);
+            k = intern(start[i], end[i]);
             keys[i] = k;
         }
         return k;
     }
 
-    static String normalise(CharSequence s, int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
+    /**
+     * The key of text[from, to), shared by every token of the report that has the same key: a word repeated
+     * a hundred times costs one String, and its hash code is computed once for all the lexicon lookups.
+     */
+    private String intern(int from, int to) {
+        int h = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = text.charAt(k);
+            if (c != '.') {
+                h = 31 * h + fold(c);
+            }
+        }
+        if (internCount * 2 >= interned.length) {
+            rehash();
+        }
+        int mask = interned.length - 1;
+        int slot = mix(h) & mask;
+        for (String cand = interned[slot]; cand != null; cand = interned[slot]) {
+            if (cand.hashCode() == h && sameKey(cand, from, to)) {
+                return cand;
+            }
+            slot = (slot + 1) & mask;
+        }
+        String k = normalise(text, from, to);
+        interned[slot] = k;
+        internCount++;
+        return k;
+    }
+
+    private boolean sameKey(String cand, int from, int to) {
+        int j = 0;
+        int len = cand.length();
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             if (c == '.') {
                 continue;
             }
-            if (c == '\u2019') {
-                c = '\'';
-            } else if (c == '\u2010') {
-                c = '-';
+            if (j >= len || cand.charAt(j) != fold(c)) {
+                return false;
             }
-            sb.append(Character.toLowerCase(c));
+            j++;
         }
-        return sb.toString();
+        return j == len;
+    }
+
+    private void rehash() {
+        String[] old = interned;
+        interned = new String[old.length * 2];
+        int mask = interned.length - 1;
+        for (String k : old) {
+            if (k != null) {
+                int slot = mix(k.hashCode()) & mask;
+                while (interned[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                interned[slot] = k;
+            }
+        }
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** One character of a key: lower case, typographic apostrophe and hyphen made plain (dots are dropped). */
+    private static char fold(char c) {
+        if (c == '\u2019') {
+            return '\'';
+        }
+        if (c == '\u2010') {
+            return '-';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static String normalise(CharSequence s, int from, int to) {
+        char[] out = new char[to - from];
+        int len = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c != '.') {
+                out[len++] = fold(c);
+            }
+        }
+        return new String(out, 0, len);
     }
 }
