@@ -75,12 +75,12 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, out);
+                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, piece > s, out);
+                    sentence(doc, view, actors, t, piece, e, piece > s, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -92,7 +92,7 @@ final class IndirectSpeech {
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                                 boolean afterQuote, List<Quote> out) {
+                                 boolean afterQuote, boolean beforeQuote, List<Quote> out) {
         // clauses joined by a semicolon are read one by one
         int from = s;
         boolean first = afterQuote;
@@ -103,7 +103,49 @@ final class IndirectSpeech {
                 first = false;
             }
         }
+        if (beforeQuote && !first && leadIn(doc, view, actors, t, from, e, out)) {
+            return;
+        }
         clause(doc, view, actors, t, from, e, first, out);
+    }
+
+    /**
+     * {@code LEAD-IN, X said, “…”} and {@code LEAD-IN, said X, “…”}: the words before the attribution belong to
+     * what the speaker said, reported in the writer's words (rule {@code indirect.lead_in}); the quotation
+     * that follows is its own direct quote.
+     *
+     * @return whether the clause was read that way
+     */
+    private static boolean leadIn(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                                  List<Quote> out) {
+        Tokens k = Tokens.of(t, s, e);
+        int n = k.size();
+        if (n < 4 || !k.isPunct(n - 1, ',')) {
+            return false;
+        }
+        int end = n - 1;
+        for (int c = end - 1; c >= 1 && end - c <= 6; c--) {
+            if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) || k.in(c, Lexicon.THINKING)
+                    || k.in(c, Lexicon.WEAK_CUES) || k.in(c, Lexicon.PARTICIPLES)) {
+                continue;
+            }
+            Attribution.Np sub = Attribution.npBackward(k, c, 0);
+            if (!sub.empty() && sub.outer() > 1 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, end, false)
+                    && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.lead_in"));
+                return true;
+            }
+            if (k.isPunct(c - 1, ',') && c > 1 && words(k, 0, c - 1) >= 1) {
+                Attribution.Np inv = Attribution.npForward(k, c + 1);
+                if (!inv.empty() && inv.to() == end && (k.isCapitalised(inv.from())
+                        || k.in(inv.from(), Lexicon.DETERMINERS))) {
+                    add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.lead_in"));
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -325,12 +367,26 @@ final class IndirectSpeech {
             }
         }
         // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
+        boolean relative = false;
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
-            Attribution.Np ante = sub.from() > 0 ? Attribution.npBackward(k, sub.from(), 0)
-                    : new Attribution.Np(0, 0);
+            int r = sub.from();
+            relative = k.is(r, "who") || k.is(r, "whom");
+            Attribution.Np ante = r > 1 && k.isPunct(r - 1, ',') ? Attribution.npBackward(k, r - 1, 0) // "X, who say"
+                    : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
             sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
         }
-        if (sub.empty()) {
+        if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
+            sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
+        }
+        boolean conjoined = false;
+        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)) {
+            // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
+            Attribution.Np subject = Attribution.npForward(k, 0);
+            conjoined = true;
+            sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
+                    ? new Attribution.Np(0, 0) : subject;
+        }
+        if (sub.empty() && !relative && !conjoined) {
             return c + 1;
         }
         int start = contentStart(t, k, c, last);
@@ -339,7 +395,8 @@ final class IndirectSpeech {
         }
         int end = clauseEnd(t, k, start, last);
         if (words(k, start, end) >= MIN_WORDS) {
-            add(out, make(doc, view, actors, k, start, end, sub, c, c + 1, "indirect.cue_before"));
+            add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
+                    relative ? "indirect.relative" : conjoined ? "indirect.conjoined" : "indirect.cue_before"));
             return end;
         }
         return c + 1;
@@ -355,6 +412,9 @@ final class IndirectSpeech {
         for (int i = from + 1; i + 1 < last; i++) {
             if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
                 int w = i + 1;
+                if (k.isPunct(i, ',') && w + 1 < last && (k.is(w, "and") || k.is(w, "but")) && k.is(w + 1, "that")) {
+                    continue; // "said it was not, and that …": the same report goes on
+                }
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
