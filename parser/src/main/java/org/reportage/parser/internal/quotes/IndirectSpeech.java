@@ -109,6 +109,17 @@ final class IndirectSpeech {
         clause(doc, view, actors, t, from, e, first, out);
     }
 
+    /** Prepositions that open a circumstance (time, place, medium) rather than reported content. */
+    private static final WordSet LEAD_CIRCUMSTANCE = WordSet.of("in", "on", "at", "during", "after", "before",
+            "speaking", "writing", "asked", "later", "earlier", "then", "afterward", "afterwards");
+
+    /** Nouns of the occasion of speaking: {@code in a statement}, {@code in an interview}. */
+    private static final WordSet LEAD_MEDIA = WordSet.of("statement", "interview", "speech", "letter", "post",
+            "tweet", "closing", "response", "reply", "remarks", "conference", "call", "briefing", "hearing",
+            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show",
+            "broadcast", "radio", "television", "podcast", "address", "testimony", "year", "week", "month",
+            "morning", "evening", "afternoon", "night", "day", "time");
+
     /**
      * {@code LEAD-IN, X said, “…”} and {@code LEAD-IN, said X, “…”}: the words before the attribution belong to
      * what the speaker said, reported in the writer's words (rule {@code indirect.lead_in}); the quotation
@@ -124,6 +135,18 @@ final class IndirectSpeech {
             return false;
         }
         int end = n - 1;
+        if (k.in(0, LEAD_CIRCUMSTANCE)) {
+            // "In a statement Thursday, X said, “…”", "On Fox News, X said, “…”": a circumstance, not content
+            for (int i = 1; i < end; i++) {
+                if (k.isPunct(i, ',')) {
+                    break;
+                }
+                if (k.in(i, Lexicon.TIME_WORDS) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
+                        || Character.isDigit(k.first(i))) {
+                    return false;
+                }
+            }
+        }
         for (int c = end - 1; c >= 1 && end - c <= 6; c--) {
             if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) || k.in(c, Lexicon.THINKING)
                     || k.in(c, Lexicon.WEAK_CUES) || k.in(c, Lexicon.PARTICIPLES)) {
@@ -158,7 +181,13 @@ final class IndirectSpeech {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
         if (n > 0 && k.isPunct(n - 1, ':')) {
-            return; // "X explained what had changed:" introduces the quote that follows
+            // "X explained what had changed:" introduces the quote that follows; but "Asked whether …, X said:"
+            // reports the question before the answer
+            int a = k.is(0, "asked") ? 0 : n > 1 && k.in(0, ASKED_OPENERS) && k.is(1, "asked") ? 1 : -1;
+            if (a >= 0) {
+                question(doc, view, actors, t, k, a, n - 1, out);
+            }
+            return;
         }
         int last = n;
         while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
@@ -206,7 +235,8 @@ final class IndirectSpeech {
         int c = 0;
         boolean skipFirst = afterQuote;
         while (c < last) {
-            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)) {
+            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)
+                    && !(k.is(c, "asked") && c > 0 && k.in(c - 1, ASKED_OPENERS))) {
                 skipFirst = false;
                 if (!(c + 1 < last && k.is(c + 1, "that"))) {
                     c++;
@@ -224,7 +254,10 @@ final class IndirectSpeech {
         }
     }
 
-    private static final WordSet QUESTION_WORDS = WordSet.of("if", "whether", "why", "how", "what", "when",
+    /** Words before a clause-initial {@code asked} that make it a question put to the speaker. */
+    private static final WordSet ASKED_OPENERS = WordSet.of("when", "if", "as", "after", "once", "before", "later");
+
+    private static final WordSet QUESTION_WORDS = WordSet.of("about", "if", "whether", "why", "how", "what", "when",
             "where", "who", "whom", "which", "to");
 
     /**
@@ -244,8 +277,16 @@ final class IndirectSpeech {
         if (i >= lim) {
             return c + 1;
         }
-        int end = clauseEnd(t, k, i, last);
-        if (words(k, i, end) < MIN_WORDS) {
+        int start = i;
+        int min = MIN_WORDS;
+        if (k.is(i, "about")) {
+            start = i + 1; // asked about her plans: the topic
+            min = 2;
+        } else if (k.is(i, "to") && i > c + 1) {
+            start = c + 1; // asked the board to resign: the request with its addressee
+        }
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) < min) {
             return c + 1;
         }
         boolean passive = c > 0 && k.in(c - 1, PASSIVE);
@@ -253,7 +294,7 @@ final class IndirectSpeech {
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
             sub = new Attribution.Np(0, 0);
         }
-        add(out, make(doc, view, actors, k, i, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
+        add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
         return end;
     }
 
@@ -379,7 +420,9 @@ final class IndirectSpeech {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
         }
         boolean conjoined = false;
-        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)) {
+        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)
+                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
+                || k.is(c, "wrote"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
             Attribution.Np subject = Attribution.npForward(k, 0);
             conjoined = true;
@@ -415,6 +458,9 @@ final class IndirectSpeech {
                 if (k.isPunct(i, ',') && w + 1 < last && (k.is(w, "and") || k.is(w, "but")) && k.is(w + 1, "that")) {
                     continue; // "said it was not, and that …": the same report goes on
                 }
+                if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
+                    return i; // "Asked whether …, the mayor said": the attribution is not content
+                }
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
@@ -428,6 +474,33 @@ final class IndirectSpeech {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the tokens from {@code w} are a short attribution that ends the clause: {@code the mayor said},
+     * {@code said the mayor}, {@code he added on Monday}, followed by the end, a comma or a colon.
+     */
+    private static boolean attributionFollows(Tokens k, int w, int last) {
+        int lim = Math.min(last, w + 7);
+        for (int c = w; c < lim; c++) {
+            if (k.isPunct(c, ',') || k.isClauseEnd(c)) {
+                return false;
+            }
+            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c) && !k.in(c, Lexicon.WEAK_CUES)
+                    && !k.in(c, Lexicon.PARTICIPLES) && !k.in(c, Lexicon.THINKING)) {
+                int after = c + 1;
+                boolean ends = after >= last || k.isPunct(after, ',') || k.isPunct(after, ':');
+                if (c == w) {
+                    Attribution.Np inv = Attribution.npForward(k, c + 1);
+                    return !inv.empty() && k.isCapitalised(inv.from())
+                            && (inv.to() >= last || k.isPunct(inv.to(), ',') || k.isPunct(inv.to(), ':'));
+                }
+                Attribution.Np sub = Attribution.npBackward(k, c, w);
+                return ends && !sub.empty() && sub.from() == w
+                        && (k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS) || k.in(w, Lexicon.DETERMINERS));
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause a reported content does not run into. */
@@ -499,6 +572,9 @@ final class IndirectSpeech {
             Attribution.Np obj = Attribution.npForward(k, i);
             if (obj.empty()) {
                 return -1;
+            }
+            if (obj.to() < last && k.is(obj.to(), "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+                return i; // urged voters to stay home: the request with its addressee
             }
             i = obj.to();
         }
