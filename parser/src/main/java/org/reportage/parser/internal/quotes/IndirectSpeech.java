@@ -20,7 +20,15 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>{@code according to X, CONTENT} and {@code CONTENT, according to X} (rule
  *       {@code indirect.according_to}).</li>
  * </ul>
+ * and further shapes: {@code LEAD-IN, X said, “…”} ({@code indirect.lead_in}), {@code Asked whether …, X said:}
+ * and {@code asked X about …} ({@code indirect.question}), {@code X, who say …} ({@code indirect.relative}),
+ * {@code X arrived and said …} ({@code indirect.conjoined}).
  * Only verbs of speech count (never verbs of thinking), and a passive cue ({@code was told}) does not.
+ *
+ * <p>Partial quotes: a quoted fragment inside reported speech ({@code said the port faced “very serious delays”
+ * in winter}) gives two quotes, consistently: one indirect quote whose content runs through the fragment, marks
+ * included, and the partial quote of the fragment itself, both with the same speaker. Direct quotes are never
+ * part of an indirect content: the clause is read around them.
  */
 final class IndirectSpeech {
     private static final int MIN_WORDS = 3;
