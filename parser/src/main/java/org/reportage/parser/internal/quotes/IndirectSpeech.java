@@ -381,12 +381,22 @@ final class IndirectSpeech {
         }
         // CONTENT, X said.  /  CONTENT, said X.
         Attribution.Np sub = Attribution.npBackward(k, c, 0);
-        // As X reported, CONTENT
-        if (!sub.empty() && sub.outer() == 1 && k.is(0, "as") && c + 2 < last && k.isPunct(c + 1, ',')) {
-            int end = clauseEnd(t, k, c + 2, last);
-            if (words(k, c + 2, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, c + 2, end, sub, c, c + 1, "indirect.as_reported"));
-                return end;
+        // As X reported, CONTENT  /  As X reported on Tuesday, CONTENT  /  As reported by X, CONTENT
+        Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
+                ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
+        if (!by.empty() || !sub.empty() && sub.outer() == 1 && k.is(0, "as")) {
+            int comma = by.empty() ? c + 1 : by.to();
+            while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
+                comma++;
+            }
+            if (comma + 1 < last && k.isPunct(comma, ',') && (comma == c + 1 || !by.empty() && comma == by.to()
+                    || tail(k, c + 1, comma, false))) {
+                int end = clauseEnd(t, k, comma + 1, last);
+                if (words(k, comma + 1, end) >= MIN_WORDS) {
+                    add(out, make(doc, view, actors, k, comma + 1, end, by.empty() ? sub : by, c, c + 1,
+                            "indirect.as_reported"));
+                    return end;
+                }
             }
         }
         // PART, X said, PART  (the attribution inside the content)
@@ -558,7 +568,7 @@ final class IndirectSpeech {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
-        int lim = Math.min(last, i + 8);
+        int lim = Math.min(last, i + 12);
         boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
