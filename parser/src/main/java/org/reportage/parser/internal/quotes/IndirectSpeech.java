@@ -702,7 +702,7 @@ final class IndirectSpeech {
         Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
         return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
                 np == null ? null : view.span(ms, me), cue,
-                RelativeDates.find(doc, clauseFrom, Math.min(doc.text().length(), clauseTo + 40)),
+                RelativeDates.find(doc, clauseFrom, Math.min(k.end(k.size() - 1), clauseTo + 40)),
                 np == null ? 0.5 : 0.7, rule);
     }
 }
