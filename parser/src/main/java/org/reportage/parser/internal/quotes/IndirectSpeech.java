@@ -20,7 +20,15 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>{@code according to X, CONTENT} and {@code CONTENT, according to X} (rule
  *       {@code indirect.according_to}).</li>
  * </ul>
+ * and further shapes: {@code LEAD-IN, X said, “…”} ({@code indirect.lead_in}), {@code Asked whether …, X said:}
+ * and {@code asked X about …} ({@code indirect.question}), {@code X, who say …} ({@code indirect.relative}),
+ * {@code X arrived and said …} ({@code indirect.conjoined}).
  * Only verbs of speech count (never verbs of thinking), and a passive cue ({@code was told}) does not.
+ *
+ * <p>Partial quotes: a quoted fragment inside reported speech ({@code said the port faced “very serious delays”
+ * in winter}) gives two quotes, consistently: one indirect quote whose content runs through the fragment, marks
+ * included, and the partial quote of the fragment itself, both with the same speaker. Direct quotes are never
+ * part of an indirect content: the clause is read around them.
  */
 final class IndirectSpeech {
     private static final int MIN_WORDS = 3;
@@ -75,12 +83,12 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, out);
+                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, piece > s, out);
+                    sentence(doc, view, actors, t, piece, e, piece > s, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -92,7 +100,7 @@ final class IndirectSpeech {
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                                 boolean afterQuote, List<Quote> out) {
+                                 boolean afterQuote, boolean beforeQuote, List<Quote> out) {
         // clauses joined by a semicolon are read one by one
         int from = s;
         boolean first = afterQuote;
@@ -103,7 +111,72 @@ final class IndirectSpeech {
                 first = false;
             }
         }
+        if (beforeQuote && !first && leadIn(doc, view, actors, t, from, e, out)) {
+            return;
+        }
         clause(doc, view, actors, t, from, e, first, out);
+    }
+
+    /** Prepositions that open a circumstance (time, place, medium) rather than reported content. */
+    private static final WordSet LEAD_CIRCUMSTANCE = WordSet.of("in", "on", "at", "during", "after", "before",
+            "speaking", "writing", "asked", "later", "earlier", "then", "afterward", "afterwards");
+
+    /** Nouns of the occasion of speaking: {@code in a statement}, {@code in an interview}. */
+    private static final WordSet LEAD_MEDIA = WordSet.of("statement", "interview", "speech", "letter", "post",
+            "tweet", "closing", "response", "reply", "remarks", "conference", "call", "briefing", "hearing",
+            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show",
+            "broadcast", "radio", "television", "podcast", "address", "testimony", "year", "week", "month",
+            "morning", "evening", "afternoon", "night", "day", "time");
+
+    /**
+     * {@code LEAD-IN, X said, “…”} and {@code LEAD-IN, said X, “…”}: the words before the attribution belong to
+     * what the speaker said, reported in the writer's words (rule {@code indirect.lead_in}); the quotation
+     * that follows is its own direct quote.
+     *
+     * @return whether the clause was read that way
+     */
+    private static boolean leadIn(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                                  List<Quote> out) {
+        Tokens k = Tokens.of(t, s, e);
+        int n = k.size();
+        if (n < 4 || !k.isPunct(n - 1, ',')) {
+            return false;
+        }
+        int end = n - 1;
+        if (k.in(0, LEAD_CIRCUMSTANCE)) {
+            // "In a statement Thursday, X said, “…”", "On Fox News, X said, “…”": a circumstance, not content
+            for (int i = 1; i < end; i++) {
+                if (k.isPunct(i, ',')) {
+                    break;
+                }
+                if (k.in(i, Lexicon.TIME_WORDS) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
+                        || Character.isDigit(k.first(i))) {
+                    return false;
+                }
+            }
+        }
+        for (int c = end - 1; c >= 1 && end - c <= 6; c--) {
+            if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) || k.in(c, Lexicon.THINKING)
+                    || k.in(c, Lexicon.WEAK_CUES) || k.in(c, Lexicon.PARTICIPLES)) {
+                continue;
+            }
+            Attribution.Np sub = Attribution.npBackward(k, c, 0);
+            if (!sub.empty() && sub.outer() > 1 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, end, false)
+                    && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.lead_in"));
+                return true;
+            }
+            if (k.isPunct(c - 1, ',') && c > 1 && words(k, 0, c - 1) >= 1) {
+                Attribution.Np inv = Attribution.npForward(k, c + 1);
+                if (!inv.empty() && inv.to() == end && (k.isCapitalised(inv.from())
+                        || k.in(inv.from(), Lexicon.DETERMINERS))) {
+                    add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.lead_in"));
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -116,7 +189,13 @@ final class IndirectSpeech {
         Tokens k = Tokens.of(t, s, e);
         int n = k.size();
         if (n > 0 && k.isPunct(n - 1, ':')) {
-            return; // "X explained what had changed:" introduces the quote that follows
+            // "X explained what had changed:" introduces the quote that follows; but "Asked whether …, X said:"
+            // reports the question before the answer
+            int a = k.is(0, "asked") ? 0 : n > 1 && k.in(0, ASKED_OPENERS) && k.is(1, "asked") ? 1 : -1;
+            if (a >= 0) {
+                question(doc, view, actors, t, k, a, n - 1, out);
+            }
+            return;
         }
         int last = n;
         while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
@@ -164,7 +243,8 @@ final class IndirectSpeech {
         int c = 0;
         boolean skipFirst = afterQuote;
         while (c < last) {
-            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)) {
+            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)
+                    && !(k.is(c, "asked") && c > 0 && k.in(c - 1, ASKED_OPENERS))) {
                 skipFirst = false;
                 if (!(c + 1 < last && k.is(c + 1, "that"))) {
                     c++;
@@ -182,7 +262,10 @@ final class IndirectSpeech {
         }
     }
 
-    private static final WordSet QUESTION_WORDS = WordSet.of("if", "whether", "why", "how", "what", "when",
+    /** Words before a clause-initial {@code asked} that make it a question put to the speaker. */
+    private static final WordSet ASKED_OPENERS = WordSet.of("when", "if", "as", "after", "once", "before", "later");
+
+    private static final WordSet QUESTION_WORDS = WordSet.of("about", "if", "whether", "why", "how", "what", "when",
             "where", "who", "whom", "which", "to");
 
     /**
@@ -202,8 +285,16 @@ final class IndirectSpeech {
         if (i >= lim) {
             return c + 1;
         }
-        int end = clauseEnd(t, k, i, last);
-        if (words(k, i, end) < MIN_WORDS) {
+        int start = i;
+        int min = MIN_WORDS;
+        if (k.is(i, "about")) {
+            start = i + 1; // asked about her plans: the topic
+            min = 2;
+        } else if (k.is(i, "to") && i > c + 1) {
+            start = c + 1; // asked the board to resign: the request with its addressee
+        }
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) < min) {
             return c + 1;
         }
         boolean passive = c > 0 && k.in(c - 1, PASSIVE);
@@ -211,7 +302,7 @@ final class IndirectSpeech {
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
             sub = new Attribution.Np(0, 0);
         }
-        add(out, make(doc, view, actors, k, i, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
+        add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
         return end;
     }
 
@@ -290,12 +381,22 @@ final class IndirectSpeech {
         }
         // CONTENT, X said.  /  CONTENT, said X.
         Attribution.Np sub = Attribution.npBackward(k, c, 0);
-        // As X reported, CONTENT
-        if (!sub.empty() && sub.outer() == 1 && k.is(0, "as") && c + 2 < last && k.isPunct(c + 1, ',')) {
-            int end = clauseEnd(t, k, c + 2, last);
-            if (words(k, c + 2, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, c + 2, end, sub, c, c + 1, "indirect.as_reported"));
-                return end;
+        // As X reported, CONTENT  /  As X reported on Tuesday, CONTENT  /  As reported by X, CONTENT
+        Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
+                ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
+        if (!by.empty() || !sub.empty() && sub.outer() == 1 && k.is(0, "as")) {
+            int comma = by.empty() ? c + 1 : by.to();
+            while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
+                comma++;
+            }
+            if (comma + 1 < last && k.isPunct(comma, ',') && (comma == c + 1 || !by.empty() && comma == by.to()
+                    || tail(k, c + 1, comma, false))) {
+                int end = clauseEnd(t, k, comma + 1, last);
+                if (words(k, comma + 1, end) >= MIN_WORDS) {
+                    add(out, make(doc, view, actors, k, comma + 1, end, by.empty() ? sub : by, c, c + 1,
+                            "indirect.as_reported"));
+                    return end;
+                }
             }
         }
         // PART, X said, PART  (the attribution inside the content)
@@ -325,12 +426,28 @@ final class IndirectSpeech {
             }
         }
         // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
+        boolean relative = false;
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
-            Attribution.Np ante = sub.from() > 0 ? Attribution.npBackward(k, sub.from(), 0)
-                    : new Attribution.Np(0, 0);
+            int r = sub.from();
+            relative = k.is(r, "who") || k.is(r, "whom");
+            Attribution.Np ante = r > 1 && k.isPunct(r - 1, ',') ? Attribution.npBackward(k, r - 1, 0) // "X, who say"
+                    : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
             sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
         }
-        if (sub.empty()) {
+        if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
+            sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
+        }
+        boolean conjoined = false;
+        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)
+                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
+                || k.is(c, "wrote"))) {
+            // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
+            Attribution.Np subject = Attribution.npForward(k, 0);
+            conjoined = true;
+            sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
+                    ? new Attribution.Np(0, 0) : subject;
+        }
+        if (sub.empty() && !relative && !conjoined) {
             return c + 1;
         }
         int start = contentStart(t, k, c, last);
@@ -339,7 +456,8 @@ final class IndirectSpeech {
         }
         int end = clauseEnd(t, k, start, last);
         if (words(k, start, end) >= MIN_WORDS) {
-            add(out, make(doc, view, actors, k, start, end, sub, c, c + 1, "indirect.cue_before"));
+            add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
+                    relative ? "indirect.relative" : conjoined ? "indirect.conjoined" : "indirect.cue_before"));
             return end;
         }
         return c + 1;
@@ -355,6 +473,12 @@ final class IndirectSpeech {
         for (int i = from + 1; i + 1 < last; i++) {
             if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
                 int w = i + 1;
+                if (k.isPunct(i, ',') && w + 1 < last && (k.is(w, "and") || k.is(w, "but")) && k.is(w + 1, "that")) {
+                    continue; // "said it was not, and that …": the same report goes on
+                }
+                if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
+                    return i; // "Asked whether …, the mayor said": the attribution is not content
+                }
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
@@ -368,6 +492,33 @@ final class IndirectSpeech {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the tokens from {@code w} are a short attribution that ends the clause: {@code the mayor said},
+     * {@code said the mayor}, {@code he added on Monday}, followed by the end, a comma or a colon.
+     */
+    private static boolean attributionFollows(Tokens k, int w, int last) {
+        int lim = Math.min(last, w + 7);
+        for (int c = w; c < lim; c++) {
+            if (k.isPunct(c, ',') || k.isClauseEnd(c)) {
+                return false;
+            }
+            if (k.in(c, Lexicon.CUES) && !k.isCapitalised(c) && !k.in(c, Lexicon.WEAK_CUES)
+                    && !k.in(c, Lexicon.PARTICIPLES) && !k.in(c, Lexicon.THINKING)) {
+                int after = c + 1;
+                boolean ends = after >= last || k.isPunct(after, ',') || k.isPunct(after, ':');
+                if (c == w) {
+                    Attribution.Np inv = Attribution.npForward(k, c + 1);
+                    return !inv.empty() && k.isCapitalised(inv.from())
+                            && (inv.to() >= last || k.isPunct(inv.to(), ',') || k.isPunct(inv.to(), ':'));
+                }
+                Attribution.Np sub = Attribution.npBackward(k, c, w);
+                return ends && !sub.empty() && sub.from() == w
+                        && (k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS) || k.in(w, Lexicon.DETERMINERS));
+            }
+        }
+        return false;
     }
 
     /** Words that open a clause a reported content does not run into. */
@@ -417,7 +568,7 @@ final class IndirectSpeech {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
-        int lim = Math.min(last, i + 8);
+        int lim = Math.min(last, i + 12);
         boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
@@ -439,6 +590,9 @@ final class IndirectSpeech {
             Attribution.Np obj = Attribution.npForward(k, i);
             if (obj.empty()) {
                 return -1;
+            }
+            if (obj.to() < last && k.is(obj.to(), "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+                return i; // urged voters to stay home: the request with its addressee
             }
             i = obj.to();
         }
@@ -548,7 +702,7 @@ final class IndirectSpeech {
         Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
         return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
                 np == null ? null : view.span(ms, me), cue,
-                RelativeDates.find(doc, clauseFrom, Math.min(doc.text().length(), clauseTo + 40)),
+                RelativeDates.find(doc, clauseFrom, Math.min(k.end(k.size() - 1), clauseTo + 40)),
                 np == null ? 0.5 : 0.7, rule);
     }
 }

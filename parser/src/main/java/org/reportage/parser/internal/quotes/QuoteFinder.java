@@ -203,11 +203,18 @@ public final class QuoteFinder {
         boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
                 || pc == ',' && (after != null || Character.isUpperCase(firstInside)
                 || Text.cueNearEnd(t, bf, open));
-        if (endsWithThat || !emptyBefore && isTitle(doc, t, raw.firstBlock())) {
+        if (endsWithThat || !emptyBefore && pc != ':' && isTitle(doc, t, raw.firstBlock())) {
             intro = false; // "said that “…”", or a headline "X: Y ‘…’": a fragment inside reported speech
         }
         int afterChar = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
         char ac = afterChar < 0 ? 0 : t.charAt(afterChar);
+        boolean endsSentence = raw.closed() && (isStop(lastInside) && (afterChar < 0 || isStop(ac)
+                || Character.isUpperCase(ac)) || afterChar >= 0 && isStop(ac) && Text.firstNonSpace(t, afterChar + 1,
+                afterEnd) < 0);
+        if (!intro && endsSentence && !emptyBefore && Character.isUpperCase(firstInside)
+                && Text.endsWithWeakCue(t, bf, open) && !isTitleCase(t, it.segStart[0], it.segEnd[lastSeg])) {
+            intro = true; // protesters chanted “Go home now.”: a whole utterance after a verb of voicing
+        }
         boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
                 || after != null || pc == ':';
         if (intro && outro) {
@@ -452,6 +459,10 @@ public final class QuoteFinder {
         items[r].kind = QuoteKind.DIRECT;
         items[r].before = items[r].raw.open();
         items[r].afterEnd = items[r].raw.after();
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
 
     private static boolean isEndPunct(char c) {

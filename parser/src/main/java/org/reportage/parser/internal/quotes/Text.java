@@ -135,6 +135,16 @@ final class Text {
                 && !isNounAfterArticle(t, from, w[0]);
     }
 
+    /**
+     * @return whether the stretch ends with a verb that reports speech only in some uses ({@code chanted},
+     *         {@code claims}, {@code called}), not used as a noun after an article
+     */
+    static boolean endsWithWeakCue(String t, int from, int to) {
+        int[] w = lastWord(t, from, to);
+        return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.WEAK_CUES.contains(t, w[0], w[1])
+                && Lexicon.CUES.contains(t, w[0], w[1]) && !isNounAfterArticle(t, from, w[0]);
+    }
+
     private static boolean isNounAfterArticle(String t, int from, int word) {
         int e = word;
         while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
