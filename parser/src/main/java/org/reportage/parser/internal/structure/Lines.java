@@ -299,8 +299,11 @@ final class Lines {
         return false;
     }
 
+    // Closing marks of every convention (German „…“ closes with U+201C, reversed guillemets with «), so that a
+    // sentence ending inside its quotation ("… tomorrow.“) is not taken for an unpunctuated headline.
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == '\u00BB';
+        return c == '"' || c == '\u201D' || c == '\u201C' || c == '\u2019' || c == '\'' || c == ')' || c == '\u00BB'
+                || c == '\u00AB' || c == '\u203A' || c == '\u2039';
     }
 
     static boolean equalsIgnoreCase(CharSequence t, int s, String lower) {
