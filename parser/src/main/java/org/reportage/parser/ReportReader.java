@@ -178,7 +178,9 @@ public final class ReportReader implements Iterable<Article>, Closeable {
         boolean blank = true;
         for (int i = 0; i < end && blank; i++) {
             char c = chunk.charAt(i);
-            blank = c == ' ' || c == '\n' || c == '\r' || c == '\t' || Character.isWhitespace(c)
+            // never wider than what the structure stage reads as blank (Character.isWhitespace would also take
+            // U+001C..U+001F, which parse keeps as text, and the reader would drop a report made of them)
+            blank = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f'
                     || Character.isSpaceChar(c);
         }
         if (blank) {

@@ -22,8 +22,9 @@ import org.reportage.parser.ParseResult;
  * The offset contract every parse must keep, whatever the input: each span of an article (the article itself,
  * headline, byline, dateline and its parts, header values, date, paragraphs, quote segments, speaker mentions,
  * cues, said-on dates, actor mentions, unplaced text, diagnostics) lies inside the input and its text equals the
- * input at its offsets; the headline, paragraphs, quotes and mentions lie inside their article; a quote's segments are in order and do not overlap; two quotes either do not overlap or
- * one lies inside a segment of the other (nesting), never crossing; the article survives a JSON round trip.
+ * input at its offsets; the headline, paragraphs, quotes and mentions lie inside their article; a quote's
+ * segments are in order and do not overlap; two quotes either do not overlap or one lies inside a segment of the
+ * other (nesting), never crossing; the article survives a JSON round trip.
  */
 final class Contract {
     private static final ReportageJson JSON = ReportageJson.compact();

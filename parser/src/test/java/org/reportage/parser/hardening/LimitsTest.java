@@ -28,7 +28,8 @@ import org.reportage.parser.ReportReader;
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class LimitsTest {
-    private static final String REPORT = "Tuesday, 8 March 2022\n\nFerry service resumes\n\nThe boats sailed at dawn.\n";
+    private static final String REPORT =
+            "Tuesday, 8 March 2022\n\nFerry service resumes\n\nThe boats sailed at dawn.\n";
 
     private static ReportParser with(Limits limits) {
         return ReportParser.builder().limits(limits).build();

@@ -42,7 +42,8 @@ final class Pieces {
             "\u3000", "\u200B", "\uFEFF", "&#8220;", "&#8221;", "&amp;", "&quot;", "<p>", "</p>",
             // hard characters
             "e\u0301", "\u0301", "\u0308\u0308", "\uD83D\uDE00", "\uD835\uDC00 ", "\uD800", "\uDC00", "\u0000",
-            "\u0007", "\u001B", "\u007F", "\u0085", "\u2028", "\u2029", "\uFFFD", "\uFFFF");
+            "\u0007", "\u001B", "\u001C", "\u001F", "\u000B", "\f", "\u007F", "\u0085", "\u2028", "\u2029",
+            "\uFFFD", "\uFFFF");
 
     private Pieces() {
     }
