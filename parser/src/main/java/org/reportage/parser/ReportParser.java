@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -169,6 +171,10 @@ public final class ReportParser {
         private Limits limits = Limits.DEFAULT;
         private ActorDirectory directory = ActorDirectory.empty();
         private MalformedInput malformedInput = MalformedInput.REPORT;
+        private final List<String> titles = new ArrayList<>();
+        private final List<String> maleNames = new ArrayList<>();
+        private final List<String> femaleNames = new ArrayList<>();
+        private final List<String> groupNouns = new ArrayList<>();
 
         private Builder() {
         }
@@ -244,6 +250,45 @@ public final class ReportParser {
         }
 
         /**
+         * Adds titles to the built-in list, so that a name after one is a person with that role
+         * ({@code Undersecretary Ana Ruiz}) and a phrase built on one is a role. To add organisations, media or
+         * places, give them as {@link ActorDirectory} entries instead.
+         *
+         * @param words titles, in any case ({@code Undersecretary}, {@code Chief Rabbi})
+         * @return this builder
+         */
+        public Builder titles(Collection<String> words) {
+            titles.addAll(List.copyOf(words));
+            return this;
+        }
+
+        /**
+         * Adds first names to the built-in lists: a capitalised sequence starting with one is a person, and its
+         * gender guides pronoun links.
+         *
+         * @param male   male first names
+         * @param female female first names
+         * @return this builder
+         */
+        public Builder firstNames(Collection<String> male, Collection<String> female) {
+            maleNames.addAll(List.copyOf(male));
+            femaleNames.addAll(List.copyOf(female));
+            return this;
+        }
+
+        /**
+         * Adds nouns that describe a person or group by role ({@code negotiator}: "a negotiator", "negotiators"
+         * become group actors).
+         *
+         * @param words singular nouns
+         * @return this builder
+         */
+        public Builder groupNouns(Collection<String> words) {
+            groupNouns.addAll(List.copyOf(words));
+            return this;
+        }
+
+        /**
          * @return a parser with these options
          * @throws IllegalArgumentException if the year hint is outside 1–9999
          */
@@ -251,7 +296,10 @@ public final class ReportParser {
             if (yearHint != null && (yearHint < 1 || yearHint > 9999)) {
                 throw new IllegalArgumentException("year hint out of range: " + yearHint);
             }
-            return new ReportParser(new Settings(referenceDate, yearHint, dateOrder, zone, limits, directory),
+            ActorDirectory known = titles.isEmpty() && maleNames.isEmpty() && femaleNames.isEmpty()
+                    && groupNouns.isEmpty() ? directory
+                    : directory.withWords(titles, maleNames, femaleNames, groupNouns);
+            return new ReportParser(new Settings(referenceDate, yearHint, dateOrder, zone, limits, known),
                     malformedInput);
         }
     }

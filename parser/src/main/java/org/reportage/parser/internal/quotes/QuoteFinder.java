@@ -1,16 +1,108 @@
 package org.reportage.parser.internal.quotes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.reportage.core.ActorKind;
+import org.reportage.core.DateReference;
+import org.reportage.core.MentionKind;
 import org.reportage.core.Quote;
+import org.reportage.core.QuoteKind;
+import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.actors.ViewMention;
+import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.TextView;
 
 /**
- * Finds the quotes of one report and attributes them. First version: finds none; the quotes issue replaces it.
+ * Finds the quotes of one report and attributes them.
+ *
+ * <p>Three steps: {@link Marks} pairs the quotation marks of every paragraph; each quote is then classified
+ * (direct, partial, scare) from its form and the words around it and attributed by ordered rules (see
+ * {@link Attribution}; the rule that decided is kept in {@link Quote#rule()}); quotes without their own
+ * attribution take the speaker of a neighbouring quote when the text continues the same voice. Last,
+ * {@link IndirectSpeech} adds reported speech without marks.
+ *
+ * <p>Rule names ({@link Quote#rule()}), roughly from the most to the least sure:
+ * <ul>
+ *   <li>{@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X, the Y of Z, said}),
+ *       {@code after.according_to};</li>
+ *   <li>{@code before.cue} ({@code X said: “…”}), {@code before.inverted} ({@code said X, who …: “…”}),
+ *       {@code before.participle} ({@code X issued a statement, saying “…”}), {@code before.cue_conjoined}
+ *       ({@code X spoke …; and declared “…”}), {@code before.according_to}, {@code before.colon_subject}
+ *       ({@code X has been clear: “…”}), {@code paragraph.colon_before} (a paragraph ending in a colon
+ *       introduces the quote that opens the next), {@code transcript.label} ({@code "PENCE: …});</li>
+ *   <li>{@code partial.cue_before}, {@code partial.cue_after}, {@code partial.according_to} (a fragment inside
+ *       reported speech; later fragments of the same sentence join the first as segments);</li>
+ *   <li>inherited from a neighbour, with the neighbour's mention and no cue: {@code next_quote}
+ *       ({@code “A.” “B,” he said.}), {@code previous_quote} (the last attributed quote of the paragraph),
+ *       {@code previous_sentence}, {@code paragraph.previous_speaker} (a paragraph that opens with a quote and
+ *       gives no speaker continues the voice of the paragraph before);</li>
+ *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed}, {@code scare.no_cue} (short,
+ *       no speech cue in its sentence), {@code scare.title} (a short title-case quote without attribution);</li>
+ *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
+ *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
+ *       {@link IndirectSpeech}.</li>
+ * </ul>
+ *
+ * <p>Speakers: the mention is found in the text (see {@link Attribution}) and mapped to an actor with
+ * {@link ActorAnalysis#actorAt(int, int)}; a short mention the actor stage did not link (a pronoun) takes the
+ * speaker of the quote before. {@code saidOn} comes from the relative-date resolver over the clause of the
+ * cue.
  */
 public final class QuoteFinder {
+    private static final int WINDOW = 400;
+    private static final int SCARE_MAX_WORDS = 6;
+    /** How many quotes back the continuation rules look: keeps them linear on a paragraph of many quotes. */
+    private static final int LOOK_BACK = 12;
+    /** Most fragments of one sentence joined into one partial quote. */
+    private static final int MAX_SEGMENTS = 32;
+
+    private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
+            "paragraph.previous_speaker");
+
     private QuoteFinder() {
+    }
+
+    /** Working state of one quote. */
+    private static final class Item {
+        final Marks.Raw raw;
+        QuoteKind kind;
+        Attribution.Found found;
+        int[] segStart;
+        int[] segEnd;
+        boolean dropped;
+        int ctxFrom;
+        int ctxTo;
+        int speakerActor = -1;
+        String speakerId;
+        int before; // start of the clause before the quote
+        int afterEnd; // end of the clause after the quote
+        boolean opensSentence;
+        boolean title;
+        Item owner; // the quote this one was joined to, when dropped
+
+        Item(Marks.Raw raw) {
+            this.raw = raw;
+            this.segStart = raw.segStart();
+            this.segEnd = raw.segEnd();
+        }
+
+        void absorb(Item other) {
+            int n = segStart.length;
+            int m = other.segStart.length;
+            segStart = Arrays.copyOf(segStart, n + m);
+            segEnd = Arrays.copyOf(segEnd, n + m);
+            System.arraycopy(other.segStart, 0, segStart, n, m);
+            System.arraycopy(other.segEnd, 0, segEnd, n, m);
+            other.dropped = true;
+        }
+
+        int lastBlock() {
+            return raw.lastBlock();
+        }
     }
 
     /**
@@ -19,6 +111,495 @@ public final class QuoteFinder {
      * @return its quotes in text order
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
-        return List.of();
+        String t = doc.text();
+        List<Marks.Raw> raws = splitTranscriptTurns(t, Marks.pair(doc));
+        int n = raws.size();
+        Item[] items = new Item[n];
+        for (int r = 0; r < n; r++) {
+            items[r] = new Item(raws.get(r));
+        }
+        for (int r = 0; r < n; r++) {
+            classify(doc, t, items, r);
+        }
+        for (int r = 0; r < n; r++) {
+            inherit(doc, t, items, r);
+        }
+        List<Quote> out = new ArrayList<>(n);
+        TextView view = doc.view();
+        Item previous = null;
+        for (Item it : items) {
+            if (it.dropped) {
+                continue;
+            }
+            resolveSpeaker(t, it, actors, previous);
+            out.add(toQuote(doc, view, it));
+            if (it.speakerId != null || it.found != null) {
+                previous = it;
+            }
+        }
+        List<Quote> indirect = IndirectSpeech.find(doc, actors, coveredStarts(items), coveredEnds(items));
+        if (indirect.isEmpty()) {
+            return out;
+        }
+        List<Quote> all = new ArrayList<>(out.size() + indirect.size());
+        all.addAll(out);
+        all.addAll(indirect);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    private static int[] coveredStarts(Item[] items) {
+        int[] s = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            s[i] = items[i].kind != QuoteKind.DIRECT ? -1 : items[i].raw.open();
+        }
+        return s;
+    }
+
+    private static int[] coveredEnds(Item[] items) {
+        int[] e = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            e[i] = items[i].kind != QuoteKind.DIRECT ? -1 : items[i].raw.after();
+        }
+        return e;
+    }
+
+    private static void classify(Document doc, String t, Item[] items, int r) {
+        Item it = items[r];
+        Marks.Raw raw = it.raw;
+        if (transcriptLabel(t, it)) {
+            return;
+        }
+        int open = raw.open();
+        int blockStart = doc.blockStart(raw.firstBlock());
+        Item prev = r > 0 && items[r - 1].lastBlock() == raw.firstBlock() ? items[r - 1] : null;
+        int low = Math.max(Math.max(blockStart, prev == null ? blockStart : prev.raw.after()), open - WINDOW);
+        int bf = Text.sentenceStartBack(t, low, open);
+        it.before = bf;
+        it.opensSentence = bf > low || low == blockStart;
+        int close = raw.close();
+        int afterEnd = close + 1;
+        if (raw.closed()) {
+            int blockEnd = doc.blockEnd(raw.lastBlock());
+            Item next = r + 1 < items.length && items[r + 1].raw.firstBlock() == raw.lastBlock() ? items[r + 1] : null;
+            int hi = Math.min(Math.min(blockEnd, next == null ? blockEnd : next.raw.open()), close + 1 + WINDOW);
+            afterEnd = Text.sentenceEndForward(t, close + 1, hi);
+        }
+        it.afterEnd = afterEnd;
+
+        int prevChar = Text.lastNonSpace(t, bf, open);
+        boolean emptyBefore = prevChar < 0;
+        char pc = emptyBefore ? 0 : t.charAt(prevChar);
+        char endInside = t.charAt(it.segEnd[it.segEnd.length - 1] - 1);
+        int firstAfter = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
+        // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
+        boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
+        Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
+        boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
+        boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
+        char firstInside = t.charAt(it.segStart[0]);
+        int lastSeg = it.segEnd.length - 1;
+        char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
+        boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
+                || pc == ',' && (after != null || Character.isUpperCase(firstInside)
+                || Text.cueNearEnd(t, bf, open));
+        if (endsWithThat || !emptyBefore && isTitle(doc, t, raw.firstBlock())) {
+            intro = false; // "said that “…”", or a headline "X: Y ‘…’": a fragment inside reported speech
+        }
+        int afterChar = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
+        char ac = afterChar < 0 ? 0 : t.charAt(afterChar);
+        boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
+                || after != null || pc == ':';
+        if (intro && outro) {
+            it.kind = QuoteKind.DIRECT;
+            Attribution.Found f = after;
+            if (f != null) {
+                it.ctxFrom = close + 1;
+                it.ctxTo = afterEnd;
+            } else {
+                f = emptyBefore ? null : Attribution.before(t, bf, open);
+                if (f == null && pc == ':') {
+                    f = Attribution.colon(t, bf, prevChar);
+                }
+                it.ctxFrom = bf;
+                it.ctxTo = open;
+                if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
+                    f = colonParagraphBefore(doc, t, raw.firstBlock() - 1);
+                    if (f != null) {
+                        it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
+                        it.ctxTo = f.cueEnd();
+                    }
+                }
+            }
+            it.found = f;
+            if (f == null && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
+                // his memoir, “A Time for Truth,” came out: a title, not speech
+                it.kind = QuoteKind.SCARE;
+                it.title = true;
+                return;
+            }
+            // a split quote: “First,” she said, “second.”
+            if (after != null && r + 1 < items.length) {
+                Item next = items[r + 1];
+                if (next.raw.firstBlock() == raw.lastBlock() && next.raw.open() == afterEnd
+                        && Text.lastNonSpace(t, close + 1, next.raw.open()) >= 0
+                        && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
+                    classifyContinuation(items, r + 1);
+                    it.absorb(next);
+                    next.owner = it;
+                }
+            }
+            return;
+        }
+        // embedded in a sentence: partial quote or scare quote
+        Attribution.Found f = Attribution.before(t, bf, open);
+        if (f != null) {
+            f = f.withRule("partial.cue_before", 0.8);
+            it.ctxFrom = bf;
+            it.ctxTo = open;
+        } else if (raw.closed()) {
+            f = Attribution.anywhere(t, close + 1, afterEnd);
+            it.ctxFrom = close + 1;
+            it.ctxTo = afterEnd;
+        }
+        if (f != null) {
+            it.kind = QuoteKind.PARTIAL;
+            it.found = f;
+            return;
+        }
+        Item owner = prev == null ? null : prev.dropped ? prev.owner : prev;
+        if (owner != null && owner.kind == QuoteKind.PARTIAL && owner.found != null && !it.opensSentence
+                && prev.afterEnd >= open) {
+            // another fragment of the same reported sentence: a segment of the same quote (a bounded number, so
+            // that a sentence of a thousand fragments stays linear)
+            if (owner.segStart.length < MAX_SEGMENTS) {
+                owner.absorb(it);
+                it.owner = owner;
+                return;
+            }
+            it.kind = QuoteKind.PARTIAL;
+            it.found = owner.found.withRule("partial.same_sentence", 0.7);
+            return;
+        }
+        int words = Text.words(t, it.segStart, it.segEnd);
+        it.kind = words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+    }
+
+    /**
+     * A paragraph that ends with a colon introduces the quote that opens the next one:
+     * {@code X observed, …:} ¶ {@code “…”}.
+     */
+    private static Attribution.Found colonParagraphBefore(Document doc, String t, int block) {
+        int from = doc.blockStart(block);
+        int to = doc.blockEnd(block);
+        int last = Text.lastNonSpace(t, from, to);
+        if (last < 0 || t.charAt(last) != ':') {
+            return null;
+        }
+        int s = Text.sentenceStartBack(t, Math.max(from, last - WINDOW), last);
+        Attribution.Found f = Attribution.before(t, s, last + 1);
+        if (f == null) {
+            f = Attribution.colon(t, s, last);
+        }
+        return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
+    }
+
+    /** Whether a block is a headline: the document says so, or it is a first line in title case. */
+    private static boolean isTitle(Document doc, String t, int block) {
+        if (block == 0 && doc.headlineBlock()) {
+            return true;
+        }
+        if (block != 0) {
+            return false;
+        }
+        int from = doc.blockStart(0);
+        int to = doc.blockEnd(0);
+        if (to - from > 300) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (Character.isLetter(c) && (i == from || !Character.isLetterOrDigit(t.charAt(i - 1))
+                    && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '\u2019')) {
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                if (e - i > 3) {
+                    words++;
+                    if (Character.isUpperCase(c)) {
+                        caps++;
+                    }
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    /**
+     * A transcript quoted paragraph by paragraph ({@code "WALLACE: …} ¶ {@code "PENCE: …}) reopens every
+     * paragraph like a multi-paragraph quote, but each labelled paragraph is a new speaker's turn: split there.
+     */
+    private static List<Marks.Raw> splitTranscriptTurns(String t, List<Marks.Raw> raws) {
+        List<Marks.Raw> out = null;
+        for (int r = 0; r < raws.size(); r++) {
+            Marks.Raw raw = raws.get(r);
+            int from = 0;
+            boolean split = false;
+            for (int k = 1; k < raw.segments(); k++) {
+                if (labelEnd(t, raw.segStart()[k], raw.segEnd()[k]) > 0) {
+                    if (out == null) {
+                        out = new ArrayList<>(raws.subList(0, r));
+                    }
+                    out.add(slice(raw, from, k, false));
+                    from = k;
+                    split = true;
+                }
+            }
+            if (split) {
+                out.add(slice(raw, from, raw.segments(), raw.closed()));
+            } else if (out != null) {
+                out.add(raw);
+            }
+        }
+        return out == null ? raws : out;
+    }
+
+    private static Marks.Raw slice(Marks.Raw raw, int from, int to, boolean closed) {
+        return new Marks.Raw(Arrays.copyOfRange(raw.segStart(), from, to), Arrays.copyOfRange(raw.segEnd(), from, to),
+                Arrays.copyOfRange(raw.openMark(), from, to), Arrays.copyOfRange(raw.closeMark(), from, to),
+                raw.firstBlock(), raw.lastBlock(), raw.family(), closed);
+    }
+
+    /** @return the position of the colon ending a transcript label at the start of [s, e), or -1 */
+    private static int labelEnd(String t, int s, int e) {
+        int i = s;
+        int letters = 0;
+        while (i < e && i - s < 40 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
+                || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
+            if (Character.isLetter(t.charAt(i))) {
+                letters++;
+            }
+            i++;
+        }
+        if (letters < 2 || i >= e || t.charAt(i) != ':' || Character.isWhitespace(t.charAt(i - 1))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
+     * A transcript turn quoted whole: {@code "PENCE: Well, look, …"}. The label in capitals names the speaker and
+     * is not part of the quoted words.
+     */
+    private static boolean transcriptLabel(String t, Item it) {
+        int s = it.segStart[0];
+        int e = it.segEnd[0];
+        int i = labelEnd(t, s, e);
+        if (i < 0) {
+            return false;
+        }
+        int c = i + 1;
+        while (c < e && Character.isWhitespace(t.charAt(c))) {
+            c++;
+        }
+        if (c >= e) {
+            return false;
+        }
+        int[] starts = it.segStart.clone();
+        starts[0] = c;
+        it.segStart = starts;
+        it.kind = QuoteKind.DIRECT;
+        it.found = new Attribution.Found(s, i, i, i + 1, "transcript.label", 0.9);
+        it.before = it.raw.open();
+        it.afterEnd = it.raw.after();
+        it.ctxFrom = s;
+        it.ctxTo = i;
+        return true;
+    }
+
+    /** @return whether the words are a short title: at most eight words, nearly all capitalised */
+    private static boolean isTitleCase(String t, int from, int to) {
+        int words = 0;
+        int caps = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) && (i == from || !Character.isLetterOrDigit(t.charAt(i - 1))
+                    && t.charAt(i - 1) != '\'' && t.charAt(i - 1) != '\u2019')) {
+                words++;
+                if (words > 8) {
+                    return false;
+                }
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                if (Character.isUpperCase(c) || Character.isDigit(c) || e - i <= 3) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 1 && caps == words && Character.isUpperCase(t.charAt(from));
+    }
+
+    /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
+    private static void classifyContinuation(Item[] items, int r) {
+        items[r].kind = QuoteKind.DIRECT;
+        items[r].before = items[r].raw.open();
+        items[r].afterEnd = items[r].raw.after();
+    }
+
+    private static boolean isEndPunct(char c) {
+        return c == '.' || c == ',' || c == '!' || c == '?' || c == '\u2026' || c == ';' || c == ':' || c == '\u2014'
+                || c == '\u2013' || c == '-';
+    }
+
+    /** Quotes without their own attribution take a neighbour's when the text continues the same voice. */
+    private static void inherit(Document doc, String t, Item[] items, int r) {
+        Item it = items[r];
+        if (it.dropped || it.found != null || it.kind != QuoteKind.DIRECT) {
+            return;
+        }
+        Marks.Raw raw = it.raw;
+        // “A.” “B,” he said.
+        for (int q = r + 1; q < items.length && q <= r + 3; q++) {
+            Item next = items[q];
+            if (next.dropped) {
+                continue;
+            }
+            if (next.raw.firstBlock() != raw.lastBlock() || Text.firstNonSpace(t, raw.after(), next.raw.open()) >= 0) {
+                break;
+            }
+            if (next.kind == QuoteKind.DIRECT && next.found != null) {
+                it.found = next.found.withRule("next_quote", 0.75);
+                return;
+            }
+        }
+        if (!it.opensSentence) {
+            return;
+        }
+        // the nearest attributed quote before it in the same paragraph
+        for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
+            Item p = items[q];
+            if (p.raw.lastBlock() != raw.firstBlock()) {
+                break;
+            }
+            if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
+                it.found = p.found.withRule("previous_quote", 0.7);
+                return;
+            }
+        }
+        int blockStart = doc.blockStart(raw.firstBlock());
+        if (it.before > blockStart) {
+            int from = Text.sentenceStartBack(t, Math.max(blockStart, it.before - WINDOW), Math.max(blockStart,
+                    it.before - 1));
+            Attribution.Found f = Attribution.before(t, from, it.before);
+            if (f != null && f.mentionStart() >= 0) {
+                it.found = f.withRule("previous_sentence", 0.65);
+                it.ctxFrom = from;
+                it.ctxTo = it.before;
+                return;
+            }
+        }
+        if (it.before == blockStart && raw.firstBlock() > 0) {
+            for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
+                Item p = items[q];
+                if (p.raw.lastBlock() < raw.firstBlock() - 1) {
+                    break;
+                }
+                if (p.raw.lastBlock() == raw.firstBlock()) {
+                    continue;
+                }
+                if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
+                    it.found = p.found.withRule("paragraph.previous_speaker", 0.6);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void resolveSpeaker(String t, Item it, ActorAnalysis actors, Item previous) {
+        Attribution.Found f = it.found;
+        if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
+            return;
+        }
+        int a = actors.actorAt(f.mentionStart(), f.mentionEnd());
+        if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
+            a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
+        }
+        if (a >= 0 && a < actors.actors().size()) {
+            it.speakerActor = a;
+            it.speakerId = actors.actors().get(a).id();
+        } else if (previous != null && previous.speakerId != null && f.mentionEnd() - f.mentionStart() <= 4) {
+            // an unlinked pronoun: the speaker of the quote before
+            it.speakerId = previous.speakerId;
+        }
+    }
+
+    /**
+     * An unlinked pronoun: the actor of the nearest mention before it that a pronoun of its kind can stand for
+     * ({@code he}/{@code she}: a person; {@code they}/{@code it}/{@code we}: anything but a person).
+     *
+     * @return the actor index, or -1
+     */
+    private static int nearestBefore(String t, ActorAnalysis actors, int start, int end) {
+        List<ViewMention> ms = actors.mentions();
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        boolean person = Lexicon.PERSONAL.contains(t, start, end);
+        for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
+            ViewMention m = ms.get(i);
+            if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()) {
+                continue;
+            }
+            boolean isPerson = actors.actors().get(m.actor()).kind() == ActorKind.PERSON;
+            if (isPerson == person) {
+                return m.actor();
+            }
+        }
+        return -1;
+    }
+
+    private static Quote toQuote(Document doc, TextView view, Item it) {
+        List<Span> segs = new ArrayList<>(it.segStart.length);
+        for (int i = 0; i < it.segStart.length; i++) {
+            segs.add(view.span(it.segStart[i], it.segEnd[i]));
+        }
+        Attribution.Found f = it.kind == QuoteKind.SCARE ? null : it.found;
+        Span mention = f != null && f.mentionStart() >= 0 ? view.span(f.mentionStart(), f.mentionEnd()) : null;
+        // a quote that takes its speaker from a neighbour keeps that speaker's mention but has no cue of its own
+        boolean inherited = f != null && INHERITED.contains(f.rule());
+        Span cue = f != null && f.cueStart() >= 0 && !inherited ? view.span(f.cueStart(), f.cueEnd()) : null;
+        DateReference saidOn = f != null && !inherited && it.ctxTo > it.ctxFrom ? RelativeDates.find(doc, it.ctxFrom, it.ctxTo)
+                : null;
+        String rule;
+        double conf;
+        if (f != null) {
+            rule = f.rule();
+            conf = f.confidence();
+        } else if (it.kind == QuoteKind.SCARE) {
+            rule = it.title ? "scare.title" : "scare.no_cue";
+            conf = 0.7;
+        } else if (it.kind == QuoteKind.PARTIAL) {
+            rule = "partial.unattributed";
+            conf = 0.3;
+        } else {
+            rule = "direct.unattributed";
+            conf = 0.3;
+        }
+        return new Quote(it.kind, segs, it.speakerId, mention, cue, saidOn, conf, rule);
     }
 }

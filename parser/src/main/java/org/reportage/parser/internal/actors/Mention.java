@@ -1,0 +1,77 @@
+package org.reportage.parser.internal.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reportage.core.ActorKind;
+import org.reportage.core.MentionKind;
+import org.reportage.core.Role;
+
+/** A mention while the actor stage works on it: mutable, one per found mention, never shared. */
+final class Mention {
+    static final int PERSON = 1;
+    static final int SINGLE = 2;
+    static final int NAMED = 3;
+    static final int ROLE = 4;
+    static final int GROUP = 5;
+    static final int PRONOUN = 6;
+    static final int ACRONYM = 7;
+    static final int ORG = 8;
+
+    final int type;
+    final int s;
+    final int e;
+    final int ts;
+    final int te;
+    ActorKind kind;
+    MentionKind mk;
+    String rule;
+    /** Canonical name candidate (lexicon name, person's name as written without title, group description). */
+    String name;
+    /** Lower-case name tokens of a person (title and honorific excluded). */
+    String[] nameKeys;
+    char gender = 'u';
+    boolean plural;
+    /** Pronoun class: m, f, p or n. */
+    char pronoun;
+    /** For a single capitalised word: whether a verb or cue next to it says it is a name. */
+    boolean evidence;
+    /** For a single capitalised word or headline word: may only join an existing actor. */
+    boolean pendingOnly;
+    /** For a group description: its head noun key. */
+    String head;
+    /** For a group description: whether it has a modifier or affiliation (not just "the officials"). */
+    boolean modified;
+    /** The country a capital stands for. */
+    String country;
+    Lexicon.Entry entry;
+    final List<Role> roles = new ArrayList<>(1);
+    /** For a role: its normalised title. */
+    String roleKey;
+    /** Set when an apposition ties this description to a named person. */
+    Mention redirect;
+    Cluster cluster;
+    final int sentence;
+    final int block;
+
+    /** Position in the sorted mention list, once the resolver has sorted it. */
+    int index;
+    /** Set when a longer mention replaced this one. */
+    boolean dead;
+    /** Whether the mention lies inside quotation marks. */
+    boolean quoted;
+
+    Mention(int type, int s, int e, int ts, int te, int sentence, int block) {
+        this.type = type;
+        this.s = s;
+        this.e = e;
+        this.ts = ts;
+        this.te = te;
+        this.sentence = sentence;
+        this.block = block;
+    }
+
+    String surname() {
+        return nameKeys == null || nameKeys.length == 0 ? null : nameKeys[nameKeys.length - 1];
+    }
+}

@@ -1,0 +1,861 @@
+package org.reportage.parser.internal.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.reportage.core.Actor;
+import org.reportage.core.ActorKind;
+import org.reportage.core.MentionKind;
+import org.reportage.core.Role;
+import org.reportage.core.Severity;
+import org.reportage.core.Span;
+import org.reportage.parser.ActorDirectory;
+import org.reportage.parser.internal.Document;
+
+/**
+ * Groups the mentions found by {@link Finder} into actors: names by full name, surname, first name and
+ * similarity; lexicon names by canonical name; acronyms by expansion and initials; roles by title, apposition,
+ * directory or the previous sentence; descriptions by wording and head noun; pronouns by the nearest compatible
+ * subject. Each link records its rule on the mention. Not thread-safe; one per parse.
+ */
+final class Resolver {
+    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+    /** How far back (in mentions) a pronoun looks for its antecedent. */
+    private static final int PRONOUN_WINDOW = 128;
+    private static final int PRONOUN_SENTENCES = 4;
+    /** How many of the most recent actors a look-up by title or initials scans, so that time stays linear. */
+    private static final int SCAN = 256;
+    private static final int MAX_PHRASE_TOKENS = 16;
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "organisation",
+            "organization", "agency");
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "network", "website", "magazine",
+            "outlet", "broadcaster", "media");
+
+    private final Finder f;
+    private final Document doc;
+    private final ActorDirectory dir;
+    private final List<Mention> mentions;
+    private final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Cluster> named = new HashMap<>();
+    private final Map<String, Cluster> fullNames = new HashMap<>();
+    private final Map<String, List<Cluster>> bySurname = new HashMap<>();
+    private final Map<String, List<Cluster>> byFirst = new HashMap<>();
+    private final Map<String, Cluster> acronyms = new HashMap<>();
+    private final Map<String, Cluster> descriptions = new HashMap<>();
+    private final Map<String, Cluster> lastByHead = new HashMap<>();
+    private final Map<String, Cluster> roles = new LinkedHashMap<>();
+
+    Resolver(Finder f) {
+        this.f = f;
+        this.doc = f.doc;
+        this.dir = f.dir;
+        this.mentions = f.mentions;
+    }
+
+    ActorAnalysis resolve() {
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
+        List<Mention> pending = new ArrayList<>();
+        mentions.removeIf(m -> m.dead);
+        for (int i = 0; i < mentions.size(); i++) {
+            mentions.get(i).index = i;
+        }
+        for (Mention m : mentions) {
+            if (m.redirect != null) {
+                continue;
+            }
+            switch (m.type) {
+                case Mention.PERSON:
+                    person(m);
+                    break;
+                case Mention.SINGLE:
+                    if (m.pendingOnly || !single(m, false)) {
+                        if (m.evidence && !m.pendingOnly) {
+                            newPerson(m);
+                        } else {
+                            pending.add(m);
+                        }
+                    }
+                    break;
+                case Mention.NAMED:
+                case Mention.ORG:
+                    named(m);
+                    break;
+                case Mention.ACRONYM:
+                    acronym(m);
+                    break;
+                case Mention.ROLE:
+                    role(m);
+                    break;
+                case Mention.GROUP:
+                    group(m);
+                    break;
+                default:
+                    break;
+            }
+        }
+        for (Mention m : pending) {
+            single(m, true);
+        }
+        for (Mention m : mentions) {
+            if (m.redirect != null && m.redirect.cluster != null) {
+                m.redirect.cluster.root().add(m);
+            }
+        }
+        linkRoles();
+        directory();
+        pronouns();
+        return output();
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private void person(Mention m) {
+        String[] keys = m.nameKeys;
+        if (keys.length < 2) {
+            if (!single(m, false)) {
+                newPerson(m);
+            }
+            return;
+        }
+        String full = String.join(" ", keys);
+        Cluster c = fullNames.get(full);
+        if (c != null) {
+            c.root().add(m);
+            return;
+        }
+        Cluster best = null;
+        String rule = null;
+        for (Cluster k : list(bySurname, m.surname())) {
+            Cluster r = k.root();
+            if (r.kind != ActorKind.PERSON || !genderFits(r.gender, m.gender)) {
+                continue;
+            }
+            String first = r.first();
+            if (first == null) {
+                if (best == null || r.last > best.last) {
+                    best = r;
+                    rule = m.rule;
+                }
+            } else if (similarFirst(first, keys[0])) {
+                best = r;
+                rule = first.equals(keys[0]) ? m.rule : "name.similar";
+                break;
+            }
+        }
+        if (best != null) {
+            m.rule = rule;
+            best.add(m);
+            if (best.nameKeys == null || keys.length > best.nameKeys.length) {
+                best.nameKeys = keys;
+                best.name = m.name;
+                index(best);
+            }
+            fullNames.put(full, best);
+            return;
+        }
+        newPerson(m);
+    }
+
+    private Cluster newPerson(Mention m) {
+        Cluster c = new Cluster(ActorKind.PERSON, m.name);
+        c.nameKeys = m.nameKeys;
+        clusters.add(c);
+        c.add(m);
+        index(c);
+        if (m.nameKeys != null && m.nameKeys.length >= 2) {
+            fullNames.put(String.join(" ", m.nameKeys), c);
+        }
+        if (m.type == Mention.SINGLE) {
+            m.rule = "name.acts";
+        }
+        return c;
+    }
+
+    private void index(Cluster c) {
+        if (c.surname() != null) {
+            List<Cluster> l = bySurname.computeIfAbsent(c.surname(), k -> new ArrayList<>());
+            if (!l.contains(c)) {
+                l.add(c);
+            }
+        }
+        if (c.first() != null) {
+            List<Cluster> l = byFirst.computeIfAbsent(c.first(), k -> new ArrayList<>());
+            if (!l.contains(c)) {
+                l.add(c);
+            }
+        }
+    }
+
+    /** A bare surname (or honorific or title + surname, or a first name): joins the most recent fitting person. */
+    private boolean single(Mention m, boolean late) {
+        String key = m.nameKeys[m.nameKeys.length - 1];
+        Set<Cluster> candidates = new LinkedHashSet<>();
+        boolean byFirstName = false;
+        for (Cluster k : list(bySurname, key)) {
+            Cluster r = k.root();
+            if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender)) {
+                candidates.add(r);
+            }
+        }
+        if (candidates.isEmpty() && m.nameKeys.length == 1) {
+            for (Cluster k : list(byFirst, key)) {
+                Cluster r = k.root();
+                if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender)) {
+                    candidates.add(r);
+                    byFirstName = true;
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cluster c : candidates) {
+            int d = distance(c, m.s);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        if (candidates.size() > 1) {
+            m.rule = "surname.most_recent";
+            StringBuilder names = new StringBuilder();
+            for (Cluster c : candidates) {
+                names.append(names.length() == 0 ? "" : ", ").append(c.name);
+            }
+            doc.diagnostics().add("actor.ambiguous_surname", Severity.INFO, "\"" + doc.text().substring(m.s, m.e)
+                    + "\" could be " + names + "; linked to " + best.name + ", the most recently mentioned", m.s,
+                    m.e);
+        } else if (m.type == Mention.SINGLE) {
+            m.rule = byFirstName ? "first_name" : late && best.last < m.s ? "surname" : late ? "surname.before_full_name"
+                    : "surname";
+        }
+        best.add(m);
+        return true;
+    }
+
+    private static int distance(Cluster c, int at) {
+        if (c.last <= at) {
+            return at - c.last;
+        }
+        return c.first >= at ? (c.first - at) * 2 : 1; // prefer what came before
+    }
+
+    private static boolean genderFits(char a, char b) {
+        return a == 'u' || b == 'u' || a == b;
+    }
+
+    private static boolean similarFirst(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        return a.length() > 3 && b.length() > 3 && SIMILARITY.apply(a, b) >= 0.93;
+    }
+
+    private static List<Cluster> list(Map<String, List<Cluster>> map, String key) {
+        List<Cluster> l = key == null ? null : map.get(key);
+        return l == null ? List.of() : l;
+    }
+
+    // ---------------------------------------------------------------- named things, acronyms, roles, groups
+
+    private void named(Mention m) {
+        if (m.entry != null && m.entry.company() && m.nameKeys != null) {
+            // "Ford said" after "Henry Ford": a bare surname of a person named before wins over the company
+            for (Cluster k : list(bySurname, m.nameKeys[0])) {
+                Cluster r = k.root();
+                if (r.kind == ActorKind.PERSON && r.first() != null) {
+                    m.kind = ActorKind.PERSON;
+                    m.rule = "surname.not_company";
+                    r.add(m);
+                    return;
+                }
+            }
+        }
+        String key = m.kind + "|" + m.name.toLowerCase(Locale.ROOT);
+        Cluster c = named.get(key);
+        if (c == null && "media.short_name".equals(m.rule)) {
+            String word = " " + m.name.toLowerCase(Locale.ROOT);
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster r = clusters.get(i).root();
+                if (r.kind == ActorKind.MEDIA && r.name.toLowerCase(Locale.ROOT).endsWith(word)) {
+                    m.rule = "alias.short_name";
+                    r.add(m);
+                    return;
+                }
+            }
+        }
+        if (c == null) {
+            c = new Cluster(m.kind, m.name);
+            c.plural = m.plural;
+            clusters.add(c);
+            named.put(key, c);
+        }
+        c.root().add(m);
+    }
+
+    private void acronym(Mention m) {
+        String key = m.name;
+        Cluster c = acronyms.get(key);
+        String rule = "acronym.expansion";
+        if (c == null && m.ts >= 2 && f.t.punct(m.ts - 1) == '(' && m.te < f.t.n && f.t.punct(m.te) == ')') {
+            for (int i = clusters.size() - 1; i >= 0 && c == null; i--) {
+                Cluster k = clusters.get(i).root();
+                for (Mention x : k.mentions) {
+                    if (x.te == m.ts - 1) {
+                        c = k;
+                        break;
+                    }
+                }
+                if (clusters.size() - i > 8) {
+                    break;
+                }
+            }
+        }
+        if (c == null) {
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster r = clusters.get(i).root();
+                if (r.kind != ActorKind.PERSON && r.kind != ActorKind.GROUP && key.equals(initials(r.name))) {
+                    c = r;
+                    rule = "acronym.initials";
+                    break;
+                }
+            }
+        }
+        if (c == null) {
+            c = new Cluster(ActorKind.ORGANISATION, key);
+            clusters.add(c);
+            rule = "acronym";
+        }
+        c = c.root();
+        m.rule = rule;
+        m.kind = c.kind;
+        c.add(m);
+        acronyms.put(key, c);
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[ \\-]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.length() >= 2 ? sb.toString() : "";
+    }
+
+    private void role(Mention m) {
+        Cluster c = roles.get(m.roleKey);
+        if (c == null) {
+            c = new Cluster(ActorKind.PERSON, m.name);
+            c.roleOnly = true;
+            c.key = m.roleKey;
+            clusters.add(c);
+            roles.put(m.roleKey, c);
+        }
+        c.root().add(m);
+    }
+
+    private void group(Mention m) {
+        Cluster c = descriptions.get(m.kind + "|" + m.roleKey);
+        if (c == null && !m.modified) {
+            Cluster last = lastByHead.get(m.kind + "|" + m.head + "|" + m.plural);
+            if (last != null) {
+                c = last.root();
+                m.rule = "description.same_head";
+            }
+        }
+        boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
+        if (c == null && !m.plural && definite) {
+            Cluster holder = null;
+            String rule = "role.same_title";
+            if (MEDIA_NOUNS.contains(m.head) && !m.modified) {
+                holder = recent(m, ActorKind.MEDIA, 6);
+                rule = "description.recent_media";
+            } else if (ORG_NOUNS.contains(m.head) && !m.modified) {
+                holder = recent(m, ActorKind.ORGANISATION, 6);
+                rule = "description.recent_organisation";
+            } else if (!m.modified) {
+                holder = holderOf(m.head, m.s);
+            } else {
+                holder = holderWithTitle(m.roleKey.startsWith("the ") ? m.roleKey.substring(4) : m.roleKey, m.s);
+                if (holder == null && f.lx.titles.containsKey(m.head)) {
+                    // "the Republican presidential candidate": an epithet for the person just talked about
+                    holder = recent(m, ActorKind.PERSON, 3);
+                    rule = "role.epithet_recent_person";
+                }
+            }
+            if (holder != null) {
+                m.rule = rule;
+                holder.add(m);
+                return;
+            }
+        }
+        if (c == null) {
+            c = new Cluster(m.kind, m.name);
+            c.plural = m.plural;
+            c.head = m.head;
+            clusters.add(c);
+            descriptions.put(m.kind + "|" + m.roleKey, c);
+        }
+        c = c.root();
+        c.add(m);
+        lastByHead.put(m.kind + "|" + m.head + "|" + m.plural, c);
+    }
+
+    /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
+    private Cluster holderOf(String head, int at) {
+        Cluster best = null;
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster p = clusters.get(i).root();
+            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
+                continue;
+            }
+            for (Role role : p.roles.values()) {
+                if (lastWord(ActorDirectory.normalise(role.title())).equals(head)
+                        && (best == null || p.last > best.last)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** @return the person most recently mentioned before {@code at} holding exactly this role */
+    private Cluster holderWithTitle(String key, int at) {
+        Cluster best = null;
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster p = clusters.get(i).root();
+            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
+                continue;
+            }
+            for (Role role : p.roles.values()) {
+                if (ActorDirectory.normalise(role.title()).equals(key) && (best == null || p.last > best.last)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String s) {
+        int k = s.lastIndexOf(' ');
+        return k < 0 ? s : s.substring(k + 1);
+    }
+
+    /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
+    private Cluster recent(Mention m, ActorKind kind, int sentences) {
+        int at = m.index;
+        for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence < m.sentence - sentences) {
+                break;
+            }
+            if (x.cluster != null && !x.quoted && x.e <= m.s) {
+                Cluster c = x.cluster.root();
+                if (c.kind == kind && !c.roleOnly) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Ties each role named without a person ("the US Secretary of State") to the person who holds it. */
+    private void linkRoles() {
+        for (Cluster r : new ArrayList<>(roles.values())) {
+            if (r.into != null || r.mentions.isEmpty()) {
+                continue;
+            }
+            Cluster holder = null;
+            String rule = null;
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+                Cluster p = clusters.get(i).root();
+                if (p == r || p.kind != ActorKind.PERSON || p.roleOnly || p.into != null) {
+                    continue;
+                }
+                for (Role role : p.roles.values()) {
+                    String k = ActorDirectory.normalise(role.title());
+                    if (k.equals(r.key) || k.length() > 6 && SIMILARITY.apply(k, r.key) >= 0.95) {
+                        holder = p;
+                        rule = "role.same_title";
+                        break;
+                    }
+                }
+                if (holder != null) {
+                    break;
+                }
+            }
+            if (holder == null && (r.key.indexOf(' ') < 0 || r.key.startsWith("former ")
+                    && r.key.indexOf(' ', 7) < 0)) {
+                holder = holderOf(lastWord(r.key), r.mentions.get(0).s);
+                rule = "role.same_title";
+            }
+            if (holder == null && !dir.entries().isEmpty()) {
+                List<ActorDirectory.Entry> known = dir.withRole(r.name);
+                if (known.size() == 1) {
+                    holder = clusterNamed(known.get(0));
+                    rule = "directory.role";
+                    if (holder == null) {
+                        r.name = known.get(0).name();
+                        r.kind = known.get(0).kind();
+                        r.roleOnly = false;
+                        for (Mention m : r.mentions) {
+                            m.rule = rule;
+                        }
+                        continue;
+                    }
+                }
+            }
+            if (holder == null && r.mentions.get(0).rule.equals("role.description")) {
+                // "the real estate mogul": an epithet for the person the text was just talking about
+                holder = recent(r.mentions.get(0), ActorKind.PERSON, 3);
+                rule = "role.epithet_recent_person";
+            }
+            if (holder == null && r.mentions.size() == 1 && f.t.is(r.mentions.get(0).ts, Tokens.SENT)) {
+                // "The High Representative … launches": a role opening a sentence continues the previous one
+                Mention m = r.mentions.get(0);
+                Cluster only = null;
+                int count = 0;
+                int at = m.index;
+                int sentence = -1;
+                for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
+                    Mention x = mentions.get(j);
+                    if (x.block != m.block || x.sentence < m.sentence - 2 || sentence >= 0 && x.sentence < sentence) {
+                        break;
+                    }
+                    if (x.cluster != null && x.sentence < m.sentence && !x.quoted) {
+                        Cluster p = x.cluster.root();
+                        if (p.kind == ActorKind.PERSON && !p.roleOnly) {
+                            sentence = x.sentence;
+                            if (p != only) {
+                                only = p;
+                                count++;
+                            }
+                        }
+                    }
+                }
+                if (count == 1) {
+                    holder = only;
+                    rule = "role.previous_sentence_person";
+                }
+            }
+            if (holder != null) {
+                merge(r, holder, rule);
+            }
+        }
+    }
+
+    private Cluster clusterNamed(ActorDirectory.Entry e) {
+        for (Cluster c : clusters) {
+            Cluster r = c.root();
+            if (r.into == null && !r.mentions.isEmpty() && r.name.equals(e.name())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private void merge(Cluster from, Cluster into, String rule) {
+        if (from == into) {
+            return;
+        }
+        for (Mention m : from.all()) {
+            if (rule != null) {
+                m.rule = rule;
+            }
+            into.add(m);
+        }
+        from.roles.forEach(into.roles::putIfAbsent);
+        if (into.gender == 'u') {
+            into.gender = from.gender;
+        }
+        from.mentions.clear();
+        from.into = into;
+    }
+
+    /** Renames what the directory knows and merges two actors it says are one. */
+    private void directory() {
+        if (dir.entries().isEmpty()) {
+            return;
+        }
+        Map<ActorDirectory.Entry, Cluster> seen = new HashMap<>();
+        for (Cluster c : clusters) {
+            if (c.into != null || c.mentions.isEmpty()) {
+                continue;
+            }
+            ActorDirectory.Entry e = dir.find(c.name);
+            if (e == null) {
+                for (Mention m : c.mentions) {
+                    if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM) {
+                        e = dir.find(m.name != null ? m.name : doc.text().substring(m.s, m.e));
+                        if (e != null) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (e == null) {
+                continue;
+            }
+            Cluster other = seen.get(e);
+            if (other != null) {
+                merge(c, other, null);
+                continue;
+            }
+            seen.put(e, c);
+            c.name = e.name();
+            c.kind = e.kind();
+            c.roleOnly = false;
+            for (String r : e.roles()) {
+                c.roles.putIfAbsent(r.toLowerCase(Locale.ROOT), Role.known(r));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- pronouns
+
+    private void pronouns() {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention p = mentions.get(i);
+            if (p.type != Mention.PRONOUN) {
+                continue;
+            }
+            if (p.pronoun == 'r') {
+                relative(i, p);
+                continue;
+            }
+            Mention best = null;
+            Mention exact = null;
+            int bestSentence = -1;
+            for (int j = i - 1; j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
+                Mention a = mentions.get(j);
+                boolean person = p.pronoun == 'm' || p.pronoun == 'f';
+                if (a.sentence < p.sentence - (person ? 2 * PRONOUN_SENTENCES : PRONOUN_SENTENCES)
+                        || a.block < p.block - (person ? 2 : 1)) {
+                    break;
+                }
+                if (bestSentence >= 0 && a.sentence < bestSentence) {
+                    break; // the leftmost fitting mention of the nearest sentence that has one
+                }
+                if (a.cluster == null || a.e > p.s || a.quoted && !p.quoted) {
+                    continue;
+                }
+                if ((p.pronoun == 'n' || p.pronoun == 'p') && (p.quoted || a.sentence < p.sentence - 1
+                        || a.block < p.block - 1)) {
+                    continue;
+                }
+                Cluster ac = a.cluster.root();
+                if (fits(p.pronoun, ac)) {
+                    best = a;
+                    bestSentence = a.sentence;
+                    if (ac.gender == p.pronoun) {
+                        exact = a; // a known gender beats an unknown one in the same sentence
+                    }
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (exact != null && exact.sentence == best.sentence) {
+                best = exact;
+            }
+            Cluster c = best.cluster.root();
+            p.kind = c.kind;
+            p.rule = "pronoun." + (best.sentence == p.sentence ? "same_sentence" : "previous_sentence") + "."
+                    + what(p.pronoun, c);
+            c.add(p);
+        }
+    }
+
+    /** "Blinken, who …", "officials who …", "the ministry, which …": the phrase right before. */
+    private void relative(int i, Mention p) {
+        char before = p.ts >= 1 ? f.t.punct(p.ts - 1) : 0;
+        boolean comma = before == ',' || before == '\u2014' || before == '\u2013';
+        int end = comma ? p.ts - 1 : p.ts;
+        Mention best = null;
+        for (int j = i - 1; j >= 0 && i - j <= 12; j--) {
+            Mention a = mentions.get(j);
+            if (a.te == end && a.cluster != null && (best == null || a.ts < best.ts)) {
+                best = a;
+            }
+            if (a.te < end - MAX_PHRASE_TOKENS) {
+                break;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        Cluster c = best.cluster.root();
+        boolean which = f.t.key(p.ts).equals("which");
+        if (!which && (c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) && best.ts >= 2
+                && (f.t.key(best.ts - 1).equals("of") || f.t.key(best.ts - 1).equals("from"))) {
+            // "Senator Ted Cruz of Texas, who …": the person, not the place
+            for (int j = mentions.indexOf(best) - 1; j >= 0 && j >= i - 16; j--) {
+                Mention a = mentions.get(j);
+                if (a.te == best.ts - 1 && a.cluster != null) {
+                    best = a;
+                    c = a.cluster.root();
+                    break;
+                }
+            }
+        }
+        if (which ? c.kind == ActorKind.PERSON : c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) {
+            return;
+        }
+        p.kind = c.kind;
+        p.rule = "pronoun.relative";
+        c.add(p);
+    }
+
+    private static boolean fits(char pronoun, Cluster c) {
+        switch (pronoun) {
+            case 'm':
+            case 'f':
+                return (c.kind == ActorKind.PERSON || c.kind == ActorKind.GROUP && !c.plural)
+                        && genderFits(c.gender, pronoun);
+            case 'p':
+                return c.kind == ActorKind.GROUP && c.plural || c.kind == ActorKind.ORGANISATION
+                        || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA;
+            case 'n':
+                return c.kind == ActorKind.ORGANISATION || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA;
+            default:
+                return false;
+        }
+    }
+
+    private static String what(char pronoun, Cluster c) {
+        if (c.kind == ActorKind.PERSON) {
+            return c.gender == 'm' ? "male_person" : c.gender == 'f' ? "female_person" : "person";
+        }
+        return c.kind == ActorKind.GROUP ? "group" : c.kind == ActorKind.COUNTRY ? "country" : "organisation";
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private ActorAnalysis output() {
+        List<Cluster> live = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (c.into == null && !c.mentions.isEmpty()) {
+                c.mentions.sort(Comparator.comparingInt((Mention m) -> m.s).thenComparingInt(m -> -m.e));
+                live.add(c);
+            }
+        }
+        live.sort(Comparator.comparingInt((Cluster c) -> c.mentions.get(0).s)
+                .thenComparingInt(c -> -c.mentions.get(0).e));
+        List<Actor> actors = new ArrayList<>(live.size());
+        List<ViewMention> views = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            Cluster c = live.get(i);
+            String name = canonical(c);
+            Set<String> aliases = new LinkedHashSet<>();
+            List<org.reportage.core.Mention> out = new ArrayList<>(c.mentions.size());
+            for (Mention m : c.mentions) {
+                Span span = doc.view().span(m.s, m.e);
+                out.add(new org.reportage.core.Mention(span.start(), span.end(), span.text(), m.mk, m.rule));
+                views.add(new ViewMention(m.s, m.e, i, m.mk, m.rule));
+                if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
+                        || m.mk == MentionKind.METONYM) {
+                    String a = m.type == Mention.PERSON || m.type == Mention.SINGLE ? m.name
+                            : doc.text().substring(m.s, m.e);
+                    if (a != null && !a.isBlank() && !a.equals(name)) {
+                        aliases.add(a);
+                    }
+                }
+            }
+            actors.add(new org.reportage.core.Actor("a" + (i + 1), name, c.kind, List.copyOf(aliases),
+                    List.copyOf(c.roles.values()), out));
+        }
+        views.sort(null);
+        return new Analysis(actors, views);
+    }
+
+    private static String canonical(Cluster c) {
+        String name = c.name;
+        if (c.kind == ActorKind.PERSON && !c.roleOnly) {
+            int best = -1;
+            for (Mention m : c.mentions) {
+                if ((m.type == Mention.PERSON || m.type == Mention.SINGLE) && m.nameKeys != null
+                        && m.nameKeys.length > best && m.name != null && !"directory".equals(m.rule)) {
+                    best = m.nameKeys.length;
+                    name = m.name;
+                }
+            }
+            if (c.name != null && (best < 0 || c.nameKeys != null && c.nameKeys.length >= best
+                    && !c.name.isBlank() && c.mentions.stream().anyMatch(m -> "directory".equals(m.rule)
+                    || m.rule.startsWith("directory")))) {
+                name = c.name;
+            }
+        }
+        if (name == null || name.isBlank()) {
+            name = c.mentions.get(0).name;
+        }
+        return name == null || name.isBlank() ? "?" : name.strip();
+    }
+
+    /** The result of the stage. */
+    static final class Analysis implements ActorAnalysis {
+        private final List<Actor> actors;
+        private final List<ViewMention> mentions;
+        private final int[] starts;
+        private final int longest;
+
+        Analysis(List<Actor> actors, List<ViewMention> mentions) {
+            this.actors = List.copyOf(actors);
+            this.mentions = List.copyOf(mentions);
+            this.starts = new int[mentions.size()];
+            int max = 0;
+            for (int i = 0; i < starts.length; i++) {
+                ViewMention m = mentions.get(i);
+                starts[i] = m.start();
+                max = Math.max(max, m.end() - m.start());
+            }
+            this.longest = max;
+        }
+
+        @Override
+        public List<Actor> actors() {
+            return actors;
+        }
+
+        @Override
+        public int actorAt(int viewStart, int viewEnd) {
+            int hi = java.util.Arrays.binarySearch(starts, Math.max(viewEnd, viewStart + 1));
+            if (hi < 0) {
+                hi = -hi - 1;
+            }
+            while (hi < starts.length && starts[hi] < Math.max(viewEnd, viewStart + 1)) {
+                hi++;
+            }
+            int best = -1;
+            int bestLength = -1;
+            for (int i = hi - 1; i >= 0 && starts[i] >= viewStart - longest; i--) {
+                ViewMention m = mentions.get(i);
+                boolean overlaps = viewEnd > viewStart ? m.start() < viewEnd && m.end() > viewStart
+                        : m.start() <= viewStart && viewStart < m.end();
+                if (overlaps && m.end() - m.start() > bestLength) {
+                    best = m.actor();
+                    bestLength = m.end() - m.start();
+                }
+            }
+            return best;
+        }
+
+        @Override
+        public List<ViewMention> mentions() {
+            return mentions;
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.reportage.parser.internal.actors;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The words and punctuation of a report's blocks, read in one pass into parallel int arrays (no object per
+ * token). Optimised on purpose: this is the hot path of the actor stage.
+ *
+ * <p>A word is a run of letters, digits and combining marks; it keeps inner hyphens ({@code Secretary-General}),
+ * inner apostrophes ({@code O'Brien}), inner ampersands between capitals ({@code P&G}), the dots of dotted
+ * acronyms and initials ({@code U.S.}, {@code J.}) and the full stop of a known abbreviation ({@code Mr.},
+ * {@code Sen.}). A possessive {@code 's} is its own token. Any other character that is not a space is a
+ * one-character punctuation token.
+ */
+final class Tokens {
+    static final int WORD = 1;
+    /** The first letter is upper or title case. */
+    static final int CAP = 1 << 1;
+    /** At least two letters and none of them lower case. */
+    static final int UPPER = 1 << 2;
+    /** The word contains a full stop (U.S., Mr.). */
+    static final int DOTTED = 1 << 3;
+    /** The token opens a sentence (or a line, or a quotation). */
+    static final int SENT = 1 << 4;
+    /** A possessive {@code 's}. */
+    static final int POSS = 1 << 5;
+    static final int PUNCT = 1 << 6;
+    /** The first token of a line. */
+    static final int LINE = 1 << 7;
+    /** The word starts with a digit. */
+    static final int NUM = 1 << 8;
+    /** The first letter is lower case. */
+    static final int LOWER = 1 << 9;
+    /** A quotation mark that opens a quotation. */
+    static final int QOPEN = 1 << 10;
+    /** A quotation mark. */
+    static final int QUOTE = 1 << 11;
+    /** White space (or nothing) separates this token from the previous one. */
+    static final int SPACE_BEFORE = 1 << 12;
+    /** The token lies inside quotation marks. */
+    static final int INQ = 1 << 13;
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
+            "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+            "vs", "fr", "rev", "mt", "ft", "brig", "cmdr", "supt", "pres", "messrs", "mme", "esq", "dept", "govt",
+            "sens", "reps");
+
+    final String text;
+    int n;
+    int[] start;
+    int[] end;
+    int[] flags;
+    int[] sentence;
+    int[] block;
+    private String[] keys;
+    int sentences;
+
+    private Tokens(String text, int capacity) {
+        this.text = text;
+        start = new int[capacity];
+        end = new int[capacity];
+        flags = new int[capacity];
+        sentence = new int[capacity];
+        block = new int[capacity];
+    }
+
+    /**
+     * @param text the view text
+     * @param bs   block starts
+     * @param be   block ends (exclusive)
+     * @return the tokens of all blocks, in order
+     */
+    static Tokens of(String text, int[] bs, int[] be) {
+        int total = 0;
+        for (int b = 0; b < bs.length; b++) {
+            total += Math.max(0, be[b] - bs[b]);
+        }
+        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8));
+        for (int b = 0; b < bs.length; b++) {
+            t.scan(bs[b], be[b], b);
+        }
+        t.keys = new String[t.n];
+        return t;
+    }
+
+    /**
+     * @param phrase a lexicon phrase
+     * @return its tokens, as one block
+     */
+    static Tokens of(String phrase) {
+        return of(phrase, new int[] {0}, new int[] {phrase.length()});
+    }
+
+    private void scan(int from, int to, int blk) {
+        boolean sentStart = true;
+        boolean lineStart = true;
+        boolean space = true;
+        boolean inDouble = false;
+        boolean inSingle = false;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c != '\n' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+                space = true;
+                i++;
+                continue;
+            }
+            if (c == '\n') {
+                lineStart = true;
+                sentStart = true;
+                space = true;
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int f = 0;
+            int s = i;
+            if (isWordChar(cp)) {
+                i = scanWord(i, to);
+                f = WORD | wordShape(s, i);
+                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i)) {
+                    i++;
+                    f |= DOTTED;
+                }
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's'
+                    || text.charAt(i + 1) == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))
+                    && n > 0 && (flags[n - 1] & WORD) != 0 && end[n - 1] == i) {
+                i += 2;
+                f = POSS;
+            } else {
+                i += Character.charCount(cp);
+                f = PUNCT;
+                if (isQuote(c)) {
+                    f |= QUOTE;
+                    if (opens(c, s, from, to)) {
+                        f |= QOPEN;
+                    }
+                }
+            }
+            if (sentStart && (f & (WORD | QOPEN)) != 0) {
+                if ((f & WORD) != 0) {
+                    f |= SENT;
+                    sentences++;
+                    sentStart = false;
+                }
+            }
+            if (lineStart) {
+                f |= LINE;
+                lineStart = false;
+            }
+            if (space) {
+                f |= SPACE_BEFORE;
+            }
+            if ((f & QUOTE) != 0) {
+                boolean single = c == '\u2018' || c == '\u2019' || c == '\'' || c == '\u2039' || c == '\u203A';
+                if (single) {
+                    inSingle = (f & QOPEN) != 0;
+                } else {
+                    inDouble = (f & QOPEN) != 0;
+                }
+            } else if (inDouble || inSingle) {
+                f |= INQ;
+            }
+            add(s, i, f, blk);
+            space = false;
+            if ((f & PUNCT) != 0) {
+                if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                    sentStart = true;
+                } else if ((f & QOPEN) != 0 && i < to && Character.isUpperCase(text.codePointAt(i))
+                        && n >= 2 && (flags[n - 2] & PUNCT) != 0) {
+                    // "… concluded: “Now they …" — a quotation after a colon or dash opens a sentence
+                    char p = text.charAt(start[n - 2]);
+                    if (p == ':' || p == '\u2014' || p == '\u2013') {
+                        sentStart = true;
+                    }
+                } else if (c == ':' && i + 1 < to && text.charAt(i) == ' '
+                        && Character.isUpperCase(text.charAt(i + 1))) {
+                    sentStart = true;
+                }
+            }
+        }
+    }
+
+    private void add(int s, int e, int f, int blk) {
+        if (n == start.length) {
+            int cap = n * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            flags = Arrays.copyOf(flags, cap);
+            sentence = Arrays.copyOf(sentence, cap);
+            block = Arrays.copyOf(block, cap);
+        }
+        start[n] = s;
+        end[n] = e;
+        flags[n] = f;
+        sentence[n] = Math.max(0, sentences - 1);
+        block[n] = blk;
+        n++;
+    }
+
+    private int scanWord(int i, int to) {
+        int s = i;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            char c = text.charAt(i);
+            if (i + 1 < to) {
+                char d = text.charAt(i + 1);
+                if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
+                    i++;
+                    continue;
+                }
+                if ((c == '\'' || c == '\u2019') && Character.isLetter(d)) {
+                    boolean possessive = (d == 's' || d == 'S')
+                            && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+                    if (!possessive && !contraction(i + 1, to)) {
+                        i++;
+                        continue;
+                    }
+                    return i;
+                }
+                if (c == '&' && Character.isUpperCase(d) && i > s && Character.isUpperCase(text.charAt(i - 1))) {
+                    i++;
+                    continue;
+                }
+                if (c == '.' && Character.isLetter(d) && i - s >= 1 && isDottedAcronym(s, i, to)) {
+                    // U.S., U.N., J.P. — single letters joined by dots
+                    i++;
+                    continue;
+                }
+            }
+            if (c == '.' && i - s == 1 && Character.isUpperCase(text.charAt(s))) {
+                return i + 1; // an initial: J.
+            }
+            if (c == '.' && i > s + 1 && text.charAt(i - 2) == '.') {
+                return i + 1; // the closing dot of U.S.
+            }
+            return i;
+        }
+        return i;
+    }
+
+    /** "who’d", "they’re", "we’ve", "I’m", "she’ll": the word ends before the apostrophe. */
+    private boolean contraction(int at, int to) {
+        int e = at;
+        while (e < to && e - at < 3 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e < to && Character.isLetter(text.charAt(e))) {
+            return false;
+        }
+        String tail = text.substring(at, e);
+        return tail.equals("d") || tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m");
+    }
+
+    private boolean isDottedAcronym(int s, int dot, int to) {
+        // U.S., U.N., J.P.: single letters joined by dots
+        boolean singleSoFar = dot - s == 1 || dot - s >= 3 && text.charAt(dot - 2) == '.';
+        return singleSoFar && dot + 2 < to && Character.isLetter(text.charAt(dot + 1))
+                && text.charAt(dot + 2) == '.';
+    }
+
+    private int wordShape(int s, int e) {
+        int first = text.codePointAt(s);
+        int f = 0;
+        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            f |= CAP;
+        } else if (Character.isLowerCase(first)) {
+            f |= LOWER;
+            // al-Assad, d'Estaing: a lower-case particle glued to a capitalised name
+            int k = s;
+            while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
+                k++;
+            }
+            if (k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
+                    == '\u2019') && Character.isUpperCase(text.charAt(k + 1))) {
+                f = CAP;
+            }
+        } else if (Character.isDigit(first)) {
+            f |= NUM;
+        }
+        int letters = 0;
+        boolean lower = false;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                f |= DOTTED;
+            } else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower = true;
+                }
+            }
+        }
+        if (letters >= 2 && !lower) {
+            f |= UPPER;
+        }
+        return f;
+    }
+
+    private boolean isAbbreviation(int s, int e) {
+        if (e - s > 6) {
+            return false;
+        }
+        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(w);
+    }
+
+    static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB'
+                || c == '\u2018' || c == '\u2019' || c == '\'' || c == '\u2039' || c == '\u203A';
+    }
+
+    private boolean opens(char c, int i, int from, int to) {
+        if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u2039') {
+            return true;
+        }
+        if (c == '\u201D' || c == '\u00BB' || c == '\u203A') {
+            return false;
+        }
+        boolean before = i == from || !Character.isLetterOrDigit(text.charAt(i - 1))
+                && text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',';
+        boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        return before && after;
+    }
+
+    boolean is(int i, int flag) {
+        return i >= 0 && i < n && (flags[i] & flag) != 0;
+    }
+
+    /** @return the token's text */
+    String text(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    /** @return the punctuation character of a punctuation token, or 0 */
+    char punct(int i) {
+        return i >= 0 && i < n && (flags[i] & PUNCT) != 0 ? text.charAt(start[i]) : 0;
+    }
+
+    /** @return whether only spaces (no line break, no punctuation) separate tokens i-1 and i */
+    boolean adjacent(int i) {
+        if (i <= 0 || i >= n || block[i] != block[i - 1] || (flags[i] & LINE) != 0) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The lookup key of a token: lower case, dots dropped, typographic apostrophe made straight. Cached.
+     *
+     * @param i token index
+     * @return the key
+     */
+    String key(int i) {
+        String k = keys[i];
+        if (k == null) {
+            k = normalise(text, start[i], end[i]);
+            keys[i] = k;
+        }
+        return k;
+    }
+
+    static String normalise(CharSequence s, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '.') {
+                continue;
+            }
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c == '\u2010') {
+                c = '-';
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+}

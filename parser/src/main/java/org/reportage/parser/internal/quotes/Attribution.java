@@ -1,0 +1,468 @@
+package org.reportage.parser.internal.quotes;
+
+/**
+ * Finds who says a quote and with which verb, by reading the words around it: the attribution rules ("sieves")
+ * of the quote stage. Every method reads one bounded context (a clause before or after a quote, one sentence),
+ * so the work per quote is bounded.
+ *
+ * <p>A speaker is found as the noun phrase at the cue: a run of name words, a pronoun, a described group
+ * ({@code a senior NATO official}, {@code the US Secretary of State}, {@code officials}), skipping auxiliaries
+ * and adverbs between it and the verb ({@code has also explained}), an apposition ({@code X, the Y of Z, said})
+ * and a relative clause ({@code X, who has denied …, said}).
+ */
+final class Attribution {
+    private Attribution() {
+    }
+
+    /**
+     * An attribution found: speaker mention, cue, the rule that found it and how sure it is. View offsets.
+     *
+     * @param mentionStart start of the speaker mention, or -1 when none
+     * @param mentionEnd   end of the speaker mention, exclusive
+     * @param cueStart     start of the cue, or -1
+     * @param cueEnd       end of the cue, exclusive
+     * @param rule         rule name
+     * @param confidence   0..1
+     */
+    record Found(int mentionStart, int mentionEnd, int cueStart, int cueEnd, String rule, double confidence) {
+        Found withRule(String newRule, double newConfidence) {
+            return new Found(mentionStart, mentionEnd, cueStart, cueEnd, newRule, newConfidence);
+        }
+    }
+
+    /** The noun phrase found, as token indexes [from, to). */
+    record Np(int from, int to, int outer) {
+        Np(int from, int to) {
+            this(from, to, from);
+        }
+
+        boolean empty() {
+            return to <= from;
+        }
+    }
+
+    /**
+     * @return whether the cue word at token c is used as a noun: after a possessive ({@code Russia’s demands})
+     *         or an article ({@code the report}, {@code his remarks})
+     */
+    private static final WordSet LEADING_ADVERBS = WordSet.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "then",
+            "now", "also", "while", "when", "as", "after", "before", "once", "so", "yet", "still", "meanwhile");
+
+    /** @return whether token c is a reporting verb: one of the lexicon, or {@code went on}, {@code pointed out} */
+    static boolean cueAt(Tokens k, int c) {
+        if (k.in(c, Lexicon.CUES)) {
+            return true;
+        }
+        if (c + 1 < k.size() && k.is(c + 1, "on")) {
+            return k.is(c, "went") || k.is(c, "goes") || k.is(c, "go");
+        }
+        if (c + 1 < k.size() && k.is(c + 1, "back")) {
+            return k.is(c, "shot") || k.is(c, "fired") || k.is(c, "hit") || k.is(c, "wrote");
+        }
+        return false;
+    }
+
+    private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
+            "here", "where", "which", "this");
+
+    static boolean nounUse(Tokens k, int c) {
+        if (c == 0) {
+            return false;
+        }
+        int p = c - 1;
+        if (k.isWord(p) && (k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+            // a possessive, unless it is a contraction: he’s said, it’s been reported
+            return !CONTRACTED.contains(k.text(), k.start(p), k.end(p) - 2);
+        }
+        return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
+                || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
+                || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such");
+    }
+
+    private static final int MAX_NP = 9;
+
+    /**
+     * Reads the clause right after a closing mark: {@code , said X}, {@code , X said}, {@code , X, the Y, said},
+     * {@code , according to X}.
+     *
+     * @param t    the text
+     * @param from just after the closing mark
+     * @param to   end of the clause (sentence end, next quote or paragraph end)
+     * @return the attribution, or {@code null}
+     */
+    static Found after(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        int i = 0;
+        while (i < n && (k.isPunct(i, ',') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')
+                || k.isPunct(i, '-'))) {
+            i++;
+        }
+        if (i >= n || k.isClauseEnd(i) || k.isQuoteMark(i)) {
+            return null;
+        }
+        if (k.is(i, "according") && i + 1 < n && k.is(i + 1, "to")) {
+            Np np = npForward(k, i + 2);
+            return np.empty() ? null : found(k, np, i, i + 2, "after.according_to", 0.85);
+        }
+        if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
+            int c = i;
+            Np np = npForward(k, c + 1);
+            if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
+                return found(k, np, c, c + 1, "after.inverted", 0.9);
+            }
+            return null;
+        }
+        int lim = Math.min(n, i + 24);
+        for (int c = i + 1; c < lim; c++) {
+            if (k.isPunct(c, '(')) {
+                // Rep. Earl Blumenauer (D-Ore.) said: step over a short parenthetical
+                int close = c + 1;
+                while (close < lim && close - c < 10 && !k.isPunct(close, ')')) {
+                    close++;
+                }
+                if (close < lim && k.isPunct(close, ')')) {
+                    c = close;
+                    continue;
+                }
+            }
+            if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
+                return null;
+            }
+            if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
+                Np np = npBackward(k, c, i);
+                if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
+                    return found(k, np, c, c + 1, "after.subject", 0.9);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsAppositionAt(Tokens k, int i, Np np) {
+        // "the head of X, Josep Borrell, said" where the NP chosen is the apposition: the phrase starts at i
+        return np.outer == i && np.from > i;
+    }
+
+    /**
+     * Reads the clause right before an opening mark: {@code X said:}, {@code X told reporters,}, {@code said X:},
+     * {@code X, the Y of Z, said:}, {@code according to X,}.
+     *
+     * @param t    the text
+     * @param from start of the clause (sentence start, previous quote or paragraph start)
+     * @param to   the opening mark
+     * @return the attribution, or {@code null}
+     */
+    static Found before(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        int first = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (k.isPunct(i, '.') || k.isPunct(i, '!') || k.isPunct(i, '?') || k.isPunct(i, ';')) {
+                first = i + 1;
+                break;
+            }
+        }
+        for (int i = first; i + 2 < n; i++) {
+            if (k.is(i, "according") && k.is(i + 1, "to")) {
+                Np np = npForward(k, i + 2);
+                if (!np.empty()) {
+                    return found(k, np, i, i + 2, "before.according_to", 0.85);
+                }
+            }
+        }
+        Found relative = null;
+        for (int c = n - 1; c >= first; c--) {
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+                    || nounUse(k, c)) {
+                continue;
+            }
+            if (k.in(c, Lexicon.PARTICIPLES)) {
+                // X issued a statement on Tuesday, saying: the subject of the clause speaks
+                Np subject = npForward(k, first);
+                if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
+                        || k.in(subject.from, Lexicon.PRONOUNS) || k.in(subject.from, Lexicon.DETERMINERS))
+                        && !k.in(subject.from, LEADING_ADVERBS)) {
+                    return found(k, subject, c, c + 1, "before.participle", 0.7);
+                }
+                continue;
+            }
+            Np np = npBackward(k, c, first);
+            if (!np.empty() && k.in(np.from, Lexicon.RELATIVE)) {
+                // Trump, who has said …: the speaker is the noun before the relative pronoun
+                int r = np.from - 1;
+                while (r >= first && (k.isPunct(r, ',') || k.isPunct(r, '\u2014') || k.isPunct(r, '-'))) {
+                    r--;
+                }
+                Np ante = r >= first ? simpleBackward(k, r, first) : new Np(0, 0);
+                if (!ante.empty() && !k.in(ante.from, Lexicon.RELATIVE) && relative == null) {
+                    // an aside ("said Ruiz, who had denied it: “…”"): keep looking for the main verb first
+                    relative = found(k, ante, c, c + 1, "before.cue", 0.8);
+                }
+                continue;
+            } else if (!np.empty()) {
+                return found(k, np, c, c + 1, "before.cue", 0.85);
+            }
+            int a = c - 1;
+            while (a >= first && k.in(a, Lexicon.AUX)) {
+                a--;
+            }
+            if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then"))) {
+                // … spoke about X and declared that …: the subject of the sentence
+                Np subject = npForward(k, 0);
+                if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS))) {
+                    return found(k, subject, c, c + 1, "before.cue_conjoined", 0.6);
+                }
+            }
+            Np inv = npForward(k, c + 1);
+            if (!inv.empty() && (k.isCapitalised(inv.from) || k.in(inv.from, Lexicon.DETERMINERS))
+                    && !k.in(inv.from, Lexicon.TIME_WORDS) && (inv.to >= n || k.isPunct(inv.to, ',')
+                    || k.isPunct(inv.to, ':') || k.isPunct(inv.to, '('))) {
+                return found(k, inv, c, c + 1, "before.inverted", 0.85);
+            }
+        }
+        return relative;
+    }
+
+    /**
+     * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
+     * has been clear:}): its subject speaks.
+     *
+     * @param t     the text
+     * @param from  start of the clause
+     * @param colon position of the colon
+     * @return the attribution (cue: the colon), or {@code null}
+     */
+    static Found colon(String t, int from, int colon) {
+        Tokens k = Tokens.of(t, from, colon);
+        int n = k.size();
+        int start = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (k.isClauseEnd(i) || k.isPunct(i, ',') || k.isQuoteMark(i)) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start >= n) {
+            return null;
+        }
+        Np np = npForward(k, start);
+        if (np.empty() || k.in(np.from, Lexicon.TIME_WORDS) && !k.in(np.from, Lexicon.PRONOUNS)) {
+            return null;
+        }
+        if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS))) {
+            return null;
+        }
+        return new Found(k.start(np.from), k.end(np.to - 1), colon, colon + 1, "before.colon_subject", 0.7);
+    }
+
+    /**
+     * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
+     * reporting verb follows it: {@code the plan is “dead,” he said}).
+     *
+     * @param t    the text
+     * @param from start
+     * @param to   end
+     * @return the attribution, or {@code null}
+     */
+    static Found anywhere(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, to);
+        int n = k.size();
+        for (int c = 0; c < n; c++) {
+            if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
+                return null;
+            }
+            if (k.is(c, "according") && c + 1 < n && k.is(c + 1, "to")) {
+                Np np = npForward(k, c + 2);
+                return np.empty() ? null : found(k, np, c, c + 2, "partial.according_to", 0.75);
+            }
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c) || nounUse(k, c)) {
+                continue;
+            }
+            Np np = npBackward(k, c, 0);
+            if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                return found(k, np, c, c + 1, "partial.cue_after", 0.75);
+            }
+            Np inv = npForward(k, c + 1);
+            if (!inv.empty() && k.isCapitalised(inv.from) && !k.in(inv.from, Lexicon.TIME_WORDS)) {
+                return found(k, inv, c, c + 1, "partial.cue_after", 0.75);
+            }
+        }
+        return null;
+    }
+
+    private static Found found(Tokens k, Np np, int cueFrom, int cueTo, String rule, double conf) {
+        return new Found(k.start(np.from), k.end(np.to - 1), k.start(cueFrom), k.end(cueTo - 1), rule, conf);
+    }
+
+    /** Whether token i may be part of a speaker noun phrase. */
+    private static boolean npWord(Tokens k, int i) {
+        if (!k.isWord(i)) {
+            return false;
+        }
+        if (k.isCapitalised(i)) {
+            return true;
+        }
+        return !k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.AUX)
+                && !k.in(i, Lexicon.THINKING);
+    }
+
+    /**
+     * The subject noun phrase that ends right before the cue at token c, not reaching before token floor.
+     */
+    static Np npBackward(Tokens k, int c, int floor) {
+        int j = c - 1;
+        while (j >= floor && (k.in(j, Lexicon.AUX) && !k.isCapitalised(j))) {
+            j--;
+        }
+        if (j < floor) {
+            return new Np(0, 0);
+        }
+        if (k.isPunct(j, ')')) {
+            // X (R-Texas) said: skip a short parenthetical
+            int p = j - 1;
+            while (p >= floor && j - p < 12 && !k.isPunct(p, '(')) {
+                p--;
+            }
+            if (p >= floor && k.isPunct(p, '(')) {
+                j = p - 1;
+            }
+        }
+        if (j < floor) {
+            return new Np(0, 0);
+        }
+        if (k.isPunct(j, ',')) {
+            // X, the Y of Z, said  /  X, who …, said  /  the Y, X, said
+            int p = j - 1;
+            int steps = 0;
+            while (p >= floor && !k.isPunct(p, ',') && !k.isClauseEnd(p) && !k.isQuoteMark(p) && steps < 30) {
+                p--;
+                steps++;
+            }
+            if (p < floor || !k.isPunct(p, ',')) {
+                return new Np(0, 0);
+            }
+            Np head = simpleBackward(k, p - 1, floor);
+            Np appos = simpleBackward(k, j - 1, p + 1);
+            boolean apposIsClause = appos.empty() || appos.from != p + 1 || k.in(p + 1, Lexicon.RELATIVE);
+            if (head.empty()) {
+                return apposIsClause ? new Np(0, 0) : appos;
+            }
+            // Zaheed, director of X, which organised it, said: the head may itself be an apposition
+            if (head.from > floor + 1 && k.isPunct(head.from - 1, ',')) {
+                Np before = simpleBackward(k, head.from - 2, floor);
+                if (!before.empty() && (allCapitalised(k, before) || k.in(before.from, Lexicon.PRONOUNS))
+                        && !allCapitalised(k, head)) {
+                    head = new Np(before.from, before.to, before.from);
+                }
+            }
+            if (!apposIsClause && allCapitalised(k, appos) && !allCapitalised(k, head)) {
+                return new Np(appos.from, appos.to, head.outer); // the head of European diplomacy, Josep Borrell, said
+            }
+            return head;
+        }
+        return simpleBackward(k, j, floor);
+    }
+
+    private static boolean allCapitalised(Tokens k, Np np) {
+        for (int i = np.from; i < np.to; i++) {
+            if (k.isWord(i) && !k.isCapitalised(i) && !k.is(i, "of") && !k.is(i, "de") && !k.is(i, "van")
+                    && !k.is(i, "von")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Np simpleBackward(Tokens k, int last, int floor) {
+        if (last < floor || !k.isWord(last)) {
+            return new Np(0, 0);
+        }
+        if (k.in(last, Lexicon.PRONOUNS) || k.in(last, Lexicon.RELATIVE)) {
+            return new Np(last, last + 1);
+        }
+        if (!npWord(k, last) || k.in(last, Lexicon.TIME_WORDS) && !k.isCapitalised(last)) {
+            return new Np(0, 0);
+        }
+        int i = last;
+        while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
+            int p = i - 1;
+            if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
+                    && !k.in(p, Lexicon.PRONOUNS) || (k.is(p, "for") || k.is(p, "at") || k.is(p, "to")) && p - 1 >= floor
+                    && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
+                i = p;
+            } else {
+                break;
+            }
+        }
+        while (i < last && (k.is(i, "of") || k.is(i, "and") || k.is(i, "for") || k.is(i, "at") || !k.isWord(i)
+                || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))
+                && !k.in(i, Lexicon.GROUP_NOUNS))) {
+            i++;
+        }
+        // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words
+        while (i < last && k.in(i, LEADING_ADVERBS)) {
+            i++;
+        }
+        return plausible(k, i, last + 1) ? new Np(i, last + 1) : new Np(0, 0);
+    }
+
+    /**
+     * A lower-case phrase without an article is a speaker only when it names a group ({@code officials},
+     * {@code police}); otherwise it is more likely a verb or an adverb than a subject.
+     */
+    private static boolean plausible(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.isCapitalised(i) || Character.isDigit(k.first(i))) {
+                return true;
+            }
+        }
+        if (k.in(from, Lexicon.DETERMINERS) || k.in(from, Lexicon.PRONOUNS)) {
+            return true;
+        }
+        int last = to - 1;
+        return k.in(last, Lexicon.GROUP_NOUNS) || k.endsWith(last, "s") && !k.endsWith(last, "ss")
+                && !k.endsWith(last, "ous") && !k.endsWith(last, "us");
+    }
+
+    /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */
+    static Np npForward(Tokens k, int i) {
+        int n = k.size();
+        if (i >= n || !k.isWord(i)) {
+            return new Np(0, 0);
+        }
+        if (k.in(i, Lexicon.PRONOUNS)) {
+            return new Np(i, i + 1);
+        }
+        int j = i;
+        boolean head = false;
+        // a name ("Mr. Trump", "Sen. Ted Cruz") ends at its first lower-case word
+        boolean name = k.isCapitalised(i) && !k.in(i, Lexicon.DETERMINERS);
+        while (j < n && j - i < MAX_NP) {
+            if (name && j > i && k.isWord(j) && !k.isCapitalised(j) && !k.is(j, "of") && !k.is(j, "de")
+                    && !Character.isDigit(k.first(j))) {
+                break;
+            }
+            if (k.is(j, "of") && j > i && j + 1 < n && k.isWord(j + 1)) {
+                j++;
+                continue;
+            }
+            if (!npWord(k, j) && !(k.in(j, Lexicon.DETERMINERS) && !k.is(j, "that"))) {
+                break;
+            }
+            if (head && !k.isCapitalised(j) && k.endsWith(j, "ed")) {
+                break;
+            }
+            if (!k.in(j, Lexicon.DETERMINERS)) {
+                head = true;
+            }
+            j++;
+        }
+        while (j > i && (k.is(j - 1, "of") || k.in(j - 1, Lexicon.DETERMINERS) && !k.isCapitalised(j - 1))) {
+            j--;
+        }
+        return j > i ? new Np(i, j) : new Np(0, 0);
+    }
+}

@@ -1,0 +1,554 @@
+package org.reportage.parser.internal.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reportage.core.Quote;
+import org.reportage.core.QuoteKind;
+import org.reportage.core.Span;
+import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.TextView;
+
+/**
+ * Finds reported speech without quotation marks, sentence by sentence, in text that holds no quote:
+ * <ul>
+ *   <li>{@code X said (that) CONTENT}, {@code X told reporters (that) CONTENT}, {@code X said in a statement
+ *       that CONTENT} (rule {@code indirect.cue_before});</li>
+ *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.} (rule {@code indirect.cue_after});</li>
+ *   <li>{@code according to X, CONTENT} and {@code CONTENT, according to X} (rule
+ *       {@code indirect.according_to}).</li>
+ * </ul>
+ * Only verbs of speech count (never verbs of thinking), and a passive cue ({@code was told}) does not.
+ */
+final class IndirectSpeech {
+    private static final int MIN_WORDS = 3;
+    private static final int MAX_SENTENCE = 1500;
+
+    private IndirectSpeech() {
+    }
+
+    /** Objects that follow "told", "assured", … before the content. */
+    private static final WordSet OBJECT_CUES = WordSet.of("told", "tell", "tells", "telling", "assured",
+            "assures", "informed", "warned", "warns", "reminded", "reminds", "promised", "promises", "asked",
+            "asks", "urged", "urges");
+
+    /** Cues whose content may be an infinitive: {@code vowed to repeal}, {@code urged voters to stay}. */
+    private static final WordSet TO_CUES = WordSet.of("vow", "vows", "vowed", "pledge", "pledges", "pledged",
+            "promise", "promises", "promised", "threaten", "threatens", "threatened", "urge", "urges", "urged",
+            "vowing", "pledging", "promising", "urging");
+
+    private static final WordSet PASSIVE = WordSet.of("is", "was", "were", "are", "be", "been", "being");
+
+    /**
+     * @param doc          the report
+     * @param actors       its actors
+     * @param coveredStart start of the stretch each found quote and its attribution cover (-1: none)
+     * @param coveredEnd   end of it, exclusive
+     * @return the indirect quotes, in text order
+     */
+    static List<Quote> find(Document doc, ActorAnalysis actors, int[] coveredStart, int[] coveredEnd) {
+        String t = doc.text();
+        TextView view = doc.view();
+        List<Quote> out = new ArrayList<>();
+        int cov = 0;
+        for (int b = 0; b < doc.blockCount(); b++) {
+            int from = doc.blockStart(b);
+            int to = doc.blockEnd(b);
+            int s = from;
+            while (s < to) {
+                int e = Text.sentenceEndForward(t, s, Math.min(to, s + MAX_SENTENCE));
+                while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= s)) {
+                    cov++;
+                }
+                // the parts of the sentence outside direct quotes: "“…,” he said, adding that …"
+                int piece = s;
+                for (int k = cov; k < coveredStart.length && piece < e; k++) {
+                    if (coveredStart[k] < 0) {
+                        continue;
+                    }
+                    if (coveredStart[k] >= e) {
+                        break;
+                    }
+                    if (coveredEnd[k] <= piece) {
+                        continue;
+                    }
+                    if (coveredStart[k] > piece) {
+                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, out);
+                    }
+                    piece = Math.max(piece, coveredEnd[k]);
+                }
+                if (piece < e) {
+                    sentence(doc, view, actors, t, piece, e, piece > s, out);
+                }
+                s = e;
+                while (s < to && Character.isWhitespace(t.charAt(s))) {
+                    s++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                                 boolean afterQuote, List<Quote> out) {
+        // clauses joined by a semicolon are read one by one
+        int from = s;
+        boolean first = afterQuote;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ';') {
+                clause(doc, view, actors, t, from, i, first, out);
+                from = i + 1;
+                first = false;
+            }
+        }
+        clause(doc, view, actors, t, from, e, first, out);
+    }
+
+    /**
+     * @param afterQuote whether the clause follows a direct quote: its first reporting verb is that quote's
+     *                   ({@code “…,” she said after the count}) and reports nothing more unless {@code that}
+     *                   follows it
+     */
+    private static void clause(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+                               boolean afterQuote, List<Quote> out) {
+        Tokens k = Tokens.of(t, s, e);
+        int n = k.size();
+        if (n > 0 && k.isPunct(n - 1, ':')) {
+            return; // "X explained what had changed:" introduces the quote that follows
+        }
+        int last = n;
+        while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
+            last--;
+        }
+        if (last < MIN_WORDS + 2) {
+            return;
+        }
+        // according to X, CONTENT  /  CONTENT, according to X
+        for (int i = 0; i + 2 < last; i++) {
+            if (k.is(i, "according") && k.is(i + 1, "to")) {
+                Attribution.Np np = Attribution.npForward(k, i + 2);
+                if (np.empty()) {
+                    break;
+                }
+                if (i == 0 || i == 1 && k.isWord(0) && !k.isCapitalised(1)) {
+                    int comma = np.to();
+                    while (comma < last && !k.isPunct(comma, ',')) {
+                        comma++;
+                    }
+                    int end = clauseEnd(t, k, comma + 1, last);
+                    if (comma + 1 < last && words(k, comma + 1, end) >= MIN_WORDS) {
+                        add(out, make(doc, view, actors, k, comma + 1, end, np, i, i + 2, "indirect.according_to"));
+                        return;
+                    }
+                } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
+                        && words(k, 0, i - 1) >= 1) {
+                    // CONTENT, according to X.  /  PART, according to X, PART.
+                    int comma = np.to();
+                    while (comma < last && !k.isPunct(comma, ',') && !k.isPunct(comma, '\u2014')
+                            && !k.isPunct(comma, '-')) {
+                        comma++;
+                    }
+                    if (comma + 1 < last && words(k, comma + 1, last) >= 1) {
+                        add(out, make(doc, view, actors, k, 0, i - 1, comma + 1, last, np, i, i + 2,
+                                "indirect.according_to"));
+                    } else {
+                        add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                    }
+                    return;
+                }
+                break;
+            }
+        }
+        int c = 0;
+        boolean skipFirst = afterQuote;
+        while (c < last) {
+            if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)) {
+                skipFirst = false;
+                if (!(c + 1 < last && k.is(c + 1, "that"))) {
+                    c++;
+                    continue;
+                }
+            }
+            int next = cue(doc, view, actors, t, k, c, last, out);
+            c = next > c ? next : c + 1;
+        }
+    }
+
+    private static void add(List<Quote> out, Quote q) {
+        if (q != null) {
+            out.add(q);
+        }
+    }
+
+    private static final WordSet QUESTION_WORDS = WordSet.of("if", "whether", "why", "how", "what", "when",
+            "where", "who", "whom", "which", "to");
+
+    /**
+     * {@code X asked Y whether …}, {@code X was asked to …}: the question (or request) is the content; the
+     * speaker is the subject, except in the passive, where the asker is not named.
+     */
+    private static int question(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                int last, List<Quote> out) {
+        int i = c + 1;
+        int lim = Math.min(last, i + 8);
+        while (i < lim && !QUESTION_WORDS.contains(t, k.start(i), k.end(i))) {
+            if (k.isClauseEnd(i) || k.isPunct(i, ',') || k.isPunct(i, ':') || k.in(i, Lexicon.CUES)) {
+                return c + 1;
+            }
+            i++;
+        }
+        if (i >= lim) {
+            return c + 1;
+        }
+        int end = clauseEnd(t, k, i, last);
+        if (words(k, i, end) < MIN_WORDS) {
+            return c + 1;
+        }
+        boolean passive = c > 0 && k.in(c - 1, PASSIVE);
+        Attribution.Np sub = passive ? new Attribution.Np(0, 0) : Attribution.npBackward(k, c, 0);
+        if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
+            sub = new Attribution.Np(0, 0);
+        }
+        add(out, make(doc, view, actors, k, i, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
+        return end;
+    }
+
+    /** Nouns of speech that report content after "that": {@code Trump’s claim that …}. */
+    private static final WordSet SPEECH_NOUNS = WordSet.of("claim", "claims", "assertion", "assertions",
+            "insistence", "warning", "warnings", "promise", "promises", "argument", "suggestion", "statement",
+            "allegation", "allegations", "accusation", "accusations", "contention", "prediction", "pledge",
+            "vow", "charge", "charges", "comment", "comments", "remark", "remarks", "announcement", "admission",
+            "denial", "boast", "complaint", "declaration", "insinuation", "message");
+
+    /** {@code Trump’s claim that CONTENT}: the possessor speaks. */
+    private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                  int last, List<Quote> out) {
+        int p = c - 1;
+        if (p < 0 || c + 2 >= last || !k.is(c + 1, "that") || !k.isCapitalised(p)
+                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+            return c + 1;
+        }
+        int from = p;
+        while (from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
+            from--;
+        }
+        int end = clauseEnd(t, k, c + 2, last);
+        if (words(k, c + 2, end) < MIN_WORDS) {
+            return c + 1;
+        }
+        add(out, make(doc, view, actors, k, c + 2, end, new Attribution.Np(from, p + 1), c, c + 1,
+                "indirect.speech_noun"));
+        return end;
+    }
+
+    /** Tries the cue at token c; @return the token to go on from */
+    private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
+                           List<Quote> out) {
+        if (k.in(c, SPEECH_NOUNS) && !k.isCapitalised(c)) {
+            int next = speechNoun(doc, view, actors, t, k, c, last, out);
+            if (next > c + 1) {
+                return next;
+            }
+        }
+        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)
+                || Attribution.nounUse(k, c)) {
+            return c + 1;
+        }
+        boolean participle = k.in(c, Lexicon.PARTICIPLES);
+        boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
+                && k.is(c + 1, "for");
+        if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
+            return question(doc, view, actors, t, k, c, last, out);
+        }
+        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))) {
+            return c + 1;
+        }
+        if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
+                && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
+            return c + 1; // "was told", "is said to"
+        }
+        if (participle || c > 0 && k.is(c - 1, "to")) {
+            // "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT": the speaker is the noun
+            // before the participle when there is one, else the subject of the sentence (not searched here)
+            if (c == 0) {
+                return c + 1;
+            }
+            Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
+            int start = contentStart(t, k, c, last);
+            if (start < 0) {
+                return c + 1;
+            }
+            int end = clauseEnd(t, k, start, last);
+            if (words(k, start, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
+                        participle ? "indirect.participle" : "indirect.infinitive"));
+                return end;
+            }
+            return c + 1;
+        }
+        // CONTENT, X said.  /  CONTENT, said X.
+        Attribution.Np sub = Attribution.npBackward(k, c, 0);
+        // As X reported, CONTENT
+        if (!sub.empty() && sub.outer() == 1 && k.is(0, "as") && c + 2 < last && k.isPunct(c + 1, ',')) {
+            int end = clauseEnd(t, k, c + 2, last);
+            if (words(k, c + 2, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, c + 2, end, sub, c, c + 1, "indirect.as_reported"));
+                return end;
+            }
+        }
+        // PART, X said, PART  (the attribution inside the content)
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && c + 2 < last
+                && k.isPunct(c + 1, ',') && words(k, 0, sub.outer() - 1) >= 1) {
+            int end = clauseEnd(t, k, c + 2, last);
+            if (words(k, c + 2, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, c + 2, end, sub, c, c + 1,
+                        "indirect.cue_inside"));
+                return end;
+            }
+        }
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, last, true)
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
+            return last;
+        }
+        if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
+            Attribution.Np inv = Attribution.npForward(k, c + 1);
+            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && k.in(inv.to() + 1, Lexicon.RELATIVE);
+            if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
+                    || k.in(inv.from(), Lexicon.GROUP_NOUNS)) && (relativeTail || last - inv.to() <= 5
+                    && tail(k, inv.to(), last, false))
+                    && words(k, 0, c - 1) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
+                return last;
+            }
+        }
+        // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
+        if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
+            Attribution.Np ante = sub.from() > 0 ? Attribution.npBackward(k, sub.from(), 0)
+                    : new Attribution.Np(0, 0);
+            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
+        }
+        if (sub.empty()) {
+            return c + 1;
+        }
+        int start = contentStart(t, k, c, last);
+        if (start < 0) {
+            return c + 1;
+        }
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, start, end, sub, c, c + 1, "indirect.cue_before"));
+            return end;
+        }
+        return c + 1;
+    }
+
+    /**
+     * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
+     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
+     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
+     */
+    private static int clauseEnd(String t, Tokens k, int from, int last) {
+        boolean subordinate = k.size() > 0 && SUBORDINATORS.contains(t, k.start(0), k.end(0)) && from > 0;
+        for (int i = from + 1; i + 1 < last; i++) {
+            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
+                int w = i + 1;
+                if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                        || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
+                        && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
+                    return i;
+                }
+            } else if (k.is(i, "and") || k.is(i, "but")) {
+                int w = i + 1;
+                if (k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.WEAK_CUES) && !k.isCapitalised(w)) {
+                    return i;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Words that open a clause a reported content does not run into. */
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
+            "although", "though", "the", "and", "which", "a",
+            "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
+
+    /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
+    private static final WordSet SUBORDINATORS = WordSet.of("while", "although", "though", "after", "when",
+            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even");
+
+    /**
+     * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
+     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}).
+     */
+    private static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
+        if (from >= last) {
+            return true;
+        }
+        if (last - from > 10) {
+            return false;
+        }
+        for (int i = from; i < last; i++) {
+            if (k.is(i, "that") || k.isPunct(i, ':')) {
+                return false;
+            }
+        }
+        if (last - from > 6) {
+            return false;
+        }
+        return k.in(from, TAIL_OPENERS) || objectAllowed
+                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
+    }
+
+    private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before", "for",
+            "via", "through", "from", "with", "late", "early", "last", "this",
+            "recently", "earlier", "later", "afterward", "then", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "over", "outside", "inside");
+
+    /** Where the content of {@code X said …} starts, or -1 when the cue is not followed by reported content. */
+    private static int contentStart(String t, Tokens k, int c, int last) {
+        int i = c + 1;
+        if (i >= last) {
+            return -1;
+        }
+        if (k.is(i, "for") && (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call"))) {
+            return i + 1 < last ? i + 1 : -1; // called for an end to …
+        }
+        // "said that", "told reporters that", "said in a statement that", "said Monday that"
+        int lim = Math.min(last, i + 8);
+        boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
+        if (k.is(i, "that")) {
+            return i + 1 < last ? i + 1 : -1;
+        }
+        if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
+                && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
+                || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
+                || k.is(i, "them") || k.is(i, "us") || k.is(i, "me"))) {
+            for (int j = i + 1; j < lim; j++) {
+                if (k.is(j, "that")) {
+                    return j + 1 < last ? j + 1 : -1;
+                }
+                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)) {
+                    break;
+                }
+            }
+        }
+        if (OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+            Attribution.Np obj = Attribution.npForward(k, i);
+            if (obj.empty()) {
+                return -1;
+            }
+            i = obj.to();
+        }
+        while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
+            i++;
+        }
+        if (i < last && k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+            return i;
+        }
+        if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
+            return i; // reported at least six …
+        }
+        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
+            return -1;
+        }
+        if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
+            return -1; // "said it."
+        }
+        return i;
+    }
+
+    private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "after", "before", "during",
+            "via", "through", "from", "since", "until", "late", "early", "about", "in", "on",
+            "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
+            "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
+            "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
+
+    private static boolean isDay(Tokens k, int i) {
+        return k.is(i, "monday") || k.is(i, "tuesday") || k.is(i, "wednesday") || k.is(i, "thursday")
+                || k.is(i, "friday") || k.is(i, "saturday") || k.is(i, "sunday") || k.is(i, "today")
+                || k.is(i, "yesterday") || k.is(i, "tonight");
+    }
+
+    /**
+     * @return the content end moved past the closing mark of a quotation the content opens but does not close
+     *         ({@code said Trump is “unelectable now.”}), not past {@code limit}
+     */
+    private static int closeMarks(String t, int from, int to, int limit) {
+        int open = 0;
+        int straight = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D' && open > 0) {
+                open--;
+            } else if (c == '"') {
+                straight ^= 1;
+            }
+        }
+        if (open == 0 && straight == 0) {
+            return to;
+        }
+        for (int i = to; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201D' || c == '"') {
+                return i + 1;
+            }
+            if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
+                break;
+            }
+        }
+        return to;
+    }
+
+    private static int words(Tokens k, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            if (k.isWord(i)) {
+                w++;
+            }
+        }
+        return w;
+    }
+
+    private static Quote make(Document doc, TextView view, ActorAnalysis actors, Tokens k, int from, int to,
+                              int from2, int to2, Attribution.Np np, int cueFrom, int cueTo, String rule) {
+        Quote first = make(doc, view, actors, k, from, to, np, cueFrom, cueTo, rule);
+        Quote second = make(doc, view, actors, k, from2, to2, np, cueFrom, cueTo, rule);
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        List<Span> segs = List.of(first.segments().get(0), second.segments().get(0));
+        return new Quote(QuoteKind.INDIRECT, segs, first.speaker(), first.speakerMention(), first.cue(),
+                first.saidOn(), first.confidence(), rule);
+    }
+
+    private static Quote make(Document doc, TextView view, ActorAnalysis actors, Tokens k, int from, int to,
+                              Attribution.Np np, int cueFrom, int cueTo, String rule) {
+        while (to > from && !k.isWord(to - 1) && !k.isPunct(to - 1, ')')) {
+            to--;
+        }
+        while (from < to && !k.isWord(from)) {
+            from++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        int cs = k.start(from);
+        int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
+        int ms = np == null ? -1 : k.start(np.from());
+        int me = np == null ? -1 : k.end(np.to() - 1);
+        int a = np == null ? -1 : actors.actorAt(ms, me);
+        String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
+        int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
+        int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);
+        Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
+        return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
+                np == null ? null : view.span(ms, me), cue,
+                RelativeDates.find(doc, clauseFrom, Math.min(doc.text().length(), clauseTo + 40)),
+                np == null ? 0.5 : 0.7, rule);
+    }
+}

@@ -1,0 +1,96 @@
+package org.reportage.parser.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.reportage.core.Actor;
+import org.reportage.core.Article;
+import org.reportage.core.Mention;
+import org.reportage.parser.ReportParser;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures, on the PolNeAR development corpus (read from the shared folder; skipped when absent), the share of
+ * annotated speaker spans that overlap an actor mention: the best recall that speaker attribution can reach.
+ */
+class CorpusSpeakerRecallTest {
+    /** Just under the measured figure (0.8847 on 2026-11-28, with the structure stage of main), so that a regression fails. */
+    private static final double FLOOR = 0.88;
+
+    @Test
+    void speakerSpansOverlapActorMentions() throws IOException {
+        Path corpus = Shared.file("corpus/polnear-dev.jsonl");
+        Assumptions.assumeTrue(Files.exists(corpus), "corpus not available");
+        JsonMapper json = JsonMapper.builder().build();
+        ReportParser parser = ReportParser.create();
+        int speakers = 0;
+        int covered = 0;
+        Map<String, Integer> missed = new TreeMap<>();
+        try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode doc = json.readTree(line);
+                String text = doc.get("text").asString();
+                List<int[]> spans = new ArrayList<>();
+                for (Article a : parser.parse(text).articles()) {
+                    for (Actor actor : a.actors()) {
+                        for (Mention m : actor.mentions()) {
+                            spans.add(new int[] {m.start(), m.end()});
+                        }
+                    }
+                }
+                for (JsonNode q : doc.get("quotes")) {
+                    JsonNode s = q.get("speaker_start");
+                    JsonNode e = q.get("speaker_end");
+                    if (s == null || s.isNull() || e == null || e.isNull()) {
+                        continue;
+                    }
+                    speakers++;
+                    int ss = s.asInt();
+                    int se = e.asInt();
+                    boolean hit = false;
+                    for (int[] m : spans) {
+                        if (m[0] < se && ss < m[1]) {
+                            hit = true;
+                            break;
+                        }
+                    }
+                    if (hit) {
+                        covered++;
+                    } else if (Boolean.getBoolean("reportage.printMissed")) {
+                        String sp = text.substring(ss, se);
+                        if (sp.equals(System.getProperty("reportage.context"))) {
+                            System.out.println("CONTEXT " + text.substring(Math.max(0, ss - 120), ss).replace('\n', ' ')
+                                    + "[[" + sp + "]]" + text.substring(se, Math.min(text.length(), se + 40))
+                                    .replace('\n', ' '));
+                        }
+                        missed.merge(sp.length() > 40 ? sp.substring(0, 40) : sp, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        double share = speakers == 0 ? 0 : (double) covered / speakers;
+        System.out.printf("speaker spans overlapping an actor mention: %d of %d = %.4f%n", covered, speakers, share);
+        if (!missed.isEmpty()) {
+            missed.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(150)
+                    .forEach(x -> System.out.println("  missed " + x.getValue() + " " + x.getKey()));
+        }
+        assertThat(share).isGreaterThanOrEqualTo(FLOOR);
+    }
+}

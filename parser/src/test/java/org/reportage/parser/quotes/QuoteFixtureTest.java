@@ -1,0 +1,98 @@
+package org.reportage.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.reportage.core.Article;
+import org.reportage.core.Diagnostic;
+import org.reportage.core.Quote;
+import org.reportage.core.Span;
+import org.reportage.parser.ReportParser;
+
+/**
+ * Runs every report under {@code fixtures/quotes/}: {@code NAME.txt} is the input, {@code NAME.quotes} lists
+ * every quote a careful reader finds, in text order, one per line:
+ * {@code kind | segment + segment | speaker mention or - | cue or -}; a line {@code diagnostic: CODE} asks for
+ * a diagnostic. Quotes must match exactly (none missing, none extra), and every span's text must equal the
+ * input at its offsets.
+ */
+class QuoteFixtureTest {
+    private static final String DIR = "/fixtures/quotes/";
+    private static final List<String> NAMES = List.of("01-split-typographic", "02-straight-inverted",
+            "03-guillemets-low-nesting", "04-apostrophes", "05-partial-scare", "06-multi-paragraph", "07-unclosed",
+            "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities");
+
+    static Stream<String> fixtures() {
+        return NAMES.stream();
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = QuoteFixtureTest.class.getResourceAsStream(DIR + file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void quotesAsACarefulReaderFindsThem(String name) throws IOException {
+        String input = read(name + ".txt");
+        List<String> expected = new ArrayList<>();
+        List<String> diagnostics = new ArrayList<>();
+        for (String line : read(name + ".quotes").split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("diagnostic:")) {
+                diagnostics.add(line.substring("diagnostic:".length()).trim());
+            } else {
+                expected.add(line.trim());
+            }
+        }
+        List<Article> articles = ReportParser.create().parse(input).articles();
+        List<String> actual = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (Article a : articles) {
+            for (Quote q : a.quotes()) {
+                actual.add(describe(q));
+                for (Span s : q.segments()) {
+                    assertThat(input.substring(s.start(), s.end())).isEqualTo(s.text());
+                }
+                for (Span s : new Span[] {q.speakerMention(), q.cue()}) {
+                    if (s != null) {
+                        assertThat(input.substring(s.start(), s.end())).isEqualTo(s.text());
+                    }
+                }
+                assertThat(q.confidence()).isBetween(0.0, 1.0);
+                assertThat(q.rule()).isNotBlank();
+            }
+            for (Diagnostic d : a.diagnostics()) {
+                codes.add(d.code());
+            }
+        }
+        assertThat(actual).as(name).containsExactlyElementsOf(expected);
+        assertThat(codes).as(name).containsAll(diagnostics);
+    }
+
+    private static String describe(Quote q) {
+        StringBuilder segs = new StringBuilder();
+        for (Span s : q.segments()) {
+            if (segs.length() > 0) {
+                segs.append(" + ");
+            }
+            segs.append(s.text());
+        }
+        return q.kind().name().toLowerCase(Locale.ROOT) + " | " + segs + " | "
+                + (q.speakerMention() == null ? "-" : q.speakerMention().text()) + " | "
+                + (q.cue() == null ? "-" : q.cue().text());
+    }
+}
