@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {"actors": [{"name": "Antony Blinken", "kind": "person", "aliases": ["Tony Blinken"],
  *              "roles": ["US Secretary of State"]}],
  *  "titles": ["Undersecretary"],
- *  "firstNames": {"male": ["Oleksii"], "female": ["Kaja"]},
- *  "groupNouns": ["negotiator"]}
+ *  "first_names": {"male": ["Oleksii"], "female": ["Kaja"]},
+ *  "group_nouns": ["negotiator"]}
  * }</pre>
  * A bare JSON array of actors is accepted too. {@code kind} is one of {@code person}, {@code organisation},
  * {@code media}, {@code country}, {@code place}, {@code group}.
@@ -202,10 +202,10 @@ public final class ActorDirectory {
         if (!root.isObject()) {
             throw new IllegalArgumentException("an actor directory is a JSON object or array");
         }
-        JsonNode names = root.path("firstNames");
+        JsonNode names = root.path("first_names");
         return new ActorDirectory(entries, Set.copyOf(strings(root, "titles")),
                 Set.copyOf(strings(names, "male")), Set.copyOf(strings(names, "female")),
-                Set.copyOf(strings(root, "groupNouns")));
+                Set.copyOf(strings(root, "group_nouns")));
     }
 
     private static Entry entry(JsonNode a, int index) {

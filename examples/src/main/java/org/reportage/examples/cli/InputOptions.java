@@ -1,5 +1,7 @@
 package org.reportage.examples.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.DateOrder;
 import org.reportage.parser.Limits;
 import org.reportage.parser.ReportParser;
@@ -78,6 +81,11 @@ final class InputOptions {
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Zone of reports whose times state none (e.g. Europe/Madrid).")
     String zone;
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor directory (JSON: known actors with aliases and roles) to merge what the text "
+                    + "never states, e.g. 'the US Secretary of State' with Antony Blinken.")
+    Path actors;
 
     @Option(names = "--strict",
             description = "Print warning and error diagnostics on stderr as path:line:column and exit with 1 when "
@@ -182,8 +190,19 @@ final class InputOptions {
                 throw usage("Invalid value for option '--zone': " + e.getMessage());
             }
         }
+        ActorDirectory directory = ActorDirectory.empty();
+        if (actors != null) {
+            try {
+                directory = ActorDirectory.fromJson(actors);
+            } catch (IOException | UncheckedIOException e) {
+                throw usage("Cannot read the actor directory " + actors + ": " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw usage("Invalid actor directory " + actors + ": " + e.getMessage());
+            }
+        }
         try {
             return ReportParser.builder()
+                    .actorDirectory(directory)
                     .referenceDate(reference)
                     .yearHint(yearHint)
                     .dateOrder(monthFirst ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST)

@@ -75,6 +75,27 @@ public final class Document {
         return blockEnd[i];
     }
 
+    /**
+     * @param viewOffset a view offset
+     * @return the index of the block that contains it (or that it ends), or -1 when it lies between or outside
+     *         the blocks
+     */
+    public int blockAt(int viewOffset) {
+        int lo = 0;
+        int hi = blockStart.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blockEnd[mid] < viewOffset) {
+                lo = mid + 1;
+            } else if (blockStart[mid] > viewOffset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** @return whether block 0 is the headline (headline case, no quotes attributed there) */
     public boolean headlineBlock() {
         return headlineBlock;

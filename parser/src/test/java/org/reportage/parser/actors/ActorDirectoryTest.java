@@ -25,8 +25,8 @@ class ActorDirectoryTest {
     private static final String JSON = "{\"actors\": [{\"name\": \"Lucia Navarro\", \"kind\": \"person\", "
             + "\"aliases\": [\"Navarro\"], \"roles\": [\"Canadian Trade Minister\"]},"
             + " {\"name\": \"Pacific Grain Board\", \"kind\": \"organisation\", \"aliases\": [\"PGB\"]}],"
-            + " \"titles\": [\"Undersecretary\"], \"firstNames\": {\"male\": [\"Oleksii\"], \"female\": [\"Kaja\"]},"
-            + " \"groupNouns\": [\"negotiator\"]}";
+            + " \"titles\": [\"Undersecretary\"], \"first_names\": {\"male\": [\"Oleksii\"], \"female\": [\"Kaja\"]},"
+            + " \"group_nouns\": [\"negotiator\"]}";
 
     private static Actor actor(Article a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()

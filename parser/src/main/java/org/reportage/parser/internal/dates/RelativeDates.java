@@ -77,6 +77,10 @@ public final class RelativeDates {
         String t = doc.text();
         int s = Math.max(0, viewStart);
         int e = Math.min(t.length(), viewEnd);
+        int block = doc.blockAt(s);
+        if (block >= 0) {
+            e = Math.min(e, doc.blockEnd(block)); // a clause never reaches past its paragraph (or report)
+        }
         if (s >= e) {
             return null;
         }
