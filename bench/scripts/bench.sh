@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Runs the Reportage benchmarks. Builds nothing: run `./mvnw -q -pl bench -am package -DskipTests` (or
+# `./mvnw verify`) first, which makes bench/target/benchmarks.jar.
+#
+#   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
+#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s + 3 x 1 s;
+#                                    #   streaming 128 MB under -Xmx64m
+#   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s + 5 x 2 s; streaming 1 GB
+#   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
+#
+# Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
+# jmh.log, profile.txt (short, full, profile: where the full parse spends its time). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
+# seed and corpus sources are used when ../shared is present next to the repository.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+profile="${1:-short}"
+shift || true
+jar="bench/target/benchmarks.jar"
+if [ ! -f "$jar" ]; then
+  echo "missing $jar: run ./mvnw -q -pl bench -am package -DskipTests first" >&2
+  exit 2
+fi
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+out="bench/target/jmh/$profile"
+mkdir -p "$out"
+
+sources="generated"
+[ -f ../shared/seed/report-2-february.txt ] && sources="$sources,seed"
+[ -f ../shared/corpus/polnear-dev.jsonl ] && sources="$sources,corpus"
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo 2>/dev/null)"
+  "$java_bin" -version 2>&1 | sed 's/^/java: /'
+  echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+} > "$out/env.txt"
+
+# Iteration settings per profile; BENCH_FORKS, BENCH_WI, BENCH_W, BENCH_I, BENCH_R override them (JMH refuses
+# an option given twice, so pass these instead of -f/-wi/-w/-i/-r).
+stream_bytes=""
+benchmarks=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark)
+params=(-p "source=$sources")
+profilers=(-prof gc)
+case "$profile" in
+  smoke)
+    params=(-p source=generated -p size=1KB,256KB)
+    f=1 wi=1 w=1s i=2 r=1s
+    ;;
+  short)
+    f=1 wi=2 w=1s i=3 r=1s
+    stream_bytes="${STREAM_BYTES:-128MB}"
+    ;;
+  full)
+    f=3 wi=5 w=2s i=5 r=2s
+    stream_bytes="${STREAM_BYTES:-1GB}"
+    ;;
+  profile)
+    benchmarks=('ParseBenchmark.stage3Full')
+    params=(-p source=generated)
+    profilers=(-prof stack:lines=3)
+    f=1 wi=3 w=2s i=5 r=2s
+    ;;
+  *)
+    echo "unknown profile: $profile (smoke, short, full, profile)" >&2
+    exit 2
+    ;;
+esac
+jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" -wi "${BENCH_WI:-$wi}" -w "${BENCH_W:-$w}"
+     -i "${BENCH_I:-$i}" -r "${BENCH_R:-$r}" "${profilers[@]}")
+
+overrides=""
+for v in BENCH_FORKS BENCH_WI BENCH_W BENCH_I BENCH_R STREAM_BYTES; do
+  [ -n "${!v:-}" ] && overrides="$overrides$v=${!v} "
+done
+command="${overrides}bench/scripts/bench.sh $profile${*:+ $*}"
+echo "== JMH ($profile): ${jmh[*]} $*"
+"$java_bin" -jar "$jar" "${jmh[@]}" "$@" -rf json -rff "$out/results.json" 2>&1 | tee "$out/jmh.log"
+
+# Where the full parse spends its time: a JMH stack profile of stage3Full on the generated feed, the RUNNABLE
+# part kept in profile.txt (the summary quotes it next to the targets).
+stack_profile() {
+  local log="$out/profile.log"
+  "$java_bin" -jar "$jar" 'ParseBenchmark.stage3Full' -p source=generated -f 1 -wi "${1}" -w 1s -i "${2}" -r 1s \
+      -prof stack:lines=3 > "$log" 2>&1
+  awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' "$log" \
+      > "$out/profile.txt"
+}
+
+extra_args=()
+case "$profile" in
+  short)
+    echo "== stack profile of the full parse"
+    stack_profile 2 3
+    extra_args+=(--profile "$out/profile.txt")
+    ;;
+  full)
+    echo "== stack profile of the full parse"
+    stack_profile 5 10
+    extra_args+=(--profile "$out/profile.txt")
+    ;;
+  profile)
+    awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' \
+        "$out/jmh.log" > "$out/profile.txt"
+    echo "== wrote $out/profile.txt"
+    ;;
+esac
+
+if [ -n "$stream_bytes" ]; then
+  echo "== streaming $stream_bytes under -Xmx64m"
+  # exit 3 = ran out of memory or failed: recorded in streaming.json and the summary, not fatal here
+  "$java_bin" -Xmx64m -cp "$jar" org.reportage.bench.tools.StreamingRun --bytes "$stream_bytes" \
+      --json "$out/streaming.json" || echo "streaming run failed (exit $?): see $out/streaming.json"
+  extra_args+=(--streaming "$out/streaming.json")
+fi
+
+if [ "$profile" != profile ]; then
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${extra_args[@]}" \
+      --env "$out/env.txt" --command "$command" --out "$out/summary.md" > /dev/null
+  echo "== wrote $out/results.json and $out/summary.md"
+  cat "$out/summary.md"
+fi
