@@ -19,6 +19,7 @@ import org.reportage.core.Severity;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.ArticleAssembler;
 import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.text.DecodingReader;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -43,14 +44,32 @@ import org.reportage.parser.internal.text.TextView;
  * reachable through {@link Article#unplaced()}. The parser throws {@link ReportParseException} (unchecked,
  * with offset, line and column) only for input it will not read: a report longer than
  * {@link Limits#maxReportChars()}. Arguments that are null or invalid throw {@link NullPointerException} or
- * {@link IllegalArgumentException}. {@link IOException} is thrown only when a {@link Path} is opened; failures
- * while reading a stream surface as {@link java.io.UncheckedIOException}.
+ * {@link IllegalArgumentException}. Bytes that are not valid in their charset throw {@link ReportParseException} with
+ * the byte offset, or are replaced, as {@link Builder#malformedInput(MalformedInput)} says.
+ * {@link IOException} is thrown only when a {@link Path} is opened; other failures while reading a stream
+ * surface as {@link java.io.UncheckedIOException}.
  */
 public final class ReportParser {
     private final Settings settings;
+    private final MalformedInput malformedInput;
 
-    private ReportParser(Settings settings) {
+    private ReportParser(Settings settings, MalformedInput malformedInput) {
         this.settings = settings;
+        this.malformedInput = malformedInput;
+    }
+
+    /**
+     * What {@link #read(InputStream, Charset)} and {@link #read(Path, Charset)} do with bytes that are not valid
+     * in the charset (including a character cut off by the end of the input).
+     */
+    public enum MalformedInput {
+        /** Throw {@link ReportParseException} whose {@link ReportParseException#offset()} is the byte offset. */
+        REPORT,
+        /**
+         * Read each bad sequence as U+FFFD and add an {@code input.malformed_bytes} warning, with the byte offset
+         * of the first, to the article that holds them.
+         */
+        REPLACE
     }
 
     /** @return a builder with the defaults: no reference date, no year hint, day-first numeric dates */
@@ -101,22 +120,29 @@ public final class ReportParser {
     }
 
     /**
+     * Streams the reports of a feed of bytes. Bytes that are not valid in the charset are handled as
+     * {@link Builder#malformedInput(MalformedInput)} says (by default the reader throws
+     * {@link ReportParseException} with the byte offset when it reaches them).
+     *
      * @param in      the feed's bytes; closed when the returned reader is closed
      * @param charset how they are encoded
      * @return a reader of the feed's articles
      */
     public ReportReader read(InputStream in, Charset charset) {
-        return read(new java.io.InputStreamReader(in, charset.newDecoder()));
+        return read(new DecodingReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(charset, "charset"),
+                malformedInput == MalformedInput.REPLACE));
     }
 
     /**
+     * Streams the reports of a file; bad bytes are handled as in {@link #read(InputStream, Charset)}.
+     *
      * @param path    a file holding a report or a feed
      * @param charset how it is encoded
      * @return a reader of its articles; close it to close the file
      * @throws IOException if the file cannot be opened
      */
     public ReportReader read(Path path, Charset charset) throws IOException {
-        return read(Files.newBufferedReader(path, charset));
+        return read(Files.newInputStream(path), charset);
     }
 
     /** @return the reference date, or {@code null} */
@@ -129,6 +155,11 @@ public final class ReportParser {
         return settings.limits();
     }
 
+    /** @return what the byte readers do with bytes that are not valid in their charset */
+    public MalformedInput malformedInput() {
+        return malformedInput;
+    }
+
     /**
      * Builds {@link ReportParser}s. Not thread-safe; the parsers it builds are.
      */
@@ -139,6 +170,7 @@ public final class ReportParser {
         private ZoneId zone;
         private Limits limits = Limits.DEFAULT;
         private ActorDirectory directory = ActorDirectory.empty();
+        private MalformedInput malformedInput = MalformedInput.REPORT;
         private final List<String> titles = new ArrayList<>();
         private final List<String> maleNames = new ArrayList<>();
         private final List<String> femaleNames = new ArrayList<>();
@@ -208,6 +240,16 @@ public final class ReportParser {
         }
 
         /**
+         * @param action what the byte readers do with bytes not valid in their charset (default
+         *               {@link MalformedInput#REPORT}: throw {@link ReportParseException} with the byte offset)
+         * @return this builder
+         */
+        public Builder malformedInput(MalformedInput action) {
+            this.malformedInput = Objects.requireNonNull(action, "action");
+            return this;
+        }
+
+        /**
          * Adds titles to the built-in list, so that a name after one is a person with that role
          * ({@code Undersecretary Ana Ruiz}) and a phrase built on one is a role. To add organisations, media or
          * places, give them as {@link ActorDirectory} entries instead.
@@ -257,7 +299,8 @@ public final class ReportParser {
             ActorDirectory known = titles.isEmpty() && maleNames.isEmpty() && femaleNames.isEmpty()
                     && groupNouns.isEmpty() ? directory
                     : directory.withWords(titles, maleNames, femaleNames, groupNouns);
-            return new ReportParser(new Settings(referenceDate, yearHint, dateOrder, zone, limits, known));
+            return new ReportParser(new Settings(referenceDate, yearHint, dateOrder, zone, limits, known),
+                    malformedInput);
         }
     }
 }

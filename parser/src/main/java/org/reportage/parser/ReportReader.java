@@ -21,6 +21,7 @@ import org.reportage.core.Span;
 import org.reportage.parser.internal.ArticleAssembler;
 import org.reportage.parser.internal.Settings;
 import org.reportage.parser.internal.structure.ReportSplitter;
+import org.reportage.parser.internal.text.DecodingReader;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -39,6 +40,12 @@ import org.reportage.parser.internal.text.TextView;
  * warning, so no text is lost. Offsets beyond {@link Integer#MAX_VALUE} cannot be represented by {@link Span}; a
  * stream that long throws {@link ReportParseException} when a report starts past that point.
  *
+ * <p>When it reads bytes ({@link ReportParser#read(java.io.InputStream, java.nio.charset.Charset)}), a byte
+ * sequence that is not valid in the charset, or a character cut off by the end of the stream, throws
+ * {@link ReportParseException} with its byte offset, or, with {@link ReportParser.MalformedInput#REPLACE}, is
+ * read as U+FFFD and reported by an {@code input.malformed_bytes} warning on the article that holds it (one per
+ * article: how many sequences were replaced, the byte offset of the first, and its span).
+ *
  * <p>Iterate it once, or call {@link #stream()}; close it (or the stream) to close the underlying reader, which
  * is also closed when the end of the input is reached. Not thread-safe: one consumer at a time.
  */
@@ -46,6 +53,7 @@ public final class ReportReader implements Iterable<Article>, Closeable {
     private static final int BUFFER = 1 << 16;
 
     private final Reader in;
+    private final DecodingReader decoding;
     private final Settings settings;
     private final int max;
     private final ArrayDeque<Article> ready = new ArrayDeque<>();
@@ -69,6 +77,7 @@ public final class ReportReader implements Iterable<Article>, Closeable {
         this.in = in;
         this.settings = settings;
         this.max = settings.limits().maxReportChars();
+        this.decoding = in instanceof DecodingReader ? (DecodingReader) in : null;
     }
 
     /**
@@ -169,7 +178,9 @@ public final class ReportReader implements Iterable<Article>, Closeable {
         boolean blank = true;
         for (int i = 0; i < end && blank; i++) {
             char c = chunk.charAt(i);
-            blank = c == ' ' || c == '\n' || c == '\r' || c == '\t' || Character.isWhitespace(c)
+            // never wider than what the structure stage reads as blank (Character.isWhitespace would also take
+            // U+001C..U+001F, which parse keeps as text, and the reader would drop a report made of them)
+            blank = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f'
                     || Character.isSpaceChar(c);
         }
         if (blank) {
@@ -178,6 +189,9 @@ public final class ReportReader implements Iterable<Article>, Closeable {
         checked(chunkBase + end);
         List<Article> articles = ArticleAssembler.parse(TextView.of(chunk.substring(0, end), (int) chunkBase),
                 settings);
+        if (decoding != null) {
+            articles = withReplacements(articles, chunkBase + end);
+        }
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             if (i == 0 && before != null) {
@@ -188,6 +202,32 @@ public final class ReportReader implements Iterable<Article>, Closeable {
             }
             ready.add(a);
         }
+    }
+
+    // Adds to each article one input.malformed_bytes warning for the undecodable bytes read as U+FFFD in it.
+    private List<Article> withReplacements(List<Article> articles, long end) {
+        List<Article> out = null;
+        long[] r;
+        while ((r = decoding.pollReplacedBefore(end)) != null) {
+            int i = 0;
+            while (i < articles.size() - 1 && articles.get(i).span().end() <= r[0]) {
+                i++;
+            }
+            if (out == null) {
+                out = new ArrayList<>(articles);
+            }
+            int count = 1;
+            long[] first = r;
+            long limit = i == articles.size() - 1 ? end : articles.get(i).span().end();
+            while ((r = decoding.pollReplacedBefore(limit)) != null) {
+                count++;
+            }
+            int at = checked(first[0]);
+            out.set(i, with(out.get(i), new Diagnostic("input.malformed_bytes", Severity.WARNING, count
+                    + " byte sequence(s) not valid in the charset read as U+FFFD; the first at byte " + first[1]
+                    + " (" + first[2] + " byte(s))", new Span(at, at + 1, "\uFFFD"))));
+        }
+        return out == null ? articles : out;
     }
 
     private static Article with(Article a, Diagnostic d) {
