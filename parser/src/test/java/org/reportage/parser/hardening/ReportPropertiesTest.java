@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reportage.core.Article;
 import org.reportage.core.json.ReportageJson;
 import org.reportage.parser.ParseResult;
@@ -24,7 +23,8 @@ import org.reportage.parser.ReportParser;
 import org.reportage.parser.ReportReader;
 
 /**
- * Properties of the whole parse over generated reports (jqwik): random mixtures of every quote mark,
+ * Properties of the whole parse over generated reports (seeded, so a failure names the seed that reproduces it):
+ * random mixtures of every quote mark,
  * apostrophes, names, dates, blank lines and line ends, Unicode spaces, combining marks, surrogate pairs and
  * control characters. Whatever the mixture, the parse throws nothing but {@link ReportParseException}, keeps the
  * offset contract ({@link Contract}), gives the same JSON on a second run and on other threads, and the streaming
@@ -35,36 +35,75 @@ class ReportPropertiesTest {
     private static final ReportageJson JSON = ReportageJson.compact();
     private static ExecutorService pool;
 
-    @BeforeContainer
+    @BeforeAll
     static void startPool() {
         pool = Executors.newFixedThreadPool(4);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopPool() {
         pool.shutdownNow();
     }
 
-    @Provide
-    Arbitrary<String> reports() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(Pieces.ALL), Arbitraries.of(Pieces.MARKS),
-                Arbitraries.strings().ofMaxLength(3));
-        Arbitrary<String> body = piece.list().ofMaxSize(200).map(l -> String.join("", l));
-        return Arbitraries.oneOf(body,
-                body.map(b -> "Tuesday, 8 March 2022\n\nFerry service resumes after the storm\n\n" + b),
-                body.list().ofMinSize(2).ofMaxSize(4).map(l -> String.join("\n---\n", l)));
+    static LongStream seeds1000() {
+        return LongStream.range(0, 1000);
     }
 
-    @Property(tries = 1000)
-    void theParseKeepsTheOffsetContract(@ForAll("reports") String input) {
+    static LongStream seeds300() {
+        return LongStream.range(0, 300);
+    }
+
+    // A report from a seed: a body of up to 200 random pieces (every quote mark, names, dates, spaces, line ends,
+    // combining marks, surrogates, control characters, or up to 3 random chars), bare, under a date line and
+    // headline, or several bodies separated by '---'.
+    static String report(long seed) {
+        Random r = new Random(seed);
+        return switch (r.nextInt(3)) {
+            case 0 -> body(r);
+            case 1 -> "Tuesday, 8 March 2022\n\nFerry service resumes after the storm\n\n" + body(r);
+            default -> {
+                int n = 2 + r.nextInt(3);
+                List<String> parts = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    parts.add(body(r));
+                }
+                yield String.join("\n---\n", parts);
+            }
+        };
+    }
+
+    private static String body(Random r) {
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(201);
+        for (int i = 0; i < n; i++) {
+            switch (r.nextInt(3)) {
+                case 0 -> sb.append(Pieces.ALL.get(r.nextInt(Pieces.ALL.size())));
+                case 1 -> sb.append(Pieces.MARKS.get(r.nextInt(Pieces.MARKS.size())));
+                default -> {
+                    int len = r.nextInt(4);
+                    for (int k = 0; k < len; k++) {
+                        sb.append((char) r.nextInt(Character.MAX_VALUE + 1));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds1000")
+    void theParseKeepsTheOffsetContract(long seed) {
+        String input = report(seed);
         ParseResult r = parseOrTyped(input);
         if (r != null) {
             Contract.check(r);
         }
     }
 
-    @Property(tries = 300)
-    void theOutputIsTheSameOnASecondRunAndOnOtherThreads(@ForAll("reports") String input) throws Exception {
+    @ParameterizedTest
+    @MethodSource("seeds300")
+    void theOutputIsTheSameOnASecondRunAndOnOtherThreads(long seed) throws Exception {
+        String input = report(seed);
         ParseResult first = parseOrTyped(input);
         if (first == null) {
             return;
@@ -80,8 +119,10 @@ class ReportPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void theStreamingReaderGivesTheSameArticlesAsParse(@ForAll("reports") String input) {
+    @ParameterizedTest
+    @MethodSource("seeds300")
+    void theStreamingReaderGivesTheSameArticlesAsParse(long seed) {
+        String input = report(seed);
         ParseResult r = parseOrTyped(input);
         if (r == null) {
             return;

@@ -143,9 +143,68 @@ public final class QuoteFinder {
         }
         List<Quote> all = new ArrayList<>(out.size() + indirect.size());
         all.addAll(out);
-        all.addAll(indirect);
+        all.addAll(withoutCrossings(indirect, out));
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * Drops the indirect quotes whose content crosses a quotation (starts outside its marks and ends inside, or
+     * the other way round): quotes nest or stay apart, never cross, and the marks are the stronger evidence.
+     * One sweep over the segments sorted by start (longest first), with a stack of the open ones: O(n log n).
+     */
+    private static List<Quote> withoutCrossings(List<Quote> indirect, List<Quote> marked) {
+        record Seg(int start, int end, int indirectIndex) {
+        }
+        List<Seg> segs = new ArrayList<>();
+        for (Quote q : marked) {
+            for (var sp : q.segments()) {
+                segs.add(new Seg(sp.start(), sp.end(), -1));
+            }
+        }
+        for (int i = 0; i < indirect.size(); i++) {
+            for (var sp : indirect.get(i).segments()) {
+                segs.add(new Seg(sp.start(), sp.end(), i));
+            }
+        }
+        segs.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        boolean[] drop = new boolean[indirect.size()];
+        java.util.ArrayDeque<Seg> open = new java.util.ArrayDeque<>();
+        for (Seg x : segs) {
+            if (x.indirectIndex >= 0 && drop[x.indirectIndex]) {
+                continue;
+            }
+            boolean keep = true;
+            while (!open.isEmpty()) {
+                Seg top = open.peek();
+                if (top.end <= x.start) {
+                    open.pop();
+                } else if (top.end < x.end) { // x starts inside top and ends after it: they cross
+                    if (x.indirectIndex >= 0) {
+                        drop[x.indirectIndex] = true;
+                        keep = false;
+                        break;
+                    } else if (top.indirectIndex >= 0) {
+                        drop[top.indirectIndex] = true;
+                        open.pop();
+                    } else {
+                        break; // two quotations: the mark pairing decided, leave them
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (keep) {
+                open.push(x);
+            }
+        }
+        List<Quote> kept = new ArrayList<>(indirect.size());
+        for (int i = 0; i < indirect.size(); i++) {
+            if (!drop[i]) {
+                kept.add(indirect.get(i));
+            }
+        }
+        return kept;
     }
 
     private static int[] coveredStarts(Item[] items) {
