@@ -10,8 +10,9 @@ package org.reportage.parser;
  * <p>Immutable and thread-safe.
  *
  * @param maxReportChars  longest report, in UTF-16 units (default 64 MiB; {@code limit.report_size})
- * @param maxQuoteChars   longest quote before it is cut at its paragraph end (default 20,000;
- *                        {@code limit.quote_length})
+ * @param maxQuoteChars   longest run of an unclosed or multi-paragraph quote: past it the quote stops at its
+ *                        paragraph end instead of running on (default 20,000; {@code limit.quote_length}); a
+ *                        quote closed inside its paragraph is kept whole
  * @param maxDiagnostics  most diagnostics kept per article; one more says how many were dropped (default 200;
  *                        {@code limit.diagnostics})
  * @param maxMentions     most actor mentions kept per article (default 100,000; {@code limit.mentions})
@@ -59,5 +60,13 @@ public record Limits(int maxReportChars, int maxQuoteChars, int maxDiagnostics, 
      */
     public Limits withMaxMentions(int count) {
         return new Limits(maxReportChars, maxQuoteChars, maxDiagnostics, count, maxNesting);
+    }
+
+    /**
+     * @param depth deepest nesting of quotes inside quotes
+     * @return a copy with another nesting limit
+     */
+    public Limits withMaxNesting(int depth) {
+        return new Limits(maxReportChars, maxQuoteChars, maxDiagnostics, maxMentions, depth);
     }
 }

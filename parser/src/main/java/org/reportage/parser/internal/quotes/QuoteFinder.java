@@ -143,9 +143,56 @@ public final class QuoteFinder {
         }
         List<Quote> all = new ArrayList<>(out.size() + indirect.size());
         all.addAll(out);
-        all.addAll(withoutCrossings(indirect, out));
+        all.addAll(withoutCrossings(throughQuotations(doc, indirect, out), out));
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * An indirect content that stops inside a quotation runs on to the quotation's end: the reported words
+     * include the quoted fragment, marks and all (the rule for partial quotes inside indirect speech). Each
+     * extension is one binary search over the quotation segments, sorted by start.
+     */
+    private static List<Quote> throughQuotations(Document doc, List<Quote> indirect, List<Quote> marked) {
+        if (marked.isEmpty()) {
+            return indirect;
+        }
+        List<Span> segs = new ArrayList<>();
+        for (Quote q : marked) {
+            segs.addAll(q.segments());
+        }
+        segs.sort(null);
+        int n = segs.size();
+        List<Quote> out = new ArrayList<>(indirect.size());
+        TextView view = doc.view();
+        for (Quote q : indirect) {
+            Span c = q.segments().get(0);
+            int s = c.start();
+            int e = c.end();
+            // first quotation segment starting after s
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (segs.get(mid).start() <= s) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo; k < n && segs.get(k).start() < e; k++) {
+                e = Math.max(e, segs.get(k).end());
+            }
+            if (e == c.end() || q.segments().size() != 1) {
+                out.add(q);
+            } else {
+                Span content = new Span(s, e,
+                        view.input().subSequence(s - view.base(), e - view.base()).toString());
+                out.add(new Quote(q.kind(), List.of(content), q.speaker(), q.speakerMention(), q.cue(), q.saidOn(),
+                        q.confidence(), q.rule()));
+            }
+        }
+        return out;
     }
 
     /**
