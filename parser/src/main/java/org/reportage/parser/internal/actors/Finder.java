@@ -376,6 +376,11 @@ final class Finder {
             }
             Match lex = lexicon(pos, b);
             String k = t.key(pos);
+            if (lex != null && lex.known == null && lex.end == pos + 1 && lx.firstNames.containsKey(k)
+                    && (lex.entry.kind() == ActorKind.PLACE || lex.entry.kind() == ActorKind.COUNTRY)
+                    && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
+                lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
+            }
             Character hon = lx.honorifics.get(k);
             int end = Math.max(b, lex == null ? b : lex.end);
             if (hon != null && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
