@@ -38,14 +38,12 @@ class StagesTest {
 
     @Test
     void structureFindsEveryReportOfTheFeed() {
-        StagePresence.assumeStructure();
         assertThat(stages.structure(BYTES).size()).isBetween(FEED.minArticles(), FEED.maxArticles());
         assertThat(stages.full(BYTES).articles().size()).isBetween(FEED.minArticles(), FEED.maxArticles());
     }
 
     @Test
     void actorsFindEveryQuotedPerson() {
-        StagePresence.assumeActors();
         Set<String> names = new HashSet<>();
         for (ActorAnalysis a : stages.actors(BYTES)) {
             for (Actor actor : a.actors()) {
@@ -60,7 +58,6 @@ class StagesTest {
 
     @Test
     void theFullParseFindsEverySimpleQuote() {
-        StagePresence.assumeQuotes();
         List<String> found = stages.full(BYTES).articles().stream()
                 .flatMap(a -> a.quotes().stream()).map(Quote::text).toList();
         for (FeedGenerator.Block b : FEED.blocks()) {

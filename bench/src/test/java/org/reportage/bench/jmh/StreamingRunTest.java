@@ -29,7 +29,6 @@ class StreamingRunTest {
 
     @Test
     void streamingFindsEveryReport() {
-        StagePresence.assumeStructure();
         StreamingRun.Outcome o = StreamingRun.run(parser, FeedGenerator.DEFAULT_SEED, 400_000);
         assertThat(o.articles()).isBetween(o.minArticles(), o.maxArticles());
     }
