@@ -9,8 +9,8 @@ import org.reportage.parser.DateOrder;
 import org.reportage.parser.Limits;
 import org.reportage.parser.ParseResult;
 import org.reportage.parser.ReportParser;
+import org.reportage.parser.internal.ArticleAssembler;
 import org.reportage.parser.internal.Document;
-import org.reportage.parser.internal.DiagnosticSink;
 import org.reportage.parser.internal.Settings;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ActorFinder;
@@ -86,18 +86,6 @@ public final class Stages {
     }
 
     private Document document(TextView view, Layout layout) {
-        DiagnosticSink sink = new DiagnosticSink(view, settings.limits().maxDiagnostics());
-        layout.diagnostics().forEach(sink::add);
-        int paragraphs = layout.paragraphStart().length;
-        int offset = layout.hasHeadline() ? 1 : 0;
-        int[] bs = new int[paragraphs + offset];
-        int[] be = new int[paragraphs + offset];
-        if (layout.hasHeadline()) {
-            bs[0] = layout.headlineStart();
-            be[0] = layout.headlineEnd();
-        }
-        System.arraycopy(layout.paragraphStart(), 0, bs, offset, paragraphs);
-        System.arraycopy(layout.paragraphEnd(), 0, be, offset, paragraphs);
-        return new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink);
+        return ArticleAssembler.document(view, layout, settings);
     }
 }

@@ -37,12 +37,15 @@ public final class ArticleAssembler {
     }
 
     /**
+     * The document the analysis stages read for one report: the headline block (when there is one) followed by
+     * the paragraphs, the report date, and a fresh diagnostics sink holding the structure stage's diagnostics.
+     *
      * @param view     the text
      * @param layout   the structure of one report in it
      * @param settings the options
-     * @return the article
+     * @return the document
      */
-    public static Article assemble(TextView view, Layout layout, Settings settings) {
+    public static Document document(TextView view, Layout layout, Settings settings) {
         DiagnosticSink sink = new DiagnosticSink(view, settings.limits().maxDiagnostics());
         layout.diagnostics().forEach(sink::add);
         int paragraphs = layout.paragraphStart().length;
@@ -55,7 +58,19 @@ public final class ArticleAssembler {
         }
         System.arraycopy(layout.paragraphStart(), 0, bs, offset, paragraphs);
         System.arraycopy(layout.paragraphEnd(), 0, be, offset, paragraphs);
-        Document doc = new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink);
+        return new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink);
+    }
+
+    /**
+     * @param view     the text
+     * @param layout   the structure of one report in it
+     * @param settings the options
+     * @return the article
+     */
+    public static Article assemble(TextView view, Layout layout, Settings settings) {
+        Document doc = document(view, layout, settings);
+        DiagnosticSink sink = doc.diagnostics();
+        int paragraphs = layout.paragraphStart().length;
 
         ActorAnalysis actors = ActorFinder.find(doc);
         List<Quote> quotes = QuoteFinder.find(doc, actors);
