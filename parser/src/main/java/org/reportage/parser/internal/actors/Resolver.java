@@ -448,24 +448,16 @@ final class Resolver {
 
     /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
     private Cluster holderOf(String head, int at) {
-        Cluster best = null;
-        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
-            Cluster p = clusters.get(i).root();
-            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
-                continue;
-            }
-            for (Role role : p.roles.values()) {
-                if (lastWord(titleKey(role.title())).equals(head)
-                        && (best == null || p.last > best.last)) {
-                    best = p;
-                }
-            }
-        }
-        return best;
+        return holder(at, key -> lastWord(key).equals(head));
     }
 
     /** @return the person most recently mentioned before {@code at} holding exactly this role */
     private Cluster holderWithTitle(String key, int at) {
+        return holder(at, key::equals);
+    }
+
+    /** @return the person most recently mentioned before {@code at} holding a role whose title key matches */
+    private Cluster holder(int at, java.util.function.Predicate<String> titleKeyMatches) {
         Cluster best = null;
         for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
             Cluster p = clusters.get(i).root();
@@ -473,7 +465,7 @@ final class Resolver {
                 continue;
             }
             for (Role role : p.roles.values()) {
-                if (titleKey(role.title()).equals(key) && (best == null || p.last > best.last)) {
+                if (titleKeyMatches.test(titleKey(role.title())) && (best == null || p.last > best.last)) {
                     best = p;
                 }
             }
