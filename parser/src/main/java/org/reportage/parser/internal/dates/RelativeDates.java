@@ -233,12 +233,34 @@ public final class RelativeDates {
             }
             ws[count] = s;
             we[count] = e;
-            lower[count] = e - s <= 12 ? t.substring(s, e).toLowerCase(Locale.ROOT) : "";
             count++;
         }
 
+        /** @return word i in lower case, made on first use ({@code ""} for words over 12 characters) */
+        private String lower(int i) {
+            String w = lower[i];
+            if (w == null) {
+                w = we[i] - ws[i] <= 12 ? t.substring(ws[i], we[i]).toLowerCase(Locale.ROOT) : "";
+                lower[i] = w;
+            }
+            return w;
+        }
+
+        /** @return whether word i, in ASCII lower case, is {@code w} (a lower-case ASCII word); no allocation */
         boolean is(int i, String w) {
-            return i >= 0 && i < count && lower[i].equals(w);
+            if (i < 0 || i >= count || we[i] - ws[i] != w.length()) {
+                return false;
+            }
+            for (int k = 0, p = ws[i]; k < w.length(); k++, p++) {
+                char c = t.charAt(p);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != w.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isAny(int i, String[] words) {
@@ -246,7 +268,7 @@ public final class RelativeDates {
                 return false;
             }
             for (String w : words) {
-                if (lower[i].equals(w)) {
+                if (is(i, w)) {
                     return true;
                 }
             }
@@ -274,7 +296,7 @@ public final class RelativeDates {
                 return we[i] - ws[i] <= 3 ? Integer.parseInt(t.substring(ws[i], we[i])) : -1;
             }
             for (int k = 0; k < NUMBERS.length; k++) {
-                if (lower[i].equals(NUMBERS[k])) {
+                if (is(i, NUMBERS[k])) {
                     return Math.max(k, 1);
                 }
             }
@@ -283,19 +305,17 @@ public final class RelativeDates {
 
         /** @return the expression that starts at word i, or {@code null} */
         Found expression(int i) {
-            String w = lower[i];
-            switch (w) {
-                case "yesterday":
-                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
-                case "today":
-                case "tonight":
-                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
-                case "tomorrow":
-                    return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 1, null, null);
-                case "recently":
-                    return new Found(i, i, Precision.VAGUE, Kind.SPAN_BEFORE, 30, null, null);
-                default:
-                    break;
+            if (is(i, "yesterday")) {
+                return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
+            }
+            if (is(i, "today") || is(i, "tonight")) {
+                return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
+            }
+            if (is(i, "tomorrow")) {
+                return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 1, null, null);
+            }
+            if (is(i, "recently")) {
+                return new Found(i, i, Precision.VAGUE, Kind.SPAN_BEFORE, 30, null, null);
             }
             int in = is(i, "in") && adjacent(i) ? 1 : 0;
             int the = in == 1 && is(i + 1, "the") && adjacent(i + 1) ? 1 : 0;
@@ -417,8 +437,8 @@ public final class RelativeDates {
                 return null;
             }
             DayOfWeek d = DateParser.weekday(t, ws[k], we[k]);
-            return d != null && DateParser.month(t, ws[k], we[k]) == 0 && lower[k].length() >= 6
-                    && lower[k].endsWith("day") ? d : null;
+            return d != null && DateParser.month(t, ws[k], we[k]) == 0 && lower(k).length() >= 6
+                    && lower(k).endsWith("day") ? d : null;
         }
 
         /** @return k, or k+1 when a part of the day follows ({@code Tuesday night}) */
@@ -454,7 +474,7 @@ public final class RelativeDates {
         }
 
         private int tense(int i) {
-            String w = lower[i];
+            String w = lower(i);
             if (w.isEmpty()) {
                 return NONE;
             }

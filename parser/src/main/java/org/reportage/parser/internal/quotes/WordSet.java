@@ -4,15 +4,35 @@ import java.util.Locale;
 
 /**
  * An immutable set of lower-case words that answers "is the text between two offsets one of my words?"
- * without allocating: an open-addressing table keyed by a case-folded hash of the characters.
+ * without allocating: an open-addressing table keyed by a case-folded hash of the characters. Most words asked
+ * about are not in the set; two bit masks (the lengths of the words, their folded first letters) turn most of
+ * those away before any hashing.
  */
 final class WordSet {
     private final String[] table;
     private final int mask;
+    /** Bit k set: some word has k characters (k &lt; 64; longer words set bit 63). */
+    private final long lengths;
+    /** Bit k set: some word starts with the folded character {@code 'a' + k} (bit 63: any other character). */
+    private final long initials;
 
     private WordSet(String[] table) {
         this.table = table;
         this.mask = table.length - 1;
+        long ls = 0;
+        long is = 0;
+        for (String w : table) {
+            if (w != null && !w.isEmpty()) {
+                ls |= 1L << Math.min(w.length(), 63);
+                is |= 1L << initialBit(w.charAt(0));
+            }
+        }
+        this.lengths = ls;
+        this.initials = is;
+    }
+
+    private static int initialBit(char folded) {
+        return folded >= 'a' && folded <= 'z' ? folded - 'a' : 63;
     }
 
     /**
@@ -62,7 +82,8 @@ final class WordSet {
      */
     boolean contains(CharSequence s, int from, int to) {
         int len = to - from;
-        if (len <= 0 || len > 40) {
+        if (len <= 0 || len > 40 || (lengths & 1L << len) == 0
+                || (initials & 1L << initialBit(fold(s.charAt(from)))) == 0) {
             return false;
         }
         int h = hash(s, from, to) & mask;
