@@ -284,7 +284,8 @@ final class Lines {
             return false;
         }
         int last = e - 1;
-        while (last > s && isClosing(t.charAt(last))) {
+        // closing marks, and the inner space of « … . » and ‹ … . ›
+        while (last > s && (isClosing(t.charAt(last)) || t.charAt(last) == ' ')) {
             last--;
         }
         char l = t.charAt(last);
