@@ -11,13 +11,15 @@ import org.reportage.parser.internal.text.TextView;
 
 /**
  * Collects the diagnostics of one article, up to a limit; past it, counts what it drops and adds one
- * {@code limit.diagnostics} diagnostic at the end. Not thread-safe: one per parse.
+ * {@code limit.diagnostics} diagnostic at the end, whose empty span sits where the earliest dropped diagnostic
+ * started (so it points into the article, not at the end of a longer input). Not thread-safe: one per parse.
  */
 public final class DiagnosticSink {
     private final TextView view;
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
     private int dropped;
+    private int droppedAt = Integer.MAX_VALUE;
 
     /**
      * @param view the text the offsets refer to
@@ -51,6 +53,7 @@ public final class DiagnosticSink {
             list.add(d);
         } else {
             dropped++;
+            droppedAt = Math.min(droppedAt, d.span().start());
         }
     }
 
@@ -59,9 +62,8 @@ public final class DiagnosticSink {
         List<Diagnostic> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
         if (dropped > 0) {
-            int end = view.base() + view.input().length();
             out.add(new Diagnostic("limit.diagnostics", Severity.WARNING,
-                    dropped + " more diagnostics dropped (limit " + max + ")", new Span(end, end, "")));
+                    dropped + " more diagnostics dropped (limit " + max + ")", new Span(droppedAt, droppedAt, "")));
         }
         return out;
     }

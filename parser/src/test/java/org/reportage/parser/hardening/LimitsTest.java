@@ -112,6 +112,19 @@ class LimitsTest {
     }
 
     @Test
+    void theDroppedDiagnosticsNotePointsIntoItsOwnArticle() {
+        String first = "Title: Pier news\nDate: soon\nUpdated: later\nUpdated: much later\n\nThe boats sailed.\n";
+        String input = first + "\n---\n\nTitle: Dock news\nDate: 2023-05-02\n\nThe cranes were idle all day.\n";
+        List<Article> articles = with(Limits.DEFAULT.withMaxDiagnostics(1)).parse(input).articles();
+        assertThat(articles).hasSize(2);
+        Article cut = articles.get(0);
+        Diagnostic last = cut.diagnostics().get(cut.diagnostics().size() - 1);
+        assertThat(last.code()).isEqualTo("limit.diagnostics");
+        assertThat(last.span().start()).isBetween(cut.span().start(), cut.span().end());
+        Contract.check(input, cut);
+    }
+
+    @Test
     void aQuoteOverTheLengthLimitIsCutAtItsParagraphEndAndReported() {
         String first = "We waited for the tide, we waited for the wind, and we waited for the harbour master,";
         String second = "Then we left at dawn for the islands in the north, where the wind is always kinder.";
