@@ -409,8 +409,9 @@ final class IndirectSpeech {
                 return end;
             }
         }
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, last, true)
-                && words(k, 0, sub.outer() - 1) >= MIN_WORDS) {
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
+                && tail(k, c + 1, last, true)
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
         }
@@ -532,25 +533,62 @@ final class IndirectSpeech {
 
     /**
      * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
-     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}).
+     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}). The
+     * circumstance runs to the first comma or dash; what follows that is an aside about the speaker or the
+     * occasion ({@code said on Tuesday, two days after the vote}), unless it reports more ({@code , adding}).
      */
     private static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
         if (from >= last) {
             return true;
         }
-        if (last - from > 10) {
-            return false;
-        }
-        for (int i = from; i < last; i++) {
-            if (k.is(i, "that") || k.isPunct(i, ':')) {
+        int stop = from;
+        while (stop < last && !k.isPunct(stop, ',') && !k.isClauseEnd(stop)) {
+            if (k.is(stop, "that") || k.isPunct(stop, ':') || k.in(stop, EMBEDDED) || stop > from
+                    && k.is(stop, "to") && stop + 1 < last && infinitive(k, stop + 1)) {
                 return false;
             }
+            stop++;
         }
-        if (last - from > 6) {
-            return false;
+        if (stop < last) {
+            // an aside after the circumstance: "on Thursday, two days after …", "on its website, a blog …"
+            int w = stop + 1;
+            if (stop == from || w >= last || !(k.in(w, Lexicon.DETERMINERS) || k.isCapitalised(w)
+                    || Character.isDigit(k.first(w)) || k.in(w, Lexicon.RELATIVE) && !k.is(w, "that"))) {
+                return false;
+            }
+            for (int i = w; i < last; i++) {
+                if (k.isPunct(i, ':') || k.in(i, Lexicon.PARTICIPLES)) {
+                    return false;
+                }
+            }
         }
-        return k.in(from, TAIL_OPENERS) || objectAllowed
+        if (k.is(from, "to") && from + 1 < stop && infinitive(k, from + 1)) {
+            return false; // "pledged to bolster …": an infinitive, the content itself
+        }
+        if (k.in(from, TAIL_OPENERS)) {
+            return stop - from <= 8;
+        }
+        return objectAllowed && stop - from <= 6
                 && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
+    }
+
+    /**
+     * Whether tokens [from, to) are a short fronted circumstance ({@code In April 2009}), which sets the scene of
+     * the clause after it and reports nothing.
+     */
+    private static boolean frontedPhrase(Tokens k, int from, int to) {
+        return to - from <= 5 && k.in(from, LEAD_CIRCUMSTANCE) && !k.is(from, "asked");
+    }
+
+    /** Words that open an embedded question or clause: what follows them is content, not a circumstance. */
+    private static final WordSet EMBEDDED = WordSet.of("what", "whether", "how", "why", "if", "when", "where",
+            "who");
+
+    /** Whether the word at token i, after "to", reads as a verb: lower case, not an article or a noun of people. */
+    private static boolean infinitive(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && !k.in(i, Lexicon.DETERMINERS) && !k.in(i, Lexicon.GROUP_NOUNS)
+                && !k.in(i, Lexicon.PRONOUNS) && !k.is(i, "reporters") && !k.is(i, "him") && !k.is(i, "them")
+                && !k.is(i, "us") && !k.is(i, "me") && !Character.isDigit(k.first(i));
     }
 
     private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before", "for",
