@@ -439,7 +439,11 @@ final class IndirectSpeech {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
         }
         boolean conjoined = false;
-        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)
+        int conj = c - 1;
+        while (conj > 1 && k.in(conj, Lexicon.AUX) && !k.isCapitalised(conj)) {
+            conj--; // "… but has repeatedly denied CONTENT"
+        }
+        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but")) && !k.in(c, Lexicon.WEAK_CUES)
                 && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
                 || k.is(c, "wrote"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
@@ -611,6 +615,9 @@ final class IndirectSpeech {
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
         }
+        if (k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last && infinitive(k, i + 1)) {
+            return i; // "pledged to stay through that contest": the infinitive, not a later "that"
+        }
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
                 && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
                 || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
@@ -643,7 +650,8 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
-        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
+        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))
+                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && i + 1 < last && k.in(i + 1, FINITE))) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
@@ -651,6 +659,14 @@ final class IndirectSpeech {
         }
         return i;
     }
+
+    private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
+
+    /** Finite auxiliaries and copulas: after "said this" they make "this" the subject of the content. */
+    private static final WordSet FINITE = WordSet.of("is", "was", "are", "were", "will", "would", "could", "can",
+            "may", "might", "should", "must", "has", "had", "have", "does", "did", "do", "isn't", "wasn't",
+            "aren't", "weren't", "won't", "wouldn't", "couldn't", "can't", "hasn't", "hadn't", "haven't",
+            "doesn't", "didn't", "don't", "shows", "showed", "means", "meant", "marks", "marked");
 
     private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "after", "before", "during",
             "via", "through", "from", "since", "until", "late", "early", "about", "in", "on",
