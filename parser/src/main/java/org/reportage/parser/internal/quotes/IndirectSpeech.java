@@ -460,12 +460,47 @@ final class IndirectSpeech {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
+        if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
+                || k.endsWith(start, "ed") && !k.isCapitalised(start)) && words(k, start, end) >= 1) {
+            // "a policy which critics say has failed", "a decision they say allowed …": the speaker's words
+            // are the relative pronoun (or the noun it leaves out) and the verb phrase after the cue
+            int head = objectRelativeHead(k, sub.from());
+            if (head >= 0) {
+                add(out, make(doc, view, actors, k, head, sub.from(), start, end, sub, c, c + 1,
+                        "indirect.object_relative"));
+                return end;
+            }
+        }
         if (words(k, start, end) >= MIN_WORDS) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     relative ? "indirect.relative" : conjoined ? "indirect.conjoined" : "indirect.cue_before"));
             return end;
         }
         return c + 1;
+    }
+
+    /** Relative words that open an object relative clause around a cue: {@code which officials say is …}. */
+    private static final WordSet OBJECT_RELATIVES = WordSet.of("which", "who", "whom", "that", "what", "where");
+
+    /**
+     * The head of an object relative whose subject starts at token {@code subject}: the relative word right
+     * before it, or the noun phrase it modifies when the relative word is left out ({@code the meddling the
+     * senator said is designed to …}).
+     *
+     * @return the first token of the head, or -1 when the words before the subject are not one
+     */
+    private static int objectRelativeHead(Tokens k, int subject) {
+        int p = subject - 1;
+        if (k.in(p, OBJECT_RELATIVES)) {
+            return p;
+        }
+        if (!k.isWord(p) || k.isCapitalised(p) || k.in(p, Lexicon.AUX) || k.in(p, Lexicon.NP_STOP)
+                || k.in(p, Lexicon.CUES) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
+                || k.in(p, FINITE)) {
+            return -1;
+        }
+        Attribution.Np head = Attribution.npBackward(k, subject, 0);
+        return head.empty() || head.to() != subject || k.in(head.from(), Lexicon.RELATIVE) ? -1 : head.from();
     }
 
     /**
