@@ -417,13 +417,14 @@ final class IndirectSpeech {
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = Attribution.npForward(k, c + 1);
-            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && k.in(inv.to() + 1, Lexicon.RELATIVE);
+            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
+                    || aside(k, inv.to() + 1, last));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
                     || k.in(inv.from(), Lexicon.GROUP_NOUNS)) && (relativeTail || last - inv.to() <= 5
                     && tail(k, inv.to(), last, false))
                     && words(k, 0, c - 1) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
-                return last;
+                return relativeTail ? inv.to() + 1 : last; // an aside may report on its own: ", who notes that …"
             }
         }
         // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
@@ -619,6 +620,23 @@ final class IndirectSpeech {
         return to - from <= 5 && k.in(from, LEAD_CIRCUMSTANCE) && !k.is(from, "asked");
     }
 
+    /**
+     * Whether the tokens from {@code w} (after the comma that ends an inverted speaker) describe the speaker or
+     * add the writer's own clause: an apposition ({@code , a professor of economics, who …}) or {@code , but …}.
+     */
+    private static boolean aside(Tokens k, int w, int last) {
+        if (w >= last || !(k.in(w, Lexicon.DETERMINERS) && !k.is(w, "that") || k.is(w, "but")
+                || k.isCapitalised(w) && !k.in(w, Lexicon.PRONOUNS))) {
+            return false;
+        }
+        for (int i = w; i < last; i++) {
+            if (k.isPunct(i, ':') || k.in(i, Lexicon.PARTICIPLES) || k.isQuoteMark(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that open an embedded question or clause: what follows them is content, not a circumstance. */
     private static final WordSet EMBEDDED = WordSet.of("what", "whether", "how", "why", "if", "when", "where",
             "who");
@@ -661,7 +679,8 @@ final class IndirectSpeech {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
                 }
-                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)) {
+                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
+                        && !k.in(j, Lexicon.WEAK_CUES)) {
                     break;
                 }
             }
