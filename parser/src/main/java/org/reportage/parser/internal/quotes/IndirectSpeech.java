@@ -343,8 +343,8 @@ final class IndirectSpeech {
                 return next;
             }
         }
-        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)
-                || Attribution.nounUse(k, c)) {
+        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 && !titleCase(k, c, last)
+                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c)) {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
@@ -353,7 +353,8 @@ final class IndirectSpeech {
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
             return question(doc, view, actors, t, k, c, last, out);
         }
-        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))) {
+        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
+                && !(k.in(c, CLAUSE_WEAK_CUES) && clauseFollows(k, c + 1, last))) {
             return c + 1;
         }
         if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
@@ -436,6 +437,9 @@ final class IndirectSpeech {
                     : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
             sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
         }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = describedSubject(k, c);
+        }
         if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
         }
@@ -478,6 +482,83 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
+    private static final WordSet CLAUSE_WEAK_CUES = WordSet.of("claims", "writes", "notes", "note", "claiming");
+
+    /**
+     * Whether a finite clause starts at token i: a subject pronoun, or a short noun phrase followed by a finite
+     * auxiliary or copula ({@code the plan was}, {@code Clinton has}).
+     */
+    private static boolean clauseFollows(Tokens k, int i, int last) {
+        if (i >= last) {
+            return false;
+        }
+        if (k.in(i, SUBJECT_PRONOUNS) || k.is(i, "it") && i + 1 < last && k.in(i + 1, FINITE)) {
+            return true;
+        }
+        if (!(k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) && !k.is(i, "that"))) {
+            return false;
+        }
+        for (int j = i + 1; j < last && j - i <= 5; j++) {
+            if (k.in(j, FINITE)) {
+                return true;
+            }
+            if (!k.isWord(j) && !(k.isPunct(j, '\'') || k.isPunct(j, '\u2019'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "he's", "she's",
+            "they're", "we're", "i'm", "it's", "he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
+            "they'll", "we'll", "i'll", "they've", "we've", "i've");
+
+    /**
+     * Whether the capitalised cue at token c stands in a headline written in title case ({@code Trump Says He
+     * Will Win}): the words around it are capitalised too.
+     */
+    private static boolean titleCase(Tokens k, int c, int last) {
+        if (c == 0 || c + 2 >= last || !k.isCapitalised(c - 1) || !k.isCapitalised(c + 1)) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int i = 0; i < last; i++) {
+            if (k.isWord(i) && !Character.isDigit(k.first(i))) {
+                words++;
+                if (k.isCapitalised(i)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * A subject the speaker search does not take because one of its words is also a cue ({@code one protest
+     * organizer says}, {@code the report says}): a determiner and up to four lower-case words right before
+     * the cue.
+     */
+    private static Attribution.Np describedSubject(Tokens k, int c) {
+        int j = c - 1;
+        while (j > 0 && k.in(j, Lexicon.AUX) && !k.isCapitalised(j)) {
+            j--;
+        }
+        int end = j + 1;
+        for (int i = j; i >= 0 && end - i <= 5; i--) {
+            if (!k.isWord(i) || k.in(i, Lexicon.NP_STOP) || k.in(i, Lexicon.AUX) || k.in(i, Lexicon.THINKING)
+                    || k.in(i, Lexicon.PRONOUNS) || k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.WEAK_CUES)
+                    && i != j - 1 && i < j) {
+                return new Attribution.Np(0, 0);
+            }
+            if (k.in(i, Lexicon.DETERMINERS) && i < j) {
+                return new Attribution.Np(i, end);
+            }
+        }
+        return new Attribution.Np(0, 0);
     }
 
     /** Relative words that open an object relative clause around a cue: {@code which officials say is …}. */
@@ -625,8 +706,8 @@ final class IndirectSpeech {
      * add the writer's own clause: an apposition ({@code , a professor of economics, who …}) or {@code , but …}.
      */
     private static boolean aside(Tokens k, int w, int last) {
-        if (w >= last || !(k.in(w, Lexicon.DETERMINERS) && !k.is(w, "that") || k.is(w, "but")
-                || k.isCapitalised(w) && !k.in(w, Lexicon.PRONOUNS))) {
+        if (w >= last || !k.isWord(w) || k.is(w, "that") || k.in(w, Lexicon.PRONOUNS) || k.in(w, Lexicon.CUES)
+                || k.in(w, Lexicon.AUX) || k.in(w, FINITE) || k.in(w, EMBEDDED)) {
             return false;
         }
         for (int i = w; i < last; i++) {
@@ -705,7 +786,9 @@ final class IndirectSpeech {
             return i; // reported at least six …
         }
         if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))
-                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && i + 1 < last && k.in(i + 1, FINITE))) {
+                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && i + 1 < last && k.in(i + 1, FINITE))
+                && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
+                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
