@@ -401,11 +401,18 @@ final class IndirectSpeech {
             }
         }
         // PART, X said, PART  (the attribution inside the content)
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && c + 2 < last
-                && k.isPunct(c + 1, ',') && words(k, 0, sub.outer() - 1) >= 1) {
-            int end = clauseEnd(t, k, c + 2, last);
-            if (words(k, c + 2, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, c + 2, end, sub, c, c + 1,
+        int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
+        if (inner < last && !k.isPunct(inner, ',') && k.in(inner, TAIL_OPENERS)) {
+            while (inner < last && inner - c <= 8 && k.isWord(inner) && !k.is(inner, "that")) {
+                inner++;
+            }
+        }
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
+                && k.isPunct(inner, ',') && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+            int end = clauseEnd(t, k, inner + 1, last);
+            if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
+                    && quoted(k, inner + 1, last)) {
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, inner + 1, end, sub, c, c + 1,
                         "indirect.cue_inside"));
                 return end;
             }
@@ -559,6 +566,16 @@ final class IndirectSpeech {
             }
         }
         return new Attribution.Np(0, 0);
+    }
+
+    /** Whether a quotation mark stands among tokens [from, to): the rest of the content is quoted. */
+    private static boolean quoted(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.isQuoteMark(i) || k.isPunct(i, '\'')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Relative words that open an object relative clause around a cue: {@code which officials say is …}. */
@@ -832,6 +849,9 @@ final class IndirectSpeech {
                 open--;
             } else if (c == '"') {
                 straight ^= 1;
+            } else if (c == '\'' && i + 1 < to && t.charAt(i + 1) == '\'') {
+                straight ^= 1; // the doubled apostrophe some archives write for a quotation mark
+                i++;
             }
         }
         if (open == 0 && straight == 0) {
@@ -841,6 +861,9 @@ final class IndirectSpeech {
             char c = t.charAt(i);
             if (c == '\u201D' || c == '"') {
                 return i + 1;
+            }
+            if (c == '\'' && i + 1 < limit && t.charAt(i + 1) == '\'') {
+                return i + 2;
             }
             if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
                 break;
