@@ -483,9 +483,13 @@ final class IndirectSpeech {
                 return end;
             }
         }
-        if (words(k, start, end) >= MIN_WORDS) {
+        // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
+        boolean topic = start == c + 2 && (k.is(c + 1, "of") || k.is(c + 1, "about"))
+                && !k.isPunct(k.size() - 1, ',') && !k.isPunct(k.size() - 1, ':');
+        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
-                    relative ? "indirect.relative" : conjoined ? "indirect.conjoined" : "indirect.cue_before"));
+                    topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
+                    : "indirect.cue_before"));
             return end;
         }
         return c + 1;
@@ -766,6 +770,11 @@ final class IndirectSpeech {
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
         }
+        if ((k.is(i, "of") || k.is(i, "about")) && TOPIC_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last
+                && k.isWord(i + 1) && !Character.isDigit(k.first(i + 1)) && !k.in(i + 1, Lexicon.TIME_WORDS)
+                || k.is(i, "about") && i + 2 < last && k.in(i + 1, Lexicon.DETERMINERS)) {
+            return TOPIC_CUES.contains(t, k.start(c), k.end(c)) ? i + 1 : -1; // "said of the plan": its topic
+        }
         if (k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last && infinitive(k, i + 1)) {
             return i; // "pledged to stay through that contest": the infinitive, not a later "that"
         }
@@ -813,6 +822,11 @@ final class IndirectSpeech {
         }
         return i;
     }
+
+    /** Cues whose {@code of}/{@code about} phrase names the topic of what was said: {@code said of Trump}. */
+    private static final WordSet TOPIC_CUES = WordSet.of("said", "says", "say", "saying", "wrote", "writes",
+            "write", "complained", "complains", "complain", "warned", "warns", "warn", "joked", "jokes", "boasted",
+            "boasts", "tweeted", "tweets", "remarked", "added", "adds");
 
     private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
 
