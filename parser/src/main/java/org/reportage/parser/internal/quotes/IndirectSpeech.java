@@ -294,6 +294,15 @@ final class IndirectSpeech {
             start = c + 1; // asked the board to resign: the request with its addressee
         }
         int end = clauseEnd(t, k, start, last);
+        if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
+            // "Asked whether …, the senator said …": the question ends where the answer's clause begins
+            for (int q = start + 1; q < end; q++) {
+                if (k.isPunct(q, ',') && answerFollows(k, q + 1, last)) {
+                    end = q;
+                    break;
+                }
+            }
+        }
         if (words(k, start, end) < min) {
             return c + 1;
         }
@@ -304,6 +313,19 @@ final class IndirectSpeech {
         }
         add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
         return end;
+    }
+
+    /** Whether a reporting verb of the main clause stands within a few words after token w. */
+    private static boolean answerFollows(Tokens k, int w, int last) {
+        for (int i = w; i < last && i - w < 25; i++) {
+            if (k.in(i, Lexicon.CUES) && !k.isCapitalised(i) && !k.in(i, Lexicon.WEAK_CUES)) {
+                return true;
+            }
+            if (k.isClauseEnd(i) || k.isPunct(i, ':')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns of speech that report content after "that": {@code Trump’s claim that …}. */
