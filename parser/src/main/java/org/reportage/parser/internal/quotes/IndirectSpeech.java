@@ -315,6 +315,53 @@ final class IndirectSpeech {
         return end;
     }
 
+    /** Cues whose passive names its source after "by": {@code was first reported by the Herald}. */
+    private static final WordSet PASSIVE_BY = WordSet.of("reported", "announced", "revealed", "confirmed",
+            "disclosed", "noted", "stated", "mentioned", "tweeted", "posted", "predicted");
+
+    /**
+     * A passive cue: {@code it was reported that CONTENT} (no speaker named) and {@code CONTENT was first
+     * reported by X}; every other passive ({@code was told}, {@code is said to}) reports nothing here.
+     *
+     * @param aux the passive auxiliary before the cue
+     */
+    private static int passive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                               int aux, int last, List<Quote> out) {
+        int a = aux;
+        while (a > 0 && (k.in(a - 1, PASSIVE) || k.is(a - 1, "has") || k.is(a - 1, "had") || k.is(a - 1, "have"))) {
+            a--;
+        }
+        if (a > 0 && (k.is(a - 1, "it") || k.is(a - 1, "it's")) && !(c + 1 < last && k.is(c + 1, "to"))) {
+            int start = contentStart(t, k, c, last);
+            if (start > c + 1 && k.is(start - 1, "that")) {
+                int end = clauseEnd(t, k, start, last);
+                if (words(k, start, end) >= MIN_WORDS) {
+                    add(out, make(doc, view, actors, k, start, end, null, c, c + 1, "indirect.passive"));
+                    return end;
+                }
+            }
+            return c + 1;
+        }
+        if (!k.in(c, PASSIVE_BY) || a == 0) {
+            return c + 1;
+        }
+        int by = c + 1;
+        while (by < last && by - c <= 3 && !k.is(by, "by") && (k.in(by, Lexicon.TIME_WORDS) || isDay(k, by))) {
+            by++;
+        }
+        if (by >= last || !k.is(by, "by")) {
+            return c + 1;
+        }
+        Attribution.Np agent = Attribution.npForward(k, by + 1);
+        Attribution.Np subject = Attribution.npBackward(k, c, 0);
+        if (agent.empty() || subject.empty() || k.in(subject.from(), Lexicon.RELATIVE)
+                || k.in(subject.from(), Lexicon.PRONOUNS)) {
+            return c + 1;
+        }
+        add(out, make(doc, view, actors, k, subject.from(), subject.to(), agent, c, c + 1, "indirect.passive"));
+        return agent.to();
+    }
+
     /** Whether a reporting verb of the main clause stands within a few words after token w. */
     private static boolean answerFollows(Tokens k, int w, int last) {
         for (int i = w; i < last && i - w < 25; i++) {
@@ -379,7 +426,14 @@ final class IndirectSpeech {
                 && !(k.in(c, CLAUSE_WEAK_CUES) && clauseFollows(k, c + 1, last))) {
             return c + 1;
         }
-        if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
+        int pa = c - 1;
+        while (pa > 0 && k.in(pa, Lexicon.AUX) && !k.in(pa, PASSIVE) && !k.isCapitalised(pa)) {
+            pa--; // "was first reported"
+        }
+        if (pa >= 0 && pa < c - 1 && k.in(pa, PASSIVE) || c > 0 && k.in(c - 1, PASSIVE)) {
+            return passive(doc, view, actors, t, k, c, pa, last, out);
+        }
+        if (c + 1 < last && k.is(c + 1, "to")
                 && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
             return c + 1; // "was told", "is said to"
         }
