@@ -95,8 +95,59 @@ final class IndirectSpeech {
                     s++;
                 }
             }
+            if (b + 1 < doc.blockCount()) {
+                colonParagraph(doc, view, actors, t, from, to, doc.blockStart(b + 1), doc.blockEnd(b + 1), out);
+            }
         }
         return out;
+    }
+
+    /** The longest paragraph read as the content of a colon before it. */
+    private static final int MAX_COLON_PARAGRAPH = 2000;
+
+    /**
+     * {@code The governor added:} ending a paragraph, then a paragraph in the speaker's words without quotation
+     * marks (a block quotation): that paragraph is the content (rule {@code indirect.colon_paragraph}).
+     */
+    private static void colonParagraph(Document doc, TextView view, ActorAnalysis actors, String t, int from,
+                                       int to, int nextFrom, int nextTo, List<Quote> out) {
+        int colon = Text.lastNonSpace(t, from, to);
+        if (colon < 0 || t.charAt(colon) != ':' || nextTo - nextFrom > MAX_COLON_PARAGRAPH) {
+            return;
+        }
+        int first = Text.firstNonSpace(t, nextFrom, nextTo);
+        if (first < 0 || !Character.isLetterOrDigit(t.charAt(first))) {
+            return;
+        }
+        for (int i = nextFrom; i < nextTo; i++) {
+            char ch = t.charAt(i);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D' || ch == '\u00AB' || ch == '\u00BB' || ch == '<'
+                    || ch == '\'' && i + 1 < nextTo && t.charAt(i + 1) == '\'') {
+                return; // quotation marks or markup: the quote stage reads it
+            }
+        }
+        int s = Text.sentenceStartBack(t, Math.max(from, colon - MAX_SENTENCE), colon);
+        Tokens k = Tokens.of(t, s, nextTo);
+        int n = k.size();
+        int colonTok = -1;
+        for (int i = 0; i < n && k.start(i) <= colon; i++) {
+            colonTok = i;
+        }
+        if (colonTok < 2 || !k.isPunct(colonTok, ':')) {
+            return;
+        }
+        int c = k.is(colonTok - 1, "that") ? colonTok - 2 : colonTok - 1;
+        if (c < 1 || !k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.in(c, Lexicon.WEAK_CUES)
+                && !k.in(c, CLAUSE_WEAK_CUES) || k.isCapitalised(c) || Attribution.nounUse(k, c)) {
+            return;
+        }
+        Attribution.Np sub = Attribution.npBackward(k, c, 0);
+        if (sub.empty() || k.in(sub.from(), Lexicon.RELATIVE)) {
+            return;
+        }
+        if (words(k, colonTok + 1, n) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, colonTok + 1, n, sub, c, c + 1, "indirect.colon_paragraph"));
+        }
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
@@ -836,6 +887,9 @@ final class IndirectSpeech {
         int i = c + 1;
         if (i >= last) {
             return -1;
+        }
+        if (k.isPunct(i, ':') && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "http") && !k.is(i + 1, "https")) {
+            return i + 1; // "Some voters say: it is time to go." (no quotation marks)
         }
         if (k.is(i, "for") && (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call"))) {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
