@@ -613,7 +613,10 @@ final class IndirectSpeech {
         // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
         boolean topic = start == c + 2 && (k.is(c + 1, "of") || k.is(c + 1, "about"))
                 && !k.isPunct(k.size() - 1, ',') && !k.isPunct(k.size() - 1, ':');
-        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1) {
+        // "confirmed a judge", "reported no arrests": a short object of a verb that takes one
+        boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
+                && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
+        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
                     : "indirect.cue_before"));
@@ -957,6 +960,10 @@ final class IndirectSpeech {
     private static final WordSet TOPIC_CUES = WordSet.of("said", "says", "say", "saying", "wrote", "writes",
             "write", "complained", "complains", "complain", "warned", "warns", "warn", "joked", "jokes", "boasted",
             "boasts", "tweeted", "tweets", "remarked", "added", "adds");
+
+    /** The plain verbs of saying, which report clauses rather than objects. */
+    private static final WordSet SAY_VERBS = WordSet.of("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "add", "adds", "added");
 
     private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
 
