@@ -545,7 +545,7 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
-                && tail(k, c + 1, last, true)
+                && tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
                 && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
@@ -914,13 +914,14 @@ final class IndirectSpeech {
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
                 && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
                 || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
+                || k.isWord(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.in(i, FINITE)
                 || k.is(i, "them") || k.is(i, "us") || k.is(i, "me"))) {
             for (int j = i + 1; j < lim; j++) {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
                 }
                 if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
-                        && !k.in(j, Lexicon.WEAK_CUES)) {
+                        && !k.in(j, Lexicon.WEAK_CUES) || k.in(j, FINITE)) {
                     break;
                 }
             }
@@ -929,6 +930,12 @@ final class IndirectSpeech {
             Attribution.Np obj = Attribution.npForward(k, i);
             if (obj.empty()) {
                 return -1;
+            }
+            for (int p = obj.from() + 1; p < obj.to(); p++) {
+                if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS)) {
+                    obj = new Attribution.Np(obj.from(), p); // "told The Post he was …": the content's subject
+                    break;
+                }
             }
             if (obj.to() < last && k.is(obj.to(), "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
                 return i; // urged voters to stay home: the request with its addressee
@@ -945,7 +952,10 @@ final class IndirectSpeech {
             return i; // reported at least six …
         }
         if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))
-                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && i + 1 < last && k.in(i + 1, FINITE))
+                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && finiteSoon(k, i + 1, last, 3))
+                && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
+                && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
+                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
                 && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
                 && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
             return -1;
@@ -964,6 +974,19 @@ final class IndirectSpeech {
     /** The plain verbs of saying, which report clauses rather than objects. */
     private static final WordSet SAY_VERBS = WordSet.of("say", "says", "said", "saying", "tell", "tells", "told",
             "telling", "add", "adds", "added");
+
+    /** Whether a finite auxiliary or copula stands among the next {@code span} words from token i. */
+    private static boolean finiteSoon(Tokens k, int i, int last, int span) {
+        for (int j = i; j < last && j - i < span; j++) {
+            if (k.in(j, FINITE)) {
+                return true;
+            }
+            if (!k.isWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
 
