@@ -796,7 +796,7 @@ final class IndirectSpeech {
 
     /** Words that open a clause a reported content does not run into. */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
-            "although", "though", "the", "and", "which", "a",
+            "although", "though", "the", "and", "which", "who", "a", "even",
             "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
 
     /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
