@@ -474,7 +474,8 @@ final class IndirectSpeech {
             return question(doc, view, actors, t, k, c, last, out);
         }
         if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
-                && !(k.in(c, CLAUSE_WEAK_CUES) && clauseFollows(k, c + 1, last))) {
+                && !(k.in(c, CLAUSE_WEAK_CUES) && (clauseFollows(k, c + 1, last) || c + 1 < last && k.in(c + 1, FINITE)
+                && c > 1 && k.in(c - 2, OBJECT_RELATIVES)))) {
             return c + 1;
         }
         int pa = c - 1;
@@ -512,7 +513,13 @@ final class IndirectSpeech {
         // As X reported, CONTENT  /  As X reported on Tuesday, CONTENT  /  As reported by X, CONTENT
         Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
                 ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
-        if (!by.empty() || !sub.empty() && sub.outer() == 1 && k.is(0, "as")) {
+        if (sub.empty() && c > 1 && k.endsWith(c - 1, "ly") && !k.isCapitalised(c - 1) && k.isWord(c - 1)) {
+            sub = Attribution.npBackward(k, c - 1, 0); // "have vigorously denied"
+        }
+        int as = sub.empty() ? -1 : sub.outer() - 1;
+        boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
+                || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
+        if (!by.empty() || asClause) {
             int comma = by.empty() ? c + 1 : by.to();
             while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
                 comma++;
@@ -752,6 +759,12 @@ final class IndirectSpeech {
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
                 }
+                if (k.isPunct(i, ',') && (k.is(w, "who") || k.is(w, "even")) && !subordinate) {
+                    if (commaBefore(k, w + 1, last)) {
+                        continue; // "Walker, who charges fees, has lost …": an aside inside the content
+                    }
+                    return i; // "… the tone of Cruz, who has called him a phony.": an aside after it
+                }
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
@@ -794,9 +807,19 @@ final class IndirectSpeech {
         return false;
     }
 
+    /** Whether a comma stands among tokens [from, last). */
+    private static boolean commaBefore(Tokens k, int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (k.isPunct(i, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a clause a reported content does not run into. */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
-            "although", "though", "the", "and", "which", "who", "a", "even",
+            "although", "though", "the", "and", "which", "a",
             "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
 
     /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
