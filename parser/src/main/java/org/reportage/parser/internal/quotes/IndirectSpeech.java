@@ -579,6 +579,9 @@ final class IndirectSpeech {
             sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
         }
         if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = asideSubject(k, c);
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
             sub = describedSubject(k, c);
         }
         if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
@@ -683,6 +686,54 @@ final class IndirectSpeech {
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * A named subject separated from its cue by one or two asides ({@code Sen. Ann Ray (D-Ore.), one of the
+     * authors, said}, {@code Sen. Ann Ray, D-Ore., speaking on the radio, said}): the capitalised noun phrase
+     * before the first aside, when it starts its clause.
+     */
+    private static Attribution.Np asideSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        if (p <= 0 || !k.isPunct(p, ',')) {
+            return new Attribution.Np(0, 0);
+        }
+        for (int asides = 0; asides < 3; asides++) {
+            int q = p - 1;
+            while (q >= 0 && p - q < 30 && !k.isPunct(q, ',') && !k.isClauseEnd(q) && !k.isQuoteMark(q)) {
+                if (k.in(q, Lexicon.CUES) && !k.isCapitalised(q) && !k.in(q, Lexicon.PARTICIPLES)) {
+                    return new Attribution.Np(0, 0); // another clause with its own verb of speech
+                }
+                q--;
+            }
+            int x = q >= 0 && k.isPunct(q, ',') ? q : -1;
+            if (x < 0 && q >= 0 && k.isPunct(q, '(')) {
+                x = q; // "X (D-Ore.), …"
+            } else if (x > 0 && k.isPunct(x - 1, ')')) {
+                int o = x - 2;
+                while (o >= 0 && x - o < 12 && !k.isPunct(o, '(')) {
+                    o--;
+                }
+                x = o >= 0 && k.isPunct(o, '(') ? o : -1;
+            }
+            if (x <= 0) {
+                return new Attribution.Np(0, 0);
+            }
+            Attribution.Np np = Attribution.npBackward(k, x, 0);
+            if (!np.empty() && np.to() == x && k.isCapitalised(np.from()) && !k.in(np.from(), Lexicon.RELATIVE)
+                    && !k.in(np.from(), Lexicon.PRONOUNS) && (np.from() == 0 || k.isPunct(np.from() - 1, ',')
+                    || k.is(np.from() - 1, "and") || k.is(np.from() - 1, "but"))) {
+                return np;
+            }
+            if (!k.isPunct(q, ',')) {
+                return new Attribution.Np(0, 0);
+            }
+            p = q;
+        }
+        return new Attribution.Np(0, 0);
     }
 
     /**
