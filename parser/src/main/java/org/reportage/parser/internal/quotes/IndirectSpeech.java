@@ -614,6 +614,14 @@ final class IndirectSpeech {
             // "a policy which critics say has failed", "a decision they say allowed …": the speaker's words
             // are the relative pronoun (or the noun it leaves out) and the verb phrase after the cue
             int head = objectRelativeHead(k, sub.from());
+            if (head > 0 && k.isPunct(head - 1, ',')) {
+                for (int q = start + 1; q < end; q++) {
+                    if (k.isPunct(q, ',')) {
+                        end = q; // "The union, which critics say has grown too strong, rejected …"
+                        break;
+                    }
+                }
+            }
             if (head >= 0) {
                 add(out, make(doc, view, actors, k, head, sub.from(), start, end, sub, c, c + 1,
                         "indirect.object_relative"));
