@@ -259,6 +259,10 @@ final class IndirectSpeech {
         for (int i = 0; i + 2 < last; i++) {
             if (k.is(i, "according") && k.is(i + 1, "to")) {
                 Attribution.Np np = Attribution.npForward(k, i + 2);
+                if (np.empty() || np.to() < last && k.isWord(np.to())) {
+                    Attribution.Np loose = sourcePhrase(k, i + 2, last); // "according to state corporate records"
+                    np = loose.empty() ? np : loose;
+                }
                 if (np.empty()) {
                     break;
                 }
@@ -694,6 +698,22 @@ final class IndirectSpeech {
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * The object of {@code according to} when the speaker search does not take it (its words include a cue
+     * word: {@code a post from X}, {@code state records}): the words up to the next comma, dash or clause end,
+     * at most ten.
+     */
+    private static Attribution.Np sourcePhrase(Tokens k, int from, int last) {
+        int j = from;
+        while (j < last && j - from < 10 && (k.isWord(j) || k.isPunct(j, '\'') || k.isPunct(j, '\u2019'))) {
+            j++;
+        }
+        if (j == from || j - from >= 10 && j < last && k.isWord(j)) {
+            return new Attribution.Np(0, 0);
+        }
+        return new Attribution.Np(from, j);
     }
 
     /**
