@@ -520,6 +520,12 @@ final class IndirectSpeech {
         if (sub.empty() && c > 1 && k.endsWith(c - 1, "ly") && !k.isCapitalised(c - 1) && k.isWord(c - 1)) {
             sub = Attribution.npBackward(k, c - 1, 0); // "have vigorously denied"
         }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = asideSubject(k, c);
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = describedSubject(k, c);
+        }
         int as = sub.empty() ? -1 : sub.outer() - 1;
         boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
                 || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
@@ -581,12 +587,6 @@ final class IndirectSpeech {
             Attribution.Np ante = r > 1 && k.isPunct(r - 1, ',') ? Attribution.npBackward(k, r - 1, 0) // "X, who say"
                     : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
             sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
-        }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
-            sub = asideSubject(k, c);
-        }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
-            sub = describedSubject(k, c);
         }
         if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
