@@ -43,7 +43,8 @@ final class IndirectSpeech {
             "asks", "urged", "urges");
 
     /** Cues whose content may be an infinitive: {@code vowed to repeal}, {@code urged voters to stay}. */
-    private static final WordSet TO_CUES = WordSet.of("vow", "vows", "vowed", "pledge", "pledges", "pledged",
+    private static final WordSet TO_CUES = WordSet.of("claim", "claims", "claimed", "claiming", "vow", "vows",
+            "vowed", "pledge", "pledges", "pledged",
             "promise", "promises", "promised", "threaten", "threatens", "threatened", "urge", "urges", "urged",
             "vowing", "pledging", "promising", "urging");
 
@@ -304,6 +305,15 @@ final class IndirectSpeech {
                 if (!(c + 1 < last && k.is(c + 1, "that"))) {
                     c++;
                     continue;
+                }
+                if (words(k, 0, c) == 0 && c + 2 < last) {
+                    // "“…,” stated that CONTENT": the quotation's speaker goes on, named before the marks
+                    int end = clauseEnd(t, k, c + 2, last);
+                    if (words(k, c + 2, end) >= MIN_WORDS) {
+                        add(out, make(doc, view, actors, k, c + 2, end, null, c, c + 1, "indirect.after_quote"));
+                        c = end;
+                        continue;
+                    }
                 }
             }
             int next = cue(doc, view, actors, t, k, c, last, out);
