@@ -451,22 +451,32 @@ final class IndirectSpeech {
     private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
                                   int last, List<Quote> out) {
         int p = c - 1;
-        if (p < 0 || c + 2 >= last || !k.is(c + 1, "that") || !k.isCapitalised(p)
-                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+        boolean pronoun = p >= 0 && k.in(p, POSSESSIVES);
+        if (p < 0 || c + 2 >= last || !(k.is(c + 1, "that") || k.is(c + 1, "to") && k.in(c, TO_NOUNS)
+                && infinitive(k, c + 2)) || !pronoun && (!k.isCapitalised(p)
+                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s")))) {
             return c + 1;
         }
         int from = p;
-        while (from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
+        while (!pronoun && from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
             from--;
         }
-        int end = clauseEnd(t, k, c + 2, last);
-        if (words(k, c + 2, end) < MIN_WORDS) {
+        int start = k.is(c + 1, "that") ? c + 2 : c + 1; // "his promise to build …": the infinitive with "to"
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) < MIN_WORDS) {
             return c + 1;
         }
-        add(out, make(doc, view, actors, k, c + 2, end, new Attribution.Np(from, p + 1), c, c + 1,
+        add(out, make(doc, view, actors, k, start, end, new Attribution.Np(from, p + 1), c, c + 1,
                 "indirect.speech_noun"));
         return end;
     }
+
+    /** Possessive determiners that name the speaker of a speech noun: {@code his claim that …}. */
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its", "our", "my", "your");
+
+    /** Speech nouns that take an infinitive: {@code her promise to resign}. */
+    private static final WordSet TO_NOUNS = WordSet.of("promise", "promises", "pledge", "vow", "claim", "claims",
+            "threat", "threats", "offer", "demand", "demands", "call", "calls", "request");
 
     /** Tries the cue at token c; @return the token to go on from */
     private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
