@@ -1059,7 +1059,8 @@ final class IndirectSpeech {
                     break;
                 }
             }
-            if (obj.to() < last && k.is(obj.to(), "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+            if (obj.to() + 1 < last && k.is(obj.to(), "to") && (TO_CUES.contains(t, k.start(c), k.end(c))
+                    || infinitive(k, obj.to() + 1))) {
                 return i; // urged voters to stay home: the request with its addressee
             }
             i = obj.to();
