@@ -73,6 +73,7 @@ final class IndirectSpeech {
                 }
                 // the parts of the sentence outside direct quotes: "“…,” he said, adding that …"
                 int piece = s;
+                boolean after = false;
                 for (int k = cov; k < coveredStart.length && piece < e; k++) {
                     if (coveredStart[k] < 0) {
                         continue;
@@ -84,12 +85,13 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, true, out);
+                        sentence(doc, view, actors, t, piece, coveredStart[k], after, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
+                    after = !closesSentence(t, coveredEnd[k], e);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, piece > s, false, out);
+                    sentence(doc, view, actors, t, piece, e, after, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -101,6 +103,26 @@ final class IndirectSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the quotation that ends at {@code end} (after its closing mark) ends its sentence too: a full
+     * stop inside the marks and a capital after them ({@code “We won.” The
+     * count …}). The words after it then start a sentence of their own, not the quotation's attribution.
+     */
+    private static boolean closesSentence(String t, int end, int limit) {
+        if (end < 2 || end > t.length()) {
+            return false;
+        }
+        int m = end - 2;
+        while (m > 0 && Marks.isMarkChar(t.charAt(m))) {
+            m--; // nested closing marks: ‘…’”
+        }
+        if (t.charAt(m) != '.') {
+            return false; // "“Why?” Smith asked": a question or exclamation is often followed by its speaker
+        }
+        int f = Text.firstNonSpace(t, end, Math.min(limit, end + 40));
+        return f >= 0 && Character.isUpperCase(t.charAt(f));
     }
 
     /** The longest paragraph read as the content of a colon before it. */
