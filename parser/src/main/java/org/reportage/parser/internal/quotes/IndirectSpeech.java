@@ -612,9 +612,9 @@ final class IndirectSpeech {
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = Attribution.npForward(k, c + 1);
             boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
-                    || aside(k, inv.to() + 1, last));
+                    || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
-                    || k.in(inv.from(), Lexicon.GROUP_NOUNS)) && (relativeTail || last - inv.to() <= 5
+                    || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && (relativeTail || last - inv.to() <= 5
                     && tail(k, inv.to(), last, false))
                     && words(k, 0, c - 1) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
@@ -985,7 +985,9 @@ final class IndirectSpeech {
             return stop - from <= 8;
         }
         return objectAllowed && stop - from <= 6
-                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
+                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters")
+                || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
+                || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
     }
 
     /**
@@ -1011,6 +1013,16 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    /** Whether a noun phrase holds a name: {@code political scientist Ann Ray}. */
+    private static boolean named(Tokens k, Attribution.Np np) {
+        for (int i = np.from(); i < np.to(); i++) {
+            if (k.isCapitalised(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open an embedded question or clause: what follows them is content, not a circumstance. */
@@ -1076,8 +1088,9 @@ final class IndirectSpeech {
                 return -1;
             }
             for (int p = obj.from() + 1; p < obj.to(); p++) {
-                if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS)) {
-                    obj = new Attribution.Np(obj.from(), p); // "told The Post he was …": the content's subject
+                if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
+                        && !k.in(p - 1, Lexicon.DETERMINERS) && !k.is(p - 1, "of") && !k.is(p - 1, "and")) {
+                    obj = new Attribution.Np(obj.from(), p); // "told The Post he was …", "told the council the pier …"
                     break;
                 }
             }
