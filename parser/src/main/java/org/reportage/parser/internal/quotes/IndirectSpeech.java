@@ -195,6 +195,11 @@ final class IndirectSpeech {
     private static final WordSet LEAD_CIRCUMSTANCE = WordSet.of("in", "on", "at", "during", "after", "before",
             "speaking", "writing", "asked", "later", "earlier", "then", "afterward", "afterwards");
 
+    /** Time words of a lead-in circumstance ({@code Later that night, X said, “…”}). */
+    private static final WordSet LEAD_TIME = WordSet.of("tomorrow", "recently", "earlier", "later", "last", "next",
+            "then", "once", "previously", "afterward", "afterwards", "ago", "before", "after", "moments", "minutes",
+            "hours", "days", "weeks", "months", "years", "weekend");
+
     /** Nouns of the occasion of speaking: {@code in a statement}, {@code in an interview}. */
     private static final WordSet LEAD_MEDIA = WordSet.of("statement", "interview", "speech", "letter", "post",
             "tweet", "closing", "response", "reply", "remarks", "conference", "call", "briefing", "hearing",
@@ -223,7 +228,7 @@ final class IndirectSpeech {
                 if (k.isPunct(i, ',')) {
                     break;
                 }
-                if (k.in(i, Lexicon.TIME_WORDS) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
+                if (isDay(k, i) || k.in(i, LEAD_TIME) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
                         || Character.isDigit(k.first(i))) {
                     return false;
                 }
