@@ -203,7 +203,7 @@ final class IndirectSpeech {
     /** Nouns of the occasion of speaking: {@code in a statement}, {@code in an interview}. */
     private static final WordSet LEAD_MEDIA = WordSet.of("statement", "interview", "speech", "letter", "post",
             "tweet", "closing", "response", "reply", "remarks", "conference", "call", "briefing", "hearing",
-            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show",
+            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show", "draft",
             "broadcast", "radio", "television", "podcast", "address", "testimony", "year", "week", "month",
             "morning", "evening", "afternoon", "night", "day", "time");
 
