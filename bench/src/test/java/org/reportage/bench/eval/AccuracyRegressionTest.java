@@ -50,6 +50,6 @@ class AccuracyRegressionTest {
     @Test
     void partialAndIndirectSpeech() {
         assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.962);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.665);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.729);
     }
 }

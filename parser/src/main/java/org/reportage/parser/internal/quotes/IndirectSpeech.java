@@ -43,7 +43,8 @@ final class IndirectSpeech {
             "asks", "urged", "urges");
 
     /** Cues whose content may be an infinitive: {@code vowed to repeal}, {@code urged voters to stay}. */
-    private static final WordSet TO_CUES = WordSet.of("vow", "vows", "vowed", "pledge", "pledges", "pledged",
+    private static final WordSet TO_CUES = WordSet.of("claim", "claims", "claimed", "claiming", "vow", "vows",
+            "vowed", "pledge", "pledges", "pledged",
             "promise", "promises", "promised", "threaten", "threatens", "threatened", "urge", "urges", "urged",
             "vowing", "pledging", "promising", "urging");
 
@@ -72,6 +73,7 @@ final class IndirectSpeech {
                 }
                 // the parts of the sentence outside direct quotes: "“…,” he said, adding that …"
                 int piece = s;
+                boolean after = false;
                 for (int k = cov; k < coveredStart.length && piece < e; k++) {
                     if (coveredStart[k] < 0) {
                         continue;
@@ -83,20 +85,92 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], piece > s, true, out);
+                        sentence(doc, view, actors, t, piece, coveredStart[k], after, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
+                    after = !closesSentence(t, coveredEnd[k], e);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, piece > s, false, out);
+                    sentence(doc, view, actors, t, piece, e, after, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
                     s++;
                 }
             }
+            if (b + 1 < doc.blockCount()) {
+                colonParagraph(doc, view, actors, t, from, to, doc.blockStart(b + 1), doc.blockEnd(b + 1), out);
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether the quotation that ends at {@code end} (after its closing mark) ends its sentence too: a full
+     * stop inside the marks and a capital after them ({@code “We won.” The
+     * count …}). The words after it then start a sentence of their own, not the quotation's attribution.
+     */
+    private static boolean closesSentence(String t, int end, int limit) {
+        if (end < 2 || end > t.length()) {
+            return false;
+        }
+        int m = end - 2;
+        while (m > 0 && Marks.isMarkChar(t.charAt(m))) {
+            m--; // nested closing marks: ‘…’”
+        }
+        if (t.charAt(m) != '.') {
+            return false; // "“Why?” Smith asked": a question or exclamation is often followed by its speaker
+        }
+        int f = Text.firstNonSpace(t, end, Math.min(limit, end + 40));
+        return f >= 0 && Character.isUpperCase(t.charAt(f));
+    }
+
+    /** The longest paragraph read as the content of a colon before it. */
+    private static final int MAX_COLON_PARAGRAPH = 2000;
+
+    /**
+     * {@code The governor added:} ending a paragraph, then a paragraph in the speaker's words without quotation
+     * marks (a block quotation): that paragraph is the content (rule {@code indirect.colon_paragraph}).
+     */
+    private static void colonParagraph(Document doc, TextView view, ActorAnalysis actors, String t, int from,
+                                       int to, int nextFrom, int nextTo, List<Quote> out) {
+        int colon = Text.lastNonSpace(t, from, to);
+        if (colon < 0 || t.charAt(colon) != ':' || nextTo - nextFrom > MAX_COLON_PARAGRAPH) {
+            return;
+        }
+        int first = Text.firstNonSpace(t, nextFrom, nextTo);
+        if (first < 0 || !Character.isLetterOrDigit(t.charAt(first))) {
+            return;
+        }
+        for (int i = nextFrom; i < nextTo; i++) {
+            char ch = t.charAt(i);
+            if (ch == '"' || ch == '\u201C' || ch == '\u201D' || ch == '\u00AB' || ch == '\u00BB' || ch == '<'
+                    || ch == '\'' && i + 1 < nextTo && t.charAt(i + 1) == '\'') {
+                return; // quotation marks or markup: the quote stage reads it
+            }
+        }
+        int s = Text.sentenceStartBack(t, Math.max(from, colon - MAX_SENTENCE), colon);
+        Tokens k = Tokens.of(t, s, nextTo);
+        int n = k.size();
+        int colonTok = -1;
+        for (int i = 0; i < n && k.start(i) <= colon; i++) {
+            colonTok = i;
+        }
+        if (colonTok < 2 || !k.isPunct(colonTok, ':')) {
+            return;
+        }
+        int c = k.is(colonTok - 1, "that") ? colonTok - 2 : colonTok - 1;
+        if (c < 1 || !k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.in(c, Lexicon.WEAK_CUES)
+                && !k.in(c, CLAUSE_WEAK_CUES) || k.isCapitalised(c) || Attribution.nounUse(k, c)) {
+            return;
+        }
+        Attribution.Np sub = Attribution.npBackward(k, c, 0);
+        if (sub.empty() || k.in(sub.from(), Lexicon.RELATIVE)) {
+            return;
+        }
+        if (words(k, colonTok + 1, n) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, colonTok + 1, n, sub, c, c + 1, "indirect.colon_paragraph"));
+        }
     }
 
     private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
@@ -121,10 +195,15 @@ final class IndirectSpeech {
     private static final WordSet LEAD_CIRCUMSTANCE = WordSet.of("in", "on", "at", "during", "after", "before",
             "speaking", "writing", "asked", "later", "earlier", "then", "afterward", "afterwards");
 
+    /** Time words of a lead-in circumstance ({@code Later that night, X said, “…”}). */
+    private static final WordSet LEAD_TIME = WordSet.of("tomorrow", "recently", "earlier", "later", "last", "next",
+            "then", "once", "previously", "afterward", "afterwards", "ago", "before", "after", "moments", "minutes",
+            "hours", "days", "weeks", "months", "years", "weekend");
+
     /** Nouns of the occasion of speaking: {@code in a statement}, {@code in an interview}. */
     private static final WordSet LEAD_MEDIA = WordSet.of("statement", "interview", "speech", "letter", "post",
             "tweet", "closing", "response", "reply", "remarks", "conference", "call", "briefing", "hearing",
-            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show",
+            "rally", "debate", "town", "email", "e-mail", "video", "op-ed", "column", "memo", "release", "show", "draft",
             "broadcast", "radio", "television", "podcast", "address", "testimony", "year", "week", "month",
             "morning", "evening", "afternoon", "night", "day", "time");
 
@@ -149,7 +228,7 @@ final class IndirectSpeech {
                 if (k.isPunct(i, ',')) {
                     break;
                 }
-                if (k.in(i, Lexicon.TIME_WORDS) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
+                if (isDay(k, i) || k.in(i, LEAD_TIME) || k.in(i, LEAD_MEDIA) || k.isCapitalised(i)
                         || Character.isDigit(k.first(i))) {
                     return false;
                 }
@@ -208,6 +287,10 @@ final class IndirectSpeech {
         for (int i = 0; i + 2 < last; i++) {
             if (k.is(i, "according") && k.is(i + 1, "to")) {
                 Attribution.Np np = Attribution.npForward(k, i + 2);
+                if (np.empty() || np.to() < last && k.isWord(np.to())) {
+                    Attribution.Np loose = sourcePhrase(k, i + 2, last); // "according to state corporate records"
+                    np = loose.empty() ? np : loose;
+                }
                 if (np.empty()) {
                     break;
                 }
@@ -249,6 +332,15 @@ final class IndirectSpeech {
                 if (!(c + 1 < last && k.is(c + 1, "that"))) {
                     c++;
                     continue;
+                }
+                if (words(k, 0, c) == 0 && c + 2 < last) {
+                    // "“…,” stated that CONTENT": the quotation's speaker goes on, named before the marks
+                    int end = clauseEnd(t, k, c + 2, last);
+                    if (words(k, c + 2, end) >= MIN_WORDS) {
+                        add(out, make(doc, view, actors, k, c + 2, end, null, c, c + 1, "indirect.after_quote"));
+                        c = end;
+                        continue;
+                    }
                 }
             }
             int next = cue(doc, view, actors, t, k, c, last, out);
@@ -294,6 +386,15 @@ final class IndirectSpeech {
             start = c + 1; // asked the board to resign: the request with its addressee
         }
         int end = clauseEnd(t, k, start, last);
+        if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
+            // "Asked whether …, the senator said …": the question ends where the answer's clause begins
+            for (int q = start + 1; q < end; q++) {
+                if (k.isPunct(q, ',') && answerFollows(k, q + 1, last)) {
+                    end = q;
+                    break;
+                }
+            }
+        }
         if (words(k, start, end) < min) {
             return c + 1;
         }
@@ -304,6 +405,66 @@ final class IndirectSpeech {
         }
         add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
         return end;
+    }
+
+    /** Cues whose passive names its source after "by": {@code was first reported by the Herald}. */
+    private static final WordSet PASSIVE_BY = WordSet.of("reported", "announced", "revealed", "confirmed",
+            "disclosed", "noted", "stated", "mentioned", "tweeted", "posted", "predicted");
+
+    /**
+     * A passive cue: {@code it was reported that CONTENT} (no speaker named) and {@code CONTENT was first
+     * reported by X}; every other passive ({@code was told}, {@code is said to}) reports nothing here.
+     *
+     * @param aux the passive auxiliary before the cue
+     */
+    private static int passive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                               int aux, int last, List<Quote> out) {
+        int a = aux;
+        while (a > 0 && (k.in(a - 1, PASSIVE) || k.is(a - 1, "has") || k.is(a - 1, "had") || k.is(a - 1, "have"))) {
+            a--;
+        }
+        if (a > 0 && (k.is(a - 1, "it") || k.is(a - 1, "it's")) && !(c + 1 < last && k.is(c + 1, "to"))) {
+            int start = contentStart(t, k, c, last);
+            if (start > c + 1 && k.is(start - 1, "that")) {
+                int end = clauseEnd(t, k, start, last);
+                if (words(k, start, end) >= MIN_WORDS) {
+                    add(out, make(doc, view, actors, k, start, end, null, c, c + 1, "indirect.passive"));
+                    return end;
+                }
+            }
+            return c + 1;
+        }
+        if (!k.in(c, PASSIVE_BY) || a == 0) {
+            return c + 1;
+        }
+        int by = c + 1;
+        while (by < last && by - c <= 3 && !k.is(by, "by") && (k.in(by, Lexicon.TIME_WORDS) || isDay(k, by))) {
+            by++;
+        }
+        if (by >= last || !k.is(by, "by")) {
+            return c + 1;
+        }
+        Attribution.Np agent = Attribution.npForward(k, by + 1);
+        Attribution.Np subject = Attribution.npBackward(k, c, 0);
+        if (agent.empty() || subject.empty() || k.in(subject.from(), Lexicon.RELATIVE)
+                || k.in(subject.from(), Lexicon.PRONOUNS)) {
+            return c + 1;
+        }
+        add(out, make(doc, view, actors, k, subject.from(), subject.to(), agent, c, c + 1, "indirect.passive"));
+        return agent.to();
+    }
+
+    /** Whether a reporting verb of the main clause stands within a few words after token w. */
+    private static boolean answerFollows(Tokens k, int w, int last) {
+        for (int i = w; i < last && i - w < 25; i++) {
+            if (k.in(i, Lexicon.CUES) && !k.isCapitalised(i) && !k.in(i, Lexicon.WEAK_CUES)) {
+                return true;
+            }
+            if (k.isClauseEnd(i) || k.isPunct(i, ':')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns of speech that report content after "that": {@code Trump’s claim that …}. */
@@ -317,22 +478,32 @@ final class IndirectSpeech {
     private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
                                   int last, List<Quote> out) {
         int p = c - 1;
-        if (p < 0 || c + 2 >= last || !k.is(c + 1, "that") || !k.isCapitalised(p)
-                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
+        boolean pronoun = p >= 0 && k.in(p, POSSESSIVES);
+        if (p < 0 || c + 2 >= last || !(k.is(c + 1, "that") || k.is(c + 1, "to") && k.in(c, TO_NOUNS)
+                && infinitive(k, c + 2)) || !pronoun && (!k.isCapitalised(p)
+                || !(k.endsWith(p, "\u2019s") || k.endsWith(p, "'s")))) {
             return c + 1;
         }
         int from = p;
-        while (from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
+        while (!pronoun && from - 1 >= 0 && k.isCapitalised(from - 1) && p - from < 4) {
             from--;
         }
-        int end = clauseEnd(t, k, c + 2, last);
-        if (words(k, c + 2, end) < MIN_WORDS) {
+        int start = k.is(c + 1, "that") ? c + 2 : c + 1; // "his promise to build …": the infinitive with "to"
+        int end = clauseEnd(t, k, start, last);
+        if (words(k, start, end) < MIN_WORDS) {
             return c + 1;
         }
-        add(out, make(doc, view, actors, k, c + 2, end, new Attribution.Np(from, p + 1), c, c + 1,
+        add(out, make(doc, view, actors, k, start, end, new Attribution.Np(from, p + 1), c, c + 1,
                 "indirect.speech_noun"));
         return end;
     }
+
+    /** Possessive determiners that name the speaker of a speech noun: {@code his claim that …}. */
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its", "our", "my", "your");
+
+    /** Speech nouns that take an infinitive: {@code her promise to resign}. */
+    private static final WordSet TO_NOUNS = WordSet.of("promise", "promises", "pledge", "vow", "claim", "claims",
+            "threat", "threats", "offer", "demand", "demands", "call", "calls", "request");
 
     /** Tries the cue at token c; @return the token to go on from */
     private static int cue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
@@ -343,8 +514,8 @@ final class IndirectSpeech {
                 return next;
             }
         }
-        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 || k.in(c, Lexicon.THINKING)
-                || Attribution.nounUse(k, c)) {
+        if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 && !titleCase(k, c, last)
+                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c)) {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
@@ -353,10 +524,19 @@ final class IndirectSpeech {
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
             return question(doc, view, actors, t, k, c, last, out);
         }
-        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))) {
+        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
+                && !(k.in(c, CLAUSE_WEAK_CUES) && (clauseFollows(k, c + 1, last) || c + 1 < last && k.in(c + 1, FINITE)
+                && c > 1 && k.in(c - 2, OBJECT_RELATIVES)))) {
             return c + 1;
         }
-        if (c > 0 && k.in(c - 1, PASSIVE) || c + 1 < last && k.is(c + 1, "to")
+        int pa = c - 1;
+        while (pa > 0 && k.in(pa, Lexicon.AUX) && !k.in(pa, PASSIVE) && !k.isCapitalised(pa)) {
+            pa--; // "was first reported"
+        }
+        if (pa >= 0 && pa < c - 1 && k.in(pa, PASSIVE) || c > 0 && k.in(c - 1, PASSIVE)) {
+            return passive(doc, view, actors, t, k, c, pa, last, out);
+        }
+        if (c + 1 < last && k.is(c + 1, "to")
                 && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
             return c + 1; // "was told", "is said to"
         }
@@ -384,7 +564,19 @@ final class IndirectSpeech {
         // As X reported, CONTENT  /  As X reported on Tuesday, CONTENT  /  As reported by X, CONTENT
         Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
                 ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
-        if (!by.empty() || !sub.empty() && sub.outer() == 1 && k.is(0, "as")) {
+        if (sub.empty() && c > 1 && k.endsWith(c - 1, "ly") && !k.isCapitalised(c - 1) && k.isWord(c - 1)) {
+            sub = Attribution.npBackward(k, c - 1, 0); // "have vigorously denied"
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = asideSubject(k, c);
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = describedSubject(k, c);
+        }
+        int as = sub.empty() ? -1 : sub.outer() - 1;
+        boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
+                || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
+        if (!by.empty() || asClause) {
             int comma = by.empty() ? c + 1 : by.to();
             while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
                 comma++;
@@ -400,29 +592,38 @@ final class IndirectSpeech {
             }
         }
         // PART, X said, PART  (the attribution inside the content)
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && c + 2 < last
-                && k.isPunct(c + 1, ',') && words(k, 0, sub.outer() - 1) >= 1) {
-            int end = clauseEnd(t, k, c + 2, last);
-            if (words(k, c + 2, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, c + 2, end, sub, c, c + 1,
+        int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
+        if (inner < last && !k.isPunct(inner, ',') && k.in(inner, TAIL_OPENERS)) {
+            while (inner < last && inner - c <= 8 && k.isWord(inner) && !k.is(inner, "that")) {
+                inner++;
+            }
+        }
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
+                && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last)) && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+            int end = clauseEnd(t, k, inner + 1, last);
+            if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
+                    && quoted(k, inner + 1, last)) {
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, inner + 1, end, sub, c, c + 1,
                         "indirect.cue_inside"));
                 return end;
             }
         }
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && tail(k, c + 1, last, true)
-                && words(k, 0, sub.outer() - 1) >= MIN_WORDS) {
+        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
+                && tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = Attribution.npForward(k, c + 1);
-            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && k.in(inv.to() + 1, Lexicon.RELATIVE);
+            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
+                    || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
-                    || k.in(inv.from(), Lexicon.GROUP_NOUNS)) && (relativeTail || last - inv.to() <= 5
+                    || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && (relativeTail || last - inv.to() <= 5
                     && tail(k, inv.to(), last, false))
                     && words(k, 0, c - 1) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
-                return last;
+                return relativeTail ? inv.to() + 1 : last; // an aside may report on its own: ", who notes that …"
             }
         }
         // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
@@ -438,7 +639,11 @@ final class IndirectSpeech {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
         }
         boolean conjoined = false;
-        if (sub.empty() && c > 1 && (k.is(c - 1, "and") || k.is(c - 1, "but")) && !k.in(c, Lexicon.WEAK_CUES)
+        int conj = c - 1;
+        while (conj > 1 && k.in(conj, Lexicon.AUX) && !k.isCapitalised(conj)) {
+            conj--; // "… but has repeatedly denied CONTENT"
+        }
+        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but")) && !k.in(c, Lexicon.WEAK_CUES)
                 && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
                 || k.is(c, "wrote"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
@@ -455,12 +660,213 @@ final class IndirectSpeech {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
-        if (words(k, start, end) >= MIN_WORDS) {
+        if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
+                || k.endsWith(start, "ed") && !k.isCapitalised(start)) && words(k, start, end) >= 1) {
+            // "a policy which critics say has failed", "a decision they say allowed …": the speaker's words
+            // are the relative pronoun (or the noun it leaves out) and the verb phrase after the cue
+            int head = objectRelativeHead(k, sub.from());
+            if (head > 0 && k.isPunct(head - 1, ',')) {
+                for (int q = start + 1; q < end; q++) {
+                    if (k.isPunct(q, ',')) {
+                        end = q; // "The union, which critics say has grown too strong, rejected …"
+                        break;
+                    }
+                }
+            }
+            if (head >= 0) {
+                add(out, make(doc, view, actors, k, head, sub.from(), start, end, sub, c, c + 1,
+                        "indirect.object_relative"));
+                return end;
+            }
+        }
+        // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
+        boolean topic = start == c + 2 && (k.is(c + 1, "of") || k.is(c + 1, "about"))
+                && !k.isPunct(k.size() - 1, ',') && !k.isPunct(k.size() - 1, ':');
+        // "confirmed a judge", "reported no arrests": a short object of a verb that takes one
+        boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
+                && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
+        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
-                    relative ? "indirect.relative" : conjoined ? "indirect.conjoined" : "indirect.cue_before"));
+                    topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
+                    : "indirect.cue_before"));
             return end;
         }
         return c + 1;
+    }
+
+    /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
+    private static final WordSet CLAUSE_WEAK_CUES = WordSet.of("claims", "writes", "notes", "note", "claiming");
+
+    /**
+     * Whether a finite clause starts at token i: a subject pronoun, or a short noun phrase followed by a finite
+     * auxiliary or copula ({@code the plan was}, {@code Clinton has}).
+     */
+    private static boolean clauseFollows(Tokens k, int i, int last) {
+        if (i >= last) {
+            return false;
+        }
+        if (k.in(i, SUBJECT_PRONOUNS) || k.is(i, "it") && i + 1 < last && k.in(i + 1, FINITE)) {
+            return true;
+        }
+        if (!(k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) && !k.is(i, "that"))) {
+            return false;
+        }
+        for (int j = i + 1; j < last && j - i <= 5; j++) {
+            if (k.in(j, FINITE)) {
+                return true;
+            }
+            if (!k.isWord(j) && !(k.isPunct(j, '\'') || k.isPunct(j, '\u2019'))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "he's", "she's",
+            "they're", "we're", "i'm", "it's", "he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
+            "they'll", "we'll", "i'll", "they've", "we've", "i've");
+
+    /**
+     * Whether the capitalised cue at token c stands in a headline written in title case ({@code Trump Says He
+     * Will Win}): the words around it are capitalised too.
+     */
+    private static boolean titleCase(Tokens k, int c, int last) {
+        if (c == 0 || c + 2 >= last || !k.isCapitalised(c - 1) || !k.isCapitalised(c + 1)) {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (int i = 0; i < last; i++) {
+            if (k.isWord(i) && !Character.isDigit(k.first(i))) {
+                words++;
+                if (k.isCapitalised(i)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * The object of {@code according to} when the speaker search does not take it (its words include a cue
+     * word: {@code a post from X}, {@code state records}): the words up to the next comma, dash or clause end,
+     * at most ten.
+     */
+    private static Attribution.Np sourcePhrase(Tokens k, int from, int last) {
+        int j = from;
+        while (j < last && j - from < 10 && (k.isWord(j) || k.isPunct(j, '\'') || k.isPunct(j, '\u2019'))) {
+            j++;
+        }
+        if (j == from || j - from >= 10 && j < last && k.isWord(j)) {
+            return new Attribution.Np(0, 0);
+        }
+        return new Attribution.Np(from, j);
+    }
+
+    /**
+     * A named subject separated from its cue by one or two asides ({@code Sen. Ann Ray (D-Ore.), one of the
+     * authors, said}, {@code Sen. Ann Ray, D-Ore., speaking on the radio, said}): the capitalised noun phrase
+     * before the first aside, when it starts its clause.
+     */
+    private static Attribution.Np asideSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        if (p <= 0 || !k.isPunct(p, ',')) {
+            return new Attribution.Np(0, 0);
+        }
+        for (int asides = 0; asides < 3; asides++) {
+            int q = p - 1;
+            while (q >= 0 && p - q < 30 && !k.isPunct(q, ',') && !k.isClauseEnd(q) && !k.isQuoteMark(q)) {
+                if (k.in(q, Lexicon.CUES) && !k.isCapitalised(q) && !k.in(q, Lexicon.PARTICIPLES)) {
+                    return new Attribution.Np(0, 0); // another clause with its own verb of speech
+                }
+                q--;
+            }
+            int x = q >= 0 && k.isPunct(q, ',') ? q : -1;
+            if (x < 0 && q >= 0 && k.isPunct(q, '(')) {
+                x = q; // "X (D-Ore.), …"
+            } else if (x > 0 && k.isPunct(x - 1, ')')) {
+                int o = x - 2;
+                while (o >= 0 && x - o < 12 && !k.isPunct(o, '(')) {
+                    o--;
+                }
+                x = o >= 0 && k.isPunct(o, '(') ? o : -1;
+            }
+            if (x <= 0) {
+                return new Attribution.Np(0, 0);
+            }
+            Attribution.Np np = Attribution.npBackward(k, x, 0);
+            if (!np.empty() && np.to() == x && k.isCapitalised(np.from()) && !k.in(np.from(), Lexicon.RELATIVE)
+                    && !k.in(np.from(), Lexicon.PRONOUNS) && (np.from() == 0 || k.isPunct(np.from() - 1, ',')
+                    || k.is(np.from() - 1, "and") || k.is(np.from() - 1, "but"))) {
+                return np;
+            }
+            if (!k.isPunct(q, ',')) {
+                return new Attribution.Np(0, 0);
+            }
+            p = q;
+        }
+        return new Attribution.Np(0, 0);
+    }
+
+    /**
+     * A subject the speaker search does not take because one of its words is also a cue ({@code one protest
+     * organizer says}, {@code the report says}): a determiner and up to four lower-case words right before
+     * the cue.
+     */
+    private static Attribution.Np describedSubject(Tokens k, int c) {
+        int j = c - 1;
+        while (j > 0 && k.in(j, Lexicon.AUX) && !k.isCapitalised(j)) {
+            j--;
+        }
+        int end = j + 1;
+        for (int i = j; i >= 0 && end - i <= 5; i--) {
+            if (!k.isWord(i) || k.in(i, Lexicon.NP_STOP) || k.in(i, Lexicon.AUX) || k.in(i, Lexicon.THINKING)
+                    || k.in(i, Lexicon.PRONOUNS) || k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.WEAK_CUES)
+                    && i != j - 1 && i < j) {
+                return new Attribution.Np(0, 0);
+            }
+            if (k.in(i, Lexicon.DETERMINERS) && i < j) {
+                return new Attribution.Np(i, end);
+            }
+        }
+        return new Attribution.Np(0, 0);
+    }
+
+    /** Whether a quotation mark stands among tokens [from, to): the rest of the content is quoted. */
+    private static boolean quoted(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.isQuoteMark(i) || k.isPunct(i, '\'')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Relative words that open an object relative clause around a cue: {@code which officials say is …}. */
+    private static final WordSet OBJECT_RELATIVES = WordSet.of("which", "who", "whom", "that", "what", "where");
+
+    /**
+     * The head of an object relative whose subject starts at token {@code subject}: the relative word right
+     * before it, or the noun phrase it modifies when the relative word is left out ({@code the meddling the
+     * senator said is designed to …}).
+     *
+     * @return the first token of the head, or -1 when the words before the subject are not one
+     */
+    private static int objectRelativeHead(Tokens k, int subject) {
+        int p = subject - 1;
+        if (k.in(p, OBJECT_RELATIVES)) {
+            return p;
+        }
+        if (!k.isWord(p) || k.isCapitalised(p) || k.in(p, Lexicon.AUX) || k.in(p, Lexicon.NP_STOP)
+                || k.in(p, Lexicon.CUES) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
+                || k.in(p, FINITE)) {
+            return -1;
+        }
+        Attribution.Np head = Attribution.npBackward(k, subject, 0);
+        return head.empty() || head.to() != subject || k.in(head.from(), Lexicon.RELATIVE) ? -1 : head.from();
     }
 
     /**
@@ -478,6 +884,12 @@ final class IndirectSpeech {
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
+                }
+                if (k.isPunct(i, ',') && (k.is(w, "who") || k.is(w, "even")) && !subordinate) {
+                    if (commaBefore(k, w + 1, last)) {
+                        continue; // "Walker, who charges fees, has lost …": an aside inside the content
+                    }
+                    return i; // "… the tone of Cruz, who has called him a phony.": an aside after it
                 }
                 if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
@@ -521,6 +933,16 @@ final class IndirectSpeech {
         return false;
     }
 
+    /** Whether a comma stands among tokens [from, last). */
+    private static boolean commaBefore(Tokens k, int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (k.isPunct(i, ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a clause a reported content does not run into. */
     private static final WordSet CLAUSE_OPENERS = WordSet.of("but", "while", "whereas", "compared", "according",
             "although", "though", "the", "and", "which", "a",
@@ -532,25 +954,91 @@ final class IndirectSpeech {
 
     /**
      * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
-     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}).
+     * time, a place, a medium ({@code on Tuesday}, {@code in a statement}, {@code told reporters}). The
+     * circumstance runs to the first comma or dash; what follows that is an aside about the speaker or the
+     * occasion ({@code said on Tuesday, two days after the vote}), unless it reports more ({@code , adding}).
      */
     private static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
         if (from >= last) {
             return true;
         }
-        if (last - from > 10) {
+        int stop = from;
+        while (stop < last && !k.isPunct(stop, ',') && !k.isClauseEnd(stop)) {
+            if (k.is(stop, "that") || k.isPunct(stop, ':') || k.in(stop, EMBEDDED) || stop > from
+                    && k.is(stop, "to") && stop + 1 < last && infinitive(k, stop + 1)) {
+                return false;
+            }
+            stop++;
+        }
+        if (stop < last) {
+            // an aside after the circumstance: "on Thursday, two days after …", "on its website, a blog …"
+            int w = stop + 1;
+            if (stop == from || w >= last || !(k.in(w, Lexicon.DETERMINERS) || k.isCapitalised(w)
+                    || Character.isDigit(k.first(w)) || k.in(w, Lexicon.RELATIVE) && !k.is(w, "that"))) {
+                return false;
+            }
+            for (int i = w; i < last; i++) {
+                if (k.isPunct(i, ':') || k.in(i, Lexicon.PARTICIPLES)) {
+                    return false;
+                }
+            }
+        }
+        if (k.is(from, "to") && from + 1 < stop && infinitive(k, from + 1)) {
+            return false; // "pledged to bolster …": an infinitive, the content itself
+        }
+        if (k.in(from, TAIL_OPENERS)) {
+            return stop - from <= 8;
+        }
+        return objectAllowed && stop - from <= 6
+                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters")
+                || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
+                || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
+    }
+
+    /**
+     * Whether tokens [from, to) are a short fronted circumstance ({@code In April 2009}), which sets the scene of
+     * the clause after it and reports nothing.
+     */
+    private static boolean frontedPhrase(Tokens k, int from, int to) {
+        return to - from <= 5 && k.in(from, LEAD_CIRCUMSTANCE) && !k.is(from, "asked");
+    }
+
+    /**
+     * Whether the tokens from {@code w} (after the comma that ends an inverted speaker) describe the speaker or
+     * add the writer's own clause: an apposition ({@code , a professor of economics, who …}) or {@code , but …}.
+     */
+    private static boolean aside(Tokens k, int w, int last) {
+        if (w >= last || !k.isWord(w) || k.is(w, "that") || k.in(w, Lexicon.PRONOUNS) || k.in(w, Lexicon.CUES)
+                || k.in(w, Lexicon.AUX) || k.in(w, FINITE) || k.in(w, EMBEDDED)) {
             return false;
         }
-        for (int i = from; i < last; i++) {
-            if (k.is(i, "that") || k.isPunct(i, ':')) {
+        for (int i = w; i < last; i++) {
+            if (k.isPunct(i, ':') || k.in(i, Lexicon.PARTICIPLES) || k.isQuoteMark(i)) {
                 return false;
             }
         }
-        if (last - from > 6) {
-            return false;
+        return true;
+    }
+
+    /** Whether a noun phrase holds a name: {@code political scientist Ann Ray}. */
+    private static boolean named(Tokens k, Attribution.Np np) {
+        for (int i = np.from(); i < np.to(); i++) {
+            if (k.isCapitalised(i)) {
+                return true;
+            }
         }
-        return k.in(from, TAIL_OPENERS) || objectAllowed
-                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters"));
+        return false;
+    }
+
+    /** Words that open an embedded question or clause: what follows them is content, not a circumstance. */
+    private static final WordSet EMBEDDED = WordSet.of("what", "whether", "how", "why", "if", "when", "where",
+            "who");
+
+    /** Whether the word at token i, after "to", reads as a verb: lower case, not an article or a noun of people. */
+    private static boolean infinitive(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && !k.in(i, Lexicon.DETERMINERS) && !k.in(i, Lexicon.GROUP_NOUNS)
+                && !k.in(i, Lexicon.PRONOUNS) && !k.is(i, "reporters") && !k.is(i, "him") && !k.is(i, "them")
+                && !k.is(i, "us") && !k.is(i, "me") && !Character.isDigit(k.first(i));
     }
 
     private static final WordSet TAIL_OPENERS = WordSet.of("in", "on", "at", "to", "during", "after", "before", "for",
@@ -564,6 +1052,9 @@ final class IndirectSpeech {
         if (i >= last) {
             return -1;
         }
+        if (k.isPunct(i, ':') && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "http") && !k.is(i + 1, "https")) {
+            return i + 1; // "Some voters say: it is time to go." (no quotation marks)
+        }
         if (k.is(i, "for") && (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call"))) {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
@@ -573,15 +1064,25 @@ final class IndirectSpeech {
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
         }
+        if ((k.is(i, "of") || k.is(i, "about")) && TOPIC_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last
+                && k.isWord(i + 1) && !Character.isDigit(k.first(i + 1)) && !k.in(i + 1, Lexicon.TIME_WORDS)
+                || k.is(i, "about") && i + 2 < last && k.in(i + 1, Lexicon.DETERMINERS)) {
+            return TOPIC_CUES.contains(t, k.start(c), k.end(c)) ? i + 1 : -1; // "said of the plan": its topic
+        }
+        if (k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last && infinitive(k, i + 1)) {
+            return i; // "pledged to stay through that contest": the infinitive, not a later "that"
+        }
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
                 && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
                 || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
+                || k.isWord(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.in(i, FINITE)
                 || k.is(i, "them") || k.is(i, "us") || k.is(i, "me"))) {
             for (int j = i + 1; j < lim; j++) {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
                 }
-                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)) {
+                if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
+                        && !k.in(j, Lexicon.WEAK_CUES) || k.in(j, FINITE)) {
                     break;
                 }
             }
@@ -591,7 +1092,15 @@ final class IndirectSpeech {
             if (obj.empty()) {
                 return -1;
             }
-            if (obj.to() < last && k.is(obj.to(), "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+            for (int p = obj.from() + 1; p < obj.to(); p++) {
+                if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
+                        && !k.in(p - 1, Lexicon.DETERMINERS) && !k.is(p - 1, "of") && !k.is(p - 1, "and")) {
+                    obj = new Attribution.Np(obj.from(), p); // "told The Post he was …", "told the council the pier …"
+                    break;
+                }
+            }
+            if (obj.to() + 1 < last && k.is(obj.to(), "to") && (TO_CUES.contains(t, k.start(c), k.end(c))
+                    || infinitive(k, obj.to() + 1))) {
                 return i; // urged voters to stay home: the request with its addressee
             }
             i = obj.to();
@@ -605,7 +1114,13 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
-        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))) {
+        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))
+                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && finiteSoon(k, i + 1, last, 3))
+                && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
+                && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
+                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
+                && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
+                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
@@ -613,6 +1128,36 @@ final class IndirectSpeech {
         }
         return i;
     }
+
+    /** Cues whose {@code of}/{@code about} phrase names the topic of what was said: {@code said of Trump}. */
+    private static final WordSet TOPIC_CUES = WordSet.of("said", "says", "say", "saying", "wrote", "writes",
+            "write", "complained", "complains", "complain", "warned", "warns", "warn", "joked", "jokes", "boasted",
+            "boasts", "tweeted", "tweets", "remarked", "added", "adds");
+
+    /** The plain verbs of saying, which report clauses rather than objects. */
+    private static final WordSet SAY_VERBS = WordSet.of("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "add", "adds", "added");
+
+    /** Whether a finite auxiliary or copula stands among the next {@code span} words from token i. */
+    private static boolean finiteSoon(Tokens k, int i, int last, int span) {
+        for (int j = i; j < last && j - i < span; j++) {
+            if (k.in(j, FINITE)) {
+                return true;
+            }
+            if (!k.isWord(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
+
+    /** Finite auxiliaries and copulas: after "said this" they make "this" the subject of the content. */
+    private static final WordSet FINITE = WordSet.of("is", "was", "are", "were", "will", "would", "could", "can",
+            "may", "might", "should", "must", "has", "had", "have", "does", "did", "do", "isn't", "wasn't",
+            "aren't", "weren't", "won't", "wouldn't", "couldn't", "can't", "hasn't", "hadn't", "haven't",
+            "doesn't", "didn't", "don't", "shows", "showed", "means", "meant", "marks", "marked");
 
     private static final WordSet CONTENT_STOP = WordSet.of("to", "of", "by", "with", "after", "before", "during",
             "via", "through", "from", "since", "until", "late", "early", "about", "in", "on",
@@ -641,6 +1186,9 @@ final class IndirectSpeech {
                 open--;
             } else if (c == '"') {
                 straight ^= 1;
+            } else if (c == '\'' && i + 1 < to && t.charAt(i + 1) == '\'') {
+                straight ^= 1; // the doubled apostrophe some archives write for a quotation mark
+                i++;
             }
         }
         if (open == 0 && straight == 0) {
@@ -650,6 +1198,9 @@ final class IndirectSpeech {
             char c = t.charAt(i);
             if (c == '\u201D' || c == '"') {
                 return i + 1;
+            }
+            if (c == '\'' && i + 1 < limit && t.charAt(i + 1) == '\'') {
+                return i + 2;
             }
             if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
                 break;
