@@ -280,9 +280,11 @@ public final class QuoteFinder {
         int blockStart = doc.blockStart(raw.firstBlock());
         Item prev = r > 0 && items[r - 1].lastBlock() == raw.firstBlock() ? items[r - 1] : null;
         int low = Math.max(Math.max(blockStart, prev == null ? blockStart : prev.raw.after()), open - WINDOW);
-        int bf = Text.sentenceStartBack(t, low, open);
+        // the sentence-end test may see the opening mark itself: "… of Jacksonville, Fla. “She …"
+        int bf = Text.sentenceStartBefore(t, low, open, Math.min(t.length(), open + 2));
         it.before = bf;
-        it.opensSentence = bf > low || low == blockStart;
+        it.opensSentence = bf > low || low == blockStart || prev != null && bf == low
+                && isStop(t.charAt(prev.segEnd[prev.segEnd.length - 1] - 1)) && prev.raw.closed();
         int close = raw.close();
         int afterEnd = close + 1;
         if (raw.closed()) {
@@ -306,9 +308,22 @@ public final class QuoteFinder {
         char firstInside = t.charAt(it.segStart[0]);
         int lastSeg = it.segEnd.length - 1;
         char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
-        boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
+        // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
+        // capital or is attributed after it ("- ''He would have loved Stalin,'' Mr. Biden said -"); a lower-case
+        // fragment continues the sentence ("her record—“the longest expansion in our history”—")
+        boolean dash = pc == '\u2014' || pc == '\u2013' || pc == '-' && prevChar > bf
+                && (t.charAt(prevChar - 1) == '-' || Character.isWhitespace(t.charAt(prevChar - 1)));
+        boolean intro = emptyBefore || pc == ':' || endsWithCue
+                || (dash || pc == '(') && (after != null || Character.isUpperCase(firstInside))
                 || pc == ',' && (after != null || Character.isUpperCase(firstInside)
                 || Text.cueNearEnd(t, bf, open));
+        if (subheading(doc, t, it) || raw.closed() && (emptyBefore || dash) && bylineAfter(t, close + 1, afterEnd)) {
+            // a paragraph that is only a short quotation in single marks (a subheading citing the story), or a
+            // headline with its byline ("“Met accused of …,” by Post's Kathianne Boniello"): a title, not speech
+            it.kind = QuoteKind.SCARE;
+            it.title = true;
+            return;
+        }
         if (endsWithThat || !emptyBefore && pc != ':' && isTitle(doc, t, raw.firstBlock())) {
             intro = false; // "said that “…”", or a headline "X: Y ‘…’": a fragment inside reported speech
         }
@@ -320,6 +335,10 @@ public final class QuoteFinder {
         if (!intro && endsSentence && !emptyBefore && Character.isUpperCase(firstInside)
                 && Text.endsWithWeakCue(t, bf, open) && !isTitleCase(t, it.segStart[0], it.segEnd[lastSeg])) {
             intro = true; // protesters chanted “Go home now.”: a whole utterance after a verb of voicing
+        }
+        if (intro && !emptyBefore && Text.thatAfterCue(t, Text.sentenceStartBack(t, Math.max(blockStart, open - WINDOW),
+                open), open)) {
+            intro = false; // "he adds that voters have two choices: “…”": the quotation completes a reported clause
         }
         boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
                 || after != null || pc == ':';
@@ -345,7 +364,11 @@ public final class QuoteFinder {
                 }
             }
             it.found = f;
-            if (f == null && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
+            // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
+            // speech going on, not a title
+            boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
+                    && isStop(lastInside);
+            if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
                 // his memoir, “A Time for Truth,” came out: a title, not speech
                 it.kind = QuoteKind.SCARE;
                 it.title = true;
@@ -415,6 +438,45 @@ public final class QuoteFinder {
             f = Attribution.colon(t, s, last);
         }
         return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
+    }
+
+    /**
+     * A paragraph that holds only a short quotation in single marks ({@code ‘A really tough decision.’}): the
+     * subheading convention of news copy, which quotes the story below it.
+     */
+    private static boolean subheading(Document doc, String t, Item it) {
+        Marks.Raw raw = it.raw;
+        if (raw.family() != Marks.SINGLE || raw.firstBlock() != raw.lastBlock() || !raw.closed() || raw.segments() != 1) {
+            return false;
+        }
+        int from = doc.blockStart(raw.firstBlock());
+        int to = doc.blockEnd(raw.firstBlock());
+        for (int i = from; i < raw.open(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u2013' && c != '\u2014' && c != '-') {
+                return false;
+            }
+        }
+        for (int i = raw.close() + 1; i < to; i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '\u2013' && c != '\u2014' && c != '-') {
+                return false;
+            }
+        }
+        return Text.words(t, it.segStart, it.segEnd) <= 10;
+    }
+
+    /** Whether the words after a closing mark are a byline: {@code by} and a capitalised name. */
+    private static boolean bylineAfter(String t, int from, int to) {
+        int i = Text.firstNonSpace(t, from, to);
+        if (i < 0 || i + 3 >= to || t.charAt(i) != 'b' || t.charAt(i + 1) != 'y' || t.charAt(i + 2) != ' ') {
+            return false;
+        }
+        int j = Text.firstNonSpace(t, i + 3, to);
+        if (j >= 0 && j + 4 < to && t.regionMatches(j, "the ", 0, 4)) {
+            j = Text.firstNonSpace(t, j + 4, to);
+        }
+        return j >= 0 && Character.isUpperCase(t.charAt(j));
     }
 
     /** Whether a block is a headline: the document says so, or it is a first line in title case. */
