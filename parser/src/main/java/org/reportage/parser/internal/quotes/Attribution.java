@@ -135,10 +135,61 @@ final class Attribution {
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
                 }
+                // “…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said: a name, then asides, then the verb
+                Np first = npForward(k, i);
+                if (c > i && k.isPunct(c - 1, ',') && !first.empty() && first.to < c && k.isPunct(first.to, ',')
+                        && (k.isCapitalised(first.from) || k.in(first.from, Lexicon.PRONOUNS))) {
+                    return found(k, first, c, c + 1, "after.subject", 0.8);
+                }
                 return null;
             }
         }
+        return afterAnyVerb(t, k, i, from);
+    }
+
+    /**
+     * The last resort after a quotation that ends with a comma, a question or an exclamation mark: a short clause
+     * {@code NP verb} or {@code verb NP} that ends the sentence ({@code “…,” he surmised.}, {@code “…?” Beck
+     * questioned.}, {@code “…!” reacted Trump.}) names the speaker with a verb the lexicon does not hold.
+     */
+    private static Found afterAnyVerb(String t, Tokens k, int i, int from) {
+        int q = from - 1;
+        while (q > 0 && Marks.isMarkChar(t.charAt(q))) {
+            q--;
+        }
+        char last = q >= 0 ? t.charAt(q) : 0;
+        if (last != ',' && last != '?' && last != '!') {
+            return null;
+        }
+        int n = k.size();
+        int end = i;
+        while (end < n && !k.isClauseEnd(end) && !k.isQuoteMark(end) && !k.isPunct(end, ',')) {
+            end++;
+        }
+        if (end - i < 2 || end - i > 8 || end < n && !k.isPunct(end, '.') && !k.isPunct(end, ',')) {
+            return null;
+        }
+        int v = end - 1;
+        if (verbLike(k, v)) {
+            Np np = npForward(k, i);
+            if (!np.empty() && (k.isCapitalised(np.from) || k.in(np.from, Lexicon.PRONOUNS)
+                    || k.in(np.from, Lexicon.DETERMINERS)) && np.to <= v) {
+                return found(k, np, v, v + 1, "after.verb", 0.6);
+            }
+        }
+        if (verbLike(k, i)) {
+            Np np = npForward(k, i + 1);
+            if (!np.empty() && k.isCapitalised(np.from) && np.to == end) {
+                return found(k, np, i, i + 1, "after.verb", 0.6);
+            }
+        }
         return null;
+    }
+
+    /** A lower-case word that reads as a verb of saying in the past or present tense: a cue, or ending in -ed. */
+    private static boolean verbLike(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.CUES) || k.in(i, Lexicon.THINKING)
+                || k.endsWith(i, "ed") && !k.in(i, Lexicon.AUX));
     }
 
     private static boolean startsAppositionAt(Tokens k, int i, Np np) {
@@ -462,6 +513,9 @@ final class Attribution {
         }
         while (j > i && (k.is(j - 1, "of") || k.in(j - 1, Lexicon.DETERMINERS) && !k.isCapitalised(j - 1))) {
             j--;
+        }
+        if (j == i && (k.is(i, "another") || k.is(i, "one")) && (i + 1 >= n || !k.isWord(i + 1))) {
+            return new Np(i, i + 1); // "said another."
         }
         return j > i ? new Np(i, j) : new Np(0, 0);
     }

@@ -61,7 +61,7 @@ public final class QuoteFinder {
     private static final int MAX_SEGMENTS = 32;
 
     private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
-            "paragraph.previous_speaker");
+            "paragraph.previous_speaker", "paragraph.previous_sentence");
 
     private QuoteFinder() {
     }
@@ -350,6 +350,15 @@ public final class QuoteFinder {
                 it.ctxTo = afterEnd;
             } else {
                 f = emptyBefore ? null : Attribution.before(t, bf, open);
+                if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
+                    // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
+                    // read the whole sentence, whose subject speaks
+                    int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
+                            Math.min(t.length(), open + 2));
+                    if (ss < bf) {
+                        f = Attribution.before(t, ss, open);
+                    }
+                }
                 if (f == null && pc == ':') {
                     f = Attribution.colon(t, bf, prevChar);
                 }
@@ -662,6 +671,10 @@ public final class QuoteFinder {
         if (!it.opensSentence) {
             return;
         }
+        int blockStart = doc.blockStart(raw.firstBlock());
+        if (it.before > blockStart && lastSentence(t, it, items, r, blockStart, it.before, raw.firstBlock())) {
+            return;
+        }
         // the nearest attributed quote before it in the same paragraph
         for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
             Item p = items[q];
@@ -673,19 +686,12 @@ public final class QuoteFinder {
                 return;
             }
         }
-        int blockStart = doc.blockStart(raw.firstBlock());
-        if (it.before > blockStart) {
-            int from = Text.sentenceStartBack(t, Math.max(blockStart, it.before - WINDOW), Math.max(blockStart,
-                    it.before - 1));
-            Attribution.Found f = Attribution.before(t, from, it.before);
-            if (f != null && f.mentionStart() >= 0) {
-                it.found = f.withRule("previous_sentence", 0.65);
-                it.ctxFrom = from;
-                it.ctxTo = it.before;
+        if (it.before == blockStart && raw.firstBlock() > 0) {
+            int prevBlock = raw.firstBlock() - 1;
+            if (lastSentence(t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
+                it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
                 return;
             }
-        }
-        if (it.before == blockStart && raw.firstBlock() > 0) {
             for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
                 Item p = items[q];
                 if (p.raw.lastBlock() < raw.firstBlock() - 1) {
@@ -700,6 +706,42 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The sentence that ends at {@code end} (in block {@code block}), when it quotes nobody and names a speaker with
+     * a reporting verb ({@code X said Y.} {@code “…”}): the quote continues that speaker. Sets the attribution.
+     *
+     * @return whether it was found
+     */
+    private static boolean lastSentence(String t, Item it, Item[] items, int r, int blockStart, int end, int block) {
+        int last = Text.lastNonSpace(t, blockStart, end);
+        if (last < 0) {
+            return false;
+        }
+        int from = Text.sentenceStartBack(t, Math.max(blockStart, last - WINDOW), last);
+        for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
+            Item p = items[q];
+            if (p.raw.lastBlock() < block) {
+                break;
+            }
+            if (!p.dropped && p.raw.after() > from && p.raw.open() < end) {
+                return false; // the sentence quotes someone: the quote rules decide
+            }
+        }
+        int to = last + 1;
+        while (to > from && (isStop(t.charAt(to - 1)) || t.charAt(to - 1) == ')' || t.charAt(to - 1) == ']'
+                || Character.isWhitespace(t.charAt(to - 1)))) {
+            to--;
+        }
+        Attribution.Found f = to > from ? Attribution.before(t, from, to) : null;
+        if (f == null || f.mentionStart() < 0) {
+            return false;
+        }
+        it.found = f.withRule("previous_sentence", 0.65);
+        it.ctxFrom = from;
+        it.ctxTo = to;
+        return true;
     }
 
     private static void resolveSpeaker(String t, Item it, ActorAnalysis actors, Item previous) {
