@@ -305,7 +305,7 @@ public final class QuoteFinder {
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
         boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
-        char firstInside = t.charAt(it.segStart[0]);
+        char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
         int lastSeg = it.segEnd.length - 1;
         char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
         // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
@@ -315,8 +315,11 @@ public final class QuoteFinder {
                 && (t.charAt(prevChar - 1) == '-' || Character.isWhitespace(t.charAt(prevChar - 1)));
         boolean intro = emptyBefore || pc == ':' || endsWithCue
                 || (dash || pc == '(') && (after != null || Character.isUpperCase(firstInside))
-                || pc == ',' && (after != null || Character.isUpperCase(firstInside)
-                || Text.cueNearEnd(t, bf, open));
+                || pc == ',' && (after != null && (!Character.isLowerCase(firstInside) || splitQuote(t, items, r, afterEnd))
+                || Character.isUpperCase(firstInside) || Text.cueNearEnd(t, bf, open));
+        // ("In this election, “resources don't …,” said X": a lower-case quotation after an opening phrase without
+        // a reporting verb completes the writer's sentence, unless the quotation goes on after its cue: “…,” X
+        // said, “…”)
         if (subheading(doc, t, it) || raw.closed() && (emptyBefore || dash) && bylineAfter(t, close + 1, afterEnd)) {
             // a paragraph that is only a short quotation in single marks (a subheading citing the story), or a
             // headline with its byline ("“Met accused of …,” by Post's Kathianne Boniello"): a title, not speech
@@ -384,15 +387,11 @@ public final class QuoteFinder {
                 return;
             }
             // a split quote: “First,” she said, “second.”
-            if (after != null && r + 1 < items.length) {
+            if (after != null && splitQuote(t, items, r, afterEnd)) {
                 Item next = items[r + 1];
-                if (next.raw.firstBlock() == raw.lastBlock() && next.raw.open() == afterEnd
-                        && Text.lastNonSpace(t, close + 1, next.raw.open()) >= 0
-                        && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
-                    classifyContinuation(items, r + 1);
-                    it.absorb(next);
-                    next.owner = it;
-                }
+                classifyContinuation(items, r + 1);
+                it.absorb(next);
+                next.owner = it;
             }
             return;
         }
@@ -447,6 +446,23 @@ public final class QuoteFinder {
             f = Attribution.colon(t, s, last);
         }
         return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
+    }
+
+    /**
+     * Whether the quotation at r goes on in the next one right after its attribution clause, which ends with a
+     * comma: {@code “First,” she said, “second.”}.
+     */
+    private static boolean splitQuote(String t, Item[] items, int r, int afterEnd) {
+        if (r + 1 >= items.length) {
+            return false;
+        }
+        Marks.Raw raw = items[r].raw;
+        Item next = items[r + 1];
+        if (next.raw.firstBlock() != raw.lastBlock() || next.raw.open() != afterEnd || !raw.closed()) {
+            return false;
+        }
+        int c = Text.lastNonSpace(t, raw.close() + 1, next.raw.open());
+        return c >= 0 && t.charAt(c) == ',';
     }
 
     /**
@@ -636,6 +652,16 @@ public final class QuoteFinder {
         items[r].kind = QuoteKind.DIRECT;
         items[r].before = items[r].raw.open();
         items[r].afterEnd = items[r].raw.after();
+    }
+
+    /** @return the first letter or digit in [from, to) ({@code [I]f} gives {@code I}), or the first char */
+    private static char firstLetter(String t, int from, int to) {
+        for (int i = from; i < to && i < from + 4; i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return t.charAt(from);
     }
 
     private static boolean isStop(char c) {
