@@ -310,6 +310,28 @@ final class Attribution {
     }
 
     /**
+     * A signature under a quotation: a paragraph that opens with a dash and a name ({@code - Bernie Sanders.},
+     * {@code —President Obama, tweeting after the speech.}).
+     *
+     * @param t    the text
+     * @param from start of the paragraph after the quotation
+     * @param to   its end
+     * @return the attribution (cue: the dash), or {@code null}
+     */
+    static Found signature(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, Math.min(to, from + 200));
+        if (k.size() < 2 || !(k.isPunct(0, '-') || k.isPunct(0, '\u2014') || k.isPunct(0, '\u2013'))) {
+            return null;
+        }
+        Np np = npForward(k, 1);
+        if (np.empty() || !k.isCapitalised(np.from) || !(np.to >= k.size() || k.isPunct(np.to, ',')
+                || k.isPunct(np.to, '.'))) {
+            return null;
+        }
+        return new Found(k.start(np.from), k.end(np.to - 1), k.start(0), k.end(0), "after.signature", 0.7);
+    }
+
+    /**
      * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
      * reporting verb follows it: {@code the plan is “dead,” he said}).
      *

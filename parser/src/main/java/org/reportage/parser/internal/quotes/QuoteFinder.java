@@ -63,6 +63,10 @@ public final class QuoteFinder {
     private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
             "paragraph.previous_speaker", "paragraph.previous_sentence");
 
+    /** Words that may follow a whole quoted utterance in the same sentence: when, where, and what came next. */
+    private static final WordSet AFTER_UTTERANCE = WordSet.of("on", "in", "at", "during", "after", "before",
+            "while", "when", "as", "last", "earlier", "later", "this", "and", "until", "from", "to");
+
     private QuoteFinder() {
     }
 
@@ -313,7 +317,7 @@ public final class QuoteFinder {
         // fragment continues the sentence ("her record—“the longest expansion in our history”—")
         boolean dash = pc == '\u2014' || pc == '\u2013' || pc == '-' && prevChar > bf
                 && (t.charAt(prevChar - 1) == '-' || Character.isWhitespace(t.charAt(prevChar - 1)));
-        boolean intro = emptyBefore || pc == ':' || endsWithCue
+        boolean intro = emptyBefore || pc == ':' || endsWithCue || Text.capsHeading(t, bf, open)
                 || (dash || pc == '(') && (after != null || Character.isUpperCase(firstInside))
                 || pc == ',' && (after != null && (!Character.isLowerCase(firstInside) || splitQuote(t, items, r, afterEnd))
                 || Character.isUpperCase(firstInside) || Text.cueNearEnd(t, bf, open));
@@ -344,7 +348,10 @@ public final class QuoteFinder {
             intro = false; // "he adds that voters have two choices: “…”": the quotation completes a reported clause
         }
         boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
-                || after != null || pc == ':';
+                || after != null || pc == ':'
+                // tweeted, “Thank you Indiana!” on Friday: a whole utterance after its cue, then when or where
+                || endsWithCue && Character.isUpperCase(firstInside) && Text.startsWithWord(t, afterChar, afterEnd,
+                AFTER_UTTERANCE);
         if (intro && outro) {
             it.kind = QuoteKind.DIRECT;
             Attribution.Found f = after;
@@ -373,6 +380,11 @@ public final class QuoteFinder {
                         it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
                         it.ctxTo = f.cueEnd();
                     }
+                }
+                if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
+                        && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
+                    // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
+                    f = Attribution.signature(t, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
                 }
             }
             it.found = f;

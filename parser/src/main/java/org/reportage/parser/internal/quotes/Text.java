@@ -264,6 +264,43 @@ final class Text {
         return false;
     }
 
+    /**
+     * @return whether the stretch is a heading in capitals of at least two words ({@code HOW THE DECLINE AFFECTS
+     *         THE WORLD “…”}, the digest convention): what follows starts afresh
+     */
+    static boolean capsHeading(String t, int from, int to) {
+        int upper = 0;
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            boolean letter = Character.isLetter(c);
+            if (letter && !in) {
+                words++;
+            }
+            in = letter || in && (c == '\'' || c == '\u2019');
+        }
+        return words >= 2 && upper >= 6;
+    }
+
+    /** @return whether the word starting at {@code at} (not past {@code to}) is one of the set */
+    static boolean startsWithWord(String t, int at, int to, WordSet words) {
+        if (at < 0) {
+            return false;
+        }
+        int e = at;
+        while (e < to && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return e > at && words.contains(t, at, e);
+    }
+
     /** @return whether a reporting verb is among the last eight words of the stretch */
     static boolean cueNearEnd(String t, int from, int to) {
         int e = to;
