@@ -128,7 +128,7 @@ final class Attribution {
                 }
             }
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
-                return null;
+                break;
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
                 Np np = npBackward(k, c, i);
