@@ -438,7 +438,11 @@ public final class QuoteFinder {
             return;
         }
         int words = Text.words(t, it.segStart, it.segEnd);
-        it.kind = words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        // a short quotation right after a verb of speech (“adding that ‘they have anger’”, a headline “X Says
+        // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
+        boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
+                raw.firstBlock()));
+        it.kind = words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
     }
 
     /**

@@ -303,6 +303,14 @@ final class Text {
 
     /** @return whether a reporting verb is among the last eight words of the stretch */
     static boolean cueNearEnd(String t, int from, int to) {
+        return cueNearEnd(t, from, to, false);
+    }
+
+    /**
+     * @param capitals whether a capitalised verb counts (a headline in title case: {@code Glenn Beck Says …})
+     * @return whether a reporting verb is among the last eight words of the stretch
+     */
+    static boolean cueNearEnd(String t, int from, int to, boolean capitals) {
         int e = to;
         int words = 0;
         while (e > from && words < 8) {
@@ -316,7 +324,10 @@ final class Text {
             if (s == e) {
                 break;
             }
-            if (Lexicon.CUES.contains(t, s, e) && !Character.isUpperCase(t.charAt(s))) {
+            // not a compound ("so-called", "self-described") nor a markup tag ("<tweet")
+            boolean bound = s == from || t.charAt(s - 1) != '-' && t.charAt(s - 1) != '<'
+                    && !(s - 2 >= from && t.charAt(s - 2) == '-' && t.charAt(s - 1) == ' ');
+            if (bound && Lexicon.CUES.contains(t, s, e) && (capitals || !Character.isUpperCase(t.charAt(s)))) {
                 return true;
             }
             words++;
