@@ -171,6 +171,21 @@ final class Text {
                 && Lexicon.CUES.contains(t, w[0], w[1]) && !isNounAfterArticle(t, from, w[0]);
     }
 
+    /** @return whether the word before {@code word} is a possessive ({@code Russia’s demands}) */
+    private static boolean afterPossessive(String t, int from, int word) {
+        int e = word;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e - 2 < from || e == word) {
+            return false;
+        }
+        char a = t.charAt(e - 2);
+        char b = t.charAt(e - 1);
+        return (a == '\'' || a == '\u2019') && (b == 's' || b == 'S')
+                || (b == '\'' || b == '\u2019') && (a == 's' || a == 'S');
+    }
+
     private static boolean isNounAfterArticle(String t, int from, int word) {
         int e = word;
         while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
@@ -327,7 +342,8 @@ final class Text {
             // not a compound ("so-called", "self-described") nor a markup tag ("<tweet")
             boolean bound = s == from || t.charAt(s - 1) != '-' && t.charAt(s - 1) != '<'
                     && !(s - 2 >= from && t.charAt(s - 2) == '-' && t.charAt(s - 1) == ' ');
-            if (bound && Lexicon.CUES.contains(t, s, e) && (capitals || !Character.isUpperCase(t.charAt(s)))) {
+            if (bound && Lexicon.CUES.contains(t, s, e) && (capitals || !Character.isUpperCase(t.charAt(s)))
+                    && !isNounAfterArticle(t, from, s) && !afterPossessive(t, from, s)) {
                 return true;
             }
             words++;
