@@ -207,6 +207,18 @@ final class Attribution {
      * @return the attribution, or {@code null}
      */
     static Found before(String t, int from, int to) {
+        return before(t, from, to, false);
+    }
+
+    /**
+     * @param t        the text
+     * @param from     start of the clause
+     * @param to       the opening mark
+     * @param headline whether the clause is a headline in title case, where verbs are capitalised too
+     *                 ({@code Harbor Board Says ‘No More Delays’})
+     * @return the attribution, or {@code null}
+     */
+    static Found before(String t, int from, int to, boolean headline) {
         Tokens k = Tokens.of(t, from, to);
         int n = k.size();
         int first = 0;
@@ -226,7 +238,7 @@ final class Attribution {
         }
         Found relative = null;
         for (int c = n - 1; c >= first; c--) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first && !headline
                     || nounUse(k, c)) {
                 continue;
             }

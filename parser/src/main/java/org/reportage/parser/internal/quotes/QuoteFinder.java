@@ -408,7 +408,7 @@ public final class QuoteFinder {
             return;
         }
         // embedded in a sentence: partial quote or scare quote
-        Attribution.Found f = Attribution.before(t, bf, open);
+        Attribution.Found f = Attribution.before(t, bf, open, isTitle(doc, t, raw.firstBlock()));
         if (f != null) {
             f = f.withRule("partial.cue_before", 0.8);
             it.ctxFrom = bf;
