@@ -28,7 +28,9 @@ import org.reportage.parser.internal.text.TextView;
  * <p>Rule names ({@link Quote#rule()}), roughly from the most to the least sure:
  * <ul>
  *   <li>{@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X, the Y of Z, said}),
- *       {@code after.according_to};</li>
+ *       {@code after.according_to}, {@code after.verb} (a short closing clause with a verb the lexicon does not
+ *       hold: {@code “…?” Beck questioned.}), {@code after.signature} (a quotation that ends its paragraph, signed
+ *       in the next: {@code - Bernie Sanders.});</li>
  *   <li>{@code before.cue} ({@code X said: “…”}), {@code before.inverted} ({@code said X, who …: “…”}),
  *       {@code before.participle} ({@code X issued a statement, saying “…”}), {@code before.cue_conjoined}
  *       ({@code X spoke …; and declared “…”}), {@code before.according_to}, {@code before.colon_subject}
@@ -37,11 +39,16 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>{@code partial.cue_before}, {@code partial.cue_after}, {@code partial.according_to} (a fragment inside
  *       reported speech; later fragments of the same sentence join the first as segments);</li>
  *   <li>inherited from a neighbour, with the neighbour's mention and no cue: {@code next_quote}
- *       ({@code “A.” “B,” he said.}), {@code previous_quote} (the last attributed quote of the paragraph),
- *       {@code previous_sentence}, {@code paragraph.previous_speaker} (a paragraph that opens with a quote and
- *       gives no speaker continues the voice of the paragraph before);</li>
- *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed}, {@code scare.no_cue} (short,
- *       no speech cue in its sentence), {@code scare.title} (a short title-case quote without attribution);</li>
+ *       ({@code “A.” “B,” he said.}), {@code previous_sentence} (the sentence right before names a speaker with
+ *       a reporting verb and quotes nobody: {@code X said Y. “…”}; this one keeps that cue),
+ *       {@code previous_quote} (the last attributed quote of the paragraph),
+ *       {@code paragraph.previous_sentence} (the same for the last sentence of the paragraph before),
+ *       {@code paragraph.previous_speaker} (a paragraph that opens with a quote and gives no speaker continues
+ *       the voice of the paragraph before);</li>
+ *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed} (also a short fragment right
+ *       after a verb of speech whose speaker is not found), {@code scare.no_cue} (short, no speech cue in its
+ *       sentence), {@code scare.title} (a short title-case quote without attribution, a subheading quoted in
+ *       single marks, a headline followed by its byline {@code “…,” by X});</li>
  *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
  *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
  *       {@link IndirectSpeech}.</li>
@@ -314,16 +321,16 @@ public final class QuoteFinder {
         char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
         // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
         // capital or is attributed after it ("- ''He would have loved Stalin,'' Mr. Biden said -"); a lower-case
-        // fragment continues the sentence ("her record—“the longest expansion in our history”—")
+        // fragment continues the sentence ("her record—“the longest expansion in our history”—"). After a comma, a
+        // lower-case quotation completes the writer's sentence ("In this election, “resources don't …,” said X")
+        // unless a verb of speech comes right before it or the quotation goes on after its cue (“…,” X said, “…”)
         boolean dash = pc == '\u2014' || pc == '\u2013' || pc == '-' && prevChar > bf
                 && (t.charAt(prevChar - 1) == '-' || Character.isWhitespace(t.charAt(prevChar - 1)));
         boolean intro = emptyBefore || pc == ':' || endsWithCue || Text.capsHeading(t, bf, open)
                 || (dash || pc == '(') && (after != null || Character.isUpperCase(firstInside))
-                || pc == ',' && (after != null && (!Character.isLowerCase(firstInside) || splitQuote(t, items, r, afterEnd))
-                || Character.isUpperCase(firstInside) || Text.cueNearEnd(t, bf, open));
-        // ("In this election, “resources don't …,” said X": a lower-case quotation after an opening phrase without
-        // a reporting verb completes the writer's sentence, unless the quotation goes on after its cue: “…,” X
-        // said, “…”)
+                || pc == ',' && (after != null && (!Character.isLowerCase(firstInside)
+                || splitQuote(t, items, r, afterEnd)) || Character.isUpperCase(firstInside)
+                || Text.cueNearEnd(t, bf, open));
         if (subheading(doc, t, it) || raw.closed() && (emptyBefore || dash) && bylineAfter(t, close + 1, afterEnd)) {
             // a paragraph that is only a short quotation in single marks (a subheading citing the story), or a
             // headline with its byline ("“Met accused of …,” by Post's Kathianne Boniello"): a title, not speech
@@ -492,6 +499,9 @@ public final class QuoteFinder {
         }
         int from = doc.blockStart(raw.firstBlock());
         int to = doc.blockEnd(raw.firstBlock());
+        if (raw.open() - from > 8 || to - raw.close() > 8) {
+            return false; // bounded: only a dash or a full stop may stand around it
+        }
         for (int i = from; i < raw.open(); i++) {
             char c = t.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u2013' && c != '\u2014' && c != '-') {
