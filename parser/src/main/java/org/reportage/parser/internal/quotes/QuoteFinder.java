@@ -315,7 +315,9 @@ public final class QuoteFinder {
         boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
-        boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
+        // "said that “…”", also "her comment that, “…”"
+        boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
+                || pc == ',' && Text.endsWithWord(t, bf, prevChar, "that"));
         char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
         int lastSeg = it.segEnd.length - 1;
         char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
