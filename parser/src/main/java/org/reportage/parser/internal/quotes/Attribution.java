@@ -390,7 +390,8 @@ final class Attribution {
         if (k.isCapitalised(i)) {
             return true;
         }
-        return !k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.AUX)
+        // a reporting verb used as a noun heads a speaker too: "the report concluded", "a statement said"
+        return !k.in(i, Lexicon.NP_STOP) && (!k.in(i, Lexicon.CUES) || nounUse(k, i)) && !k.in(i, Lexicon.AUX)
                 && !k.in(i, Lexicon.THINKING);
     }
 
