@@ -30,7 +30,8 @@ class QuoteFixtureTest {
     private static final List<String> NAMES = List.of("01-split-typographic", "02-straight-inverted",
             "03-guillemets-low-nesting", "04-apostrophes", "05-partial-scare", "06-multi-paragraph", "07-unclosed",
             "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities", "12-indirect-shapes",
-            "13-indirect-reported");
+            "13-clauses-titles-signatures", "14-digest-and-paragraph-voice",
+            "15-headline-cue-so-called", "16-indirect-reported");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

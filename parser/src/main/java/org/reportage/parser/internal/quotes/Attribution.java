@@ -128,17 +128,68 @@ final class Attribution {
                 }
             }
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {
-                return null;
+                break;
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
                 Np np = npBackward(k, c, i);
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
                 }
+                // “…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said: a name, then asides, then the verb
+                Np first = npForward(k, i);
+                if (c > i && k.isPunct(c - 1, ',') && !first.empty() && first.to < c && k.isPunct(first.to, ',')
+                        && (k.isCapitalised(first.from) || k.in(first.from, Lexicon.PRONOUNS))) {
+                    return found(k, first, c, c + 1, "after.subject", 0.8);
+                }
                 return null;
             }
         }
+        return afterAnyVerb(t, k, i, from);
+    }
+
+    /**
+     * The last resort after a quotation that ends with a comma, a question or an exclamation mark: a short clause
+     * {@code NP verb} or {@code verb NP} that ends the sentence ({@code “…,” he surmised.}, {@code “…?” Beck
+     * questioned.}, {@code “…!” reacted Trump.}) names the speaker with a verb the lexicon does not hold.
+     */
+    private static Found afterAnyVerb(String t, Tokens k, int i, int from) {
+        int q = from - 1;
+        while (q > 0 && Marks.isMarkChar(t.charAt(q))) {
+            q--;
+        }
+        char last = q >= 0 ? t.charAt(q) : 0;
+        if (last != ',' && last != '?' && last != '!') {
+            return null;
+        }
+        int n = k.size();
+        int end = i;
+        while (end < n && !k.isClauseEnd(end) && !k.isQuoteMark(end) && !k.isPunct(end, ',')) {
+            end++;
+        }
+        if (end - i < 2 || end - i > 8 || end < n && !k.isPunct(end, '.') && !k.isPunct(end, ',')) {
+            return null;
+        }
+        int v = end - 1;
+        if (verbLike(k, v)) {
+            Np np = npForward(k, i);
+            if (!np.empty() && (k.isCapitalised(np.from) || k.in(np.from, Lexicon.PRONOUNS)
+                    || k.in(np.from, Lexicon.DETERMINERS)) && np.to <= v) {
+                return found(k, np, v, v + 1, "after.verb", 0.6);
+            }
+        }
+        if (verbLike(k, i)) {
+            Np np = npForward(k, i + 1);
+            if (!np.empty() && k.isCapitalised(np.from) && np.to == end) {
+                return found(k, np, i, i + 1, "after.verb", 0.6);
+            }
+        }
         return null;
+    }
+
+    /** A lower-case word that reads as a verb of saying in the past or present tense: a cue, or ending in -ed. */
+    private static boolean verbLike(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.CUES) || k.in(i, Lexicon.THINKING)
+                || k.endsWith(i, "ed") && !k.in(i, Lexicon.AUX));
     }
 
     private static boolean startsAppositionAt(Tokens k, int i, Np np) {
@@ -156,6 +207,18 @@ final class Attribution {
      * @return the attribution, or {@code null}
      */
     static Found before(String t, int from, int to) {
+        return before(t, from, to, false);
+    }
+
+    /**
+     * @param t        the text
+     * @param from     start of the clause
+     * @param to       the opening mark
+     * @param headline whether the clause is a headline in title case, where verbs are capitalised too
+     *                 ({@code Harbor Board Says ‘No More Delays’})
+     * @return the attribution, or {@code null}
+     */
+    static Found before(String t, int from, int to, boolean headline) {
         Tokens k = Tokens.of(t, from, to);
         int n = k.size();
         int first = 0;
@@ -175,7 +238,7 @@ final class Attribution {
         }
         Found relative = null;
         for (int c = n - 1; c >= first; c--) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first && !headline
                     || nounUse(k, c)) {
                 continue;
             }
@@ -259,6 +322,28 @@ final class Attribution {
     }
 
     /**
+     * A signature under a quotation: a paragraph that opens with a dash and a name ({@code - Bernie Sanders.},
+     * {@code —President Obama, tweeting after the speech.}).
+     *
+     * @param t    the text
+     * @param from start of the paragraph after the quotation
+     * @param to   its end
+     * @return the attribution (cue: the dash), or {@code null}
+     */
+    static Found signature(String t, int from, int to) {
+        Tokens k = Tokens.of(t, from, Math.min(to, from + 200));
+        if (k.size() < 2 || !(k.isPunct(0, '-') || k.isPunct(0, '\u2014') || k.isPunct(0, '\u2013'))) {
+            return null;
+        }
+        Np np = npForward(k, 1);
+        if (np.empty() || !k.isCapitalised(np.from) || !(np.to >= k.size() || k.isPunct(np.to, ',')
+                || k.isPunct(np.to, '.'))) {
+            return null;
+        }
+        return new Found(k.start(np.from), k.end(np.to - 1), k.start(0), k.end(0), "after.signature", 0.7);
+    }
+
+    /**
      * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
      * reporting verb follows it: {@code the plan is “dead,” he said}).
      *
@@ -305,7 +390,8 @@ final class Attribution {
         if (k.isCapitalised(i)) {
             return true;
         }
-        return !k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.CUES) && !k.in(i, Lexicon.AUX)
+        // a reporting verb used as a noun heads a speaker too: "the report concluded", "a statement said"
+        return !k.in(i, Lexicon.NP_STOP) && (!k.in(i, Lexicon.CUES) || nounUse(k, i)) && !k.in(i, Lexicon.AUX)
                 && !k.in(i, Lexicon.THINKING);
     }
 
@@ -462,6 +548,9 @@ final class Attribution {
         }
         while (j > i && (k.is(j - 1, "of") || k.in(j - 1, Lexicon.DETERMINERS) && !k.isCapitalised(j - 1))) {
             j--;
+        }
+        if (j == i && (k.is(i, "another") || k.is(i, "one")) && (i + 1 >= n || !k.isWord(i + 1))) {
+            return new Np(i, i + 1); // "said another."
         }
         return j > i ? new Np(i, j) : new Np(0, 0);
     }

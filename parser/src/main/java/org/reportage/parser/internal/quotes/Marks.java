@@ -269,6 +269,10 @@ final class Marks {
                     continue;
                 }
                 int markLen = doubled(t, i, to) ? 2 : 1;
+                if (markLen == 2 && i + 2 < to && t.charAt(i + 2) == '\'' && sc.depth > 0
+                        && sc.fam[sc.depth - 1] == SINGLE) {
+                    markLen = 1; // ,''' closing a single quote inside a doubled one: the single closes first
+                }
                 boolean lb = leftBound(t, i, from);
                 boolean rb = rightBound(t, i + markLen - 1, to);
                 // a mark that closes the innermost quote through its alternative closer („…“, »…«, ‚…‘)

@@ -28,7 +28,9 @@ import org.reportage.parser.internal.text.TextView;
  * <p>Rule names ({@link Quote#rule()}), roughly from the most to the least sure:
  * <ul>
  *   <li>{@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X, the Y of Z, said}),
- *       {@code after.according_to};</li>
+ *       {@code after.according_to}, {@code after.verb} (a short closing clause with a verb the lexicon does not
+ *       hold: {@code “…?” Beck questioned.}), {@code after.signature} (a quotation that ends its paragraph, signed
+ *       in the next: {@code - Bernie Sanders.});</li>
  *   <li>{@code before.cue} ({@code X said: “…”}), {@code before.inverted} ({@code said X, who …: “…”}),
  *       {@code before.participle} ({@code X issued a statement, saying “…”}), {@code before.cue_conjoined}
  *       ({@code X spoke …; and declared “…”}), {@code before.according_to}, {@code before.colon_subject}
@@ -37,11 +39,16 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>{@code partial.cue_before}, {@code partial.cue_after}, {@code partial.according_to} (a fragment inside
  *       reported speech; later fragments of the same sentence join the first as segments);</li>
  *   <li>inherited from a neighbour, with the neighbour's mention and no cue: {@code next_quote}
- *       ({@code “A.” “B,” he said.}), {@code previous_quote} (the last attributed quote of the paragraph),
- *       {@code previous_sentence}, {@code paragraph.previous_speaker} (a paragraph that opens with a quote and
- *       gives no speaker continues the voice of the paragraph before);</li>
- *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed}, {@code scare.no_cue} (short,
- *       no speech cue in its sentence), {@code scare.title} (a short title-case quote without attribution);</li>
+ *       ({@code “A.” “B,” he said.}), {@code previous_sentence} (the sentence right before names a speaker with
+ *       a reporting verb and quotes nobody: {@code X said Y. “…”}; this one keeps that cue),
+ *       {@code previous_quote} (the last attributed quote of the paragraph),
+ *       {@code paragraph.previous_sentence} (the same for the last sentence of the paragraph before),
+ *       {@code paragraph.previous_speaker} (a paragraph that opens with a quote and gives no speaker continues
+ *       the voice of the paragraph before);</li>
+ *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed} (also a short fragment right
+ *       after a verb of speech whose speaker is not found), {@code scare.no_cue} (short, no speech cue in its
+ *       sentence), {@code scare.title} (a short title-case quote without attribution, a subheading quoted in
+ *       single marks, a headline followed by its byline {@code “…,” by X});</li>
  *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
  *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
  *       {@link IndirectSpeech}.</li>
@@ -61,7 +68,11 @@ public final class QuoteFinder {
     private static final int MAX_SEGMENTS = 32;
 
     private static final java.util.Set<String> INHERITED = java.util.Set.of("next_quote", "previous_quote",
-            "paragraph.previous_speaker");
+            "paragraph.previous_speaker", "paragraph.previous_sentence");
+
+    /** Words that may follow a whole quoted utterance in the same sentence: when, where, and what came next. */
+    private static final WordSet AFTER_UTTERANCE = WordSet.of("on", "in", "at", "during", "after", "before",
+            "while", "when", "as", "last", "earlier", "later", "this", "and", "until", "from", "to");
 
     private QuoteFinder() {
     }
@@ -280,9 +291,11 @@ public final class QuoteFinder {
         int blockStart = doc.blockStart(raw.firstBlock());
         Item prev = r > 0 && items[r - 1].lastBlock() == raw.firstBlock() ? items[r - 1] : null;
         int low = Math.max(Math.max(blockStart, prev == null ? blockStart : prev.raw.after()), open - WINDOW);
-        int bf = Text.sentenceStartBack(t, low, open);
+        // the sentence-end test may see the opening mark itself: "… of Jacksonville, Fla. “She …"
+        int bf = Text.sentenceStartBefore(t, low, open, Math.min(t.length(), open + 2));
         it.before = bf;
-        it.opensSentence = bf > low || low == blockStart;
+        it.opensSentence = bf > low || low == blockStart || prev != null && bf == low
+                && isStop(t.charAt(prev.segEnd[prev.segEnd.length - 1] - 1)) && prev.raw.closed();
         int close = raw.close();
         int afterEnd = close + 1;
         if (raw.closed()) {
@@ -302,13 +315,31 @@ public final class QuoteFinder {
         boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
-        boolean endsWithThat = !emptyBefore && Text.endsWithWord(t, bf, open, "that");
-        char firstInside = t.charAt(it.segStart[0]);
+        // "said that “…”", also "her comment that, “…”"
+        boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
+                || pc == ',' && Text.endsWithWord(t, bf, prevChar, "that"));
+        char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
         int lastSeg = it.segEnd.length - 1;
         char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
-        boolean intro = emptyBefore || pc == ':' || pc == '\u2014' || pc == '\u2013' || endsWithCue
-                || pc == ',' && (after != null || Character.isUpperCase(firstInside)
+        // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
+        // capital or is attributed after it ("- ''He would have loved Stalin,'' Mr. Biden said -"); a lower-case
+        // fragment continues the sentence ("her record—“the longest expansion in our history”—"). After a comma, a
+        // lower-case quotation completes the writer's sentence ("In this election, “resources don't …,” said X")
+        // unless a verb of speech comes right before it or the quotation goes on after its cue (“…,” X said, “…”)
+        boolean dash = pc == '\u2014' || pc == '\u2013' || pc == '-' && prevChar > bf
+                && (t.charAt(prevChar - 1) == '-' || Character.isWhitespace(t.charAt(prevChar - 1)));
+        boolean intro = emptyBefore || pc == ':' || endsWithCue || Text.capsHeading(t, bf, open)
+                || (dash || pc == '(') && (after != null || Character.isUpperCase(firstInside))
+                || pc == ',' && (after != null && (!Character.isLowerCase(firstInside)
+                || splitQuote(t, items, r, afterEnd)) || Character.isUpperCase(firstInside)
                 || Text.cueNearEnd(t, bf, open));
+        if (subheading(doc, t, it) || raw.closed() && (emptyBefore || dash) && bylineAfter(t, close + 1, afterEnd)) {
+            // a paragraph that is only a short quotation in single marks (a subheading citing the story), or a
+            // headline with its byline ("“Met accused of …,” by Post's Kathianne Boniello"): a title, not speech
+            it.kind = QuoteKind.SCARE;
+            it.title = true;
+            return;
+        }
         if (endsWithThat || !emptyBefore && pc != ':' && isTitle(doc, t, raw.firstBlock())) {
             intro = false; // "said that “…”", or a headline "X: Y ‘…’": a fragment inside reported speech
         }
@@ -321,8 +352,15 @@ public final class QuoteFinder {
                 && Text.endsWithWeakCue(t, bf, open) && !isTitleCase(t, it.segStart[0], it.segEnd[lastSeg])) {
             intro = true; // protesters chanted “Go home now.”: a whole utterance after a verb of voicing
         }
+        if (intro && !emptyBefore && Text.thatAfterCue(t, Text.sentenceStartBack(t, Math.max(blockStart, open - WINDOW),
+                open), open)) {
+            intro = false; // "he adds that voters have two choices: “…”": the quotation completes a reported clause
+        }
         boolean outro = !raw.closed() || isEndPunct(lastInside) || afterChar < 0 || isEndPunct(ac) || ac == ')'
-                || after != null || pc == ':';
+                || after != null || pc == ':'
+                // tweeted, “Thank you Indiana!” on Friday: a whole utterance after its cue, then when or where
+                || endsWithCue && Character.isUpperCase(firstInside) && Text.startsWithWord(t, afterChar, afterEnd,
+                AFTER_UTTERANCE);
         if (intro && outro) {
             it.kind = QuoteKind.DIRECT;
             Attribution.Found f = after;
@@ -331,6 +369,15 @@ public final class QuoteFinder {
                 it.ctxTo = afterEnd;
             } else {
                 f = emptyBefore ? null : Attribution.before(t, bf, open);
+                if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
+                    // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
+                    // read the whole sentence, whose subject speaks
+                    int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
+                            Math.min(t.length(), open + 2));
+                    if (ss < bf) {
+                        f = Attribution.before(t, ss, open);
+                    }
+                }
                 if (f == null && pc == ':') {
                     f = Attribution.colon(t, bf, prevChar);
                 }
@@ -343,29 +390,34 @@ public final class QuoteFinder {
                         it.ctxTo = f.cueEnd();
                     }
                 }
+                if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
+                        && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
+                    // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
+                    f = Attribution.signature(t, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
+                }
             }
             it.found = f;
-            if (f == null && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
+            // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
+            // speech going on, not a title
+            boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
+                    && isStop(lastInside);
+            if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
                 // his memoir, “A Time for Truth,” came out: a title, not speech
                 it.kind = QuoteKind.SCARE;
                 it.title = true;
                 return;
             }
             // a split quote: “First,” she said, “second.”
-            if (after != null && r + 1 < items.length) {
+            if (after != null && splitQuote(t, items, r, afterEnd)) {
                 Item next = items[r + 1];
-                if (next.raw.firstBlock() == raw.lastBlock() && next.raw.open() == afterEnd
-                        && Text.lastNonSpace(t, close + 1, next.raw.open()) >= 0
-                        && t.charAt(Text.lastNonSpace(t, close + 1, next.raw.open())) == ',') {
-                    classifyContinuation(items, r + 1);
-                    it.absorb(next);
-                    next.owner = it;
-                }
+                classifyContinuation(items, r + 1);
+                it.absorb(next);
+                next.owner = it;
             }
             return;
         }
         // embedded in a sentence: partial quote or scare quote
-        Attribution.Found f = Attribution.before(t, bf, open);
+        Attribution.Found f = Attribution.before(t, bf, open, isTitle(doc, t, raw.firstBlock()));
         if (f != null) {
             f = f.withRule("partial.cue_before", 0.8);
             it.ctxFrom = bf;
@@ -395,7 +447,11 @@ public final class QuoteFinder {
             return;
         }
         int words = Text.words(t, it.segStart, it.segEnd);
-        it.kind = words <= SCARE_MAX_WORDS ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        // a short quotation right after a verb of speech (“adding that ‘they have anger’”, a headline “X Says
+        // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
+        boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
+                raw.firstBlock()));
+        it.kind = words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
     }
 
     /**
@@ -415,6 +471,65 @@ public final class QuoteFinder {
             f = Attribution.colon(t, s, last);
         }
         return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
+    }
+
+    /**
+     * Whether the quotation at r goes on in the next one right after its attribution clause, which ends with a
+     * comma: {@code “First,” she said, “second.”}.
+     */
+    private static boolean splitQuote(String t, Item[] items, int r, int afterEnd) {
+        if (r + 1 >= items.length) {
+            return false;
+        }
+        Marks.Raw raw = items[r].raw;
+        Item next = items[r + 1];
+        if (next.raw.firstBlock() != raw.lastBlock() || next.raw.open() != afterEnd || !raw.closed()) {
+            return false;
+        }
+        int c = Text.lastNonSpace(t, raw.close() + 1, next.raw.open());
+        return c >= 0 && t.charAt(c) == ',';
+    }
+
+    /**
+     * A paragraph that holds only a short quotation in single marks ({@code ‘A really tough decision.’}): the
+     * subheading convention of news copy, which quotes the story below it.
+     */
+    private static boolean subheading(Document doc, String t, Item it) {
+        Marks.Raw raw = it.raw;
+        if (raw.family() != Marks.SINGLE || raw.firstBlock() != raw.lastBlock() || !raw.closed() || raw.segments() != 1) {
+            return false;
+        }
+        int from = doc.blockStart(raw.firstBlock());
+        int to = doc.blockEnd(raw.firstBlock());
+        if (raw.open() - from > 8 || to - raw.close() > 8) {
+            return false; // bounded: only a dash or a full stop may stand around it
+        }
+        for (int i = from; i < raw.open(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u2013' && c != '\u2014' && c != '-') {
+                return false;
+            }
+        }
+        for (int i = raw.close() + 1; i < to; i++) {
+            char c = t.charAt(i);
+            if (!Character.isWhitespace(c) && c != '.' && c != '\u2013' && c != '\u2014' && c != '-') {
+                return false;
+            }
+        }
+        return Text.words(t, it.segStart, it.segEnd) <= 10;
+    }
+
+    /** Whether the words after a closing mark are a byline: {@code by} and a capitalised name. */
+    private static boolean bylineAfter(String t, int from, int to) {
+        int i = Text.firstNonSpace(t, from, to);
+        if (i < 0 || i + 3 >= to || t.charAt(i) != 'b' || t.charAt(i + 1) != 'y' || t.charAt(i + 2) != ' ') {
+            return false;
+        }
+        int j = Text.firstNonSpace(t, i + 3, to);
+        if (j >= 0 && j + 4 < to && t.regionMatches(j, "the ", 0, 4)) {
+            j = Text.firstNonSpace(t, j + 4, to);
+        }
+        return j >= 0 && Character.isUpperCase(t.charAt(j));
     }
 
     /** Whether a block is a headline: the document says so, or it is a first line in title case. */
@@ -567,6 +682,16 @@ public final class QuoteFinder {
         items[r].afterEnd = items[r].raw.after();
     }
 
+    /** @return the first letter or digit in [from, to) ({@code [I]f} gives {@code I}), or the first char */
+    private static char firstLetter(String t, int from, int to) {
+        for (int i = from; i < to && i < from + 4; i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return t.charAt(from);
+    }
+
     private static boolean isStop(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\u2026';
     }
@@ -600,6 +725,10 @@ public final class QuoteFinder {
         if (!it.opensSentence) {
             return;
         }
+        int blockStart = doc.blockStart(raw.firstBlock());
+        if (it.before > blockStart && lastSentence(t, it, items, r, blockStart, it.before, raw.firstBlock())) {
+            return;
+        }
         // the nearest attributed quote before it in the same paragraph
         for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
             Item p = items[q];
@@ -611,19 +740,12 @@ public final class QuoteFinder {
                 return;
             }
         }
-        int blockStart = doc.blockStart(raw.firstBlock());
-        if (it.before > blockStart) {
-            int from = Text.sentenceStartBack(t, Math.max(blockStart, it.before - WINDOW), Math.max(blockStart,
-                    it.before - 1));
-            Attribution.Found f = Attribution.before(t, from, it.before);
-            if (f != null && f.mentionStart() >= 0) {
-                it.found = f.withRule("previous_sentence", 0.65);
-                it.ctxFrom = from;
-                it.ctxTo = it.before;
+        if (it.before == blockStart && raw.firstBlock() > 0) {
+            int prevBlock = raw.firstBlock() - 1;
+            if (lastSentence(t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
+                it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
                 return;
             }
-        }
-        if (it.before == blockStart && raw.firstBlock() > 0) {
             for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
                 Item p = items[q];
                 if (p.raw.lastBlock() < raw.firstBlock() - 1) {
@@ -638,6 +760,42 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /**
+     * The sentence that ends at {@code end} (in block {@code block}), when it quotes nobody and names a speaker with
+     * a reporting verb ({@code X said Y.} {@code “…”}): the quote continues that speaker. Sets the attribution.
+     *
+     * @return whether it was found
+     */
+    private static boolean lastSentence(String t, Item it, Item[] items, int r, int blockStart, int end, int block) {
+        int last = Text.lastNonSpace(t, blockStart, end);
+        if (last < 0) {
+            return false;
+        }
+        int from = Text.sentenceStartBack(t, Math.max(blockStart, last - WINDOW), last);
+        for (int q = r - 1; q >= 0 && q >= r - LOOK_BACK; q--) {
+            Item p = items[q];
+            if (p.raw.lastBlock() < block) {
+                break;
+            }
+            if (!p.dropped && p.raw.after() > from && p.raw.open() < end) {
+                return false; // the sentence quotes someone: the quote rules decide
+            }
+        }
+        int to = last + 1;
+        while (to > from && (isStop(t.charAt(to - 1)) || t.charAt(to - 1) == ')' || t.charAt(to - 1) == ']'
+                || Character.isWhitespace(t.charAt(to - 1)))) {
+            to--;
+        }
+        Attribution.Found f = to > from ? Attribution.before(t, from, to) : null;
+        if (f == null || f.mentionStart() < 0) {
+            return false;
+        }
+        it.found = f.withRule("previous_sentence", 0.65);
+        it.ctxFrom = from;
+        it.ctxTo = to;
+        return true;
     }
 
     private static void resolveSpeaker(String t, Item it, ActorAnalysis actors, Item previous) {

@@ -80,6 +80,32 @@ final class Text {
     }
 
     /**
+     * The start of the sentence that holds a quotation opening at {@code to}: like
+     * {@link #sentenceStartBack(String, int, int)}, but the sentence-end test may read up to {@code hi} (past the
+     * opening mark, so that {@code Fla. “She …} ends a sentence at the abbreviation), and the start skips the
+     * closing brackets and white space after the end ({@code (He was not.) “…”}).
+     *
+     * @param t  text
+     * @param lo lowest start
+     * @param to the opening mark
+     * @param hi end of what the sentence-end test may read, at least {@code to}
+     * @return the start, in [lo, to]
+     */
+    static int sentenceStartBefore(String t, int lo, int to, int hi) {
+        for (int j = to - 1; j >= lo; j--) {
+            char c = t.charAt(j);
+            if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(t, j, hi)) {
+                int s = j + 1;
+                while (s < to && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == ')' || t.charAt(s) == ']')) {
+                    s++;
+                }
+                return s;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * @return the end (exclusive, the sentence mark included) of the sentence that continues at {@code from},
      *         not after {@code hi}
      */
@@ -145,6 +171,21 @@ final class Text {
                 && Lexicon.CUES.contains(t, w[0], w[1]) && !isNounAfterArticle(t, from, w[0]);
     }
 
+    /** @return whether the word before {@code word} is a possessive ({@code Russia’s demands}) */
+    private static boolean afterPossessive(String t, int from, int word) {
+        int e = word;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e - 2 < from || e == word) {
+            return false;
+        }
+        char a = t.charAt(e - 2);
+        char b = t.charAt(e - 1);
+        return (a == '\'' || a == '\u2019') && (b == 's' || b == 'S')
+                || (b == '\'' || b == '\u2019') && (a == 's' || a == 'S');
+    }
+
     private static boolean isNounAfterArticle(String t, int from, int word) {
         int e = word;
         while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
@@ -175,8 +216,116 @@ final class Text {
         return true;
     }
 
+    /**
+     * Whether the quotation that follows the stretch continues a {@code that}-clause of reported speech: reading
+     * back from the end, the word {@code that} comes before (to the right of) the nearest reporting verb
+     * ({@code He adds that voters have two choices: “…”}, {@code tweeted that, “…”}, {@code said in an interview
+     * that in 2009, “…”}). The quoted words then complete the reported clause: a partial quote.
+     *
+     * @param t    text
+     * @param from start of the sentence
+     * @param to   the opening mark
+     * @return whether a {@code that} follows the last reporting verb
+     */
+    static boolean thatAfterCue(String t, int from, int to) {
+        boolean that = false;
+        int e = to;
+        while (e > from) {
+            while (e > from && !Character.isLetter(t.charAt(e - 1))) {
+                e--;
+            }
+            int s = e;
+            while (s > from && (Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '\'' || t.charAt(s - 1) == '\u2019')
+                    && (Character.isLetter(t.charAt(s - 1)) || s - 1 > from && Character.isLetter(t.charAt(s - 2)))) {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            if (e - s == 4 && t.regionMatches(false, s, "that", 0, 4)) {
+                that = true;
+            } else if (!Character.isUpperCase(t.charAt(s)) && Lexicon.CUES.contains(t, s, e)
+                    && !Lexicon.THINKING.contains(t, s, e)) {
+                // "said Ruiz, who had denied that …: “…”": a that-clause inside an aside leaves the main cue's quote
+                return that && !relativeBefore(t, from, s);
+            }
+            e = s;
+        }
+        return false;
+    }
+
+    /** @return whether {@code who} or {@code which} stands before position {@code to}, past auxiliaries only */
+    private static boolean relativeBefore(String t, int from, int to) {
+        int e = to;
+        for (int words = 0; words < 4; words++) {
+            while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
+            int s = e;
+            while (s > from && Character.isLetter(t.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            if (Lexicon.RELATIVE.contains(t, s, e) && !(e - s == 4 && t.regionMatches(true, s, "that", 0, 4))) {
+                return true;
+            }
+            if (!Lexicon.AUX.contains(t, s, e)) {
+                return false;
+            }
+            e = s;
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the stretch is a heading in capitals of at least two words ({@code HOW THE DECLINE AFFECTS
+     *         THE WORLD “…”}, the digest convention): what follows starts afresh
+     */
+    static boolean capsHeading(String t, int from, int to) {
+        int upper = 0;
+        int words = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            boolean letter = Character.isLetter(c);
+            if (letter && !in) {
+                words++;
+            }
+            in = letter || in && (c == '\'' || c == '\u2019');
+        }
+        return words >= 2 && upper >= 6;
+    }
+
+    /** @return whether the word starting at {@code at} (not past {@code to}) is one of the set */
+    static boolean startsWithWord(String t, int at, int to, WordSet words) {
+        if (at < 0) {
+            return false;
+        }
+        int e = at;
+        while (e < to && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return e > at && words.contains(t, at, e);
+    }
+
     /** @return whether a reporting verb is among the last eight words of the stretch */
     static boolean cueNearEnd(String t, int from, int to) {
+        return cueNearEnd(t, from, to, false);
+    }
+
+    /**
+     * @param capitals whether a capitalised verb counts (a headline in title case: {@code Glenn Beck Says …})
+     * @return whether a reporting verb is among the last eight words of the stretch
+     */
+    static boolean cueNearEnd(String t, int from, int to, boolean capitals) {
         int e = to;
         int words = 0;
         while (e > from && words < 8) {
@@ -190,7 +339,11 @@ final class Text {
             if (s == e) {
                 break;
             }
-            if (Lexicon.CUES.contains(t, s, e) && !Character.isUpperCase(t.charAt(s))) {
+            // not a compound ("so-called", "self-described") nor a markup tag ("<tweet")
+            boolean bound = s == from || t.charAt(s - 1) != '-' && t.charAt(s - 1) != '<'
+                    && !(s - 2 >= from && t.charAt(s - 2) == '-' && t.charAt(s - 1) == ' ');
+            if (bound && Lexicon.CUES.contains(t, s, e) && (capitals || !Character.isUpperCase(t.charAt(s)))
+                    && !isNounAfterArticle(t, from, s) && !afterPossessive(t, from, s)) {
                 return true;
             }
             words++;

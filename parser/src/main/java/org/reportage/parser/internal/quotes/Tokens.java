@@ -51,7 +51,8 @@ final class Tokens {
                 }
                 if (j < to && t.charAt(j) == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(c)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && t.charAt(j + 1) == ')')) {
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && (t.charAt(j + 1) == ')'
+                        || t.charAt(j + 1) == ','))) {
                     j++;
                 }
                 if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
