@@ -47,20 +47,33 @@ final class Tokens {
             "sens", "reps");
 
     final String text;
+    /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
+    private final Lexicon lexicon;
     int n;
     int[] start;
     int[] end;
     int[] flags;
     int[] sentence;
     int[] block;
-    private String[] keys;
-    /** Open-addressing table of the distinct keys of this text (see {@link #intern}). */
-    private String[] interned = new String[64];
-    private int internCount;
+    /** Per token: the id of its key in this report's key table (see {@link #intern}). */
+    private int[] keyId;
+    // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
+    // String (made on first request).
+    private int keyCount;
+    private int[] keyFrom = new int[64];
+    private int[] keyTo = new int[64];
+    private int[] keyHash = new int[64];
+    private int[] keyWord = new int[64];
+    private int[] keyBits = new int[64];
+    private String[] keyText = new String[64];
+    /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
+    private int[] slots = new int[128];
     int sentences;
 
-    private Tokens(String text, int capacity) {
+    private Tokens(String text, int capacity, Lexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
+        keyId = new int[capacity];
         start = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
@@ -72,18 +85,19 @@ final class Tokens {
      * @param text the view text
      * @param bs   block starts
      * @param be   block ends (exclusive)
+     * @param lexicon the lexicon whose words the keys are looked up in, once per distinct key; {@code null} for
+     *                none (every key then has word -1 and no bits)
      * @return the tokens of all blocks, in order
      */
-    static Tokens of(String text, int[] bs, int[] be) {
+    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon) {
         int total = 0;
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
-        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8));
+        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon);
         for (int b = 0; b < bs.length; b++) {
             t.scan(bs[b], be[b], b);
         }
-        t.keys = new String[t.n];
         return t;
     }
 
@@ -92,7 +106,7 @@ final class Tokens {
      * @return its tokens, as one block
      */
     static Tokens of(String phrase) {
-        return of(phrase, new int[] {0}, new int[] {phrase.length()});
+        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null);
     }
 
     private void scan(int from, int to, int blk) {
@@ -193,7 +207,9 @@ final class Tokens {
             flags = Arrays.copyOf(flags, cap);
             sentence = Arrays.copyOf(sentence, cap);
             block = Arrays.copyOf(block, cap);
+            keyId = Arrays.copyOf(keyId, cap);
         }
+        keyId[n] = intern(s, e);
         start[n] = s;
         end[n] = e;
         flags[n] = f;
@@ -371,25 +387,78 @@ final class Tokens {
     }
 
     /**
-     * The lookup key of a token: lower case, dots dropped, typographic apostrophe made straight. Cached.
+     * The lookup key of a token: lower case, dots dropped, typographic apostrophe made straight. One String per
+     * distinct key of the report, made on first request.
      *
      * @param i token index
      * @return the key
      */
     String key(int i) {
-        String k = keys[i];
+        int id = keyId[i];
+        String k = keyText[id];
         if (k == null) {
-            k = intern(start[i], end[i]);
-            keys[i] = k;
+            k = normalise(text, keyFrom[id], keyTo[id]);
+            keyText[id] = k;
         }
         return k;
     }
 
     /**
-     * The key of text[from, to), shared by every token of the report that has the same key: a word repeated
-     * a hundred times costs one String, and its hash code is computed once for all the lexicon lookups.
+     * @param i       token index
+     * @param literal a key (lower case, no dots)
+     * @return whether the token's key is {@code literal}, without making the key's String
      */
-    private String intern(int from, int to) {
+    boolean keyIs(int i, String literal) {
+        int id = keyId[i];
+        String k = keyText[id];
+        if (k != null) {
+            return k.equals(literal);
+        }
+        return sameKey(literal, text, keyFrom[id], keyTo[id]);
+    }
+
+    /**
+     * @param i token index (any int: out of range gives 0)
+     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#bits}) and the report's own marks
+     */
+    int bits(int i) {
+        return i >= 0 && i < n ? keyBits[keyId[i]] : 0;
+    }
+
+    /**
+     * @param i    token index (any int: out of range gives false)
+     * @param bits lexicon or report bits
+     * @return whether the token's key has one of them
+     */
+    boolean has(int i, int bits) {
+        return i >= 0 && i < n && (keyBits[keyId[i]] & bits) != 0;
+    }
+
+    /** @return the lexicon word id of the token's key, or -1 */
+    int word(int i) {
+        return keyWord[keyId[i]];
+    }
+
+    /** @return the key id of a token: tokens with equal keys have equal ids */
+    int keyId(int i) {
+        return keyId[i];
+    }
+
+    /**
+     * Marks the token's key (so every token with the same key) with report bits above {@link Lexicon#LAST_BIT}.
+     *
+     * @param i   token index
+     * @param bit the bits to add
+     */
+    void mark(int i, int bit) {
+        keyBits[keyId[i]] |= bit;
+    }
+
+    /**
+     * The id of the key of text[from, to), shared by every token of the report that has the same key; the first
+     * time a key occurs it is looked up in the lexicon, once for the whole report.
+     */
+    private int intern(int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -397,32 +466,72 @@ final class Tokens {
                 h = 31 * h + fold(c);
             }
         }
-        if (internCount * 2 >= interned.length) {
-            rehash();
-        }
-        int mask = interned.length - 1;
+        int mask = slots.length - 1;
         int slot = mix(h) & mask;
-        for (String cand = interned[slot]; cand != null; cand = interned[slot]) {
-            if (cand.hashCode() == h && sameKey(cand, from, to)) {
-                return cand;
+        for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
+            if (keyHash[id] == h && sameSlice(keyFrom[id], keyTo[id], from, to)) {
+                return id;
             }
             slot = (slot + 1) & mask;
         }
-        String k = normalise(text, from, to);
-        interned[slot] = k;
-        internCount++;
-        return k;
+        int id = keyCount++;
+        if (id == keyFrom.length) {
+            int cap = id * 2;
+            keyFrom = Arrays.copyOf(keyFrom, cap);
+            keyTo = Arrays.copyOf(keyTo, cap);
+            keyHash = Arrays.copyOf(keyHash, cap);
+            keyWord = Arrays.copyOf(keyWord, cap);
+            keyBits = Arrays.copyOf(keyBits, cap);
+            keyText = Arrays.copyOf(keyText, cap);
+        }
+        keyFrom[id] = from;
+        keyTo[id] = to;
+        keyHash[id] = h;
+        int w = lexicon == null ? -1 : lexicon.word(text, from, to, h);
+        keyWord[id] = w;
+        keyBits[id] = lexicon == null ? 0 : lexicon.bits(w);
+        slots[slot] = id + 1;
+        if (keyCount * 2 >= slots.length) {
+            rehash();
+        }
+        return id;
     }
 
-    private boolean sameKey(String cand, int from, int to) {
+    /** Whether text[a, ae) and text[b, be) have the same key. */
+    private boolean sameSlice(int a, int ae, int b, int be) {
+        if (ae - a == be - b && text.regionMatches(a, text, b, ae - a)) {
+            return true;
+        }
+        int i = a;
+        int j = b;
+        while (true) {
+            while (i < ae && text.charAt(i) == '.') {
+                i++;
+            }
+            while (j < be && text.charAt(j) == '.') {
+                j++;
+            }
+            if (i == ae || j == be) {
+                return i == ae && j == be;
+            }
+            if (fold(text.charAt(i)) != fold(text.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    /** Whether {@code key} is the key of text[from, to). */
+    static boolean sameKey(String key, CharSequence text, int from, int to) {
         int j = 0;
-        int len = cand.length();
+        int len = key.length();
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '.') {
                 continue;
             }
-            if (j >= len || cand.charAt(j) != fold(c)) {
+            if (j >= len || key.charAt(j) != fold(c)) {
                 return false;
             }
             j++;
@@ -431,21 +540,19 @@ final class Tokens {
     }
 
     private void rehash() {
-        String[] old = interned;
-        interned = new String[old.length * 2];
-        int mask = interned.length - 1;
-        for (String k : old) {
-            if (k != null) {
-                int slot = mix(k.hashCode()) & mask;
-                while (interned[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                interned[slot] = k;
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int id = 0; id < keyCount; id++) {
+            int slot = mix(keyHash[id]) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
             }
+            slots[slot] = id + 1;
         }
     }
 
-    private static int mix(int h) {
+    /** Spreads a String hash code's high bits into the low ones, for power-of-two tables. */
+    static int mix(int h) {
         return h ^ (h >>> 16);
     }
 
