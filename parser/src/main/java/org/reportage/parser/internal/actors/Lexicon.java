@@ -166,6 +166,8 @@ final class Lexicon {
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
     private String[] words = new String[0];
+    /** {@code words[i].hashCode()}, kept apart so that a probe compares ints before it reads a String. */
+    private int[] wordHash;
     private int[] bits;
     private char[] pronounOf;
     private char[] firstNameOf;
@@ -329,10 +331,12 @@ final class Lexicon {
             orgHeadOf[i] = orgHeads.get(w);
             groupNounOf[i] = groupNouns.get(w);
         }
+        wordHash = new int[n];
         slots = new int[Integer.highestOneBit(Math.max(16, n * 3)) * 2];
         int mask = slots.length - 1;
         for (int i = 0; i < n; i++) {
-            int slot = Tokens.mix(words[i].hashCode()) & mask;
+            wordHash[i] = words[i].hashCode();
+            int slot = Tokens.mix(wordHash[i]) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -376,9 +380,9 @@ final class Lexicon {
     int word(CharSequence text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            String w = words[slots[slot] - 1];
-            if (w.hashCode() == hash && Tokens.sameKey(w, text, from, to)) {
-                return slots[slot] - 1;
+            int id = slots[slot] - 1;
+            if (wordHash[id] == hash && Tokens.sameKey(words[id], text, from, to)) {
+                return id;
             }
         }
         return -1;

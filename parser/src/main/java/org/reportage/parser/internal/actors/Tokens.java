@@ -45,6 +45,8 @@ final class Tokens {
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
             "vs", "fr", "rev", "mt", "ft", "brig", "cmdr", "supt", "pres", "messrs", "mme", "esq", "dept", "govt",
             "sens", "reps");
+    /** The same, as an array, to compare a token with them in place (no substring per sentence end). */
+    private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
 
     final String text;
     /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
@@ -118,7 +120,7 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c != '\n' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+            if (c != '\n' && isSpace(c)) {
                 space = true;
                 i++;
                 continue;
@@ -130,7 +132,7 @@ final class Tokens {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             int f = 0;
             int s = i;
             if (isWordChar(cp)) {
@@ -221,10 +223,18 @@ final class Tokens {
     private int scanWord(int i, int to) {
         int s = i;
         while (i < to) {
-            int cp = text.codePointAt(i);
-            if (isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+                if (isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             char c = text.charAt(i);
             if (i + 1 < to) {
@@ -333,11 +343,32 @@ final class Tokens {
         if (e - s > 6) {
             return false;
         }
-        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(w);
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 0x80) {
+                // outside ASCII, lower-casing a String may change its length: ask the String
+                return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String a : ABBREVIATION_LIST) {
+            if (a.length() == e - s && sameKey(a, text, s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether c is white space other than a line break's own test: a space, a tab, any Unicode space. */
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || Character.isWhitespace(c);
+        }
+        return c >= 0x80 && (Character.isSpaceChar(c) || Character.isWhitespace(c));
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -551,13 +582,20 @@ final class Tokens {
         }
     }
 
-    /** Spreads a String hash code's high bits into the low ones, for power-of-two tables. */
+    /**
+     * Scrambles a String hash code for a power-of-two table with linear probing: the hash codes of short words
+     * are small, close numbers, which would otherwise fill runs of neighbouring slots and make probes long.
+     */
     static int mix(int h) {
-        return h ^ (h >>> 16);
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     /** One character of a key: lower case, typographic apostrophe and hyphen made plain (dots are dropped). */
     private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         if (c == '\u2019') {
             return '\'';
         }
