@@ -56,7 +56,7 @@ final class Cluster {
         if (gender == 'u' && m.gender != 'u') {
             gender = m.gender;
         }
-        for (Role r : m.roles) {
+        for (Role r : m.roles()) {
             roles.putIfAbsent(r.title().toLowerCase(java.util.Locale.ROOT), r);
         }
     }

@@ -414,7 +414,7 @@ final class Finder {
                 if (ne > te) {
                     Mention m = person(pos, ne, te, "name.title");
                     if (m != null) {
-                        m.roles.add(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
+                        m.addRole(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
                         if (g != 0 && g != 'u') {
                             m.gender = g;
                         }
@@ -438,7 +438,7 @@ final class Finder {
                             m.rule = "role";
                             m.name = title;
                             m.roleKey = ActorDirectory.normalise(title);
-                            m.roles.add(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
+                            m.addRole(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
                             if (g != 0 && g != 'u') {
                                 m.gender = g;
                             }
@@ -1077,7 +1077,7 @@ final class Finder {
         m.name = name;
         m.roleKey = ActorDirectory.normalise(name);
         if (role) {
-            m.roles.add(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
+            m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
         for (int x = start; x < end; x++) {
             byToken[x] = byToken[x] == null ? m : byToken[x];
@@ -1089,7 +1089,8 @@ final class Finder {
     private void appositions() {
         int count = mentions.size();
         // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
-        Mention[] startingAt = new Mention[t.n + 1];
+        Mention[] startingAt = byToken; // the description pass is over: its index is reused
+        java.util.Arrays.fill(startingAt, null);
         Mention[] endingAt = new Mention[t.n + 1];
         for (Mention m : mentions) {
             Mention x = startingAt[m.ts];
@@ -1120,7 +1121,7 @@ final class Finder {
                 }
             }
             // a lower-case title right before the name: "Kremlin spokesman Dmitry Peskov"
-            if (m.roles.isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
+            if (m.roles().isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
                     && t.has(m.ts - 1, Lexicon.TITLE)) {
                 int p0 = m.ts - 1;
                 while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
@@ -1129,7 +1130,7 @@ final class Finder {
                     p0--;
                 }
                 String title = slice(t.start[p0], t.end[m.ts - 1]);
-                m.roles.add(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
+                m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
                 Mention g = at(endingAt, m.ts);
                 if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
                     g.redirect = m;
@@ -1228,7 +1229,7 @@ final class Finder {
             return;
         }
         String title = slice(t.start[r0], t.end[p1 - 1]);
-        person.roles.add(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
+        person.addRole(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
         boolean covered = false;
         for (int k = p0 + 1; k < p1 && !covered; k++) {
             Mention d = at(startingAt, k);
@@ -1237,7 +1238,7 @@ final class Finder {
                 // "now the Republican Party’s nominee": the description inside is the mention
                 d.redirect = person;
                 d.rule = rule;
-                d.roles.clear();
+                d.clearRoles();
                 covered = true;
             }
         }
@@ -1248,7 +1249,7 @@ final class Finder {
                 if (d.ts == p0 && d.te == p1) {
                     d.redirect = person;
                     d.rule = rule;
-                    d.roles.clear();
+                    d.clearRoles();
                     covered = true;
                 } else if (d.ts == p0) {
                     d.dead = true; // "The head" of "The head of the central bank": the whole phrase is the mention

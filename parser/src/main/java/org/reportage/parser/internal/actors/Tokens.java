@@ -62,20 +62,29 @@ final class Tokens {
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
     // String (made on first request).
     private int keyCount;
-    private int[] keyFrom = new int[64];
-    private int[] keyTo = new int[64];
-    private int[] keyHash = new int[64];
-    private int[] keyWord = new int[64];
-    private int[] keyBits = new int[64];
-    private String[] keyText = new String[64];
+    private int[] keyFrom;
+    private int[] keyTo;
+    private int[] keyHash;
+    private int[] keyWord;
+    private int[] keyBits;
+    private String[] keyText;
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
-    private int[] slots = new int[128];
+    private int[] slots;
     int sentences;
 
     private Tokens(String text, int capacity, Lexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
         keyId = new int[capacity];
+        // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
+        int keys = Math.max(16, capacity / 2);
+        keyFrom = new int[keys];
+        keyTo = new int[keys];
+        keyHash = new int[keys];
+        keyWord = new int[keys];
+        keyBits = new int[keys];
+        keyText = new String[keys];
+        slots = new int[Integer.highestOneBit(keys - 1) << 2];
         start = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
