@@ -855,7 +855,7 @@ final class Finder {
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
                 continue;
             }
-            if ((f & Tokens.LOWER) != 0 && (t.keyIs(i, "who") || t.keyIs(i, "whom") || t.keyIs(i, "whose"))) {
+            if ((f & Tokens.LOWER) != 0 && t.has(i, Lexicon.WHO)) {
                 relativeHead(i);
                 continue;
             }

@@ -99,8 +99,10 @@ final class Lexicon {
     static final int CONNECTOR = 1 << 18;
     /** One of {@link #AFTER_GROUP}. */
     static final int AFTER_GROUP_WORD = 1 << 19;
+    /** One of {@link #WHO_WORDS}. */
+    static final int WHO = 1 << 20;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = AFTER_GROUP_WORD;
+    static final int LAST_BIT = WHO;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -140,6 +142,8 @@ final class Lexicon {
             "across", "around", "of", "via", "through", "toward", "towards", "inside", "within", "on");
     static final List<String> CONNECTORS = List.of("of", "for", "in", "and", "on", "de", "at");
     static final List<String> AFTER_GROUP = List.of("for", "of", "at", "with", "from", "in", "to");
+    /** The relative pronouns that open a clause about a person or group. */
+    static final List<String> WHO_WORDS = List.of("who", "whom", "whose");
 
     static final Lexicon BASE = load();
 
@@ -301,6 +305,7 @@ final class Lexicon {
         mark.accept(PREPOSITIONS, PREPOSITION);
         mark.accept(CONNECTORS, CONNECTOR);
         mark.accept(AFTER_GROUP, AFTER_GROUP_WORD);
+        mark.accept(WHO_WORDS, WHO);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {

@@ -60,12 +60,34 @@ final class Resolver {
     /** Normalised role titles, by title: the role links compare them many times. */
     private final Map<String, String> titleKeys = new HashMap<>();
 
-    /** A name or description of an actor of some kind (no String concatenated per mention to key a map). */
+    /**
+     * A name or description of an actor of some kind (no String concatenated per mention to key a map). Hash and
+     * equality written out: a record's generated ones go through an indy bootstrap and cost more per call.
+     */
     private record NameKey(ActorKind kind, String name) {
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameKey && ((NameKey) o).kind == kind && java.util.Objects.equals(((NameKey) o).name, name);
+        }
     }
 
     /** The head noun of a description, its kind and number. */
     private record HeadKey(ActorKind kind, String head, boolean plural) {
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(head)) * 2 + (plural ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HeadKey && ((HeadKey) o).kind == kind && ((HeadKey) o).plural == plural
+                    && java.util.Objects.equals(((HeadKey) o).head, head);
+        }
     }
 
     Resolver(Finder f) {
@@ -829,8 +851,7 @@ final class Resolver {
                 }
             }
             if (c.name != null && (best < 0 || c.nameKeys != null && c.nameKeys.length >= best
-                    && !c.name.isBlank() && c.mentions.stream().anyMatch(m -> "directory".equals(m.rule)
-                    || m.rule.startsWith("directory")))) {
+                    && !c.name.isBlank() && anyFromDirectory(c))) {
                 name = c.name;
             }
         }
@@ -838,6 +859,16 @@ final class Resolver {
             name = c.mentions.get(0).name;
         }
         return name == null || name.isBlank() ? "?" : name.strip();
+    }
+
+    /** @return whether a rule of the directory linked one of the actor's mentions */
+    private static boolean anyFromDirectory(Cluster c) {
+        for (Mention m : c.mentions) {
+            if (m.rule.startsWith("directory")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The result of the stage. */
