@@ -71,6 +71,8 @@ final class Tokens {
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
     private int[] slots;
     int sentences;
+    /** The key hash of the word {@link #wordShape} read last. */
+    private int wordHash;
 
     private Tokens(String text, int capacity, Lexicon lexicon) {
         this.text = text;
@@ -190,7 +192,8 @@ final class Tokens {
             } else if (inDouble || inSingle) {
                 f |= INQ;
             }
-            add(s, i, f, blk);
+            // a word's key hash came with its shape (a full stop added after it counts for nothing)
+            add(s, i, f, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
             space = false;
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
@@ -210,7 +213,7 @@ final class Tokens {
         }
     }
 
-    private void add(int s, int e, int f, int blk) {
+    private void add(int s, int e, int f, int blk, int hash) {
         if (n == start.length) {
             int cap = n * 2;
             start = Arrays.copyOf(start, cap);
@@ -220,7 +223,7 @@ final class Tokens {
             block = Arrays.copyOf(block, cap);
             keyId = Arrays.copyOf(keyId, cap);
         }
-        keyId[n] = intern(s, e);
+        keyId[n] = intern(s, e, hash);
         start[n] = s;
         end[n] = e;
         flags[n] = f;
@@ -331,10 +334,21 @@ final class Tokens {
         }
         int letters = 0;
         boolean lower = false;
+        int h = 0;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (c == '.') {
                 f |= DOTTED;
+                continue;
+            }
+            h = 31 * h + fold(c);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    lower = true;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
             } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isLowerCase(c)) {
@@ -345,6 +359,7 @@ final class Tokens {
         if (letters >= 2 && !lower) {
             f |= UPPER;
         }
+        wordHash = h;
         return f;
     }
 
@@ -498,14 +513,7 @@ final class Tokens {
      * The id of the key of text[from, to), shared by every token of the report that has the same key; the first
      * time a key occurs it is looked up in the lexicon, once for the whole report.
      */
-    private int intern(int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c != '.') {
-                h = 31 * h + fold(c);
-            }
-        }
+    private int intern(int from, int to, int h) {
         int mask = slots.length - 1;
         int slot = mix(h) & mask;
         for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
@@ -535,6 +543,18 @@ final class Tokens {
             rehash();
         }
         return id;
+    }
+
+    /** @return the hash of the key of text[from, to): the {@code hashCode()} its String would have */
+    private int keyHash(int from, int to) {
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != '.') {
+                h = 31 * h + fold(c);
+            }
+        }
+        return h;
     }
 
     /** Whether text[a, ae) and text[b, be) have the same key. */
