@@ -170,8 +170,6 @@ final class Lexicon {
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
     private String[] words = new String[0];
-    /** {@code words[i].hashCode()}, kept apart so that a probe compares ints before it reads a String. */
-    private int[] wordHash;
     private int[] bits;
     private char[] pronounOf;
     private char[] firstNameOf;
@@ -179,8 +177,12 @@ final class Lexicon {
     private char[] honorificOf;
     private ActorKind[] orgHeadOf;
     private GroupNoun[] groupNounOf;
-    /** Open-addressing index of {@link #words}: word id + 1, 0 for an empty slot. */
-    private int[] slots;
+    /**
+     * Open-addressing index of {@link #words}: per slot the word's {@code hashCode()} in the high half and its id
+     * + 1 in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it
+     * reads a String.
+     */
+    private long[] slots;
     /** The phrases, word by word (word ids); a node's entry is the phrase that ends there. */
     private Trie phraseTrie;
     /** The titles, word by word (word ids). */
@@ -336,16 +338,15 @@ final class Lexicon {
             orgHeadOf[i] = orgHeads.get(w);
             groupNounOf[i] = groupNouns.get(w);
         }
-        wordHash = new int[n];
-        slots = new int[Integer.highestOneBit(Math.max(16, n * 3)) * 2];
+        slots = new long[Integer.highestOneBit(Math.max(16, n * 2)) * 2];
         int mask = slots.length - 1;
         for (int i = 0; i < n; i++) {
-            wordHash[i] = words[i].hashCode();
-            int slot = Tokens.mix(wordHash[i]) & mask;
+            int hash = words[i].hashCode();
+            int slot = Tokens.mix(hash) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = i + 1;
+            slots[slot] = (long) hash << 32 | (i + 1);
         }
         phraseTrie = new Trie();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
@@ -385,9 +386,9 @@ final class Lexicon {
     int word(CharSequence text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            int id = slots[slot] - 1;
-            if (wordHash[id] == hash && Tokens.sameKey(words[id], text, from, to)) {
-                return id;
+            long e = slots[slot];
+            if ((int) (e >>> 32) == hash && Tokens.sameKey(words[(int) e - 1], text, from, to)) {
+                return (int) e - 1;
             }
         }
         return -1;
