@@ -162,10 +162,6 @@ final class Lexicon {
     final Set<String> nonNames = new HashSet<>();
     /** Every word of every title ({@code secretary}, {@code state}, {@code minister}). */
     final Set<String> titleWords = new HashSet<>();
-    /** Every phrase key and every word-boundary prefix of one: a run whose key is not here starts no phrase. */
-    final Set<String> phrasePrefixes = new HashSet<>();
-    /** Every title key and every word-boundary prefix of one. */
-    final Set<String> titlePrefixes = new HashSet<>();
     private boolean company;
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
@@ -271,8 +267,6 @@ final class Lexicon {
         for (String[] f : rows("non-names.txt")) {
             x.nonNames.add(key(f[0]));
         }
-        prefixes(x.phrases.keySet(), x.phrasePrefixes);
-        prefixes(x.titles.keySet(), x.titlePrefixes);
         x.index();
         return x;
     }
@@ -535,15 +529,6 @@ final class Lexicon {
         private static int slot(long key, int mask) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h >>> 40) & mask;
-        }
-    }
-
-    private static void prefixes(Set<String> keys, Set<String> into) {
-        for (String k : keys) {
-            into.add(k);
-            for (int i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
-                into.add(k.substring(0, i));
-            }
         }
     }
 

@@ -532,6 +532,9 @@ final class Resolver {
 
     /** Ties each role named without a person ("the US Secretary of State") to the person who holds it. */
     private void linkRoles() {
+        if (roles.isEmpty()) {
+            return;
+        }
         for (Cluster r : new ArrayList<>(roles.values())) {
             if (r.into != null || r.mentions.isEmpty()) {
                 continue;
