@@ -56,7 +56,9 @@ final class Cluster {
         if (gender == 'u' && m.gender != 'u') {
             gender = m.gender;
         }
-        for (Role r : m.roles) {
+        List<Role> stated = m.roles();
+        for (int i = 0; i < stated.size(); i++) {
+            Role r = stated.get(i);
             roles.putIfAbsent(r.title().toLowerCase(java.util.Locale.ROOT), r);
         }
     }

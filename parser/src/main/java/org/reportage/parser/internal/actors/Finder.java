@@ -1,8 +1,8 @@
 package org.reportage.parser.internal.actors;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.reportage.core.ActorKind;
@@ -27,43 +27,15 @@ final class Finder {
     /** Longest apposition or description, in tokens. */
     static final int MAX_PHRASE = 12;
 
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "many", "several", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-            "other", "these", "those", "few", "most", "all", "both", "his", "her", "their", "its", "our", "one",
-            "another", "no", "any", "this", "each", "every", "various", "numerous", "more");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our");
-    private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "current", "local", "foreign",
-            "federal", "state", "military", "government", "administration", "campaign", "party", "security",
-            "intelligence", "defense", "defence", "health", "police", "election", "unnamed", "anonymous",
-            "high-ranking", "high-level", "key", "leading", "prominent", "independent", "outside", "private",
-            "public", "western", "european", "regional", "national", "international", "retired", "veteran",
-            "chief", "deputy", "press", "white", "house", "republican", "democratic", "conservative",
-            "liberal", "progressive", "young", "older", "younger", "angry", "peaceful", "pro-government",
-            "anti-government", "opposition", "rebel", "ukrainian", "russian", "american", "israeli", "palestinian",
-            "cabinet", "justice", "trade", "economic", "financial", "energy", "environmental", "legal", "medical",
-            "diplomatic", "political", "longtime", "new", "presidential", "congressional", "gop", "establishment",
-            "business", "industry", "company", "union", "labor", "labour", "top-ranking", "spokesman",
-            "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
-            "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
-            "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior");
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "both", "most", "few",
-            "several", "one", "another", "each", "all", "those", "critics");
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "have", "will", "would",
-            "could", "should", "may", "might", "must", "can", "did", "does", "are", "were");
-    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "commissioner", "spokesman",
-            "spokeswoman", "spokesperson", "director", "chief", "adviser", "advisor", "envoy", "ambassador",
-            "chairman", "chairwoman", "chair", "correspondent", "editor", "officer", "leader", "whip", "counsel",
-            "representative", "governor", "mayor", "president", "senator", "judge", "general");
-    /** Title words that are common nouns too ("a head", "the host"): a role only with "of" after them. */
-    private static final Set<String> AMBIGUOUS_TITLES = Set.of("head", "chief", "member", "partner", "owner",
-            "general", "major", "star", "host", "anchor", "chair", "justice", "deputy", "officer", "leader",
-            "executive", "manager", "author", "writer", "founder", "speaker", "father", "mother", "son", "daughter",
-            "wife", "husband", "brother", "sister", "actor", "singer", "captain", "commander", "attorney",
-            "secretary", "expert", "activist", "official", "delegate", "auditor", "treasurer", "developer");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "into", "outside",
-            "across", "around", "of", "via", "through", "toward", "towards", "inside", "within", "on");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "and", "on", "de", "at");
-    private static final Set<String> AFTER_GROUP = Set.of("for", "of", "at", "with", "from", "in", "to");
+    /** Report bit of a key: written in lower case somewhere in the report. */
+    private static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
+    /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
+    private static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
+    private static final int DETERMINER = Lexicon.DETERMINER;
+    private static final int POSSESSIVE = Lexicon.POSSESSIVE;
+    private static final int MODIFIER = Lexicon.MODIFIER;
+    private static final int CONNECTOR = Lexicon.CONNECTOR;
+    private static final int VERB = Lexicon.VERB;
 
     final Document doc;
     final String text;
@@ -74,10 +46,13 @@ final class Finder {
     final List<Mention> mentions = new ArrayList<>();
     boolean limitHit;
     private final boolean[] allCaps;
-    /** Keys of words written in lower case somewhere in the report. */
-    final Set<String> lowerWords = new HashSet<>();
-    /** Keys of capitalised words seen inside a sentence of the body (not first, not in the headline). */
-    final Set<String> capitalisedInside = new HashSet<>();
+    // Whether the directory has titles, first names, group nouns (their look-ups need the key's String).
+    private final boolean dirTitles;
+    private final boolean dirNames;
+    private final boolean dirGroupNouns;
+    /** Per word of a phrase being matched (see {@link #lexicon}): the phrase-trie node, the directory key. */
+    private final int[] phraseNodes;
+    private final String[] phraseKeys;
     /** Canonical names of lexicon actors mentioned so far (for anaphoric aliases). */
     private final Set<String> seen = new HashSet<>();
     /** Set while naming the places inside an organisation's name (they do not act). */
@@ -95,9 +70,15 @@ final class Finder {
             bs[b] = doc.blockStart(b);
             be[b] = doc.blockEnd(b);
         }
-        this.t = Tokens.of(text, bs, be);
         this.lx = Lexicon.BASE;
+        this.t = Tokens.of(text, bs, be, lx);
         this.dir = doc.settings().directory();
+        this.dirTitles = !dir.titles().isEmpty();
+        this.dirNames = !dir.maleNames().isEmpty() || !dir.femaleNames().isEmpty();
+        this.dirGroupNouns = !dir.groupNouns().isEmpty();
+        int maxWords = Math.max(lx.maxPhraseWords, dir.maxNameWords());
+        this.phraseNodes = new int[maxWords];
+        this.phraseKeys = new String[maxWords];
         this.maxMentions = doc.settings().limits().maxMentions();
         this.allCaps = new boolean[blocks];
         int[] words = new int[blocks];
@@ -112,10 +93,10 @@ final class Finder {
                 upper[t.block[i]]++;
             }
             if ((f & Tokens.LOWER) != 0) {
-                lowerWords.add(t.key(i));
+                t.mark(i, SEEN_LOWER);
             } else if ((f & Tokens.CAP) != 0 && (f & Tokens.SENT) == 0 && !headline(i)
                     && !t.is(i - 1, Tokens.QOPEN)) {
-                capitalisedInside.add(t.key(i));
+                t.mark(i, SEEN_CAPITALISED_INSIDE);
             }
         }
         for (int b = 0; b < blocks; b++) {
@@ -150,9 +131,8 @@ final class Finder {
                 i++;
                 continue;
             }
-            String k = t.key(i);
-            Character pc = lx.pronouns.get(k);
-            if (pc != null && ((f & Tokens.LOWER) != 0 || (f & Tokens.UPPER) == 0 && (f & Tokens.SENT) != 0
+            char pc = lx.pronoun(t.word(i));
+            if (pc != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.UPPER) == 0 && (f & Tokens.SENT) != 0
                     || allCaps(i))) {
                 if (!expletive(i, pc)) {
                     Mention m = add(Mention.PRONOUN, i, i + 1);
@@ -175,7 +155,7 @@ final class Finder {
 
     /** "it is", "it was", "it seems": an expletive "it" that refers to nothing. */
     private boolean expletive(int i, char pc) {
-        if (pc != 'n' || !t.key(i).equals("it")) {
+        if (pc != 'n' || !t.keyIs(i, "it")) {
             return false;
         }
         if (i + 1 >= t.n || !t.is(i + 1, Tokens.WORD)) {
@@ -185,8 +165,7 @@ final class Finder {
         if (next.equals("would") || next.equals("will") || next.equals("may") || next.equals("might")
                 || next.equals("could") || next.equals("has") || next.equals("had")) {
             // "it would be", "it has been": expletive; "it would hire": not
-            return i + 2 < t.n && t.is(i + 2, Tokens.WORD) && (t.key(i + 2).equals("be")
-                    || t.key(i + 2).equals("been"));
+            return i + 2 < t.n && t.is(i + 2, Tokens.WORD) && (t.keyIs(i + 2, "be") || t.keyIs(i + 2, "been"));
         }
         return next.equals("is") || next.equals("was") || next.equals("seems") || next.equals("seemed")
                 || next.equals("appears") || next.equals("appeared") || next.equals("were")
@@ -209,9 +188,9 @@ final class Finder {
                 j++;
                 continue;
             }
-            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && lx.particles.contains(t.key(j))) {
+            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && t.has(j, Lexicon.PARTICLE)) {
                 int k = j + 1;
-                if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && lx.particles.contains(t.key(k))) {
+                if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && t.has(k, Lexicon.PARTICLE)) {
                     k++; // von der Leyen
                 }
                 if (capitalAt(k)) {
@@ -229,16 +208,15 @@ final class Finder {
                 j += 2; // "the Harbour Traders’ Association"
                 continue;
             }
-            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && CONNECTORS.contains(t.key(j))) {
-                String c = t.key(j);
+            if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && t.has(j, CONNECTOR)) {
                 boolean afterHead = isHead(j - 1);
                 boolean afterTitle = isTitleWord(j - 1);
-                boolean ok = c.equals("in") || c.equals("at") ? afterHead
-                        : c.equals("and") ? afterHead || connected
+                boolean ok = t.keyIs(j, "in") || t.keyIs(j, "at") ? afterHead
+                        : t.keyIs(j, "and") ? afterHead || connected
                         : afterHead || afterTitle || connected && headed;
                 if (ok) {
                     int k = j + 1;
-                    if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && t.key(k).equals("the")) {
+                    if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && t.keyIs(k, "the")) {
                         k++;
                     }
                     if (capitalAt(k) && t.adjacent(k)) {
@@ -260,13 +238,16 @@ final class Finder {
     }
 
     private boolean isHead(int i) {
-        return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && lx.orgHeads.containsKey(t.key(i))
-                && t.is(i, Tokens.CAP | Tokens.UPPER);
+        return t.is(i, Tokens.WORD) && t.has(i, Lexicon.ORG_HEAD) && t.is(i, Tokens.CAP | Tokens.UPPER);
     }
 
     private boolean isTitleWord(int i) {
-        return i >= 0 && i < t.n && t.is(i, Tokens.WORD)
-                && (lx.titleWords.contains(t.key(i)) || dir.titles().contains(t.key(i)));
+        return t.is(i, Tokens.WORD) && (t.has(i, Lexicon.TITLE_WORD) || dirTitles && dir.titles().contains(t.key(i)));
+    }
+
+    /** Whether the directory lists the token's key as a first name. */
+    private boolean directoryFirstName(int i) {
+        return dirNames && (dir.maleNames().contains(t.key(i)) || dir.femaleNames().contains(t.key(i)));
     }
 
     /** A lexicon or directory match: tokens [start, end) name {@code entry} (or {@code known}). */
@@ -274,12 +255,12 @@ final class Finder {
     }
 
     private Match lexicon(int pos, int limit) {
-        int max = Math.max(lx.maxPhraseWords, dir.maxNameWords());
-        String[] keys = new String[Math.min(max, t.n - pos)];
-        int count = 0;
+        int max = phraseNodes.length;
         boolean noDirectory = dir.entries().isEmpty();
-        StringBuilder sb = new StringBuilder();
-        for (int k = pos; k < t.n && count < keys.length; k++) {
+        int count = 0;
+        int node = Lexicon.Trie.ROOT;
+        StringBuilder sb = noDirectory ? null : new StringBuilder();
+        for (int k = pos; k < t.n && count < max; k++) {
             if (k > pos && !t.adjacent(k)) {
                 break;
             }
@@ -287,13 +268,17 @@ final class Finder {
             if ((f & Tokens.WORD) == 0 && t.punct(k) != '&') {
                 break;
             }
-            if (k > pos) {
-                sb.append(' ');
+            node = lx.phraseStep(node, t.word(k));
+            phraseNodes[count] = node;
+            if (!noDirectory) {
+                if (k > pos) {
+                    sb.append(' ');
+                }
+                sb.append(t.key(k));
+                phraseKeys[count] = k == pos ? t.key(k) : sb.toString(); // one word: the token's own key
             }
-            sb.append(t.key(k));
-            String key = k == pos ? t.key(k) : sb.toString(); // one word: the token's own (shared) key
-            keys[count++] = key;
-            if (noDirectory && !lx.phrasePrefixes.contains(key)) {
+            count++;
+            if (noDirectory && node < 0) {
                 break; // no phrase starts with these words, so none is longer either
             }
         }
@@ -302,29 +287,27 @@ final class Finder {
             if (!t.is(last, Tokens.CAP | Tokens.UPPER) || last >= limit && c > 1 && !t.is(last, Tokens.CAP)) {
                 continue;
             }
-            String key = keys[c - 1];
-            if (!dir.entries().isEmpty()) {
-                ActorDirectory.Entry d = dir.find(key);
+            if (!noDirectory) {
+                ActorDirectory.Entry d = dir.find(phraseKeys[c - 1]);
                 if (d != null) {
                     return new Match(pos + c, null, d);
                 }
             }
-            Lexicon.Entry e = lx.phrases.get(key);
+            Lexicon.Entry e = lx.phraseAt(phraseNodes[c - 1]);
             if (e == null) {
                 continue;
             }
             if (e.exactCase()) {
-                if (c != 1 || allCaps(pos) && !t.is(pos, Tokens.DOTTED)
-                        || !t.text(pos).replace(".", "").equals(e.form())) {
+                if (c != 1 || allCaps(pos) && !t.is(pos, Tokens.DOTTED) || !writtenAs(pos, e.form())) {
                     continue;
                 }
             }
-            if (e.anaphoric() && (!seen.contains(e.name()) || !t.key(pos - 1 < 0 ? pos : pos - 1).equals("the")
+            if (e.anaphoric() && (!seen.contains(e.name()) || !t.keyIs(pos - 1 < 0 ? pos : pos - 1, "the")
                     || pos == 0)) {
                 continue;
             }
             if (c == 1 && (t.flags[pos] & Tokens.SENT) != 0 && (t.flags[pos] & Tokens.UPPER) == 0
-                    && lowerWords.contains(key) && !capitalisedInside.contains(key)) {
+                    && t.has(pos, SEEN_LOWER) && !t.has(pos, SEEN_CAPITALISED_INSIDE)) {
                 continue; // "Time", "Shell" opening a sentence, written in lower case elsewhere
             }
             return new Match(pos + c, e, null);
@@ -332,32 +315,52 @@ final class Finder {
         return null;
     }
 
+    /** Whether token i, its full stops dropped, is written exactly {@code form}. */
+    private boolean writtenAs(int i, String form) {
+        int j = 0;
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                continue;
+            }
+            if (j >= form.length() || form.charAt(j) != c) {
+                return false;
+            }
+            j++;
+        }
+        return j == form.length();
+    }
+
     private int titleEnd(int pos, int limit) {
         int best = -1;
         // "Transport Minister", "Agriculture Secretary": one or two capitalised words before a head title
         for (int k = pos; k < limit && k - pos < 3; k++) {
-            if (!t.is(k, Tokens.CAP) || lx.firstNames.containsKey(t.key(k))) {
+            if (!t.is(k, Tokens.CAP) || t.has(k, Lexicon.FIRST_NAME)) {
                 break;
             }
-            if (k > pos && TITLE_HEADS.contains(t.key(k))) {
+            if (k > pos && t.has(k, Lexicon.TITLE_HEAD)) {
                 best = k + 1;
             }
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = dirTitles ? new StringBuilder() : null;
+        int node = Lexicon.Trie.ROOT;
         int max = Math.max(lx.maxTitleWords, 3);
         for (int k = pos; k < limit && k - pos < max; k++) {
             if (!t.is(k, Tokens.WORD)) {
                 break;
             }
-            if (k > pos) {
-                sb.append(' ');
+            node = lx.titleStep(node, t.word(k));
+            if (dirTitles) {
+                if (k > pos) {
+                    sb.append(' ');
+                }
+                sb.append(t.key(k));
             }
-            sb.append(t.key(k));
-            String key = k == pos ? t.key(k) : sb.toString(); // one word: the token's own (shared) key
-            if ((lx.titles.containsKey(key) || dir.titles().contains(key)) && t.is(k, Tokens.CAP | Tokens.UPPER)) {
+            boolean title = lx.titleAt(node) || dirTitles && dir.titles().contains(k == pos ? t.key(k) : sb.toString());
+            if (title && t.is(k, Tokens.CAP | Tokens.UPPER)) {
                 best = k + 1;
             }
-            if (dir.titles().isEmpty() && !lx.titlePrefixes.contains(key)) {
+            if (!dirTitles && node < 0) {
                 break; // no title starts with these words
             }
         }
@@ -375,15 +378,15 @@ final class Finder {
                 continue;
             }
             Match lex = lexicon(pos, b);
-            String k = t.key(pos);
-            if (lex != null && lex.known == null && lex.end == pos + 1 && lx.firstNames.containsKey(k)
+            int kb = t.bits(pos);
+            if (lex != null && lex.known == null && lex.end == pos + 1 && (kb & Lexicon.FIRST_NAME) != 0
                     && (lex.entry.kind() == ActorKind.PLACE || lex.entry.kind() == ActorKind.COUNTRY)
                     && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
             }
-            Character hon = lx.honorifics.get(k);
+            char hon = lx.honorific(t.word(pos));
             int end = Math.max(b, lex == null ? b : lex.end);
-            if (hon != null && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
+            if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
                     && (lex == null || lex.end <= pos + 1 || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
                 int ne = nameEnd(pos + 1, b, true);
                 Mention m = person(pos, ne, pos + 1, "name.honorific");
@@ -407,12 +410,12 @@ final class Finder {
                 }
                 int ne = nameEnd(te, b, true);
                 String titleText = slice(t.start[pos], t.end[te - 1]);
-                Character g = lx.titles.get(t.key(te - 1));
+                char g = lx.title(t.word(te - 1));
                 if (ne > te) {
                     Mention m = person(pos, ne, te, "name.title");
                     if (m != null) {
-                        m.roles.add(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
-                        if (g != null && g != 'u') {
+                        m.addRole(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
+                        if (g != 0 && g != 'u') {
                             m.gender = g;
                         }
                     }
@@ -420,11 +423,11 @@ final class Finder {
                 } else {
                     // a role without a name: "the Russian Foreign Minister", "the Secretary General of NATO"
                     int re = te;
-                    if (te < b && t.is(te, Tokens.LOWER) && CONNECTORS.contains(t.key(te))) {
+                    if (te < b && t.is(te, Tokens.LOWER) && t.has(te, CONNECTOR)) {
                         re = b;
                     }
                     boolean single = te - pos == 1 && ts == pos;
-                    boolean the = pos > 0 && t.adjacent(pos) && t.key(pos - 1).equals("the");
+                    boolean the = pos > 0 && t.adjacent(pos) && t.keyIs(pos - 1, "the");
                     if (!single || the || ts > pos) {
                         int s0 = the ? pos - 1 : pos;
                         Mention m = add(Mention.ROLE, s0, re);
@@ -435,8 +438,8 @@ final class Finder {
                             m.rule = "role";
                             m.name = title;
                             m.roleKey = ActorDirectory.normalise(title);
-                            m.roles.add(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
-                            if (g != null && g != 'u') {
+                            m.addRole(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
+                            if (g != 0 && g != 'u') {
                                 m.gender = g;
                             }
                         }
@@ -454,7 +457,8 @@ final class Finder {
                 }
                 continue;
             }
-            if (lex == null && (lx.nonNames.contains(k) || lx.groupNouns.containsKey(k) && t.is(pos, Tokens.SENT))) {
+            if (lex == null && ((kb & Lexicon.NON_NAME) != 0
+                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT))) {
                 pos++;
                 continue;
             }
@@ -470,8 +474,8 @@ final class Finder {
                 pos = b;
                 continue;
             }
-            if (h == pos && b - pos == 1 && lex == null && lx.orgHeads.get(k) == ActorKind.MEDIA && pos > 0
-                    && t.adjacent(pos) && t.key(pos - 1).equals("the")) {
+            if (h == pos && b - pos == 1 && lex == null && lx.orgHead(t.word(pos)) == ActorKind.MEDIA && pos > 0
+                    && t.adjacent(pos) && t.keyIs(pos - 1, "the")) {
                 // "the Times", "the Post": a newspaper by the last word of its name
                 Mention m = add(Mention.ORG, pos, pos + 1);
                 if (m != null) {
@@ -488,13 +492,12 @@ final class Finder {
                 pos = lex.end;
                 continue;
             }
-            if (lx.nonNames.contains(k) || lx.groupNouns.containsKey(k) && t.is(pos, Tokens.SENT)
-                    || hon != null || lx.titles.containsKey(k) || isHead(pos)) {
+            if ((kb & Lexicon.NON_NAME) != 0 || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT)
+                    || hon != 0 || (kb & Lexicon.TITLE) != 0 || isHead(pos)) {
                 pos++;
                 continue;
             }
-            int ne = nameEnd(pos, b, lx.firstNames.containsKey(k) || dir.maleNames().contains(k)
-                    || dir.femaleNames().contains(k));
+            int ne = nameEnd(pos, b, (kb & Lexicon.FIRST_NAME) != 0 || directoryFirstName(pos));
             if (!work) {
                 name(pos, ne, head);
             }
@@ -510,7 +513,7 @@ final class Finder {
                 break;
             }
             if (t.is(k, Tokens.LOWER)) {
-                if (!lx.particles.contains(t.key(k)) || k + 1 >= limit) {
+                if (!t.has(k, Lexicon.PARTICLE) || k + 1 >= limit) {
                     break;
                 }
                 k++;
@@ -522,7 +525,7 @@ final class Finder {
             if (k > from && !greedy && lexicon(k, limit) != null) {
                 break;
             }
-            if (k > from && (isHead(k) || lx.nonNames.contains(t.key(k)) && !t.key(k).equals("may"))) {
+            if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may"))) {
                 break;
             }
             k++;
@@ -541,16 +544,14 @@ final class Finder {
                 words++;
             }
         }
-        String first = t.key(a);
-        boolean known = lx.firstNames.containsKey(first) || dir.maleNames().contains(first)
-                || dir.femaleNames().contains(first);
+        boolean known = t.has(a, Lexicon.FIRST_NAME) || directoryFirstName(a);
         boolean initial = (t.flags[a] & Tokens.SENT) != 0 || t.is(a - 1, Tokens.QOPEN) || head;
-        boolean afterArticle = a > 0 && t.adjacent(a) && (t.key(a - 1).equals("the") || t.key(a - 1).equals("a")
-                || t.key(a - 1).equals("an"));
+        boolean afterArticle = a > 0 && t.adjacent(a) && (t.keyIs(a - 1, "the") || t.keyIs(a - 1, "a")
+                || t.keyIs(a - 1, "an"));
         if (head) {
             // headline case: every word is a candidate that may only join an actor named in the body
             for (int x = a; x < b; x++) {
-                if (!t.is(x, Tokens.LOWER) && !lx.nonNames.contains(t.key(x))) {
+                if (!t.is(x, Tokens.LOWER) && !t.has(x, Lexicon.NON_NAME)) {
                     Mention m = single(x, false);
                     if (m != null) {
                         m.pendingOnly = true;
@@ -560,8 +561,8 @@ final class Finder {
             return;
         }
         if (words >= 2) {
-            if (initial && !known && !capitalisedInside.contains(first) && (lowerWords.contains(first)
-                    || lx.firstNames.containsKey(t.key(a + 1)))) {
+            if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
+                    || t.has(a + 1, Lexicon.FIRST_NAME))) {
                 name(a + 1, b, false); // "Follow Pam Key": the first word only opens the sentence
                 return;
             }
@@ -591,9 +592,9 @@ final class Finder {
             return;
         }
         Mention m = single(a, afterArticle);
-        if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !AUXILIARIES.contains(t.key(a + 1)))
-                || capitalisedInside.contains(first))) {
-            m.pendingOnly = !capitalisedInside.contains(first) || afterArticle;
+        if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !t.has(a + 1, Lexicon.AUXILIARY))
+                || t.has(a, SEEN_CAPITALISED_INSIDE))) {
+            m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
     }
 
@@ -609,8 +610,8 @@ final class Finder {
         m.nameKeys = new String[] {t.key(a)};
         m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER));
         m.pendingOnly = afterArticle;
-        Character g = lx.firstNames.get(t.key(a));
-        if (g != null) {
+        char g = lx.firstName(t.word(a));
+        if (g != 0) {
             m.gender = g;
         }
         return m;
@@ -623,9 +624,9 @@ final class Finder {
         }
         if (i < t.n && t.punct(i) == ',') {
             // "Blinken, who …", "Smith, 45, said"
-            return i + 1 < t.n && t.is(i + 1, Tokens.WORD) && t.key(i + 1).equals("who");
+            return i + 1 < t.n && t.is(i + 1, Tokens.WORD) && t.keyIs(i + 1, "who");
         }
-        return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && lx.verbs.contains(t.key(i));
+        return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB);
     }
 
     /** Whether a cue before token i says that a name follows: "said Blinken", "according to Politico". */
@@ -633,11 +634,12 @@ final class Finder {
         if (i < 1 || !t.adjacent(i)) {
             return false;
         }
-        String p = t.key(i - 1);
-        if (p.equals("said") || p.equals("says") || p.equals("told") || p.equals("asked") || p.equals("by")) {
+        int p = i - 1;
+        if (t.keyIs(p, "said") || t.keyIs(p, "says") || t.keyIs(p, "told") || t.keyIs(p, "asked")
+                || t.keyIs(p, "by")) {
             return true;
         }
-        return p.equals("to") && i >= 2 && t.key(i - 2).equals("according");
+        return t.keyIs(p, "to") && i >= 2 && t.keyIs(i - 2, "according");
     }
 
     private Mention person(int a, int b, int nameStart, String rule) {
@@ -682,7 +684,7 @@ final class Finder {
         for (int x = a; x < b; x++) {
             if (isHead(x)) {
                 h = x;
-                headKind = lx.orgHeads.get(t.key(x));
+                headKind = lx.orgHead(t.word(x));
             }
         }
         Mention m = add(Mention.ORG, a, b);
@@ -741,7 +743,7 @@ final class Finder {
         m.rule = e.anaphoric() ? "alias.after_name" : "lexicon";
         switch (e.type()) {
             case CAPITAL:
-                boolean afterPreposition = pos > 0 && t.adjacent(pos) && PREPOSITIONS.contains(t.key(pos - 1));
+                boolean afterPreposition = pos > 0 && t.adjacent(pos) && t.has(pos - 1, Lexicon.PREPOSITION);
                 if (!nested && !afterPreposition && (verbAfter(end) || pastTense(end)) || cueBefore(pos)
                         || possessiveActor(end)) {
                     m.kind = ActorKind.COUNTRY;
@@ -809,7 +811,7 @@ final class Finder {
             return false;
         }
         String k = t.key(i);
-        return k.length() > 4 && k.endsWith("ed") && !lx.groupNouns.containsKey(k);
+        return k.length() > 4 && k.endsWith("ed") && !t.has(i, Lexicon.GROUP_NOUN);
     }
 
     /** "Moscow's demands", "Washington's position": a capital with a possessive acts for its government. */
@@ -853,20 +855,20 @@ final class Finder {
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
                 continue;
             }
-            String k = t.key(i);
-            if ((k.equals("who") || k.equals("whom") || k.equals("whose")) && (f & Tokens.LOWER) != 0) {
+            if ((f & Tokens.LOWER) != 0 && t.has(i, Lexicon.WHO)) {
                 relativeHead(i);
                 continue;
             }
             if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
-            if (QUANTIFIERS.contains(k) && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
-                    && (lx.verbs.contains(t.key(i + 1)) && !AUXILIARIES.contains(t.key(i + 1))
-                    || t.key(i + 1).equals("who"))) {
+            int kb = t.bits(i);
+            if ((kb & Lexicon.QUANTIFIER) != 0 && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
+                    && (t.has(i + 1, VERB) && !t.has(i + 1, Lexicon.AUXILIARY) || t.keyIs(i + 1, "who"))) {
                 // "some said", "others argued": an unnamed group that speaks
                 Mention m = add(Mention.GROUP, i, i + 1);
                 if (m != null) {
+                    String k = t.key(i);
                     m.kind = ActorKind.GROUP;
                     m.mk = MentionKind.ROLE;
                     m.rule = "description.quantifier";
@@ -878,25 +880,28 @@ final class Finder {
                 }
                 continue;
             }
-            Lexicon.GroupNoun g = lx.groupNouns.get(k);
-            if (g == null && dir.groupNouns().contains(k)) {
-                g = new Lexicon.GroupNoun(k, false, false, 'u');
-            }
-            if (g == null && k.endsWith("s") && !dir.groupNouns().isEmpty()
-                    && dir.groupNouns().contains(k.substring(0, k.length() - 1))) {
-                g = new Lexicon.GroupNoun(k, true, false, 'u');
+            Lexicon.GroupNoun g = lx.groupNoun(t.word(i));
+            if (g == null && dirGroupNouns) {
+                String k = t.key(i);
+                if (dir.groupNouns().contains(k)) {
+                    g = new Lexicon.GroupNoun(k, false, false, 'u');
+                } else if (k.endsWith("s") && dir.groupNouns().contains(k.substring(0, k.length() - 1))) {
+                    g = new Lexicon.GroupNoun(k, true, false, 'u');
+                }
             }
             boolean title = false;
-            boolean ambiguous = AMBIGUOUS_TITLES.contains(k) && !(i + 1 < t.n && t.key(i + 1).equals("of"));
-            if (g == null && (f & Tokens.LOWER) != 0 && (lx.titles.containsKey(k) || dir.titles().contains(k))) {
-                g = new Lexicon.GroupNoun(k, false, false, lx.titles.getOrDefault(k, 'u'));
+            if (g == null && (f & Tokens.LOWER) != 0 && ((kb & Lexicon.TITLE) != 0
+                    || dirTitles && dir.titles().contains(t.key(i)))) {
+                char tg = lx.title(t.word(i));
+                g = new Lexicon.GroupNoun(t.key(i), false, false, tg == 0 ? 'u' : tg);
                 title = true;
             }
             if (g == null) {
                 continue;
             }
+            boolean ambiguous = (kb & Lexicon.AMBIGUOUS_TITLE) != 0 && !(i + 1 < t.n && t.keyIs(i + 1, "of"));
             if (i + 1 < t.n && t.adjacent(i + 1) && (t.is(i + 1, Tokens.LOWER)
-                    && (lx.groupNouns.containsKey(t.key(i + 1)) || lx.titles.containsKey(t.key(i + 1)))
+                    && t.has(i + 1, Lexicon.GROUP_NOUN | Lexicon.TITLE)
                     || title && t.is(i + 1, Tokens.CAP))) {
                 continue; // "campaign officials", "foreign minister", "president Obama": not the head
             }
@@ -917,9 +922,9 @@ final class Finder {
                 || !t.is(end, Tokens.WORD) || t.is(end, Tokens.UPPER) || t.sentence[end] != t.sentence[who]) {
             return;
         }
-        String last = t.key(end);
-        if (DETERMINERS.contains(last) || lx.verbs.contains(last) || lx.pronouns.containsKey(last)
-                || lx.nonNames.contains(last) && !QUANTIFIERS.contains(last)) {
+        int lb = t.bits(end);
+        if ((lb & (DETERMINER | VERB | Lexicon.PRONOUN)) != 0
+                || (lb & Lexicon.NON_NAME) != 0 && (lb & Lexicon.QUANTIFIER) == 0) {
             return;
         }
         for (int k = end - 1; k >= 0 && end - k <= 5; k--) {
@@ -930,11 +935,11 @@ final class Finder {
                 }
                 return;
             }
-            String key = t.key(k);
-            if (key.equals("a") || key.equals("an") || key.equals("the") || key.equals("those")
-                    || key.equals("many") || key.equals("some") || key.equals("other")) {
+            if (t.keyIs(k, "a") || t.keyIs(k, "an") || t.keyIs(k, "the") || t.keyIs(k, "those")
+                    || t.keyIs(k, "many") || t.keyIs(k, "some") || t.keyIs(k, "other")) {
                 Mention m = add(Mention.GROUP, k, end + 1);
                 if (m != null) {
+                    String last = t.key(end);
                     String name = slice(t.start[k + 1], t.end[end]);
                     m.kind = ActorKind.GROUP;
                     m.mk = MentionKind.ROLE;
@@ -950,8 +955,8 @@ final class Finder {
                 }
                 return;
             }
-            if (lx.verbs.contains(key) || CONNECTORS.contains(key) && !key.equals("of") && !key.equals("at")
-                    || lx.pronouns.containsKey(key)) {
+            if (t.has(k, VERB) || t.has(k, CONNECTOR) && !t.keyIs(k, "of") && !t.keyIs(k, "at")
+                    || t.has(k, Lexicon.PRONOUN)) {
                 return;
             }
         }
@@ -978,12 +983,12 @@ final class Finder {
             if ((f & Tokens.WORD) == 0) {
                 break;
             }
-            String key = t.key(k);
-            if ((f & Tokens.LOWER) != 0 && DETERMINERS.contains(key)) {
+            int kb = t.bits(k);
+            if ((f & Tokens.LOWER) != 0 && (kb & DETERMINER) != 0) {
                 start = k;
                 det = true;
-                the = key.equals("the");
-                if (POSSESSIVE_PRONOUNS.contains(key) || tentative > 0) {
+                the = t.keyIs(k, "the");
+                if ((kb & POSSESSIVE) != 0 || tentative > 0) {
                     modified = true;
                 }
                 break;
@@ -996,24 +1001,24 @@ final class Finder {
                 modified = true;
                 continue;
             }
-            if ((f & Tokens.SENT) != 0 && DETERMINERS.contains(key)) {
+            if ((f & Tokens.SENT) != 0 && (kb & DETERMINER) != 0) {
                 start = k;
                 det = true;
-                the = key.equals("the");
-                if (POSSESSIVE_PRONOUNS.contains(key) || tentative > 0) {
+                the = t.keyIs(k, "the");
+                if ((kb & POSSESSIVE) != 0 || tentative > 0) {
                     modified = true;
                 }
                 break;
             }
-            if ((f & Tokens.LOWER) != 0 && (MODIFIERS.contains(key) || lx.groupNouns.containsKey(key)
-                    || key.endsWith("-based"))) {
+            if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
+                    || t.key(k).endsWith("-based"))) {
                 start = k;
                 modified = true;
                 k--;
                 continue;
             }
-            if (title && (f & Tokens.LOWER) != 0 && tentative < 3 && !lx.verbs.contains(key)
-                    && !CONNECTORS.contains(key) && !lx.nonNames.contains(key) && !lx.pronouns.containsKey(key)) {
+            if (title && (f & Tokens.LOWER) != 0 && tentative < 3
+                    && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0) {
                 tentative++; // "the real estate developer": kept only if a determiner comes
                 k--;
                 continue;
@@ -1022,9 +1027,9 @@ final class Finder {
         }
         int end = i + 1;
         // "a spokesman for the ministry", "officials at the Pentagon", "a senior official in Moscow"
-        if (end + 1 < t.n && t.adjacent(end) && t.is(end, Tokens.LOWER) && AFTER_GROUP.contains(t.key(end))) {
+        if (end + 1 < t.n && t.adjacent(end) && t.is(end, Tokens.LOWER) && t.has(end, Lexicon.AFTER_GROUP_WORD)) {
             int x = end + 1;
-            if (x < t.n && t.is(x, Tokens.LOWER) && t.key(x).equals("the")) {
+            if (x < t.n && t.is(x, Tokens.LOWER) && t.keyIs(x, "the")) {
                 x++;
             }
             if (x < t.n && t.adjacent(x)) {
@@ -1033,8 +1038,8 @@ final class Finder {
                         && in.mk != MentionKind.DEMONYM) {
                     end = in.te;
                     modified = true;
-                } else if (t.is(x, Tokens.LOWER) && lx.groupNouns.containsKey(t.key(x))
-                        && lx.groupNouns.get(t.key(x)).organisation()) {
+                } else if (t.is(x, Tokens.LOWER) && lx.groupNoun(t.word(x)) != null
+                        && lx.groupNoun(t.word(x)).organisation()) {
                     end = x + 1;
                     modified = true;
                 }
@@ -1050,8 +1055,7 @@ final class Finder {
             return; // "a head", "the host": common nouns unless something makes them a role
         }
         int nameStart = start;
-        if (det && t.is(start, Tokens.WORD) && DETERMINERS.contains(t.key(start))
-                && !POSSESSIVE_PRONOUNS.contains(t.key(start))) {
+        if (det && t.is(start, Tokens.WORD) && t.has(start, DETERMINER) && !t.has(start, POSSESSIVE)) {
             nameStart = start + 1;
         }
         boolean role = title && the;
@@ -1073,7 +1077,7 @@ final class Finder {
         m.name = name;
         m.roleKey = ActorDirectory.normalise(name);
         if (role) {
-            m.roles.add(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
+            m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
         for (int x = start; x < end; x++) {
             byToken[x] = byToken[x] == null ? m : byToken[x];
@@ -1085,7 +1089,8 @@ final class Finder {
     private void appositions() {
         int count = mentions.size();
         // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
-        Mention[] startingAt = new Mention[t.n + 1];
+        Mention[] startingAt = byToken; // the description pass is over: its index is reused
+        java.util.Arrays.fill(startingAt, null);
         Mention[] endingAt = new Mention[t.n + 1];
         for (Mention m : mentions) {
             Mention x = startingAt[m.ts];
@@ -1116,17 +1121,16 @@ final class Finder {
                 }
             }
             // a lower-case title right before the name: "Kremlin spokesman Dmitry Peskov"
-            if (m.roles.isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
-                    && lx.titles.containsKey(t.key(m.ts - 1))) {
+            if (m.roles().isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
+                    && t.has(m.ts - 1, Lexicon.TITLE)) {
                 int p0 = m.ts - 1;
                 while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
-                        && !t.is(p0 - 1, Tokens.SENT) && !DETERMINERS.contains(t.key(p0 - 1))
-                        && !lx.verbs.contains(t.key(p0 - 1)) && !CONNECTORS.contains(t.key(p0 - 1))
-                        && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || MODIFIERS.contains(t.key(p0 - 1)))) {
+                        && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)
+                        && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
                     p0--;
                 }
                 String title = slice(t.start[p0], t.end[m.ts - 1]);
-                m.roles.add(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
+                m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
                 Mention g = at(endingAt, m.ts);
                 if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
                     g.redirect = m;
@@ -1170,9 +1174,7 @@ final class Finder {
         if (p1 - p0 < 1) {
             return false;
         }
-        String first = t.key(p0);
-        boolean det = first.equals("the") || first.equals("a") || first.equals("an")
-                || POSSESSIVE_PRONOUNS.contains(first);
+        boolean det = t.keyIs(p0, "the") || t.keyIs(p0, "a") || t.keyIs(p0, "an") || t.has(p0, POSSESSIVE);
         boolean title = false;
         for (int k = p0; k < p1; k++) {
             if (t.is(k, Tokens.POSS) && k - p0 <= 4) {
@@ -1181,18 +1183,19 @@ final class Finder {
             if (!t.is(k, Tokens.WORD)) {
                 continue;
             }
-            String key = t.key(k);
-            if (t.is(k, Tokens.LOWER) && lx.verbs.contains(key) || key.equals("who") || key.equals("which")
-                    || key.equals("that")) {
+            int kb = t.bits(k);
+            if (t.is(k, Tokens.LOWER) && (kb & VERB) != 0 || t.keyIs(k, "who") || t.keyIs(k, "which")
+                    || t.keyIs(k, "that")) {
                 return false;
             }
-            if (k - p0 < 7 && (lx.titles.containsKey(key) || lx.titleWords.contains(key) && t.is(k, Tokens.CAP)
-                    || lx.groupNouns.containsKey(key) && !lx.groupNouns.get(key).plural()
-                    && !lx.groupNouns.get(key).organisation() || dir.titles().contains(key))) {
+            Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
+            if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
+                    || g != null && !g.plural() && !g.organisation()
+                    || dirTitles && dir.titles().contains(t.key(k)))) {
                 title = true;
             }
         }
-        if (!det && t.is(p0, Tokens.CAP) && lx.titles.containsKey(first)) {
+        if (!det && t.is(p0, Tokens.CAP) && t.has(p0, Lexicon.TITLE)) {
             det = true; // "Jens Stoltenberg, NATO Secretary General," / "Foreign Minister Sergei Lavrov"
         }
         if (!det) {
@@ -1205,8 +1208,8 @@ final class Finder {
     /** Whether tokens [p0, k) hold more than articles and adverbs, so a description from k is not the role. */
     private boolean rolePrefix(int p0, int k) {
         for (int x = p0; x < k; x++) {
-            if (t.is(x, Tokens.WORD) && !DETERMINERS.contains(t.key(x)) && !t.key(x).equals("now")
-                    && !t.key(x).equals("also") && !t.key(x).equals("then")) {
+            if (t.is(x, Tokens.WORD) && !t.has(x, DETERMINER) && !t.keyIs(x, "now") && !t.keyIs(x, "also")
+                    && !t.keyIs(x, "then")) {
                 return true;
             }
         }
@@ -1219,15 +1222,14 @@ final class Finder {
 
     private void attach(Mention person, int p0, int p1, String rule, Mention[] startingAt) {
         int r0 = p0;
-        String f = t.key(p0);
-        if (f.equals("the") || f.equals("a") || f.equals("an")) {
+        if (t.keyIs(p0, "the") || t.keyIs(p0, "a") || t.keyIs(p0, "an")) {
             r0 = p0 + 1;
         }
         if (r0 >= p1) {
             return;
         }
         String title = slice(t.start[r0], t.end[p1 - 1]);
-        person.roles.add(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
+        person.addRole(new Role(title, doc.view().span(t.start[r0], t.end[p1 - 1])));
         boolean covered = false;
         for (int k = p0 + 1; k < p1 && !covered; k++) {
             Mention d = at(startingAt, k);
@@ -1236,7 +1238,7 @@ final class Finder {
                 // "now the Republican Party’s nominee": the description inside is the mention
                 d.redirect = person;
                 d.rule = rule;
-                d.roles.clear();
+                d.clearRoles();
                 covered = true;
             }
         }
@@ -1247,7 +1249,7 @@ final class Finder {
                 if (d.ts == p0 && d.te == p1) {
                     d.redirect = person;
                     d.rule = rule;
-                    d.roles.clear();
+                    d.clearRoles();
                     covered = true;
                 } else if (d.ts == p0) {
                     d.dead = true; // "The head" of "The head of the central bank": the whole phrase is the mention

@@ -57,6 +57,94 @@ final class Lexicon {
     record GroupNoun(String singular, boolean plural, boolean organisation, char gender) {
     }
 
+    // Bits of {@link #bits(int)}: the lists a word key is in. One table look-up per distinct word of a report
+    // gives all of them, so the finder tests a token against a list with a mask, not a hash look-up per test.
+    /** A pronoun ({@link #pronoun}). */
+    static final int PRONOUN = 1;
+    /** A name particle (von, de, al). */
+    static final int PARTICLE = 1 << 1;
+    /** A head word of an organisation, media or place name ({@link #orgHead}). */
+    static final int ORG_HEAD = 1 << 2;
+    /** A word of some title. */
+    static final int TITLE_WORD = 1 << 3;
+    /** A one-word title ({@link #title}). */
+    static final int TITLE = 1 << 4;
+    /** A first name ({@link #firstName}). */
+    static final int FIRST_NAME = 1 << 5;
+    /** An honorific ({@link #honorific}). */
+    static final int HONORIFIC = 1 << 6;
+    /** A capitalised word that is not a name. */
+    static final int NON_NAME = 1 << 7;
+    /** A group noun ({@link #groupNoun}). */
+    static final int GROUP_NOUN = 1 << 8;
+    /** A speech or action verb. */
+    static final int VERB = 1 << 9;
+    /** One of {@link #DETERMINERS}. */
+    static final int DETERMINER = 1 << 10;
+    /** One of {@link #POSSESSIVE_PRONOUNS}. */
+    static final int POSSESSIVE = 1 << 11;
+    /** One of {@link #MODIFIERS}. */
+    static final int MODIFIER = 1 << 12;
+    /** One of {@link #QUANTIFIERS}. */
+    static final int QUANTIFIER = 1 << 13;
+    /** One of {@link #AUXILIARIES}. */
+    static final int AUXILIARY = 1 << 14;
+    /** One of {@link #TITLE_HEADS}. */
+    static final int TITLE_HEAD = 1 << 15;
+    /** One of {@link #AMBIGUOUS_TITLES}. */
+    static final int AMBIGUOUS_TITLE = 1 << 16;
+    /** One of {@link #PREPOSITIONS}. */
+    static final int PREPOSITION = 1 << 17;
+    /** One of {@link #CONNECTORS}. */
+    static final int CONNECTOR = 1 << 18;
+    /** One of {@link #AFTER_GROUP}. */
+    static final int AFTER_GROUP_WORD = 1 << 19;
+    /** One of {@link #WHO_WORDS}. */
+    static final int WHO = 1 << 20;
+    /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
+    static final int LAST_BIT = WHO;
+
+    // Closed word classes of the finder's rules (function words, not facts about the world).
+    static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+            "other", "these", "those", "few", "most", "all", "both", "his", "her", "their", "its", "our", "one",
+            "another", "no", "any", "this", "each", "every", "various", "numerous", "more");
+    static final List<String> POSSESSIVE_PRONOUNS = List.of("his", "her", "their", "its", "our");
+    static final List<String> MODIFIERS = List.of("senior", "top", "former", "current", "local", "foreign",
+            "federal", "state", "military", "government", "administration", "campaign", "party", "security",
+            "intelligence", "defense", "defence", "health", "police", "election", "unnamed", "anonymous",
+            "high-ranking", "high-level", "key", "leading", "prominent", "independent", "outside", "private",
+            "public", "western", "european", "regional", "national", "international", "retired", "veteran",
+            "chief", "deputy", "press", "white", "house", "republican", "democratic", "conservative",
+            "liberal", "progressive", "young", "older", "younger", "angry", "peaceful", "pro-government",
+            "anti-government", "opposition", "rebel", "ukrainian", "russian", "american", "israeli", "palestinian",
+            "cabinet", "justice", "trade", "economic", "financial", "energy", "environmental", "legal", "medical",
+            "diplomatic", "political", "longtime", "new", "presidential", "congressional", "gop", "establishment",
+            "business", "industry", "company", "union", "labor", "labour", "top-ranking", "spokesman",
+            "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
+            "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
+            "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior");
+    static final List<String> QUANTIFIERS = List.of("some", "many", "others", "both", "most", "few",
+            "several", "one", "another", "each", "all", "those", "critics");
+    static final List<String> AUXILIARIES = List.of("is", "was", "has", "had", "have", "will", "would",
+            "could", "should", "may", "might", "must", "can", "did", "does", "are", "were");
+    static final List<String> TITLE_HEADS = List.of("minister", "secretary", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "director", "chief", "adviser", "advisor", "envoy", "ambassador",
+            "chairman", "chairwoman", "chair", "correspondent", "editor", "officer", "leader", "whip", "counsel",
+            "representative", "governor", "mayor", "president", "senator", "judge", "general");
+    /** Title words that are common nouns too ("a head", "the host"): a role only with "of" after them. */
+    static final List<String> AMBIGUOUS_TITLES = List.of("head", "chief", "member", "partner", "owner",
+            "general", "major", "star", "host", "anchor", "chair", "justice", "deputy", "officer", "leader",
+            "executive", "manager", "author", "writer", "founder", "speaker", "father", "mother", "son", "daughter",
+            "wife", "husband", "brother", "sister", "actor", "singer", "captain", "commander", "attorney",
+            "secretary", "expert", "activist", "official", "delegate", "auditor", "treasurer", "developer");
+    static final List<String> PREPOSITIONS = List.of("in", "at", "to", "from", "near", "into", "outside",
+            "across", "around", "of", "via", "through", "toward", "towards", "inside", "within", "on");
+    static final List<String> CONNECTORS = List.of("of", "for", "in", "and", "on", "de", "at");
+    static final List<String> AFTER_GROUP = List.of("for", "of", "at", "with", "from", "in", "to");
+    /** The relative pronouns that open a clause about a person or group. */
+    static final List<String> WHO_WORDS = List.of("who", "whom", "whose");
+
     static final Lexicon BASE = load();
 
     final Map<String, Entry> phrases = new HashMap<>();
@@ -74,11 +162,27 @@ final class Lexicon {
     final Set<String> nonNames = new HashSet<>();
     /** Every word of every title ({@code secretary}, {@code state}, {@code minister}). */
     final Set<String> titleWords = new HashSet<>();
-    /** Every phrase key and every word-boundary prefix of one: a run whose key is not here starts no phrase. */
-    final Set<String> phrasePrefixes = new HashSet<>();
-    /** Every title key and every word-boundary prefix of one. */
-    final Set<String> titlePrefixes = new HashSet<>();
     private boolean company;
+
+    // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
+    private String[] words = new String[0];
+    private int[] bits;
+    private char[] pronounOf;
+    private char[] firstNameOf;
+    private char[] titleOf;
+    private char[] honorificOf;
+    private ActorKind[] orgHeadOf;
+    private GroupNoun[] groupNounOf;
+    /**
+     * Open-addressing index of {@link #words}: per slot the word's {@code hashCode()} in the high half and its id
+     * + 1 in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it
+     * reads a String.
+     */
+    private long[] slots;
+    /** The phrases, word by word (word ids); a node's entry is the phrase that ends there. */
+    private Trie phraseTrie;
+    /** The titles, word by word (word ids). */
+    private Trie titleTrie;
 
     private Lexicon() {
     }
@@ -163,17 +267,268 @@ final class Lexicon {
         for (String[] f : rows("non-names.txt")) {
             x.nonNames.add(key(f[0]));
         }
-        prefixes(x.phrases.keySet(), x.phrasePrefixes);
-        prefixes(x.titles.keySet(), x.titlePrefixes);
+        x.index();
         return x;
     }
 
-    private static void prefixes(Set<String> keys, Set<String> into) {
-        for (String k : keys) {
-            into.add(k);
-            for (int i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
-                into.add(k.substring(0, i));
+    /** Numbers every word of every list, sets its bits and values, and builds the phrase and title tries. */
+    private void index() {
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        Map<Integer, Integer> flags = new HashMap<>();
+        java.util.function.BiConsumer<java.util.Collection<String>, Integer> mark = (keys, bit) -> {
+            for (String k : keys) {
+                flags.merge(id(k, ids, order), bit, (a, b) -> a | b);
             }
+        };
+        mark.accept(pronouns.keySet(), PRONOUN);
+        mark.accept(particles, PARTICLE);
+        mark.accept(orgHeads.keySet(), ORG_HEAD);
+        mark.accept(titleWords, TITLE_WORD);
+        mark.accept(titles.keySet(), TITLE);
+        mark.accept(firstNames.keySet(), FIRST_NAME);
+        mark.accept(honorifics.keySet(), HONORIFIC);
+        mark.accept(nonNames, NON_NAME);
+        mark.accept(groupNouns.keySet(), GROUP_NOUN);
+        mark.accept(verbs, VERB);
+        mark.accept(DETERMINERS, DETERMINER);
+        mark.accept(POSSESSIVE_PRONOUNS, POSSESSIVE);
+        mark.accept(MODIFIERS, MODIFIER);
+        mark.accept(QUANTIFIERS, QUANTIFIER);
+        mark.accept(AUXILIARIES, AUXILIARY);
+        mark.accept(TITLE_HEADS, TITLE_HEAD);
+        mark.accept(AMBIGUOUS_TITLES, AMBIGUOUS_TITLE);
+        mark.accept(PREPOSITIONS, PREPOSITION);
+        mark.accept(CONNECTORS, CONNECTOR);
+        mark.accept(AFTER_GROUP, AFTER_GROUP_WORD);
+        mark.accept(WHO_WORDS, WHO);
+        // the words of multi-word phrases and titles get ids too, for the tries
+        for (String k : phrases.keySet()) {
+            for (String w : k.split(" ", -1)) {
+                id(w, ids, order);
+            }
+        }
+        for (String k : titles.keySet()) {
+            for (String w : k.split(" ", -1)) {
+                id(w, ids, order);
+            }
+        }
+        int n = order.size();
+        words = order.toArray(new String[0]);
+        bits = new int[n];
+        pronounOf = new char[n];
+        firstNameOf = new char[n];
+        titleOf = new char[n];
+        honorificOf = new char[n];
+        orgHeadOf = new ActorKind[n];
+        groupNounOf = new GroupNoun[n];
+        for (int i = 0; i < n; i++) {
+            String w = words[i];
+            bits[i] = flags.getOrDefault(i, 0);
+            pronounOf[i] = pronouns.getOrDefault(w, '\0');
+            firstNameOf[i] = firstNames.getOrDefault(w, '\0');
+            titleOf[i] = titles.getOrDefault(w, '\0');
+            honorificOf[i] = honorifics.getOrDefault(w, '\0');
+            orgHeadOf[i] = orgHeads.get(w);
+            groupNounOf[i] = groupNouns.get(w);
+        }
+        slots = new long[Integer.highestOneBit(Math.max(16, n * 2)) * 2];
+        int mask = slots.length - 1;
+        for (int i = 0; i < n; i++) {
+            int hash = words[i].hashCode();
+            int slot = Tokens.mix(hash) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = (long) hash << 32 | (i + 1);
+        }
+        phraseTrie = new Trie();
+        for (Map.Entry<String, Entry> e : phrases.entrySet()) {
+            phraseTrie.put(path(e.getKey(), ids), e.getValue());
+        }
+        titleTrie = new Trie();
+        for (String k : titles.keySet()) {
+            titleTrie.put(path(k, ids), Boolean.TRUE);
+        }
+    }
+
+    private static int id(String word, Map<String, Integer> ids, List<String> order) {
+        Integer id = ids.get(word);
+        if (id == null) {
+            id = order.size();
+            ids.put(word, id);
+            order.add(word);
+        }
+        return id;
+    }
+
+    private static int[] path(String key, Map<String, Integer> ids) {
+        String[] w = key.split(" ", -1);
+        int[] out = new int[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = ids.get(w[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The word whose key is the key of {@code text[from, to)} (see {@link Tokens#normalise}).
+     *
+     * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
+     * @return the word id, or -1 when no list holds the word
+     */
+    int word(CharSequence text, int from, int to, int hash) {
+        int mask = slots.length - 1;
+        for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            long e = slots[slot];
+            if ((int) (e >>> 32) == hash && Tokens.sameKey(words[(int) e - 1], text, from, to)) {
+                return (int) e - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the bits of a word (0 for -1, a word no list holds) */
+    int bits(int word) {
+        return word < 0 ? 0 : bits[word];
+    }
+
+    /** @return the pronoun class of a word, or 0 */
+    char pronoun(int word) {
+        return word < 0 ? 0 : pronounOf[word];
+    }
+
+    /** @return the gender of a first name (m, f or u), or 0 */
+    char firstName(int word) {
+        return word < 0 ? 0 : firstNameOf[word];
+    }
+
+    /** @return the gender of a one-word title (m, f or u), or 0 */
+    char title(int word) {
+        return word < 0 ? 0 : titleOf[word];
+    }
+
+    /** @return the gender of an honorific (m, f or u), or 0 */
+    char honorific(int word) {
+        return word < 0 ? 0 : honorificOf[word];
+    }
+
+    /** @return the kind an organisation head word makes, or {@code null} */
+    ActorKind orgHead(int word) {
+        return word < 0 ? null : orgHeadOf[word];
+    }
+
+    /** @return the group noun, or {@code null} */
+    GroupNoun groupNoun(int word) {
+        return word < 0 ? null : groupNounOf[word];
+    }
+
+    /**
+     * @param node a node of the phrase trie ({@link Trie#ROOT} to start)
+     * @param word the next word's id
+     * @return the node reached, or -1 when no phrase goes on with that word
+     */
+    int phraseStep(int node, int word) {
+        return phraseTrie.step(node, word);
+    }
+
+    /** @return the phrase that ends at a node of the phrase trie, or {@code null} */
+    Entry phraseAt(int node) {
+        return node < 0 ? null : (Entry) phraseTrie.value(node);
+    }
+
+    /** @return the node of the title trie reached from {@code node} by a word, or -1 */
+    int titleStep(int node, int word) {
+        return titleTrie.step(node, word);
+    }
+
+    /** @return whether a title ends at a node of the title trie */
+    boolean titleAt(int node) {
+        return node >= 0 && titleTrie.value(node) != null;
+    }
+
+    /**
+     * Word sequences (word ids) with a value at the end, as a trie whose edges are one open-addressing table of
+     * {@code (node, word)} pairs. Built once, read-only afterwards.
+     */
+    static final class Trie {
+        /** The node every walk starts from. */
+        static final int ROOT = 0;
+        private long[] edges = new long[64];
+        private int[] targets = new int[64];
+        private int edgeCount;
+        private Object[] values = new Object[16];
+        private int nodes = 1;
+
+        void put(int[] path, Object value) {
+            int node = ROOT;
+            for (int w : path) {
+                int next = step(node, w);
+                if (next < 0) {
+                    next = nodes++;
+                    if (nodes > values.length) {
+                        values = java.util.Arrays.copyOf(values, values.length * 2);
+                    }
+                    link(node, w, next);
+                }
+                node = next;
+            }
+            if (values[node] == null) {
+                values[node] = value; // the first phrase with a key wins, as in the phrase map
+            }
+        }
+
+        int step(int node, int word) {
+            if (node < 0 || word < 0) {
+                return -1;
+            }
+            long key = edge(node, word);
+            int mask = edges.length - 1;
+            for (int slot = slot(key, mask); targets[slot] != 0; slot = (slot + 1) & mask) {
+                if (edges[slot] == key) {
+                    return targets[slot] - 1;
+                }
+            }
+            return -1;
+        }
+
+        Object value(int node) {
+            return values[node];
+        }
+
+        private void link(int node, int word, int target) {
+            if ((edgeCount + 1) * 2 > edges.length) {
+                long[] oldEdges = edges;
+                int[] oldTargets = targets;
+                edges = new long[oldEdges.length * 2];
+                targets = new int[oldEdges.length * 2];
+                for (int i = 0; i < oldEdges.length; i++) {
+                    if (oldTargets[i] != 0) {
+                        insert(oldEdges[i], oldTargets[i]);
+                    }
+                }
+            }
+            insert(edge(node, word), target + 1);
+            edgeCount++;
+        }
+
+        private void insert(long key, int target) {
+            int mask = edges.length - 1;
+            int slot = slot(key, mask);
+            while (targets[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            edges[slot] = key;
+            targets[slot] = target;
+        }
+
+        private static long edge(int node, int word) {
+            return (long) node << 32 | word;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
         }
     }
 

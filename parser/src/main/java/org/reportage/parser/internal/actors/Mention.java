@@ -49,7 +49,8 @@ final class Mention {
     /** The country a capital stands for. */
     String country;
     Lexicon.Entry entry;
-    final List<Role> roles = new ArrayList<>(1);
+    /** Roles stated at this mention; a shared empty list until the first is added (most mentions have none). */
+    private List<Role> roles = List.of();
     /** For a role: its normalised title. */
     String roleKey;
     /** Set when an apposition ties this description to a named person. */
@@ -73,6 +74,22 @@ final class Mention {
         this.te = te;
         this.sentence = sentence;
         this.block = block;
+    }
+
+    /** @return the roles stated at this mention (read-only use) */
+    List<Role> roles() {
+        return roles;
+    }
+
+    void addRole(Role role) {
+        if (roles.isEmpty()) {
+            roles = new ArrayList<>(1);
+        }
+        roles.add(role);
+    }
+
+    void clearRoles() {
+        roles = List.of();
     }
 
     String surname() {

@@ -49,16 +49,46 @@ final class Resolver {
     private final ActorDirectory dir;
     private final List<Mention> mentions;
     private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<String, Cluster> named = new HashMap<>();
+    private final Map<NameKey, Cluster> named = new HashMap<>();
     private final Map<String, Cluster> fullNames = new HashMap<>();
     private final Map<String, List<Cluster>> bySurname = new HashMap<>();
     private final Map<String, List<Cluster>> byFirst = new HashMap<>();
     private final Map<String, Cluster> acronyms = new HashMap<>();
-    private final Map<String, Cluster> descriptions = new HashMap<>();
-    private final Map<String, Cluster> lastByHead = new HashMap<>();
+    private final Map<NameKey, Cluster> descriptions = new HashMap<>();
+    private final Map<HeadKey, Cluster> lastByHead = new HashMap<>();
     private final Map<String, Cluster> roles = new LinkedHashMap<>();
     /** Normalised role titles, by title: the role links compare them many times. */
     private final Map<String, String> titleKeys = new HashMap<>();
+
+    /**
+     * A name or description of an actor of some kind (no String concatenated per mention to key a map). Hash and
+     * equality written out: a record's generated ones go through an indy bootstrap and cost more per call.
+     */
+    private record NameKey(ActorKind kind, String name) {
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(name);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameKey && ((NameKey) o).kind == kind && java.util.Objects.equals(((NameKey) o).name, name);
+        }
+    }
+
+    /** The head noun of a description, its kind and number. */
+    private record HeadKey(ActorKind kind, String head, boolean plural) {
+        @Override
+        public int hashCode() {
+            return (31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(head)) * 2 + (plural ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HeadKey && ((HeadKey) o).kind == kind && ((HeadKey) o).plural == plural
+                    && java.util.Objects.equals(((HeadKey) o).head, head);
+        }
+    }
 
     Resolver(Finder f) {
         this.f = f;
@@ -204,11 +234,11 @@ final class Resolver {
     /** A bare surname (or honorific or title + surname, or a first name): joins the most recent fitting person. */
     private boolean single(Mention m, boolean late) {
         String key = m.nameKeys[m.nameKeys.length - 1];
-        Set<Cluster> candidates = new LinkedHashSet<>();
+        List<Cluster> candidates = new ArrayList<>(4); // in order of first finding, each once
         boolean byFirstName = false;
         for (Cluster k : list(bySurname, key)) {
             Cluster r = k.root();
-            if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender)) {
+            if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender) && !candidates.contains(r)) {
                 candidates.add(r);
             }
         }
@@ -216,7 +246,9 @@ final class Resolver {
             for (Cluster k : list(byFirst, key)) {
                 Cluster r = k.root();
                 if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender)) {
-                    candidates.add(r);
+                    if (!candidates.contains(r)) {
+                        candidates.add(r);
+                    }
                     byFirstName = true;
                 }
             }
@@ -291,7 +323,7 @@ final class Resolver {
                 }
             }
         }
-        String key = m.kind + "|" + m.name.toLowerCase(Locale.ROOT);
+        NameKey key = new NameKey(m.kind, m.name.toLowerCase(Locale.ROOT));
         Cluster c = named.get(key);
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + m.name.toLowerCase(Locale.ROOT);
@@ -400,9 +432,11 @@ final class Resolver {
     }
 
     private void group(Mention m) {
-        Cluster c = descriptions.get(m.kind + "|" + m.roleKey);
+        NameKey key = new NameKey(m.kind, m.roleKey);
+        HeadKey head = new HeadKey(m.kind, m.head, m.plural);
+        Cluster c = descriptions.get(key);
         if (c == null && !m.modified) {
-            Cluster last = lastByHead.get(m.kind + "|" + m.head + "|" + m.plural);
+            Cluster last = lastByHead.get(head);
             if (last != null) {
                 c = last.root();
                 m.rule = "description.same_head";
@@ -439,11 +473,11 @@ final class Resolver {
             c.plural = m.plural;
             c.head = m.head;
             clusters.add(c);
-            descriptions.put(m.kind + "|" + m.roleKey, c);
+            descriptions.put(key, c);
         }
         c = c.root();
         c.add(m);
-        lastByHead.put(m.kind + "|" + m.head + "|" + m.plural, c);
+        lastByHead.put(head, c);
     }
 
     /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
@@ -498,6 +532,9 @@ final class Resolver {
 
     /** Ties each role named without a person ("the US Secretary of State") to the person who holds it. */
     private void linkRoles() {
+        if (roles.isEmpty()) {
+            return;
+        }
         for (Cluster r : new ArrayList<>(roles.values())) {
             if (r.into != null || r.mentions.isEmpty()) {
                 continue;
@@ -817,8 +854,7 @@ final class Resolver {
                 }
             }
             if (c.name != null && (best < 0 || c.nameKeys != null && c.nameKeys.length >= best
-                    && !c.name.isBlank() && c.mentions.stream().anyMatch(m -> "directory".equals(m.rule)
-                    || m.rule.startsWith("directory")))) {
+                    && !c.name.isBlank() && anyFromDirectory(c))) {
                 name = c.name;
             }
         }
@@ -826,6 +862,16 @@ final class Resolver {
             name = c.mentions.get(0).name;
         }
         return name == null || name.isBlank() ? "?" : name.strip();
+    }
+
+    /** @return whether a rule of the directory linked one of the actor's mentions */
+    private static boolean anyFromDirectory(Cluster c) {
+        for (Mention m : c.mentions) {
+            if (m.rule.startsWith("directory")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The result of the stage. */

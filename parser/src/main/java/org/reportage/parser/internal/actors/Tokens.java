@@ -45,22 +45,48 @@ final class Tokens {
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
             "vs", "fr", "rev", "mt", "ft", "brig", "cmdr", "supt", "pres", "messrs", "mme", "esq", "dept", "govt",
             "sens", "reps");
+    /** The same, as an array, to compare a token with them in place (no substring per sentence end). */
+    private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
 
     final String text;
+    /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
+    private final Lexicon lexicon;
     int n;
     int[] start;
     int[] end;
     int[] flags;
     int[] sentence;
     int[] block;
-    private String[] keys;
-    /** Open-addressing table of the distinct keys of this text (see {@link #intern}). */
-    private String[] interned = new String[64];
-    private int internCount;
+    /** Per token: the id of its key in this report's key table (see {@link #intern}). */
+    private int[] keyId;
+    // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
+    // String (made on first request).
+    private int keyCount;
+    private int[] keyFrom;
+    private int[] keyTo;
+    private int[] keyHash;
+    private int[] keyWord;
+    private int[] keyBits;
+    private String[] keyText;
+    /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
+    private int[] slots;
     int sentences;
+    /** The key hash of the word {@link #wordShape} read last. */
+    private int wordHash;
 
-    private Tokens(String text, int capacity) {
+    private Tokens(String text, int capacity, Lexicon lexicon) {
         this.text = text;
+        this.lexicon = lexicon;
+        keyId = new int[capacity];
+        // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
+        int keys = Math.max(16, capacity / 2);
+        keyFrom = new int[keys];
+        keyTo = new int[keys];
+        keyHash = new int[keys];
+        keyWord = new int[keys];
+        keyBits = new int[keys];
+        keyText = new String[keys];
+        slots = new int[Integer.highestOneBit(keys - 1) << 2];
         start = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
@@ -72,18 +98,19 @@ final class Tokens {
      * @param text the view text
      * @param bs   block starts
      * @param be   block ends (exclusive)
+     * @param lexicon the lexicon whose words the keys are looked up in, once per distinct key; {@code null} for
+     *                none (every key then has word -1 and no bits)
      * @return the tokens of all blocks, in order
      */
-    static Tokens of(String text, int[] bs, int[] be) {
+    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon) {
         int total = 0;
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
-        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8));
+        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon);
         for (int b = 0; b < bs.length; b++) {
             t.scan(bs[b], be[b], b);
         }
-        t.keys = new String[t.n];
         return t;
     }
 
@@ -92,7 +119,7 @@ final class Tokens {
      * @return its tokens, as one block
      */
     static Tokens of(String phrase) {
-        return of(phrase, new int[] {0}, new int[] {phrase.length()});
+        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null);
     }
 
     private void scan(int from, int to, int blk) {
@@ -104,7 +131,7 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c != '\n' && (Character.isSpaceChar(c) || Character.isWhitespace(c))) {
+            if (c != '\n' && isSpace(c)) {
                 space = true;
                 i++;
                 continue;
@@ -116,7 +143,7 @@ final class Tokens {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             int f = 0;
             int s = i;
             if (isWordChar(cp)) {
@@ -165,7 +192,8 @@ final class Tokens {
             } else if (inDouble || inSingle) {
                 f |= INQ;
             }
-            add(s, i, f, blk);
+            // a word's key hash came with its shape (a full stop added after it counts for nothing)
+            add(s, i, f, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
             space = false;
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
@@ -185,7 +213,7 @@ final class Tokens {
         }
     }
 
-    private void add(int s, int e, int f, int blk) {
+    private void add(int s, int e, int f, int blk, int hash) {
         if (n == start.length) {
             int cap = n * 2;
             start = Arrays.copyOf(start, cap);
@@ -193,7 +221,9 @@ final class Tokens {
             flags = Arrays.copyOf(flags, cap);
             sentence = Arrays.copyOf(sentence, cap);
             block = Arrays.copyOf(block, cap);
+            keyId = Arrays.copyOf(keyId, cap);
         }
+        keyId[n] = intern(s, e, hash);
         start[n] = s;
         end[n] = e;
         flags[n] = f;
@@ -205,10 +235,18 @@ final class Tokens {
     private int scanWord(int i, int to) {
         int s = i;
         while (i < to) {
-            int cp = text.codePointAt(i);
-            if (isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+                if (isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             char c = text.charAt(i);
             if (i + 1 < to) {
@@ -296,10 +334,21 @@ final class Tokens {
         }
         int letters = 0;
         boolean lower = false;
+        int h = 0;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (c == '.') {
                 f |= DOTTED;
+                continue;
+            }
+            h = 31 * h + fold(c);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    lower = true;
+                } else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
             } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isLowerCase(c)) {
@@ -310,6 +359,7 @@ final class Tokens {
         if (letters >= 2 && !lower) {
             f |= UPPER;
         }
+        wordHash = h;
         return f;
     }
 
@@ -317,11 +367,32 @@ final class Tokens {
         if (e - s > 6) {
             return false;
         }
-        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(w);
+        for (int k = s; k < e; k++) {
+            if (text.charAt(k) >= 0x80) {
+                // outside ASCII, lower-casing a String may change its length: ask the String
+                return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String a : ABBREVIATION_LIST) {
+            if (a.length() == e - s && sameKey(a, text, s, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether c is white space other than a line break's own test: a space, a tab, any Unicode space. */
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || Character.isWhitespace(c);
+        }
+        return c >= 0x80 && (Character.isSpaceChar(c) || Character.isWhitespace(c));
     }
 
     static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -371,25 +442,111 @@ final class Tokens {
     }
 
     /**
-     * The lookup key of a token: lower case, dots dropped, typographic apostrophe made straight. Cached.
+     * The lookup key of a token: lower case, dots dropped, typographic apostrophe made straight. One String per
+     * distinct key of the report, made on first request.
      *
      * @param i token index
      * @return the key
      */
     String key(int i) {
-        String k = keys[i];
+        int id = keyId[i];
+        String k = keyText[id];
         if (k == null) {
-            k = intern(start[i], end[i]);
-            keys[i] = k;
+            k = normalise(text, keyFrom[id], keyTo[id]);
+            keyText[id] = k;
         }
         return k;
     }
 
     /**
-     * The key of text[from, to), shared by every token of the report that has the same key: a word repeated
-     * a hundred times costs one String, and its hash code is computed once for all the lexicon lookups.
+     * @param i       token index
+     * @param literal a key (lower case, no dots)
+     * @return whether the token's key is {@code literal}, without making the key's String
      */
-    private String intern(int from, int to) {
+    boolean keyIs(int i, String literal) {
+        int id = keyId[i];
+        String k = keyText[id];
+        if (k != null) {
+            return k.equals(literal);
+        }
+        return sameKey(literal, text, keyFrom[id], keyTo[id]);
+    }
+
+    /**
+     * @param i token index (any int: out of range gives 0)
+     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#bits}) and the report's own marks
+     */
+    int bits(int i) {
+        return i >= 0 && i < n ? keyBits[keyId[i]] : 0;
+    }
+
+    /**
+     * @param i    token index (any int: out of range gives false)
+     * @param bits lexicon or report bits
+     * @return whether the token's key has one of them
+     */
+    boolean has(int i, int bits) {
+        return i >= 0 && i < n && (keyBits[keyId[i]] & bits) != 0;
+    }
+
+    /** @return the lexicon word id of the token's key, or -1 */
+    int word(int i) {
+        return keyWord[keyId[i]];
+    }
+
+    /** @return the key id of a token: tokens with equal keys have equal ids */
+    int keyId(int i) {
+        return keyId[i];
+    }
+
+    /**
+     * Marks the token's key (so every token with the same key) with report bits above {@link Lexicon#LAST_BIT}.
+     *
+     * @param i   token index
+     * @param bit the bits to add
+     */
+    void mark(int i, int bit) {
+        keyBits[keyId[i]] |= bit;
+    }
+
+    /**
+     * The id of the key of text[from, to), shared by every token of the report that has the same key; the first
+     * time a key occurs it is looked up in the lexicon, once for the whole report.
+     */
+    private int intern(int from, int to, int h) {
+        int mask = slots.length - 1;
+        int slot = mix(h) & mask;
+        for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
+            if (keyHash[id] == h && sameSlice(keyFrom[id], keyTo[id], from, to)) {
+                return id;
+            }
+            slot = (slot + 1) & mask;
+        }
+        int id = keyCount++;
+        if (id == keyFrom.length) {
+            int cap = id * 2;
+            keyFrom = Arrays.copyOf(keyFrom, cap);
+            keyTo = Arrays.copyOf(keyTo, cap);
+            keyHash = Arrays.copyOf(keyHash, cap);
+            keyWord = Arrays.copyOf(keyWord, cap);
+            keyBits = Arrays.copyOf(keyBits, cap);
+            keyText = Arrays.copyOf(keyText, cap);
+        }
+        keyFrom[id] = from;
+        keyTo[id] = to;
+        keyHash[id] = h;
+        int w = lexicon == null ? -1 : lexicon.word(text, from, to, h);
+        keyWord[id] = w;
+        keyBits[id] = lexicon == null ? 0 : lexicon.bits(w);
+        slots[slot] = id + 1;
+        if (keyCount * 2 >= slots.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    /** @return the hash of the key of text[from, to): the {@code hashCode()} its String would have */
+    private int keyHash(int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
@@ -397,32 +554,44 @@ final class Tokens {
                 h = 31 * h + fold(c);
             }
         }
-        if (internCount * 2 >= interned.length) {
-            rehash();
-        }
-        int mask = interned.length - 1;
-        int slot = mix(h) & mask;
-        for (String cand = interned[slot]; cand != null; cand = interned[slot]) {
-            if (cand.hashCode() == h && sameKey(cand, from, to)) {
-                return cand;
-            }
-            slot = (slot + 1) & mask;
-        }
-        String k = normalise(text, from, to);
-        interned[slot] = k;
-        internCount++;
-        return k;
+        return h;
     }
 
-    private boolean sameKey(String cand, int from, int to) {
+    /** Whether text[a, ae) and text[b, be) have the same key. */
+    private boolean sameSlice(int a, int ae, int b, int be) {
+        if (ae - a == be - b && text.regionMatches(a, text, b, ae - a)) {
+            return true;
+        }
+        int i = a;
+        int j = b;
+        while (true) {
+            while (i < ae && text.charAt(i) == '.') {
+                i++;
+            }
+            while (j < be && text.charAt(j) == '.') {
+                j++;
+            }
+            if (i == ae || j == be) {
+                return i == ae && j == be;
+            }
+            if (fold(text.charAt(i)) != fold(text.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    /** Whether {@code key} is the key of text[from, to). */
+    static boolean sameKey(String key, CharSequence text, int from, int to) {
         int j = 0;
-        int len = cand.length();
+        int len = key.length();
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '.') {
                 continue;
             }
-            if (j >= len || cand.charAt(j) != fold(c)) {
+            if (j >= len || key.charAt(j) != fold(c)) {
                 return false;
             }
             j++;
@@ -431,26 +600,31 @@ final class Tokens {
     }
 
     private void rehash() {
-        String[] old = interned;
-        interned = new String[old.length * 2];
-        int mask = interned.length - 1;
-        for (String k : old) {
-            if (k != null) {
-                int slot = mix(k.hashCode()) & mask;
-                while (interned[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                interned[slot] = k;
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int id = 0; id < keyCount; id++) {
+            int slot = mix(keyHash[id]) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
             }
+            slots[slot] = id + 1;
         }
     }
 
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * Scrambles a String hash code for a power-of-two table with linear probing: the hash codes of short words
+     * are small, close numbers, which would otherwise fill runs of neighbouring slots and make probes long.
+     */
+    static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     /** One character of a key: lower case, typographic apostrophe and hyphen made plain (dots are dropped). */
     private static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         if (c == '\u2019') {
             return '\'';
         }
