@@ -6,10 +6,11 @@
 #   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s + 3 x 1 s;
 #                                    #   streaming 128 MB under -Xmx64m
 #   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s + 5 x 2 s; streaming 1 GB
-#   bench/scripts/bench.sh profile   # where the full parse spends its time (JMH -prof stack), generated feed
+#   bench/scripts/bench.sh profile   # ~1 min: where the full parse spends its time (Java Flight Recorder),
+#                                    #   corpus when present, else the generated feed
 #
 # Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
-# jmh.log, profile.txt (short, full, profile: where the full parse spends its time). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
+# jmh.log, profile.txt (short, full, profile: where the full parse spends its time, from a JFR recording). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
 # seed and corpus sources are used when ../shared is present next to the repository.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -59,16 +60,31 @@ case "$profile" in
     stream_bytes="${STREAM_BYTES:-1GB}"
     ;;
   profile)
-    benchmarks=('ParseBenchmark.stage3Full')
-    params=(-p source=generated)
-    profilers=(-prof stack:lines=3)
-    f=1 wi=3 w=2s i=5 r=2s
     ;;
   *)
     echo "unknown profile: $profile (smoke, short, full, profile)" >&2
     exit 2
     ;;
 esac
+
+# Where the full parse spends its time: a Java Flight Recorder profile of the full parse (bench tool Profile:
+# stage shares, self-time methods, allocating lines) written as markdown to profile.txt; the summary quotes it
+# next to the targets.
+stack_profile() {
+  local src=generated
+  case "$sources" in *corpus*) src=corpus ;; esac
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.Profile --source "$src" --warmup "${1}" --seconds "${2}" \
+      --out "$out/profile.txt" > "$out/profile.log" 2>&1 || echo "profile failed: see $out/profile.log"
+}
+
+if [ "$profile" = profile ]; then
+  echo "== profile of the full parse (JFR)"
+  stack_profile 15 30
+  echo "== wrote $out/profile.txt"
+  cat "$out/profile.txt"
+  exit 0
+fi
+
 jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" -wi "${BENCH_WI:-$wi}" -w "${BENCH_W:-$w}"
      -i "${BENCH_I:-$i}" -r "${BENCH_R:-$r}" "${profilers[@]}")
 
@@ -80,32 +96,17 @@ command="${overrides}bench/scripts/bench.sh $profile${*:+ $*}"
 echo "== JMH ($profile): ${jmh[*]} $*"
 "$java_bin" -jar "$jar" "${jmh[@]}" "$@" -rf json -rff "$out/results.json" 2>&1 | tee "$out/jmh.log"
 
-# Where the full parse spends its time: a JMH stack profile of stage3Full on the generated feed, the RUNNABLE
-# part kept in profile.txt (the summary quotes it next to the targets).
-stack_profile() {
-  local log="$out/profile.log"
-  "$java_bin" -jar "$jar" 'ParseBenchmark.stage3Full' -p source=generated -f 1 -wi "${1}" -w 1s -i "${2}" -r 1s \
-      -prof stack:lines=3 > "$log" 2>&1
-  awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' "$log" \
-      > "$out/profile.txt"
-}
-
 extra_args=()
 case "$profile" in
   short)
-    echo "== stack profile of the full parse"
-    stack_profile 2 3
+    echo "== profile of the full parse (JFR)"
+    stack_profile 10 15
     extra_args+=(--profile "$out/profile.txt")
     ;;
   full)
-    echo "== stack profile of the full parse"
-    stack_profile 5 10
+    echo "== profile of the full parse (JFR)"
+    stack_profile 20 40
     extra_args+=(--profile "$out/profile.txt")
-    ;;
-  profile)
-    awk '/^\.\.\.\.\[Thread state: RUNNABLE\]/ {on=1} on && /^\.\.\.\.\[/ && !/RUNNABLE/ {on=0} on' \
-        "$out/jmh.log" > "$out/profile.txt"
-    echo "== wrote $out/profile.txt"
     ;;
 esac
 
@@ -117,9 +118,7 @@ if [ -n "$stream_bytes" ]; then
   extra_args+=(--streaming "$out/streaming.json")
 fi
 
-if [ "$profile" != profile ]; then
-  "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${extra_args[@]}" \
-      --env "$out/env.txt" --command "$command" --out "$out/summary.md" > /dev/null
-  echo "== wrote $out/results.json and $out/summary.md"
-  cat "$out/summary.md"
-fi
+"$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${extra_args[@]}" \
+    --env "$out/env.txt" --command "$command" --out "$out/summary.md" > /dev/null
+echo "== wrote $out/results.json and $out/summary.md"
+cat "$out/summary.md"

@@ -94,7 +94,7 @@ public final class Summary {
      * @param streaming the streaming result JSON, or {@code null}
      * @param env       the machine description, or {@code null}
      * @param command   the command that produced the results, or {@code null}
-     * @param profile   the RUNNABLE part of a JMH stack profile of the full parse, or {@code null}
+     * @param profile   the markdown profile of the full parse (bench tool {@code Profile}), or {@code null}
      * @return the markdown summary
      */
     public static String render(JmhResults r, String name, String streaming, String env, String command,
@@ -334,16 +334,11 @@ public final class Summary {
                     + (bytes < 1L << 30 ? " (the target is 1 GiB: the full profile streams that)" : ""), miss));
         }
         if (profile != null && !profile.isBlank()) {
-            sb.append("\nWhere the full parse spends its time (JMH `-prof stack`, generated feed, RUNNABLE "
-                    + "samples; first column: share of all samples, second: of RUNNABLE ones):\n\n```\n");
-            String[] lines = profile.strip().split("\n");
-            for (int i = 0; i < Math.min(lines.length, 60); i++) {
-                sb.append(lines[i]).append('\n');
-            }
-            sb.append("```\n");
+            sb.append("\nWhere the full parse spends its time (Java Flight Recorder, bench tool `Profile`):\n\n")
+                    .append(profile.strip()).append('\n');
         } else {
             sb.append("\nWhere a target is missed, profile the full parse with `bench/scripts/bench.sh profile` "
-                    + "(JMH `-prof stack`) and say why here.\n");
+                    + "(Java Flight Recorder) and say why here.\n");
         }
     }
 

@@ -74,7 +74,7 @@ class ResultToolsTest {
     @Test
     void theSummaryTablesEveryFigureAndJudgesEveryTarget() throws IOException {
         String md = Summary.render(JmhResults.read(baseline()), "base.json", null, "nproc: 2", "bench.sh short",
-                "....[Thread state: RUNNABLE]....\n 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n");
+                "| stage (inclusive) | share of CPU samples |\n|---|---:|\n| actors | 61.0% |\n");
         assertThat(md).contains("| full parse (+ quotes, attribution) | generated | 30.0 | 1.00 | 12,000 | 30.0% "
                 + "| 8.00 | 3.00 |");
         assertThat(md).contains("| 1MB | 21.0 | 20.0 | 50.0 | 50.0% |");
@@ -82,8 +82,8 @@ class ResultToolsTest {
         assertThat(md).contains("- MISSED: full parse faster than the naive regex reference on generated");
         assertThat(md).contains("- MET: ≤ 4 B allocated per input byte (parser's own, decoding left out) on "
                 + "generated: 3.00 B/byte");
-        assertThat(md).contains("```\n....[Thread state: RUNNABLE]....\n"
-                + " 50.0%  60.0% org.reportage.parser.internal.text.TextView.of\n```");
+        assertThat(md).contains("Where the full parse spends its time (Java Flight Recorder, bench tool `Profile`):\n\n"
+                + "| stage (inclusive) | share of CPU samples |\n|---|---:|\n| actors | 61.0% |\n");
         assertThat(md).contains("- MISSED: flat ns/byte from 1KB to 1MB: slowest/fastest = 2.00");
     }
 
