@@ -419,11 +419,29 @@ final class Attribution {
         if (j < floor) {
             return new Np(0, 0);
         }
+        // X, known as “the Diver,” said: an aside that ends in a short quoted name or term, its comma inside the
+        // closing mark (a quotation of more than three words there is speech, not an aside)
+        int termOpen = -1;
+        if (j - 1 > floor && k.isQuoteMark(j) && k.isPunct(j - 1, ',')) {
+            int q = j - 2;
+            int words = 0;
+            while (q >= floor && !k.isQuoteMark(q) && words <= 3) {
+                if (k.isWord(q)) {
+                    words++;
+                }
+                q--;
+            }
+            if (q >= floor && k.isQuoteMark(q) && words >= 1 && words <= 3) {
+                termOpen = q;
+                j--;
+            }
+        }
         if (k.isPunct(j, ',')) {
             // X, the Y of Z, said  /  X, who …, said  /  the Y, X, said
             int p = j - 1;
             int steps = 0;
-            while (p >= floor && !k.isPunct(p, ',') && !k.isClauseEnd(p) && !k.isQuoteMark(p) && steps < 30) {
+            while (p >= floor && !k.isPunct(p, ',') && !k.isClauseEnd(p) && (!k.isQuoteMark(p) || p >= termOpen)
+                    && steps < 30) {
                 p--;
                 steps++;
             }
