@@ -1058,6 +1058,18 @@ final class IndirectSpeech {
         if (k.is(i, "for") && (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call"))) {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
+        if (k.isPunct(i, ',')) {
+            // "said, however, that …", "added, in a statement, that …": an aside between commas, then "that"
+            for (int j = i + 1; j < Math.min(last, i + 10); j++) {
+                if (k.isPunct(j, ',')) {
+                    return j > i + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
+                }
+                if (!k.isWord(j) || k.in(j, Lexicon.CUES) || k.is(j, "that")) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
         boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
