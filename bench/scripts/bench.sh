@@ -70,7 +70,7 @@ esac
 # Where the full parse spends its time: a Java Flight Recorder profile of the full parse (bench tool Profile:
 # stage shares, self-time methods, allocating lines) written as markdown to profile.txt; the summary quotes it
 # next to the targets.
-stack_profile() {
+jfr_profile() {
   local src=generated
   case "$sources" in *corpus*) src=corpus ;; esac
   "$java_bin" -cp "$jar" org.reportage.bench.tools.Profile --source "$src" --warmup "${1}" --seconds "${2}" \
@@ -79,7 +79,7 @@ stack_profile() {
 
 if [ "$profile" = profile ]; then
   echo "== profile of the full parse (JFR)"
-  stack_profile 15 30
+  jfr_profile 15 30
   echo "== wrote $out/profile.txt"
   cat "$out/profile.txt"
   exit 0
@@ -100,12 +100,12 @@ extra_args=()
 case "$profile" in
   short)
     echo "== profile of the full parse (JFR)"
-    stack_profile 10 15
+    jfr_profile 10 15
     extra_args+=(--profile "$out/profile.txt")
     ;;
   full)
     echo "== profile of the full parse (JFR)"
-    stack_profile 20 40
+    jfr_profile 20 40
     extra_args+=(--profile "$out/profile.txt")
     ;;
 esac

@@ -1,7 +1,6 @@
 package org.reportage.bench.tools;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +93,7 @@ public final class Profile {
         if (out != null) {
             Files.writeString(out, markdown, StandardCharsets.UTF_8);
         }
-        PrintStream o = System.out;
-        o.print(markdown);
+        System.out.print(markdown);
     }
 
     private static void usage() {
