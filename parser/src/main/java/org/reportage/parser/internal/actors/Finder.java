@@ -984,7 +984,11 @@ final class Finder {
                 break;
             }
             int kb = t.bits(k);
-            if ((f & Tokens.LOWER) != 0 && (kb & DETERMINER) != 0) {
+            // a capitalised word inside the sentence, or any word of a name found before, modifies the noun
+            boolean name = (f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || byToken[k] != null
+                    && byToken[k].type != Mention.SINGLE);
+            // the determiner that opens the description: lower case, or opening the sentence (The, Its)
+            if ((kb & DETERMINER) != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.SENT) != 0 && !name)) {
                 start = k;
                 det = true;
                 the = t.keyIs(k, "the");
@@ -993,22 +997,12 @@ final class Finder {
                 }
                 break;
             }
-            if ((f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || byToken[k] != null
-                    && byToken[k].type != Mention.SINGLE)) {
+            if (name) {
                 Mention in = byToken[k];
                 start = in != null ? Math.min(in.ts, k) : k;
                 k = start - 1;
                 modified = true;
                 continue;
-            }
-            if ((f & Tokens.SENT) != 0 && (kb & DETERMINER) != 0) {
-                start = k;
-                det = true;
-                the = t.keyIs(k, "the");
-                if ((kb & POSSESSIVE) != 0 || tentative > 0) {
-                    modified = true;
-                }
-                break;
             }
             if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
                     || t.key(k).endsWith("-based"))) {

@@ -1073,15 +1073,17 @@ final class IndirectSpeech {
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
         boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
+        boolean toCue = TO_CUES.contains(t, k.start(c), k.end(c));
+        boolean topicCue = TOPIC_CUES.contains(t, k.start(c), k.end(c));
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
         }
-        if ((k.is(i, "of") || k.is(i, "about")) && TOPIC_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last
+        if ((k.is(i, "of") || k.is(i, "about")) && topicCue && i + 1 < last
                 && k.isWord(i + 1) && !Character.isDigit(k.first(i + 1)) && !k.in(i + 1, Lexicon.TIME_WORDS)
                 || k.is(i, "about") && i + 2 < last && k.in(i + 1, Lexicon.DETERMINERS)) {
-            return TOPIC_CUES.contains(t, k.start(c), k.end(c)) ? i + 1 : -1; // "said of the plan": its topic
+            return topicCue ? i + 1 : -1; // "said of the plan": its topic
         }
-        if (k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c)) && i + 1 < last && infinitive(k, i + 1)) {
+        if (k.is(i, "to") && toCue && i + 1 < last && infinitive(k, i + 1)) {
             return i; // "pledged to stay through that contest": the infinitive, not a later "that"
         }
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
@@ -1099,7 +1101,7 @@ final class IndirectSpeech {
                 }
             }
         }
-        if (OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+        if (object) {
             Attribution.Np obj = Attribution.npForward(k, i);
             if (obj.empty()) {
                 return -1;
@@ -1111,7 +1113,7 @@ final class IndirectSpeech {
                     break;
                 }
             }
-            if (obj.to() + 1 < last && k.is(obj.to(), "to") && (TO_CUES.contains(t, k.start(c), k.end(c))
+            if (obj.to() + 1 < last && k.is(obj.to(), "to") && (toCue
                     || infinitive(k, obj.to() + 1))) {
                 return i; // urged voters to stay home: the request with its addressee
             }
@@ -1120,7 +1122,7 @@ final class IndirectSpeech {
         while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
             i++;
         }
-        if (i < last && k.is(i, "to") && TO_CUES.contains(t, k.start(c), k.end(c))) {
+        if (i < last && k.is(i, "to") && toCue) {
             return i;
         }
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
