@@ -1,7 +1,10 @@
 package org.reportage.parser.actors;
 
+import java.util.List;
+
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
+import org.reportage.core.Diagnostic;
 import org.reportage.core.Mention;
 
 /** Formats actors for failure messages and manual inspection. */
@@ -10,8 +13,12 @@ final class Dump {
     }
 
     static String actors(Article a) {
+        return actors(a.actors(), a.diagnostics());
+    }
+
+    static String actors(List<Actor> actors, List<Diagnostic> diagnostics) {
         StringBuilder sb = new StringBuilder();
-        for (Actor x : a.actors()) {
+        for (Actor x : actors) {
             sb.append(x.id()).append(' ').append(x.kind()).append(" \"").append(x.name()).append("\" aliases=")
                     .append(x.aliases()).append(" roles=");
             x.roles().forEach(r -> sb.append('[').append(r.title()).append(']'));
@@ -21,7 +28,7 @@ final class Dump {
                         .append("\" ").append(m.rule()).append('\n');
             }
         }
-        a.diagnostics().forEach(d -> sb.append("  diag ").append(d.code()).append(' ').append(d.message())
+        diagnostics.forEach(d -> sb.append("  diag ").append(d.code()).append(' ').append(d.message())
                 .append('\n'));
         return sb.toString();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.reportage.core.Actor;
 import org.reportage.core.Diagnostic;
-import org.reportage.core.Mention;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.DateOrder;
 import org.reportage.parser.Limits;
@@ -86,18 +85,6 @@ final class Run {
     }
 
     String dump() {
-        StringBuilder sb = new StringBuilder();
-        for (Actor x : actors) {
-            sb.append(x.id()).append(' ').append(x.kind()).append(" \"").append(x.name()).append("\" aliases=")
-                    .append(x.aliases()).append(" roles=");
-            x.roles().forEach(r -> sb.append('[').append(r.title()).append(']'));
-            sb.append('\n');
-            for (Mention m : x.mentions()) {
-                sb.append("    ").append(m.start()).append(' ').append(m.kind()).append(" \"").append(m.text())
-                        .append("\" ").append(m.rule()).append('\n');
-            }
-        }
-        diagnostics.forEach(d -> sb.append("  diag ").append(d.code()).append(' ').append(d.message()).append('\n'));
-        return sb.toString();
+        return Dump.actors(actors, diagnostics);
     }
 }

@@ -398,13 +398,7 @@ final class ChunkParser {
                     }
                 }
             }
-            if (count == ps.length) {
-                ps = Arrays.copyOf(ps, count * 2);
-                pe = Arrays.copyOf(pe, count * 2);
-            }
-            ps[count] = s;
-            pe[count] = e;
-            count++;
+            add(s, e);
         }
     }
 
