@@ -3,9 +3,12 @@
 # `./mvnw verify`) first, which makes bench/target/benchmarks.jar.
 #
 #   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
-#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s + 3 x 1 s;
-#                                    #   streaming 128 MB under -Xmx64m
-#   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s + 5 x 2 s; streaming 1 GB
+#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 3 x 1 s measured;
+#                                    #   streaming 64 MB under -Xmx64m
+#   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s measured; streaming 1 GB
+#
+# Warm-up comes from each benchmark's @Warmup (2 x 1 s for the small ones, 2 x 6 s for the actor stage and the
+# full parse, whose JIT needs that long): short and full measure the steady state. Smoke shortens it to 1 x 1 s.
 #   bench/scripts/bench.sh profile   # ~1 min: where the full parse spends its time (Java Flight Recorder),
 #                                    #   corpus when present, else the generated feed
 #
@@ -40,8 +43,8 @@ sources="generated"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 } > "$out/env.txt"
 
-# Iteration settings per profile; BENCH_FORKS, BENCH_WI, BENCH_W, BENCH_I, BENCH_R override them (JMH refuses
-# an option given twice, so pass these instead of -f/-wi/-w/-i/-r).
+# Iteration settings per profile (wi/w empty: the benchmarks' own @Warmup); BENCH_FORKS, BENCH_WI, BENCH_W,
+# BENCH_I, BENCH_R override them (JMH refuses an option given twice, so pass these instead of -f/-wi/-w/-i/-r).
 stream_bytes=""
 benchmarks=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark)
 params=(-p "source=$sources")
@@ -52,11 +55,11 @@ case "$profile" in
     f=1 wi=1 w=1s i=2 r=1s
     ;;
   short)
-    f=1 wi=2 w=1s i=3 r=1s
-    stream_bytes="${STREAM_BYTES:-128MB}"
+    f=1 wi= w= i=3 r=1s
+    stream_bytes="${STREAM_BYTES:-64MB}"
     ;;
   full)
-    f=3 wi=5 w=2s i=5 r=2s
+    f=3 wi= w= i=5 r=2s
     stream_bytes="${STREAM_BYTES:-1GB}"
     ;;
   profile)
@@ -85,7 +88,8 @@ if [ "$profile" = profile ]; then
   exit 0
 fi
 
-jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" -wi "${BENCH_WI:-$wi}" -w "${BENCH_W:-$w}"
+wi="${BENCH_WI:-$wi}" w="${BENCH_W:-$w}"
+jmh=("${benchmarks[@]}" "${params[@]}" -f "${BENCH_FORKS:-$f}" ${wi:+-wi "$wi"} ${w:+-w "$w"}
      -i "${BENCH_I:-$i}" -r "${BENCH_R:-$r}" "${profilers[@]}")
 
 overrides=""

@@ -27,11 +27,15 @@ import org.reportage.parser.internal.structure.Layout;
  * 1.5 MB; the corpus is 625 documents; the seed one). MB/s and articles/s are the {@link Throughput} counters;
  * bytes allocated per input byte come from {@code -prof gc}: {@code gc.alloc.rate.norm} / bytes per operation.
  *
- * <p>Annotation defaults are the full profile; {@code bench/scripts/bench.sh} sets the short and smoke ones.
+ * <p>Warm-up is set per benchmark, by what its code needs before the JIT has compiled it: the FLOOR, the regex
+ * reference and structure alone are small and warm within 2 s; the actor stage and the full parse run through
+ * far more code and need some 10 s on 2 cores (their speed keeps rising until then), so they warm up for 12 s.
+ * {@code bench/scripts/bench.sh} sets forks and measurement per profile and leaves warm-up to these annotations
+ * (the smoke profile alone shortens it).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
@@ -107,6 +111,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
+    @Warmup(iterations = 2, time = 6)
     public void stage2Actors(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {
@@ -125,6 +130,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
+    @Warmup(iterations = 2, time = 6)
     public void stage3Full(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {

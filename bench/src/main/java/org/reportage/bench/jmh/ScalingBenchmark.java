@@ -24,10 +24,13 @@ import org.reportage.parser.ParseResult;
  * {@code size} bytes, parsed whole. The summary divides the time per operation by the size: ns per input byte
  * must stay flat from 1 KB to 64 MB. 64 MB is the default {@code Limits.maxReportChars} (64 Mi chars); the
  * grown report has typographic marks, so it has fewer chars than bytes and stays under the limit.
+ *
+ * <p>Warm-up: 2 × 6 s, what the full parse needs before the JIT has compiled it (see {@link ParseBenchmark});
+ * a 64 MB operation takes seconds, so that size warms up over two whole operations.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 2, time = 6)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
