@@ -16,9 +16,11 @@ public final class DateParser {
     /** Longest line that can be a date line; longer lines are rejected without being read. */
     public static final int MAX_DATE_LINE = 80;
 
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+    /** Month names in lower case, January first (read, never written, by {@link RelativeDates}). */
+    static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
-    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    /** Weekday names in lower case, Monday first (read, never written, by {@link RelativeDates}). */
+    static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday"};
 
     private DateParser() {

@@ -61,7 +61,35 @@ public final class RelativeDates {
     private static final String[] NUMBERS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten"};
 
+    /**
+     * Every word (lower case) that {@link Clause#expression} can start with, besides numbers in digits: an
+     * open-addressing table, so that the many words of a clause that start nothing are passed over with one
+     * hash and no allocation.
+     */
+    private static final String[] STARTERS = table("yesterday", "today", "tonight", "tomorrow", "recently", "in",
+            "next", "coming", "recent", "past", "last", "earlier", "later", "this", "on", "sept");
+    private static final int STARTER_MASK = STARTERS.length - 1;
+
     private RelativeDates() {
+    }
+
+    private static String[] table(String... words) {
+        java.util.List<String> all = new java.util.ArrayList<>(Arrays.asList(words));
+        all.addAll(Arrays.asList(NUMBERS));
+        all.addAll(Arrays.asList(DateParser.WEEKDAYS));
+        for (String m : DateParser.MONTHS) {
+            all.add(m);
+            all.add(m.substring(0, 3));
+        }
+        String[] table = new String[128];
+        for (String w : all) {
+            int slot = w.hashCode() & (table.length - 1);
+            while (table[slot] != null && !table[slot].equals(w)) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
     }
 
     /**
@@ -303,8 +331,42 @@ public final class RelativeDates {
             return -1;
         }
 
+        /**
+         * @return whether an expression may start at word i: a number in digits or a word of {@link #STARTERS}
+         *         (a cheap test, so that {@link #expression} reads only the words that can start one)
+         */
+        private boolean mayStart(int i) {
+            int s = ws[i];
+            int len = we[i] - s;
+            if (Character.isDigit(t.charAt(s))) {
+                return true;
+            }
+            if (len > 9) {
+                return false; // longer than "yesterday", "wednesday", "september"
+            }
+            int h = 0;
+            for (int p = s; p < s + len; p++) {
+                char c = t.charAt(p);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c | 0x20);
+                } else if (c >= 0x80) {
+                    return false;
+                }
+                h = 31 * h + c;
+            }
+            for (int slot = h & STARTER_MASK; STARTERS[slot] != null; slot = (slot + 1) & STARTER_MASK) {
+                if (is(i, STARTERS[slot])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** @return the expression that starts at word i, or {@code null} */
         Found expression(int i) {
+            if (!mayStart(i)) {
+                return null;
+            }
             if (is(i, "yesterday")) {
                 return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
             }
