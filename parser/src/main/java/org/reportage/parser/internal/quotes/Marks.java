@@ -79,8 +79,10 @@ final class Marks {
      * @return whether it is one of the quotation marks this class reads
      */
     static boolean isMarkChar(char c) {
-        return c == '"' || c == '\'' || (c >= '\u2018' && c <= '\u201F') || c == '\u00AB' || c == '\u00BB'
-                || c == '\u2039' || c == '\u203A';
+        if (c < '\u00AB') {
+            return c == '"' || c == '\''; // most text: two tests
+        }
+        return c == '\u00AB' || c == '\u00BB' || c >= '\u2018' && c <= '\u201F' || c == '\u2039' || c == '\u203A';
     }
 
     private static boolean leftBound(String t, int i, int from) {
