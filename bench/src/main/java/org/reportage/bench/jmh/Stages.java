@@ -39,8 +39,17 @@ public final class Stages {
 
     /** A parser and internal options with the same settings: the reference date above, defaults otherwise. */
     public Stages() {
-        this.parser = ReportParser.builder().referenceDate(REFERENCE_DATE).build();
-        this.settings = new Settings(REFERENCE_DATE, null, DateOrder.DAY_FIRST, null, Limits.DEFAULT,
+        this(Limits.DEFAULT);
+    }
+
+    /**
+     * The same, with other limits.
+     *
+     * @param limits the limits of the parser and of the stage cuts
+     */
+    public Stages(Limits limits) {
+        this.parser = ReportParser.builder().referenceDate(REFERENCE_DATE).limits(limits).build();
+        this.settings = new Settings(REFERENCE_DATE, null, DateOrder.DAY_FIRST, null, limits,
                 ActorDirectory.empty());
     }
 
