@@ -13,6 +13,10 @@ final class Tokens {
     private final String t;
     private int[] s = new int[16];
     private int[] e = new int[16];
+    /** Per token: whether it is a word (starts with a letter or digit). */
+    private boolean[] word = new boolean[16];
+    /** Per word token: its {@link WordSet#hash}, computed once (a word is asked about in many word sets). */
+    private int[] hash = new int[16];
     private int n;
 
     private Tokens(String t) {
@@ -60,23 +64,27 @@ final class Tokens {
                         && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
                     j++; // plural possessive: Sanders’ campaign
                 }
-                k.add(i, j);
+                k.add(i, j, true);
                 i = j;
             } else {
-                k.add(i, i + 1);
+                k.add(i, i + 1, false);
                 i++;
             }
         }
         return k;
     }
 
-    private void add(int a, int b) {
+    private void add(int a, int b, boolean isWord) {
         if (n == s.length) {
             s = Arrays.copyOf(s, n * 2);
             e = Arrays.copyOf(e, n * 2);
+            hash = Arrays.copyOf(hash, n * 2);
+            word = Arrays.copyOf(word, n * 2);
         }
         s[n] = a;
         e[n] = b;
+        word[n] = isWord;
+        hash[n] = isWord ? WordSet.hash(t, a, b) : 0;
         n++;
     }
 
@@ -97,7 +105,7 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(t.charAt(s[i]));
+        return word[i];
     }
 
     boolean isCapitalised(int i) {
@@ -113,7 +121,7 @@ final class Tokens {
     }
 
     boolean in(int i, WordSet set) {
-        return isWord(i) && set.contains(t, s[i], e[i]);
+        return word[i] && set.contains(t, s[i], e[i], hash[i]);
     }
 
     boolean is(int i, String lower) {

@@ -56,7 +56,14 @@ final class WordSet {
         return new WordSet(table);
     }
 
-    private static int hash(CharSequence s, int from, int to) {
+    /**
+     * @param s    text
+     * @param from start, inclusive
+     * @param to   end, exclusive
+     * @return the case-folded hash of {@code s[from, to)} that {@link #contains(CharSequence, int, int, int)}
+     *         takes
+     */
+    static int hash(CharSequence s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s.charAt(i));
@@ -81,12 +88,32 @@ final class WordSet {
      * @return whether {@code s[from, to)} is in the set, ignoring case
      */
     boolean contains(CharSequence s, int from, int to) {
+        return mayContain(s, from, to) && find(s, from, to, hash(s, from, to));
+    }
+
+    /**
+     * The same, for a word whose hash is known.
+     *
+     * @param s    text
+     * @param from start, inclusive
+     * @param to   end, exclusive
+     * @param hash {@link #hash}{@code (s, from, to)}
+     * @return whether {@code s[from, to)} is in the set, ignoring case
+     */
+    boolean contains(CharSequence s, int from, int to, int hash) {
+        return mayContain(s, from, to) && find(s, from, to, hash);
+    }
+
+    /** @return false when no word of the set has this length or initial (most words asked about) */
+    private boolean mayContain(CharSequence s, int from, int to) {
         int len = to - from;
-        if (len <= 0 || len > 40 || (lengths & 1L << len) == 0
-                || (initials & 1L << initialBit(fold(s.charAt(from)))) == 0) {
-            return false;
-        }
-        int h = hash(s, from, to) & mask;
+        return len > 0 && len <= 40 && (lengths & 1L << len) != 0
+                && (initials & 1L << initialBit(fold(s.charAt(from)))) != 0;
+    }
+
+    private boolean find(CharSequence s, int from, int to, int hash) {
+        int len = to - from;
+        int h = hash & mask;
         while (true) {
             String w = table[h];
             if (w == null) {
