@@ -273,6 +273,13 @@ final class IndirectSpeech {
             int a = k.is(0, "asked") ? 0 : n > 1 && k.in(0, ASKED_OPENERS) && k.is(1, "asked") ? 1 : -1;
             if (a >= 0) {
                 question(doc, view, actors, t, k, a, n - 1, out);
+                return;
+            }
+            // "X said CONTENT, adding:" / "…, to which Y replied:": only the last comma's part introduces the
+            // quotation; what comes before it is read as a clause of its own
+            int intro = introducerComma(k, n - 1);
+            if (intro > 0) {
+                clause(doc, view, actors, t, s, k.start(intro), afterQuote, out);
             }
             return;
         }
@@ -346,6 +353,33 @@ final class IndirectSpeech {
             int next = cue(doc, view, actors, t, k, c, last, out);
             c = next > c ? next : c + 1;
         }
+    }
+
+    /**
+     * The comma before the part of a clause that introduces a quotation with a colon at token {@code colon}
+     * ({@code …, adding:}, {@code …, to which Y replied:}): the last comma whose part after it holds a verb of
+     * speech, when a verb of speech stands before it too.
+     *
+     * @return the comma's token, or -1
+     */
+    private static int introducerComma(Tokens k, int colon) {
+        int comma = -1;
+        boolean cueBefore = false;
+        boolean cueAfter = false;
+        for (int i = 0; i < colon; i++) {
+            if (k.isPunct(i, ',')) {
+                cueBefore |= cueAfter;
+                cueAfter = false;
+                comma = i;
+            } else if (k.in(i, Lexicon.CUES) && !k.isCapitalised(i) && !k.in(i, Lexicon.THINKING)) {
+                if (comma < 0) {
+                    cueBefore = true;
+                } else {
+                    cueAfter = true;
+                }
+            }
+        }
+        return comma > 0 && cueAfter && cueBefore ? comma : -1;
     }
 
     private static void add(List<Quote> out, Quote q) {
@@ -573,6 +607,9 @@ final class IndirectSpeech {
         if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
             sub = describedSubject(k, c);
         }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = dashSubject(k, c);
+        }
         int as = sub.empty() ? -1 : sub.outer() - 1;
         boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
                 || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
@@ -652,11 +689,14 @@ final class IndirectSpeech {
             sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
                     ? new Attribution.Np(0, 0) : subject;
         }
-        if (sub.empty() && !relative && !conjoined) {
+        // "her campaign workers here said CONTENT", "although history says CONTENT": a subject the noun-phrase
+        // search does not take; a plain verb of saying followed by a clause reports it all the same
+        boolean unnamed = sub.empty() && !relative && !conjoined && k.in(c, SAY_VERBS) && unnamedSubject(k, c);
+        if (sub.empty() && !relative && !conjoined && !unnamed) {
             return c + 1;
         }
         int start = contentStart(t, k, c, last);
-        if (start < 0) {
+        if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
@@ -692,6 +732,24 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /** Words that, right before a verb of saying, make it something other than a subject's report. */
+    private static final WordSet NOT_SUBJECT = WordSet.of("as", "than", "to", "and", "or", "but", "nor", "not",
+            "what", "how", "why", "when", "where", "whether", "if", "the", "a", "an", "so", "it", "is", "was",
+            "let", "never", "ever", "i", "you");
+
+    /**
+     * Whether the word before the verb of saying at token c (past its auxiliaries) can end a subject the
+     * noun-phrase search did not take: a lower-case word that is no conjunction, relative, article or pronoun.
+     */
+    private static boolean unnamedSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        return p >= 0 && p < c && k.isWord(p) && !k.in(p, NOT_SUBJECT) && !k.in(p, Lexicon.RELATIVE)
+                && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX) && !k.in(p, Lexicon.PRONOUNS);
     }
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
@@ -809,6 +867,44 @@ final class IndirectSpeech {
             p = q;
         }
         return new Attribution.Np(0, 0);
+    }
+
+    /** Whether token i is a dash: an em or en dash, or a hyphen standing alone. */
+    private static boolean dash(Tokens k, int i) {
+        return k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013') || k.isPunct(i, '-');
+    }
+
+    /**
+     * A subject separated from its cue by an aside between dashes ({@code Ann Ray - a founder of the group -
+     * said}, {@code Ray — after a pause — told me}): the noun phrase before the opening dash.
+     */
+    private static Attribution.Np dashSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        if (p <= 1 || !dash(k, p)) {
+            return new Attribution.Np(0, 0);
+        }
+        while (p > 1 && dash(k, p - 1)) {
+            p--;
+        }
+        int q = p - 1;
+        while (q > 0 && q > p - 30 && !dash(k, q)) {
+            if (k.isPunct(q, '.') || k.isPunct(q, ';') || k.isQuoteMark(q)
+                    || k.in(q, Lexicon.CUES) && !k.isCapitalised(q) && !k.in(q, Lexicon.PARTICIPLES)) {
+                return new Attribution.Np(0, 0);
+            }
+            q--;
+        }
+        while (q > 0 && dash(k, q - 1)) {
+            q--; // "--" written as two hyphens
+        }
+        if (q <= 0 || !dash(k, q) || q == p - 1) {
+            return new Attribution.Np(0, 0);
+        }
+        Attribution.Np np = Attribution.npBackward(k, q, 0);
+        return np.empty() || np.to() != q || k.in(np.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : np;
     }
 
     /**
@@ -1069,6 +1165,24 @@ final class IndirectSpeech {
                 }
             }
             return -1;
+        }
+        if (dash(k, i)) {
+            // "said — on Twitter, as it happens — that …": an aside between dashes, then "that"
+            int j = i + 1;
+            while (j < last && dash(k, j)) {
+                j++;
+            }
+            int open = j;
+            while (j < Math.min(last, open + 15) && !dash(k, j)) {
+                if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
+                    return -1;
+                }
+                j++;
+            }
+            while (j < last && dash(k, j)) {
+                j++;
+            }
+            return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
