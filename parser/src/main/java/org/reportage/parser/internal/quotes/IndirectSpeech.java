@@ -570,9 +570,9 @@ final class IndirectSpeech {
         if (pa >= 0 && pa < c - 1 && k.in(pa, PASSIVE) || c > 0 && k.in(c - 1, PASSIVE)) {
             return passive(doc, view, actors, t, k, c, pa, last, out);
         }
-        if (c + 1 < last && k.is(c + 1, "to")
+        if (c + 1 < last && k.is(c + 1, "to") && (c + 2 >= last || infinitive(k, c + 2) || k.isCapitalised(c))
                 && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
-            return c + 1; // "was told", "is said to"
+            return c + 1; // "was told", "is said to"; but "wrote to the council that …" reports
         }
         if (participle || c > 0 && k.is(c - 1, "to")) {
             // "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT": the speaker is the noun
@@ -691,7 +691,8 @@ final class IndirectSpeech {
         }
         // "her campaign workers here said CONTENT", "although history says CONTENT": a subject the noun-phrase
         // search does not take; a plain verb of saying followed by a clause reports it all the same
-        boolean unnamed = sub.empty() && !relative && !conjoined && k.in(c, SAY_VERBS) && unnamedSubject(k, c);
+        boolean unnamed = sub.empty() && !relative && !conjoined && !k.in(c, Lexicon.WEAK_CUES)
+                && unnamedSubject(k, c);
         if (sub.empty() && !relative && !conjoined && !unnamed) {
             return c + 1;
         }
@@ -748,8 +749,9 @@ final class IndirectSpeech {
         while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
             p--;
         }
-        return p >= 0 && p < c && k.isWord(p) && !k.in(p, NOT_SUBJECT) && !k.in(p, Lexicon.RELATIVE)
-                && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX) && !k.in(p, Lexicon.PRONOUNS);
+        return p >= 0 && p < c && !k.isCapitalised(c) && k.isWord(p) && !k.in(p, NOT_SUBJECT)
+                && !k.in(p, Lexicon.RELATIVE) && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX)
+                && !k.in(p, Lexicon.PRONOUNS) && !(p > 0 && k.in(p - 1, Lexicon.RELATIVE));
     }
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
@@ -971,7 +973,14 @@ final class IndirectSpeech {
      * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
-        boolean subordinate = k.size() > 0 && SUBORDINATORS.contains(t, k.start(0), k.end(0)) && from > 0;
+        boolean subordinate = frontedSubordinate(k, from);
+        boolean aside = !subordinate && relativeAside(k, from);
+        int lastComma = -1; // one pass back, instead of a search for a later comma at every aside
+        for (int i = last - 1; i > from && lastComma < 0; i--) {
+            if (k.isPunct(i, ',')) {
+                lastComma = i;
+            }
+        }
         for (int i = from + 1; i + 1 < last; i++) {
             if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
                 int w = i + 1;
@@ -981,13 +990,14 @@ final class IndirectSpeech {
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
                 }
-                if (k.isPunct(i, ',') && (k.is(w, "who") || k.is(w, "even")) && !subordinate) {
-                    if (commaBefore(k, w + 1, last)) {
+                if (k.isPunct(i, ',') && k.in(w, ASIDE_OPENERS) && !subordinate) {
+                    if (lastComma > w) {
                         continue; // "Walker, who charges fees, has lost …": an aside inside the content
                     }
                     return i; // "… the tone of Cruz, who has called him a phony.": an aside after it
                 }
-                if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                if (!k.isPunct(i, ',') || subordinate || aside && !k.is(w, "when") && !k.is(w, "where")
+                        || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
                     return i;
@@ -1029,11 +1039,42 @@ final class IndirectSpeech {
         return false;
     }
 
-    /** Whether a comma stands among tokens [from, last). */
-    private static boolean commaBefore(Tokens k, int from, int last) {
-        for (int i = from; i < last; i++) {
+    /**
+     * Words after a comma that open an aside: inside the content when another comma closes it ({@code Walker,
+     * who charges fees, has lost …}), after it when the sentence ends first ({@code … of Cruz, who has called
+     * him a phony.}). A clause of time or place ({@code , when …}, {@code , where …}) is kept: reports
+     * usually carry it.
+     */
+    private static final WordSet ASIDE_OPENERS = WordSet.of("who", "even");
+
+    /** Words before a fronted subordinate clause: {@code And while he said …, …}. */
+    private static final WordSet SUBORDINATE_LEAD = WordSet.of("and", "but", "so", "yet", "back", "just", "even",
+            "only", "still");
+
+    /**
+     * Whether the content that starts at token {@code from} lies in a subordinate clause that opens the
+     * sentence ({@code While he said CONTENT, the poll …}, {@code And when asked about CONTENT, they …}): the
+     * first comma after it closes the clause.
+     */
+    private static boolean frontedSubordinate(Tokens k, int from) {
+        int f = 0;
+        while (f < from && f < 2 && k.in(f, SUBORDINATE_LEAD)) {
+            f++;
+        }
+        return f < from && k.in(f, SUBORDINATORS);
+    }
+
+    /**
+     * Whether the cue before token {@code from} stands in a relative clause set off by commas ({@code Graham,
+     * who says CONTENT, tweeted …}): the comma that closes the aside then closes the content too.
+     */
+    private static boolean relativeAside(Tokens k, int from) {
+        for (int i = from - 1; i > 0; i--) {
             if (k.isPunct(i, ',')) {
-                return true;
+                return k.is(i + 1, "who") || k.is(i + 1, "which");
+            }
+            if (k.isClauseEnd(i) || k.isQuoteMark(i)) {
+                return false;
             }
         }
         return false;
@@ -1046,7 +1087,8 @@ final class IndirectSpeech {
 
     /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
     private static final WordSet SUBORDINATORS = WordSet.of("while", "although", "though", "after", "when",
-            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even");
+            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even",
+            "whenever", "wherever");
 
     /**
      * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
