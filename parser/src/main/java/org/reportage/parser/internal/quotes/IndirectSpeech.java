@@ -636,7 +636,8 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
-                && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last)) && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
+                && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
             if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
                     && quoted(k, inner + 1, last)) {
@@ -701,11 +702,14 @@ final class IndirectSpeech {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
+        int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
+        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
         if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
-                || k.endsWith(start, "ed") && !k.isCapitalised(start)) && words(k, start, end) >= 1) {
-            // "a policy which critics say has failed", "a decision they say allowed …": the speaker's words
-            // are the relative pronoun (or the noun it leaves out) and the verb phrase after the cue
-            int head = objectRelativeHead(k, sub.from());
+                || k.endsWith(start, "ed") && !k.isCapitalised(start) || relWord) && words(k, start, end) >= 1) {
+            // "a policy which critics say has failed", "a decision they say allowed …", "the data that
+            // investigators said they found": the speaker's words are the relative pronoun (or the noun it
+            // leaves out) and what follows the cue
+            int head = relWord ? rel : objectRelativeHead(k, sub.from());
             if (head > 0 && k.isPunct(head - 1, ',')) {
                 for (int q = start + 1; q < end; q++) {
                     if (k.isPunct(q, ',')) {
@@ -715,7 +719,7 @@ final class IndirectSpeech {
                 }
             }
             if (head >= 0) {
-                add(out, make(doc, view, actors, k, head, sub.from(), start, end, sub, c, c + 1,
+                add(out, make(doc, view, actors, k, head, relWord ? rel + 1 : sub.from(), start, end, sub, c, c + 1,
                         "indirect.object_relative"));
                 return end;
             }
