@@ -639,8 +639,10 @@ final class IndirectSpeech {
                 && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
+            // "This campaign, he says, is different": a short predicate completes the subject before the cue
             if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
-                    && quoted(k, inner + 1, last)) {
+                    && quoted(k, inner + 1, last) || k.in(inner + 1, FINITE)
+                    && words(k, 0, sub.outer() - 1) + words(k, inner + 1, end) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, sub.outer() - 1, inner + 1, end, sub, c, c + 1,
                         "indirect.cue_inside"));
                 return end;
@@ -696,6 +698,15 @@ final class IndirectSpeech {
                 && unnamedSubject(k, c);
         if (sub.empty() && !relative && !conjoined && !unnamed) {
             return c + 1;
+        }
+        if (c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) && (k.is(c + 1, "yes")
+                || k.is(c + 1, "no")) && (c + 2 >= last || !k.isWord(c + 2) || k.is(c + 2, "to")
+                || k.is(c + 2, "and") || k.is(c + 2, "but"))) {
+            // "46 percent said yes", "he said no to the war": the answer is what was said
+            int end = c + 2 < last && k.is(c + 2, "to") ? clauseEnd(t, k, c + 1, last) : c + 2;
+            add(out, make(doc, view, actors, k, c + 1, end, sub.empty() ? null : sub, c, c + 1,
+                    "indirect.answer"));
+            return end;
         }
         int start = contentStart(t, k, c, last);
         if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
@@ -1279,6 +1290,9 @@ final class IndirectSpeech {
             }
             i = obj.to();
         }
+        if (i + 2 < last && k.is(i, "on") && isDay(k, i + 1) && k.isWord(i + 2)) {
+            i += 2; // "announced on Friday the arrest of …"
+        }
         while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
             i++;
         }
@@ -1293,6 +1307,7 @@ final class IndirectSpeech {
                 && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
                 && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
                 || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
+                && !(k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2)))
                 && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
                 && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
             return -1;
