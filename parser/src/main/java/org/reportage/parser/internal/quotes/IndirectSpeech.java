@@ -22,7 +22,9 @@ import org.reportage.parser.internal.text.TextView;
  * </ul>
  * and further shapes: {@code LEAD-IN, X said, “…”} ({@code indirect.lead_in}), {@code Asked whether …, X said:}
  * and {@code asked X about …} ({@code indirect.question}), {@code X, who say …} ({@code indirect.relative}),
- * {@code X arrived and said …} ({@code indirect.conjoined}).
+ * {@code X arrived and said …} ({@code indirect.conjoined}), {@code the data that inspectors said they found}
+ * ({@code indirect.object_relative}: the relative word and what follows the cue), {@code 46 percent said yes}
+ * ({@code indirect.answer}).
  * Only verbs of speech count (never verbs of thinking), and a passive cue ({@code was told}) does not.
  *
  * <p>Partial quotes: a quoted fragment inside reported speech ({@code said the port faced “very serious delays”
