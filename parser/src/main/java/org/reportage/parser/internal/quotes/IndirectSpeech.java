@@ -1437,7 +1437,7 @@ final class IndirectSpeech {
         int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
-        int a = np == null ? -1 : actors.actorAt(ms, me);
+        int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
         int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
         int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);
