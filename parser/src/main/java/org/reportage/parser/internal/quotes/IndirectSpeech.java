@@ -638,7 +638,8 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
-                && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
+                && k.isPunct(inner, ',')
+                && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
             // "This campaign, he says, is different": a short predicate completes the subject before the cue
@@ -657,7 +658,7 @@ final class IndirectSpeech {
             return last;
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
-            Attribution.Np inv = Attribution.npForward(k, c + 1);
+            Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
             boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                     || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
@@ -987,21 +988,40 @@ final class IndirectSpeech {
     /**
      * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
      * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
-     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
+     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}), before a dash (a
+     * spaced hyphen only when no second one pairs it into an aside: {@code the hotel - near the capitol - will
+     * open}), and at the comma that closes a relative aside the cue stands in ({@code X, who says CONTENT,
+     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
         boolean subordinate = frontedSubordinate(k, from);
         boolean aside = !subordinate && relativeAside(k, from);
-        int lastComma = -1; // one pass back, instead of a search for a later comma at every aside
-        for (int i = last - 1; i > from && lastComma < 0; i--) {
-            if (k.isPunct(i, ',')) {
+        int lastComma = -1; // one pass back, instead of a search for a later comma or dash at every aside
+        int lastDash = -1;
+        for (int i = last - 1; i > from && (lastComma < 0 || lastDash < 0); i--) {
+            if (lastComma < 0 && k.isPunct(i, ',')) {
                 lastComma = i;
+            } else if (lastDash < 0 && (k.isPunct(i, '-') || k.isPunct(i, '\u2015'))) {
+                lastDash = i;
             }
         }
+        while (lastDash > from + 1 && k.isPunct(lastDash - 1, '-')) {
+            lastDash--; // "--"
+        }
+        boolean dashOpen = false;
         for (int i = from + 1; i + 1 < last; i++) {
-            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
+            boolean spaced = (k.isPunct(i, '-') || k.isPunct(i, '\u2015')) && !k.isPunct(i - 1, '-');
+            if (spaced && (dashOpen || i != lastDash)) {
+                dashOpen = !dashOpen; // a spaced hyphen or bar is a dash: two of them pair into an aside
+                continue;
+            }
+            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013') || spaced) {
                 int w = i + 1;
-                if (k.isPunct(i, ',') && w + 1 < last && (k.is(w, "and") || k.is(w, "but")) && k.is(w + 1, "that")) {
+                while (spaced && w + 1 < last && k.isPunct(w, '-')) {
+                    w++;
+                }
+                if ((k.isPunct(i, ',') || spaced) && w + 1 < last && (k.is(w, "and") || k.is(w, "but"))
+                        && k.is(w + 1, "that")) {
                     continue; // "said it was not, and that …": the same report goes on
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
@@ -1173,6 +1193,27 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    /**
+     * A capitalised modifier, a lower-case title and a name ({@code said Democratic strategist Ann Ray}): the
+     * noun-phrase search stops at the title; the whole phrase is the speaker.
+     */
+    private static Attribution.Np titledName(Tokens k, Attribution.Np np, int last) {
+        if (np.empty() || !k.isCapitalised(np.from())) {
+            return np;
+        }
+        int j = np.to();
+        while (j < last && j - np.to() < 3 && k.isWord(j) && !k.isCapitalised(j) && !k.in(j, Lexicon.NP_STOP)
+                && !k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.AUX) && !k.in(j, Lexicon.TIME_WORDS)
+                && !k.in(j, FINITE)) {
+            j++;
+        }
+        if (j == np.to() || j >= last || !k.isCapitalised(j)) {
+            return np;
+        }
+        Attribution.Np name = Attribution.npForward(k, j);
+        return name.empty() ? np : new Attribution.Np(np.from(), name.to());
     }
 
     /** Whether a noun phrase holds a name: {@code political scientist Ann Ray}. */
