@@ -632,6 +632,20 @@ final class IndirectSpeech {
         }
         // PART, X said, PART  (the attribution inside the content)
         int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
+        if (inner + 1 < last && OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+            // "PART, the partner told them, PART", "PART, Ray told CNN, PART": the addressee
+            int o = inner;
+            while (o < last && o - inner < 3 && k.isWord(o) && k.isCapitalised(o)) {
+                o++;
+            }
+            if (o == inner && (k.is(o, "him") || k.is(o, "her") || k.is(o, "them") || k.is(o, "us")
+                    || k.is(o, "me") || k.is(o, "reporters"))) {
+                o++;
+            }
+            if (o > inner && o < last && k.isPunct(o, ',')) {
+                inner = o;
+            }
+        }
         if (inner < last && !k.isPunct(inner, ',') && k.in(inner, TAIL_OPENERS)) {
             while (inner < last && inner - c <= 8 && k.isWord(inner) && !k.is(inner, "that")) {
                 inner++;
