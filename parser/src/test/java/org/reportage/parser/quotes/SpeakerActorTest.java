@@ -61,6 +61,78 @@ class SpeakerActorTest {
         };
     }
 
+    /**
+     * Actors a1, a2, … with one mention each, at the first occurrence of each phrase; {@code actorAt} takes the
+     * longest overlapping mention, as the actor stage does.
+     */
+    private static ActorAnalysis actors(String text, String... phrases) {
+        List<ViewMention> views = new java.util.ArrayList<>();
+        List<Actor> list = new java.util.ArrayList<>();
+        for (int i = 0; i < phrases.length; i++) {
+            int at = text.indexOf(phrases[i]);
+            views.add(new ViewMention(at, at + phrases[i].length(), i, MentionKind.NAME));
+            list.add(new Actor("a" + (i + 1), phrases[i], ActorKind.PERSON, List.of(), List.of(), List.of(
+                    new Mention(at, at + phrases[i].length(), phrases[i], MentionKind.NAME, "name"))));
+        }
+        views.sort(null);
+        return new ActorAnalysis() {
+            @Override
+            public List<Actor> actors() {
+                return List.copyOf(list);
+            }
+
+            @Override
+            public int actorAt(int viewStart, int viewEnd) {
+                int best = -1;
+                int length = -1;
+                for (ViewMention m : views) {
+                    if (m.start() < viewEnd && viewStart < m.end() && m.end() - m.start() >= length) {
+                        best = m.actor();
+                        length = m.end() - m.start();
+                    }
+                }
+                return best;
+            }
+
+            @Override
+            public List<ViewMention> mentions() {
+                return List.copyOf(views);
+            }
+        };
+    }
+
+    @Test
+    void aPlaceNamedAfterTheHeadOfTheSpeakerPhraseIsNotTheSpeaker() {
+        String text = "The mayor of Lindmouth said that the ferry strike was over.";
+        List<Quote> q = quotes(text, actors(text, "Lindmouth"));
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speakerMention().text()).isEqualTo("The mayor of Lindmouth");
+            assertThat(x.speaker()).isNull();
+        });
+        List<Quote> described = quotes(text, actors(text, "Lindmouth", "The mayor"));
+        assertThat(described).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("a2"));
+    }
+
+    @Test
+    void aNameAtTheHeadOfTheSpeakerPhraseStillSpeaks() {
+        String text = "\u201CWe won,\u201D said Ana Ruiz of Lindmouth.";
+        List<Quote> q = quotes(text, actors(text, "Lindmouth", "Ana Ruiz"));
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isEqualTo("a2"));
+    }
+
+    @Test
+    void throughTheParserTheMayorOfAPlaceIsNotThePlace() {
+        String text = "Ferry strike ends\n\nThe mayor of Lindmouth said that the ferry strike was over.\n\n"
+                + "Lindmouth has two piers.\n";
+        org.reportage.core.Article a = org.reportage.parser.ReportParser.create().parse(text).articles().get(0);
+        assertThat(a.quotes()).filteredOn(x -> x.kind() == org.reportage.core.QuoteKind.INDIRECT).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.speakerMention().text()).isEqualTo("The mayor of Lindmouth");
+                    assertThat(a.actors()).filteredOn(actor -> actor.id().equals(x.speaker()))
+                            .noneMatch(actor -> actor.name().equals("Lindmouth"));
+                });
+    }
+
     private static List<Quote> quotes(String text, ActorAnalysis actors) {
         TextView view = TextView.of(text);
         Settings settings = new Settings(null, null, DateOrder.DAY_FIRST, null, Limits.DEFAULT, ActorDirectory.empty());

@@ -1,5 +1,10 @@
 package org.reportage.parser.internal.quotes;
 
+import java.util.List;
+
+import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.actors.ViewMention;
+
 /**
  * Finds who says a quote and with which verb, by reading the words around it: the attribution rules ("sieves")
  * of the quote stage. Every method reads one bounded context (a clause before or after a quote, one sentence),
@@ -28,6 +33,63 @@ final class Attribution {
         Found withRule(String newRule, double newConfidence) {
             return new Found(mentionStart, mentionEnd, cueStart, cueEnd, newRule, newConfidence);
         }
+    }
+
+    /**
+     * The actor a speaker mention refers to: the one the actor stage links to the stretch, except an actor named
+     * there only as the {@code of}-complement of the phrase's head ({@code the mayor of Lindmouth}: the mayor
+     * speaks, not Lindmouth); then the longest other mention in the phrase (a description), or none.
+     *
+     * @param t      the view text
+     * @param actors the actors of the report
+     * @param ms     start of the speaker mention (view offset)
+     * @param me     its end, exclusive
+     * @return the actor index, or -1
+     */
+    static int speakerActor(String t, ActorAnalysis actors, int ms, int me) {
+        int a = actors.actorAt(ms, me);
+        if (a < 0) {
+            return a;
+        }
+        List<ViewMention> list = actors.mentions();
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < ms) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        boolean complementOnly = false;
+        int best = -1;
+        int bestLength = -1;
+        for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
+            ViewMention m = list.get(i);
+            if (m.start() > ms && ofComplement(t, ms, m.start())) {
+                complementOnly |= m.actor() == a;
+                continue;
+            }
+            if (m.actor() == a) {
+                return a; // also named in its own right
+            }
+            if (m.end() - m.start() > bestLength) {
+                best = m.actor();
+                bestLength = m.end() - m.start();
+            }
+        }
+        return complementOnly ? best : a;
+    }
+
+    /** Whether the word before offset {@code at} (inside a phrase that starts at {@code from}) is "of". */
+    private static boolean ofComplement(String t, int from, int at) {
+        int j = at;
+        while (j > from && Character.isWhitespace(t.charAt(j - 1))) {
+            j--;
+        }
+        return j - 2 > from && (t.charAt(j - 1) == 'f' || t.charAt(j - 1) == 'F')
+                && (t.charAt(j - 2) == 'o' || t.charAt(j - 2) == 'O') && Character.isWhitespace(t.charAt(j - 3));
     }
 
     /** The noun phrase found, as token indexes [from, to). */

@@ -22,7 +22,9 @@ import org.reportage.parser.internal.text.TextView;
  * </ul>
  * and further shapes: {@code LEAD-IN, X said, “…”} ({@code indirect.lead_in}), {@code Asked whether …, X said:}
  * and {@code asked X about …} ({@code indirect.question}), {@code X, who say …} ({@code indirect.relative}),
- * {@code X arrived and said …} ({@code indirect.conjoined}).
+ * {@code X arrived and said …} ({@code indirect.conjoined}), {@code the data that inspectors said they found}
+ * ({@code indirect.object_relative}: the relative word and what follows the cue), {@code 46 percent said yes}
+ * ({@code indirect.answer}).
  * Only verbs of speech count (never verbs of thinking), and a passive cue ({@code was told}) does not.
  *
  * <p>Partial quotes: a quoted fragment inside reported speech ({@code said the port faced “very serious delays”
@@ -273,6 +275,13 @@ final class IndirectSpeech {
             int a = k.is(0, "asked") ? 0 : n > 1 && k.in(0, ASKED_OPENERS) && k.is(1, "asked") ? 1 : -1;
             if (a >= 0) {
                 question(doc, view, actors, t, k, a, n - 1, out);
+                return;
+            }
+            // "X said CONTENT, adding:" / "…, to which Y replied:": only the last comma's part introduces the
+            // quotation; what comes before it is read as a clause of its own
+            int intro = introducerComma(k, n - 1);
+            if (intro > 0) {
+                clause(doc, view, actors, t, s, k.start(intro), afterQuote, out);
             }
             return;
         }
@@ -346,6 +355,33 @@ final class IndirectSpeech {
             int next = cue(doc, view, actors, t, k, c, last, out);
             c = next > c ? next : c + 1;
         }
+    }
+
+    /**
+     * The comma before the part of a clause that introduces a quotation with a colon at token {@code colon}
+     * ({@code …, adding:}, {@code …, to which Y replied:}): the last comma whose part after it holds a verb of
+     * speech, when a verb of speech stands before it too.
+     *
+     * @return the comma's token, or -1
+     */
+    private static int introducerComma(Tokens k, int colon) {
+        int comma = -1;
+        boolean cueBefore = false;
+        boolean cueAfter = false;
+        for (int i = 0; i < colon; i++) {
+            if (k.isPunct(i, ',')) {
+                cueBefore |= cueAfter;
+                cueAfter = false;
+                comma = i;
+            } else if (k.in(i, Lexicon.CUES) && !k.isCapitalised(i) && !k.in(i, Lexicon.THINKING)) {
+                if (comma < 0) {
+                    cueBefore = true;
+                } else {
+                    cueAfter = true;
+                }
+            }
+        }
+        return comma > 0 && cueAfter && cueBefore ? comma : -1;
     }
 
     private static void add(List<Quote> out, Quote q) {
@@ -536,9 +572,9 @@ final class IndirectSpeech {
         if (pa >= 0 && pa < c - 1 && k.in(pa, PASSIVE) || c > 0 && k.in(c - 1, PASSIVE)) {
             return passive(doc, view, actors, t, k, c, pa, last, out);
         }
-        if (c + 1 < last && k.is(c + 1, "to")
+        if (c + 1 < last && k.is(c + 1, "to") && (c + 2 >= last || infinitive(k, c + 2) || k.isCapitalised(c))
                 && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
-            return c + 1; // "was told", "is said to"
+            return c + 1; // "was told", "is said to"; but "wrote to the council that …" reports
         }
         if (participle || c > 0 && k.is(c - 1, "to")) {
             // "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT": the speaker is the noun
@@ -573,6 +609,9 @@ final class IndirectSpeech {
         if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
             sub = describedSubject(k, c);
         }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = dashSubject(k, c);
+        }
         int as = sub.empty() ? -1 : sub.outer() - 1;
         boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
                 || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
@@ -593,16 +632,34 @@ final class IndirectSpeech {
         }
         // PART, X said, PART  (the attribution inside the content)
         int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
+        if (inner + 1 < last && OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+            // "PART, the partner told them, PART", "PART, Ray told CNN, PART": the addressee
+            int o = inner;
+            while (o < last && o - inner < 3 && k.isWord(o) && k.isCapitalised(o)) {
+                o++;
+            }
+            if (o == inner && (k.is(o, "him") || k.is(o, "her") || k.is(o, "them") || k.is(o, "us")
+                    || k.is(o, "me") || k.is(o, "reporters"))) {
+                o++;
+            }
+            if (o > inner && o < last && k.isPunct(o, ',')) {
+                inner = o;
+            }
+        }
         if (inner < last && !k.isPunct(inner, ',') && k.in(inner, TAIL_OPENERS)) {
             while (inner < last && inner - c <= 8 && k.isWord(inner) && !k.is(inner, "that")) {
                 inner++;
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
-                && k.isPunct(inner, ',') && !(inner > c + 1 && aside(k, inner + 1, last)) && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                && k.isPunct(inner, ',')
+                && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
+                && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
+            // "This campaign, he says, is different": a short predicate completes the subject before the cue
             if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
-                    && quoted(k, inner + 1, last)) {
+                    && quoted(k, inner + 1, last) || k.in(inner + 1, FINITE)
+                    && words(k, 0, sub.outer() - 1) + words(k, inner + 1, end) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, 0, sub.outer() - 1, inner + 1, end, sub, c, c + 1,
                         "indirect.cue_inside"));
                 return end;
@@ -615,7 +672,7 @@ final class IndirectSpeech {
             return last;
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
-            Attribution.Np inv = Attribution.npForward(k, c + 1);
+            Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
             boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                     || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
@@ -652,19 +709,35 @@ final class IndirectSpeech {
             sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
                     ? new Attribution.Np(0, 0) : subject;
         }
-        if (sub.empty() && !relative && !conjoined) {
+        // "her campaign workers here said CONTENT", "although history says CONTENT": a subject the noun-phrase
+        // search does not take; a plain verb of saying followed by a clause reports it all the same
+        boolean unnamed = sub.empty() && !relative && !conjoined && !k.in(c, Lexicon.WEAK_CUES)
+                && unnamedSubject(k, c);
+        if (sub.empty() && !relative && !conjoined && !unnamed) {
             return c + 1;
         }
+        if (c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) && (k.is(c + 1, "yes")
+                || k.is(c + 1, "no")) && (c + 2 >= last || !k.isWord(c + 2) || k.is(c + 2, "to")
+                || k.is(c + 2, "and") || k.is(c + 2, "but"))) {
+            // "46 percent said yes", "he said no to the war": the answer is what was said
+            int end = c + 2 < last && k.is(c + 2, "to") ? clauseEnd(t, k, c + 1, last) : c + 2;
+            add(out, make(doc, view, actors, k, c + 1, end, sub.empty() ? null : sub, c, c + 1,
+                    "indirect.answer"));
+            return end;
+        }
         int start = contentStart(t, k, c, last);
-        if (start < 0) {
+        if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
+        int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
+        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
         if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
-                || k.endsWith(start, "ed") && !k.isCapitalised(start)) && words(k, start, end) >= 1) {
-            // "a policy which critics say has failed", "a decision they say allowed …": the speaker's words
-            // are the relative pronoun (or the noun it leaves out) and the verb phrase after the cue
-            int head = objectRelativeHead(k, sub.from());
+                || k.endsWith(start, "ed") && !k.isCapitalised(start) || relWord) && words(k, start, end) >= 1) {
+            // "a policy which critics say has failed", "a decision they say allowed …", "the data that
+            // investigators said they found": the speaker's words are the relative pronoun (or the noun it
+            // leaves out) and what follows the cue
+            int head = relWord ? rel : objectRelativeHead(k, sub.from());
             if (head > 0 && k.isPunct(head - 1, ',')) {
                 for (int q = start + 1; q < end; q++) {
                     if (k.isPunct(q, ',')) {
@@ -674,7 +747,7 @@ final class IndirectSpeech {
                 }
             }
             if (head >= 0) {
-                add(out, make(doc, view, actors, k, head, sub.from(), start, end, sub, c, c + 1,
+                add(out, make(doc, view, actors, k, head, relWord ? rel + 1 : sub.from(), start, end, sub, c, c + 1,
                         "indirect.object_relative"));
                 return end;
             }
@@ -692,6 +765,25 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /** Words that, right before a verb of saying, make it something other than a subject's report. */
+    private static final WordSet NOT_SUBJECT = WordSet.of("as", "than", "to", "and", "or", "but", "nor", "not",
+            "what", "how", "why", "when", "where", "whether", "if", "the", "a", "an", "so", "it", "is", "was",
+            "let", "never", "ever", "i", "you");
+
+    /**
+     * Whether the word before the verb of saying at token c (past its auxiliaries) can end a subject the
+     * noun-phrase search did not take: a lower-case word that is no conjunction, relative, article or pronoun.
+     */
+    private static boolean unnamedSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        return p >= 0 && p < c && !k.isCapitalised(c) && k.isWord(p) && !k.in(p, NOT_SUBJECT)
+                && !k.in(p, Lexicon.RELATIVE) && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX)
+                && !k.in(p, Lexicon.PRONOUNS) && !(p > 0 && k.in(p - 1, Lexicon.RELATIVE));
     }
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
@@ -811,6 +903,44 @@ final class IndirectSpeech {
         return new Attribution.Np(0, 0);
     }
 
+    /** Whether token i is a dash: an em or en dash, or a hyphen standing alone. */
+    private static boolean dash(Tokens k, int i) {
+        return k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013') || k.isPunct(i, '-');
+    }
+
+    /**
+     * A subject separated from its cue by an aside between dashes ({@code Ann Ray - a founder of the group -
+     * said}, {@code Ray — after a pause — told me}): the noun phrase before the opening dash.
+     */
+    private static Attribution.Np dashSubject(Tokens k, int c) {
+        int p = c - 1;
+        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
+            p--;
+        }
+        if (p <= 1 || !dash(k, p)) {
+            return new Attribution.Np(0, 0);
+        }
+        while (p > 1 && dash(k, p - 1)) {
+            p--;
+        }
+        int q = p - 1;
+        while (q > 0 && q > p - 30 && !dash(k, q)) {
+            if (k.isPunct(q, '.') || k.isPunct(q, ';') || k.isQuoteMark(q)
+                    || k.in(q, Lexicon.CUES) && !k.isCapitalised(q) && !k.in(q, Lexicon.PARTICIPLES)) {
+                return new Attribution.Np(0, 0);
+            }
+            q--;
+        }
+        while (q > 0 && dash(k, q - 1)) {
+            q--; // "--" written as two hyphens
+        }
+        if (q <= 0 || !dash(k, q) || q == p - 1) {
+            return new Attribution.Np(0, 0);
+        }
+        Attribution.Np np = Attribution.npBackward(k, q, 0);
+        return np.empty() || np.to() != q || k.in(np.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : np;
+    }
+
     /**
      * A subject the speaker search does not take because one of its words is also a cue ({@code one protest
      * organizer says}, {@code the report says}): a determiner and up to four lower-case words right before
@@ -872,26 +1002,53 @@ final class IndirectSpeech {
     /**
      * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
      * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
-     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}).
+     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}), before a dash (a
+     * spaced hyphen only when no second one pairs it into an aside: {@code the hotel - near the capitol - will
+     * open}), and at the comma that closes a relative aside the cue stands in ({@code X, who says CONTENT,
+     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
-        boolean subordinate = k.size() > 0 && SUBORDINATORS.contains(t, k.start(0), k.end(0)) && from > 0;
+        boolean subordinate = frontedSubordinate(k, from);
+        boolean aside = !subordinate && relativeAside(k, from);
+        int lastComma = -1; // one pass back, instead of a search for a later comma or dash at every aside
+        int lastDash = -1;
+        for (int i = last - 1; i > from && (lastComma < 0 || lastDash < 0); i--) {
+            if (lastComma < 0 && k.isPunct(i, ',')) {
+                lastComma = i;
+            } else if (lastDash < 0 && (k.isPunct(i, '-') || k.isPunct(i, '\u2015'))) {
+                lastDash = i;
+            }
+        }
+        while (lastDash > from + 1 && k.isPunct(lastDash - 1, '-')) {
+            lastDash--; // "--"
+        }
+        boolean dashOpen = false;
         for (int i = from + 1; i + 1 < last; i++) {
-            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
+            boolean spaced = (k.isPunct(i, '-') || k.isPunct(i, '\u2015')) && !k.isPunct(i - 1, '-');
+            if (spaced && (dashOpen || i != lastDash)) {
+                dashOpen = !dashOpen; // a spaced hyphen or bar is a dash: two of them pair into an aside
+                continue;
+            }
+            if (k.isPunct(i, ',') || k.isPunct(i, ';') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013') || spaced) {
                 int w = i + 1;
-                if (k.isPunct(i, ',') && w + 1 < last && (k.is(w, "and") || k.is(w, "but")) && k.is(w + 1, "that")) {
+                while (spaced && w + 1 < last && k.isPunct(w, '-')) {
+                    w++;
+                }
+                if ((k.isPunct(i, ',') || spaced) && w + 1 < last && (k.is(w, "and") || k.is(w, "but"))
+                        && k.is(w + 1, "that")) {
                     continue; // "said it was not, and that …": the same report goes on
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
                 }
-                if (k.isPunct(i, ',') && (k.is(w, "who") || k.is(w, "even")) && !subordinate) {
-                    if (commaBefore(k, w + 1, last)) {
+                if (k.isPunct(i, ',') && k.in(w, ASIDE_OPENERS) && !subordinate) {
+                    if (lastComma > w) {
                         continue; // "Walker, who charges fees, has lost …": an aside inside the content
                     }
                     return i; // "… the tone of Cruz, who has called him a phony.": an aside after it
                 }
-                if (!k.isPunct(i, ',') || subordinate || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                if (!k.isPunct(i, ',') || subordinate || aside && !k.is(w, "when") && !k.is(w, "where")
+                        || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
                     return i;
@@ -933,11 +1090,42 @@ final class IndirectSpeech {
         return false;
     }
 
-    /** Whether a comma stands among tokens [from, last). */
-    private static boolean commaBefore(Tokens k, int from, int last) {
-        for (int i = from; i < last; i++) {
+    /**
+     * Words after a comma that open an aside: inside the content when another comma closes it ({@code Walker,
+     * who charges fees, has lost …}), after it when the sentence ends first ({@code … of Cruz, who has called
+     * him a phony.}). A clause of time or place ({@code , when …}, {@code , where …}) is kept: reports
+     * usually carry it.
+     */
+    private static final WordSet ASIDE_OPENERS = WordSet.of("who", "even");
+
+    /** Words before a fronted subordinate clause: {@code And while he said …, …}. */
+    private static final WordSet SUBORDINATE_LEAD = WordSet.of("and", "but", "so", "yet", "back", "just", "even",
+            "only", "still");
+
+    /**
+     * Whether the content that starts at token {@code from} lies in a subordinate clause that opens the
+     * sentence ({@code While he said CONTENT, the poll …}, {@code And when asked about CONTENT, they …}): the
+     * first comma after it closes the clause.
+     */
+    private static boolean frontedSubordinate(Tokens k, int from) {
+        int f = 0;
+        while (f < from && f < 2 && k.in(f, SUBORDINATE_LEAD)) {
+            f++;
+        }
+        return f < from && k.in(f, SUBORDINATORS);
+    }
+
+    /**
+     * Whether the cue before token {@code from} stands in a relative clause set off by commas ({@code Graham,
+     * who says CONTENT, tweeted …}): the comma that closes the aside then closes the content too.
+     */
+    private static boolean relativeAside(Tokens k, int from) {
+        for (int i = from - 1; i > 0; i--) {
             if (k.isPunct(i, ',')) {
-                return true;
+                return k.is(i + 1, "who") || k.is(i + 1, "which");
+            }
+            if (k.isClauseEnd(i) || k.isQuoteMark(i)) {
+                return false;
             }
         }
         return false;
@@ -950,7 +1138,8 @@ final class IndirectSpeech {
 
     /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
     private static final WordSet SUBORDINATORS = WordSet.of("while", "although", "though", "after", "when",
-            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even");
+            "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even",
+            "whenever", "wherever");
 
     /**
      * Whether what follows an attribution at the end of a sentence is short and adds only circumstances: a
@@ -1020,6 +1209,27 @@ final class IndirectSpeech {
         return true;
     }
 
+    /**
+     * A capitalised modifier, a lower-case title and a name ({@code said Democratic strategist Ann Ray}): the
+     * noun-phrase search stops at the title; the whole phrase is the speaker.
+     */
+    private static Attribution.Np titledName(Tokens k, Attribution.Np np, int last) {
+        if (np.empty() || !k.isCapitalised(np.from())) {
+            return np;
+        }
+        int j = np.to();
+        while (j < last && j - np.to() < 3 && k.isWord(j) && !k.isCapitalised(j) && !k.in(j, Lexicon.NP_STOP)
+                && !k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.AUX) && !k.in(j, Lexicon.TIME_WORDS)
+                && !k.in(j, FINITE)) {
+            j++;
+        }
+        if (j == np.to() || j >= last || !k.isCapitalised(j)) {
+            return np;
+        }
+        Attribution.Np name = Attribution.npForward(k, j);
+        return name.empty() ? np : new Attribution.Np(np.from(), name.to());
+    }
+
     /** Whether a noun phrase holds a name: {@code political scientist Ann Ray}. */
     private static boolean named(Tokens k, Attribution.Np np) {
         for (int i = np.from(); i < np.to(); i++) {
@@ -1070,6 +1280,24 @@ final class IndirectSpeech {
             }
             return -1;
         }
+        if (dash(k, i)) {
+            // "said — on Twitter, as it happens — that …": an aside between dashes, then "that"
+            int j = i + 1;
+            while (j < last && dash(k, j)) {
+                j++;
+            }
+            int open = j;
+            while (j < Math.min(last, open + 15) && !dash(k, j)) {
+                if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
+                    return -1;
+                }
+                j++;
+            }
+            while (j < last && dash(k, j)) {
+                j++;
+            }
+            return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
+        }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
         boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
@@ -1119,6 +1347,9 @@ final class IndirectSpeech {
             }
             i = obj.to();
         }
+        if (i + 2 < last && k.is(i, "on") && isDay(k, i + 1) && k.isWord(i + 2)) {
+            i += 2; // "announced on Friday the arrest of …"
+        }
         while (i < last && k.in(i, Lexicon.TIME_WORDS) && (k.isCapitalised(i) || isDay(k, i))) {
             i++;
         }
@@ -1133,6 +1364,7 @@ final class IndirectSpeech {
                 && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
                 && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
                 || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
+                && !(k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2)))
                 && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
                 && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
             return -1;
@@ -1260,7 +1492,7 @@ final class IndirectSpeech {
         int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
-        int a = np == null ? -1 : actors.actorAt(ms, me);
+        int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
         int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
         int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);

@@ -803,7 +803,7 @@ public final class QuoteFinder {
         if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
             return;
         }
-        int a = actors.actorAt(f.mentionStart(), f.mentionEnd());
+        int a = Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
         if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
             a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
         }
