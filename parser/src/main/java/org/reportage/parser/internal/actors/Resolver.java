@@ -3,8 +3,8 @@ package org.reportage.parser.internal.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +16,9 @@ import org.reportage.core.ActorKind;
 import org.reportage.core.MentionKind;
 import org.reportage.core.Role;
 import org.reportage.core.Severity;
-import org.reportage.core.Span;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.text.TextView;
 
 /**
  * Groups the mentions found by {@link Finder} into actors: names by full name, surname, first name and
@@ -31,8 +31,9 @@ import org.reportage.parser.internal.Document;
  */
 final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
-    private static final Comparator<Cluster> BY_FIRST_MENTION = Comparator
-            .comparingInt((Cluster c) -> c.mentions.get(0).s).thenComparingInt(c -> -c.mentions.get(0).e);
+    /** By first mention (its mentions sorted): start, then the longer first. */
+    private static final Comparator<Cluster> BY_FIRST_MENTION = (a, b) -> Mention.BY_POSITION
+            .compare(a.mentions.get(0), b.mentions.get(0));
     /** How far back (in mentions) a pronoun looks for its antecedent. */
     private static final int PRONOUN_WINDOW = 128;
     private static final int PRONOUN_SENTENCES = 4;
@@ -808,38 +809,80 @@ final class Resolver {
 
     private ActorAnalysis output() {
         List<Cluster> live = new ArrayList<>();
+        int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.mentions.isEmpty()) {
                 c.mentions.sort(Mention.BY_POSITION);
                 live.add(c);
+                total += c.mentions.size();
             }
         }
         live.sort(BY_FIRST_MENTION);
+        TextView view = doc.view();
+        CharSequence input = view.input();
+        int base = view.base();
+        String text = doc.text();
         List<Actor> actors = new ArrayList<>(live.size());
-        List<ViewMention> views = new ArrayList<>();
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        List<String> aliases = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Cluster c = live.get(i);
             String name = canonical(c);
-            Set<String> aliases = new LinkedHashSet<>();
+            aliases.clear();
+            Set<String> moreAliases = null;
             List<org.reportage.core.Mention> out = new ArrayList<>(c.mentions.size());
             for (Mention m : c.mentions) {
-                Span span = doc.view().span(m.s, m.e);
-                out.add(new org.reportage.core.Mention(span.start(), span.end(), span.text(), m.mk, m.rule));
-                views.add(new ViewMention(m.s, m.e, i, m.mk, m.rule));
+                // what TextView.span does, without a Span per mention: input offsets and the input's text
+                int s = view.toInput(m.s);
+                int e = m.e <= m.s ? s : view.toInputEnd(m.e);
+                out.add(new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
+                        m.rule));
+                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
                     String a = m.type == Mention.PERSON || m.type == Mention.SINGLE ? m.name
-                            : doc.text().substring(m.s, m.e);
+                            : text.substring(m.s, m.e);
                     if (a != null && !a.isBlank() && !a.equals(name)) {
-                        aliases.add(a);
+                        // each alias once, in order of first use: a list while short, a set beside it when long
+                        if (moreAliases != null ? moreAliases.add(a) : !aliases.contains(a)) {
+                            aliases.add(a);
+                            if (moreAliases == null && aliases.size() > 8) {
+                                moreAliases = new HashSet<>(aliases);
+                            }
+                        }
                     }
                 }
             }
             actors.add(new org.reportage.core.Actor("a" + (i + 1), name, c.kind, List.copyOf(aliases),
                     List.copyOf(c.roles.values()), out));
         }
-        views.sort(null);
-        return new Analysis(actors, views);
+        return new Analysis(actors, sortByPosition(views));
+    }
+
+    /**
+     * Sorts view mentions as {@link ViewMention#compareTo} does and stably (equal ones keep their order), through
+     * one packed long per mention when offsets allow: start, then the longer first, then the order given.
+     */
+    private static List<ViewMention> sortByPosition(ViewMention[] views) {
+        int n = views.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            ViewMention m = views[i];
+            int length = m.end() - m.start();
+            if (m.start() >= 1 << 30 || length >= 1 << 13 || n >= 1 << 20) {
+                List<ViewMention> list = new ArrayList<>(java.util.Arrays.asList(views));
+                list.sort(null); // out of the packed range: the general (stable) sort
+                return list;
+            }
+            keys[i] = (long) m.start() << 33 | (long) ((1 << 13) - 1 - length) << 20 | i;
+        }
+        java.util.Arrays.sort(keys);
+        ViewMention[] sorted = new ViewMention[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = views[(int) (keys[i] & ((1 << 20) - 1))];
+        }
+        return java.util.Arrays.asList(sorted);
     }
 
     private static String canonical(Cluster c) {
