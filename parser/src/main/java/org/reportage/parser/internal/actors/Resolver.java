@@ -499,7 +499,7 @@ final class Resolver {
             if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
                 continue;
             }
-            for (Role role : p.roles.values()) {
+            for (Role role : p.roles()) {
                 if (titleKeyMatches.test(titleKey(role.title())) && (best == null || p.last > best.last)) {
                     best = p;
                 }
@@ -547,7 +547,7 @@ final class Resolver {
                 if (p == r || p.kind != ActorKind.PERSON || p.roleOnly || p.into != null) {
                     continue;
                 }
-                for (Role role : p.roles.values()) {
+                for (Role role : p.roles()) {
                     String k = titleKey(role.title());
                     if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key)
                             && SIMILARITY.apply(k, r.key) >= 0.95) {
@@ -640,7 +640,7 @@ final class Resolver {
             }
             into.add(m);
         }
-        from.roles.forEach(into.roles::putIfAbsent);
+        into.putRoles(from);
         if (into.gender == 'u') {
             into.gender = from.gender;
         }
@@ -682,7 +682,7 @@ final class Resolver {
             c.kind = e.kind();
             c.roleOnly = false;
             for (String r : e.roles()) {
-                c.roles.putIfAbsent(r.toLowerCase(Locale.ROOT), Role.known(r));
+                c.putRole(r.toLowerCase(Locale.ROOT), Role.known(r));
             }
         }
     }
@@ -855,7 +855,7 @@ final class Resolver {
                 }
             }
             actors.add(new org.reportage.core.Actor("a" + (i + 1), name, c.kind, List.copyOf(aliases),
-                    List.copyOf(c.roles.values()), out));
+                    List.copyOf(c.roles()), out));
         }
         return new Analysis(actors, sortByPosition(views));
     }
