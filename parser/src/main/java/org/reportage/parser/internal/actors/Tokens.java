@@ -71,8 +71,12 @@ final class Tokens {
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
     private int[] slots;
     int sentences;
-    /** The key hash of the word {@link #wordShape} read last. */
+    /** The key hash of the word {@link #scanWord} read last. */
     private int wordHash;
+    /** Whether the word {@link #scanWord} read last has a full stop. */
+    private boolean wordDotted;
+    /** Whether the word {@link #scanWord} read last has at least two letters and none of them lower case. */
+    private boolean wordUpper;
 
     private Tokens(String text, int capacity, Lexicon lexicon) {
         this.text = text;
@@ -232,26 +236,67 @@ final class Tokens {
         n++;
     }
 
+    /**
+     * Reads a word from {@code i} and, in the same pass, its key hash ({@link #wordHash}: the {@code hashCode()} of
+     * its key), whether it has a full stop ({@link #wordDotted}) and whether it has two letters and none lower case
+     * ({@link #wordUpper}).
+     *
+     * @return the word's end
+     */
     private int scanWord(int i, int to) {
         int s = i;
-        while (i < to) {
+        int h = 0;
+        int letters = 0;
+        boolean lower = false;
+        boolean dotted = false;
+        int end;
+        while (true) {
+            if (i >= to) {
+                end = i;
+                break;
+            }
             char ch = text.charAt(i);
             if (ch < 0x80) {
-                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+                if (ch >= 'a' && ch <= 'z') {
+                    h = 31 * h + ch;
+                    letters++;
+                    lower = true;
+                    i++;
+                    continue;
+                }
+                if (ch >= 'A' && ch <= 'Z') {
+                    h = 31 * h + (ch + ('a' - 'A'));
+                    letters++;
+                    i++;
+                    continue;
+                }
+                if (ch >= '0' && ch <= '9') {
+                    h = 31 * h + ch;
                     i++;
                     continue;
                 }
             } else {
                 int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
                 if (isWordChar(cp)) {
-                    i += Character.charCount(cp);
+                    int next = i + Character.charCount(cp);
+                    for (; i < next; i++) {
+                        char c = text.charAt(i);
+                        h = 31 * h + fold(c);
+                        if (Character.isLetter(c)) {
+                            letters++;
+                            if (Character.isLowerCase(c)) {
+                                lower = true;
+                            }
+                        }
+                    }
                     continue;
                 }
             }
-            char c = text.charAt(i);
+            char c = ch;
             if (i + 1 < to) {
                 char d = text.charAt(i + 1);
                 if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
+                    h = 31 * h + '-';
                     i++;
                     continue;
                 }
@@ -259,30 +304,42 @@ final class Tokens {
                     boolean possessive = (d == 's' || d == 'S')
                             && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
                     if (!possessive && !contraction(i + 1, to)) {
+                        h = 31 * h + '\'';
                         i++;
                         continue;
                     }
-                    return i;
+                    end = i;
+                    break;
                 }
                 if (c == '&' && Character.isUpperCase(d) && i > s && Character.isUpperCase(text.charAt(i - 1))) {
+                    h = 31 * h + '&';
                     i++;
                     continue;
                 }
                 if (c == '.' && Character.isLetter(d) && i - s >= 1 && isDottedAcronym(s, i, to)) {
                     // U.S., U.N., J.P. — single letters joined by dots
+                    dotted = true;
                     i++;
                     continue;
                 }
             }
             if (c == '.' && i - s == 1 && Character.isUpperCase(text.charAt(s))) {
-                return i + 1; // an initial: J.
+                dotted = true;
+                end = i + 1; // an initial: J.
+                break;
             }
             if (c == '.' && i > s + 1 && text.charAt(i - 2) == '.') {
-                return i + 1; // the closing dot of U.S.
+                dotted = true;
+                end = i + 1; // the closing dot of U.S.
+                break;
             }
-            return i;
+            end = i;
+            break;
         }
-        return i;
+        wordHash = h;
+        wordDotted = dotted;
+        wordUpper = letters >= 2 && !lower;
+        return end;
     }
 
     /** "who’d", "they’re", "we’ve", "I’m", "she’ll": the word ends before the apostrophe. */
@@ -313,6 +370,7 @@ final class Tokens {
                 && text.charAt(dot + 2) == '.';
     }
 
+    /** The shape of the word text[s, e) that {@link #scanWord} read last. */
     private int wordShape(int s, int e) {
         int first = text.codePointAt(s);
         int f = 0;
@@ -332,34 +390,12 @@ final class Tokens {
         } else if (Character.isDigit(first)) {
             f |= NUM;
         }
-        int letters = 0;
-        boolean lower = false;
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c == '.') {
-                f |= DOTTED;
-                continue;
-            }
-            h = 31 * h + fold(c);
-            if (c < 0x80) {
-                if (c >= 'a' && c <= 'z') {
-                    letters++;
-                    lower = true;
-                } else if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isLowerCase(c)) {
-                    lower = true;
-                }
-            }
+        if (wordDotted) {
+            f |= DOTTED;
         }
-        if (letters >= 2 && !lower) {
+        if (wordUpper) {
             f |= UPPER;
         }
-        wordHash = h;
         return f;
     }
 
