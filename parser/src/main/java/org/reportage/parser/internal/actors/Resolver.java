@@ -736,8 +736,7 @@ final class Resolver {
             }
             Cluster c = best.cluster.root();
             p.kind = c.kind;
-            p.rule = "pronoun." + (best.sentence == p.sentence ? "same_sentence" : "previous_sentence") + "."
-                    + what(p.pronoun, c);
+            p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
         }
     }
@@ -798,11 +797,31 @@ final class Resolver {
         }
     }
 
-    private static String what(char pronoun, Cluster c) {
-        if (c.kind == ActorKind.PERSON) {
-            return c.gender == 'm' ? "male_person" : c.gender == 'f' ? "female_person" : "person";
+    /** The rules of a pronoun's link: by sentence (same, previous), then by what the antecedent is. */
+    private static final String[][] PRONOUN_RULES = {
+        pronounRules("same_sentence"), pronounRules("previous_sentence"),
+    };
+
+    private static String[] pronounRules(String sentence) {
+        String[] what = {"male_person", "female_person", "person", "group", "country", "organisation"};
+        String[] out = new String[what.length];
+        for (int i = 0; i < what.length; i++) {
+            out[i] = "pronoun." + sentence + "." + what[i];
         }
-        return c.kind == ActorKind.GROUP ? "group" : c.kind == ActorKind.COUNTRY ? "country" : "organisation";
+        return out;
+    }
+
+    /** @return the rule of a pronoun linked to {@code c}, one shared String per rule (none made per pronoun) */
+    private static String pronounRule(boolean sameSentence, Cluster c) {
+        return PRONOUN_RULES[sameSentence ? 0 : 1][what(c)];
+    }
+
+    /** @return what the antecedent is, as an index into {@link #pronounRules} */
+    private static int what(Cluster c) {
+        if (c.kind == ActorKind.PERSON) {
+            return c.gender == 'm' ? 0 : c.gender == 'f' ? 1 : 2;
+        }
+        return c.kind == ActorKind.GROUP ? 3 : c.kind == ActorKind.COUNTRY ? 4 : 5;
     }
 
     // ---------------------------------------------------------------- output
@@ -854,7 +873,7 @@ final class Resolver {
                     }
                 }
             }
-            actors.add(new org.reportage.core.Actor("a" + (i + 1), name, c.kind, List.copyOf(aliases),
+            actors.add(new org.reportage.core.Actor("a".concat(Integer.toString(i + 1)), name, c.kind, List.copyOf(aliases),
                     List.copyOf(c.roles()), out));
         }
         return new Analysis(actors, sortByPosition(views));
