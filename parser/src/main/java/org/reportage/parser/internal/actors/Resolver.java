@@ -850,13 +850,14 @@ final class Resolver {
             String name = canonical(c);
             aliases.clear();
             Set<String> moreAliases = null;
-            List<org.reportage.core.Mention> out = new ArrayList<>(c.mentions.size());
+            org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
+            int o = 0;
             for (Mention m : c.mentions) {
                 // what TextView.span does, without a Span per mention: input offsets and the input's text
                 int s = view.toInput(m.s);
                 int e = m.e <= m.s ? s : view.toInputEnd(m.e);
-                out.add(new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
-                        m.rule));
+                out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
+                        m.rule);
                 views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
@@ -873,10 +874,25 @@ final class Resolver {
                     }
                 }
             }
-            actors.add(new org.reportage.core.Actor("a".concat(Integer.toString(i + 1)), name, c.kind, List.copyOf(aliases),
-                    List.copyOf(c.roles()), out));
+            // an immutable list, which the record keeps as it is (List.copyOf of an ArrayList copied it twice)
+            actors.add(new org.reportage.core.Actor(id(i), name, c.kind, List.copyOf(aliases),
+                    List.copyOf(c.roles()), List.of(out)));
         }
         return new Analysis(actors, sortByPosition(views));
+    }
+
+    /** The ids of the first actors of a report, made once: "a1", "a2", … (shared, never changed). */
+    private static final String[] IDS = new String[256];
+
+    static {
+        for (int i = 0; i < IDS.length; i++) {
+            IDS[i] = "a" + (i + 1);
+        }
+    }
+
+    /** @return the id of the actor at index i: "a" and its number from 1 */
+    private static String id(int i) {
+        return i < IDS.length ? IDS[i] : "a" + (i + 1);
     }
 
     /**
