@@ -650,25 +650,26 @@ final class Finder {
         m.kind = ActorKind.PERSON;
         m.mk = MentionKind.NAME;
         m.rule = rule;
-        List<String> keys = new ArrayList<>();
+        String[] keys = new String[Math.max(0, b - nameStart)];
+        int count = 0;
         for (int x = nameStart; x < b; x++) {
             if (t.is(x, Tokens.WORD)) {
                 String k = t.key(x);
                 if (!(x == b - 1 && x > nameStart && (k.equals("jr") || k.equals("sr") || k.equals("ii")
                         || k.equals("iii") || k.equals("iv")))) {
-                    keys.add(k);
+                    keys[count++] = k;
                 }
             }
         }
-        m.nameKeys = keys.toArray(new String[0]);
+        m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
         m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
-        if (keys.size() >= 2) {
-            Character g = lx.firstNames.get(keys.get(0));
+        if (count >= 2) {
+            Character g = lx.firstNames.get(keys[0]);
             if (g != null) {
                 m.gender = g;
-            } else if (dir.maleNames().contains(keys.get(0))) {
+            } else if (dir.maleNames().contains(keys[0])) {
                 m.gender = 'm';
-            } else if (dir.femaleNames().contains(keys.get(0))) {
+            } else if (dir.femaleNames().contains(keys[0])) {
                 m.gender = 'f';
             }
         }

@@ -60,6 +60,8 @@ final class Resolver {
     private final Map<String, Cluster> roles = new LinkedHashMap<>();
     /** Normalised role titles, by title: the role links compare them many times. */
     private final Map<String, String> titleKeys = new HashMap<>();
+    /** Lower-case names, by name: a report names the same lexicon actor many times. */
+    private final Map<String, String> lowerNames = new HashMap<>();
 
     /**
      * A name or description of an actor of some kind (no String concatenated per mention to key a map). Hash and
@@ -199,17 +201,22 @@ final class Resolver {
             fullNames.put(full, best);
             return;
         }
-        newPerson(m);
+        newPerson(m, full);
     }
 
     private Cluster newPerson(Mention m) {
+        return newPerson(m, null);
+    }
+
+    /** @param full the mention's full name key ({@code String.join(" ", m.nameKeys)}) when already made */
+    private Cluster newPerson(Mention m, String full) {
         Cluster c = new Cluster(ActorKind.PERSON, m.name);
         c.nameKeys = m.nameKeys;
         clusters.add(c);
         c.add(m);
         index(c);
         if (m.nameKeys != null && m.nameKeys.length >= 2) {
-            fullNames.put(String.join(" ", m.nameKeys), c);
+            fullNames.put(full != null ? full : String.join(" ", m.nameKeys), c);
         }
         if (m.type == Mention.SINGLE) {
             m.rule = "name.acts";
@@ -324,7 +331,7 @@ final class Resolver {
                 }
             }
         }
-        NameKey key = new NameKey(m.kind, m.name.toLowerCase(Locale.ROOT));
+        NameKey key = new NameKey(m.kind, lowerNames.computeIfAbsent(m.name, Resolver::lower));
         Cluster c = named.get(key);
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + m.name.toLowerCase(Locale.ROOT);
@@ -402,6 +409,10 @@ final class Resolver {
             wordStart = false;
         }
         return sb.length() >= 2 ? sb.toString() : "";
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** @return the normalised key of a role title, computed once per parse */
