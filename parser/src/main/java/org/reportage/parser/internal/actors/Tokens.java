@@ -40,6 +40,8 @@ final class Tokens {
     static final int SPACE_BEFORE = 1 << 12;
     /** The token lies inside quotation marks. */
     static final int INQ = 1 << 13;
+    /** The first token of a block (see {@link #block(int)}). */
+    static final int BLOCK = 1 << 14;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
@@ -56,7 +58,13 @@ final class Tokens {
     int[] end;
     int[] flags;
     int[] sentence;
-    int[] block;
+    /**
+     * Per block: its first token (the next block's first when it has none). A block per token would cost an int
+     * per token; a token's block is found by binary search and the start of a block is a flag ({@link #BLOCK}).
+     */
+    private final int[] blockFirst;
+    /** The block {@link #block(int)} found last. */
+    private int lastBlock;
     /** Per token: the id of its key in this report's key table (see {@link #intern}). */
     private int[] keyId;
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
@@ -78,8 +86,9 @@ final class Tokens {
     /** Whether the word {@link #scanWord} read last has at least two letters and none of them lower case. */
     private boolean wordUpper;
 
-    private Tokens(String text, int capacity, Lexicon lexicon) {
+    private Tokens(String text, int capacity, Lexicon lexicon, int blocks) {
         this.text = text;
+        this.blockFirst = new int[blocks];
         this.lexicon = lexicon;
         keyId = new int[capacity];
         // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
@@ -95,7 +104,6 @@ final class Tokens {
         end = new int[capacity];
         flags = new int[capacity];
         sentence = new int[capacity];
-        block = new int[capacity];
     }
 
     /**
@@ -111,8 +119,9 @@ final class Tokens {
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
-        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon);
+        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon, bs.length);
         for (int b = 0; b < bs.length; b++) {
+            t.blockFirst[b] = t.n;
             t.scan(bs[b], be[b], b);
         }
         return t;
@@ -224,15 +233,16 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             flags = Arrays.copyOf(flags, cap);
             sentence = Arrays.copyOf(sentence, cap);
-            block = Arrays.copyOf(block, cap);
             keyId = Arrays.copyOf(keyId, cap);
         }
         keyId[n] = intern(s, e, hash);
         start[n] = s;
         end[n] = e;
-        flags[n] = f;
         sentence[n] = Math.max(0, sentences - 1);
-        block[n] = blk;
+        if (n == 0 || blockFirst[blk] == n) {
+            f |= BLOCK;
+        }
+        flags[n] = f;
         n++;
     }
 
@@ -455,6 +465,47 @@ final class Tokens {
         return before && after;
     }
 
+    /**
+     * @param i token index
+     * @return the index of the block the token lies in
+     */
+    int block(int i) {
+        // most look-ups are in the block of the one before
+        int b = lastBlock;
+        if (blockFirst[b] <= i && (b + 1 == blockFirst.length || i < blockFirst[b + 1])) {
+            return b;
+        }
+        // the last block whose first token is at or before i (an empty block shares its first with the next)
+        int lo = 0;
+        int hi = blockFirst.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blockFirst[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lastBlock = lo;
+        return lo;
+    }
+
+    /**
+     * @param i a token index
+     * @param j a token index
+     * @return whether both tokens lie in the same block
+     */
+    boolean sameBlock(int i, int j) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        for (int k = a + 1; k <= b; k++) {
+            if ((flags[k] & BLOCK) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean is(int i, int flag) {
         return i >= 0 && i < n && (flags[i] & flag) != 0;
     }
@@ -471,7 +522,7 @@ final class Tokens {
 
     /** @return whether only spaces (no line break, no punctuation) separate tokens i-1 and i */
     boolean adjacent(int i) {
-        if (i <= 0 || i >= n || block[i] != block[i - 1] || (flags[i] & LINE) != 0) {
+        if (i <= 0 || i >= n || (flags[i] & (BLOCK | LINE)) != 0) {
             return false;
         }
         return true;
