@@ -1,6 +1,7 @@
 package org.reportage.parser.internal.actors;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ final class Cluster {
     String head;
     String key;
     final List<Mention> mentions = new ArrayList<>();
-    final Map<String, Role> roles = new LinkedHashMap<>();
+    /** The roles stated for the actor, by lower-case title; {@code null} until the first (most actors have none). */
+    private Map<String, Role> roles;
     /** Non-null once merged into another cluster. */
     Cluster into;
     int last;
@@ -59,7 +61,29 @@ final class Cluster {
         List<Role> stated = m.roles();
         for (int i = 0; i < stated.size(); i++) {
             Role r = stated.get(i);
-            roles.putIfAbsent(r.title().toLowerCase(java.util.Locale.ROOT), r);
+            putRole(r.title().toLowerCase(java.util.Locale.ROOT), r);
+        }
+    }
+
+    /** Adds a role under its key unless the key has one already. */
+    void putRole(String key, Role role) {
+        if (roles == null) {
+            roles = new LinkedHashMap<>();
+        }
+        roles.putIfAbsent(key, role);
+    }
+
+    /** @return the roles in the order they were first stated (read-only use) */
+    Collection<Role> roles() {
+        return roles == null ? List.of() : roles.values();
+    }
+
+    /** Adds the roles of another actor that this one lacks, in their order. */
+    void putRoles(Cluster from) {
+        if (from.roles != null) {
+            for (Map.Entry<String, Role> e : from.roles.entrySet()) {
+                putRole(e.getKey(), e.getValue());
+            }
         }
     }
 

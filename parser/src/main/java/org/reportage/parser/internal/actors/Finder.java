@@ -83,14 +83,18 @@ final class Finder {
         this.allCaps = new boolean[blocks];
         int[] words = new int[blocks];
         int[] upper = new int[blocks];
+        int blk = 0;
         for (int i = 0; i < t.n; i++) {
             int f = t.flags[i];
+            if ((f & Tokens.BLOCK) != 0) {
+                blk = t.block(i);
+            }
             if ((f & Tokens.WORD) == 0 || (f & Tokens.NUM) != 0) {
                 continue;
             }
-            words[t.block[i]]++;
+            words[blk]++;
             if ((f & Tokens.UPPER) != 0) {
-                upper[t.block[i]]++;
+                upper[blk]++;
             }
             if ((f & Tokens.LOWER) != 0) {
                 t.mark(i, SEEN_LOWER);
@@ -105,11 +109,11 @@ final class Finder {
     }
 
     boolean headline(int i) {
-        return doc.headlineBlock() && t.block[i] == 0;
+        return doc.headlineBlock() && t.block(i) == 0;
     }
 
     boolean allCaps(int i) {
-        return allCaps[t.block[i]];
+        return allCaps[t.block(i)];
     }
 
     /** @return the analysis of the report */
@@ -650,25 +654,26 @@ final class Finder {
         m.kind = ActorKind.PERSON;
         m.mk = MentionKind.NAME;
         m.rule = rule;
-        List<String> keys = new ArrayList<>();
+        String[] keys = new String[Math.max(0, b - nameStart)];
+        int count = 0;
         for (int x = nameStart; x < b; x++) {
             if (t.is(x, Tokens.WORD)) {
                 String k = t.key(x);
                 if (!(x == b - 1 && x > nameStart && (k.equals("jr") || k.equals("sr") || k.equals("ii")
                         || k.equals("iii") || k.equals("iv")))) {
-                    keys.add(k);
+                    keys[count++] = k;
                 }
             }
         }
-        m.nameKeys = keys.toArray(new String[0]);
+        m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
         m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
-        if (keys.size() >= 2) {
-            Character g = lx.firstNames.get(keys.get(0));
+        if (count >= 2) {
+            Character g = lx.firstNames.get(keys[0]);
             if (g != null) {
                 m.gender = g;
-            } else if (dir.maleNames().contains(keys.get(0))) {
+            } else if (dir.maleNames().contains(keys[0])) {
                 m.gender = 'm';
-            } else if (dir.femaleNames().contains(keys.get(0))) {
+            } else if (dir.femaleNames().contains(keys[0])) {
                 m.gender = 'f';
             }
         }
@@ -829,7 +834,7 @@ final class Finder {
             }
             return null;
         }
-        Mention m = new Mention(type, t.start[a], t.end[b - 1], a, b, t.sentence[a], t.block[a]);
+        Mention m = new Mention(type, t.start[a], t.end[b - 1], a, b, t.sentence[a], t.block(a));
         m.quoted = t.is(a, Tokens.INQ);
         mentions.add(m);
         return m;
@@ -1135,7 +1140,7 @@ final class Finder {
 
     private int phraseEnd(int p0) {
         int k = p0;
-        while (k < t.n && k - p0 < MAX_PHRASE && t.sentence[k] == t.sentence[p0] && t.block[k] == t.block[p0]) {
+        while (k < t.n && k - p0 < MAX_PHRASE && t.sentence[k] == t.sentence[p0] && t.sameBlock(k, p0)) {
             char c = t.punct(k);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '(' || t.is(k, Tokens.QUOTE)
                     || c == '\u2014' || c == '\u2013') {
@@ -1149,7 +1154,7 @@ final class Finder {
     private int phraseStart(int p1) {
         int k = p1 - 1;
         while (k >= 0 && p1 - k <= MAX_PHRASE && t.sentence[k] == t.sentence[p1 - 1]
-                && t.block[k] == t.block[p1 - 1]) {
+                && t.sameBlock(k, p1 - 1)) {
             char c = t.punct(k);
             if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u2014' || c == '\u2013'
                     || t.is(k, Tokens.QUOTE)) {

@@ -3,8 +3,8 @@ package org.reportage.parser.internal.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +16,9 @@ import org.reportage.core.ActorKind;
 import org.reportage.core.MentionKind;
 import org.reportage.core.Role;
 import org.reportage.core.Severity;
-import org.reportage.core.Span;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.text.TextView;
 
 /**
  * Groups the mentions found by {@link Finder} into actors: names by full name, surname, first name and
@@ -31,8 +31,9 @@ import org.reportage.parser.internal.Document;
  */
 final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
-    private static final Comparator<Cluster> BY_FIRST_MENTION = Comparator
-            .comparingInt((Cluster c) -> c.mentions.get(0).s).thenComparingInt(c -> -c.mentions.get(0).e);
+    /** By first mention (its mentions sorted): start, then the longer first. */
+    private static final Comparator<Cluster> BY_FIRST_MENTION = (a, b) -> Mention.BY_POSITION
+            .compare(a.mentions.get(0), b.mentions.get(0));
     /** How far back (in mentions) a pronoun looks for its antecedent. */
     private static final int PRONOUN_WINDOW = 128;
     private static final int PRONOUN_SENTENCES = 4;
@@ -59,6 +60,8 @@ final class Resolver {
     private final Map<String, Cluster> roles = new LinkedHashMap<>();
     /** Normalised role titles, by title: the role links compare them many times. */
     private final Map<String, String> titleKeys = new HashMap<>();
+    /** Lower-case names, by name: a report names the same lexicon actor many times. */
+    private final Map<String, String> lowerNames = new HashMap<>();
 
     /**
      * A name or description of an actor of some kind (no String concatenated per mention to key a map). Hash and
@@ -198,17 +201,22 @@ final class Resolver {
             fullNames.put(full, best);
             return;
         }
-        newPerson(m);
+        newPerson(m, full);
     }
 
     private Cluster newPerson(Mention m) {
+        return newPerson(m, null);
+    }
+
+    /** @param full the mention's full name key ({@code String.join(" ", m.nameKeys)}) when already made */
+    private Cluster newPerson(Mention m, String full) {
         Cluster c = new Cluster(ActorKind.PERSON, m.name);
         c.nameKeys = m.nameKeys;
         clusters.add(c);
         c.add(m);
         index(c);
         if (m.nameKeys != null && m.nameKeys.length >= 2) {
-            fullNames.put(String.join(" ", m.nameKeys), c);
+            fullNames.put(full != null ? full : String.join(" ", m.nameKeys), c);
         }
         if (m.type == Mention.SINGLE) {
             m.rule = "name.acts";
@@ -323,7 +331,7 @@ final class Resolver {
                 }
             }
         }
-        NameKey key = new NameKey(m.kind, m.name.toLowerCase(Locale.ROOT));
+        NameKey key = new NameKey(m.kind, lowerNames.computeIfAbsent(m.name, Resolver::lower));
         Cluster c = named.get(key);
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + m.name.toLowerCase(Locale.ROOT);
@@ -401,6 +409,10 @@ final class Resolver {
             wordStart = false;
         }
         return sb.length() >= 2 ? sb.toString() : "";
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** @return the normalised key of a role title, computed once per parse */
@@ -498,7 +510,7 @@ final class Resolver {
             if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
                 continue;
             }
-            for (Role role : p.roles.values()) {
+            for (Role role : p.roles()) {
                 if (titleKeyMatches.test(titleKey(role.title())) && (best == null || p.last > best.last)) {
                     best = p;
                 }
@@ -546,7 +558,7 @@ final class Resolver {
                 if (p == r || p.kind != ActorKind.PERSON || p.roleOnly || p.into != null) {
                     continue;
                 }
-                for (Role role : p.roles.values()) {
+                for (Role role : p.roles()) {
                     String k = titleKey(role.title());
                     if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key)
                             && SIMILARITY.apply(k, r.key) >= 0.95) {
@@ -639,7 +651,7 @@ final class Resolver {
             }
             into.add(m);
         }
-        from.roles.forEach(into.roles::putIfAbsent);
+        into.putRoles(from);
         if (into.gender == 'u') {
             into.gender = from.gender;
         }
@@ -681,7 +693,7 @@ final class Resolver {
             c.kind = e.kind();
             c.roleOnly = false;
             for (String r : e.roles()) {
-                c.roles.putIfAbsent(r.toLowerCase(Locale.ROOT), Role.known(r));
+                c.putRole(r.toLowerCase(Locale.ROOT), Role.known(r));
             }
         }
     }
@@ -735,8 +747,7 @@ final class Resolver {
             }
             Cluster c = best.cluster.root();
             p.kind = c.kind;
-            p.rule = "pronoun." + (best.sentence == p.sentence ? "same_sentence" : "previous_sentence") + "."
-                    + what(p.pronoun, c);
+            p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
         }
     }
@@ -797,49 +808,127 @@ final class Resolver {
         }
     }
 
-    private static String what(char pronoun, Cluster c) {
-        if (c.kind == ActorKind.PERSON) {
-            return c.gender == 'm' ? "male_person" : c.gender == 'f' ? "female_person" : "person";
+    /** The rules of a pronoun's link: by sentence (same, previous), then by what the antecedent is. */
+    private static final String[][] PRONOUN_RULES = {
+        pronounRules("same_sentence"), pronounRules("previous_sentence"),
+    };
+
+    private static String[] pronounRules(String sentence) {
+        String[] what = {"male_person", "female_person", "person", "group", "country", "organisation"};
+        String[] out = new String[what.length];
+        for (int i = 0; i < what.length; i++) {
+            out[i] = "pronoun." + sentence + "." + what[i];
         }
-        return c.kind == ActorKind.GROUP ? "group" : c.kind == ActorKind.COUNTRY ? "country" : "organisation";
+        return out;
+    }
+
+    /** @return the rule of a pronoun linked to {@code c}, one shared String per rule (none made per pronoun) */
+    private static String pronounRule(boolean sameSentence, Cluster c) {
+        return PRONOUN_RULES[sameSentence ? 0 : 1][what(c)];
+    }
+
+    /** @return what the antecedent is, as an index into {@link #pronounRules} */
+    private static int what(Cluster c) {
+        if (c.kind == ActorKind.PERSON) {
+            return c.gender == 'm' ? 0 : c.gender == 'f' ? 1 : 2;
+        }
+        return c.kind == ActorKind.GROUP ? 3 : c.kind == ActorKind.COUNTRY ? 4 : 5;
     }
 
     // ---------------------------------------------------------------- output
 
     private ActorAnalysis output() {
         List<Cluster> live = new ArrayList<>();
+        int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.mentions.isEmpty()) {
                 c.mentions.sort(Mention.BY_POSITION);
                 live.add(c);
+                total += c.mentions.size();
             }
         }
         live.sort(BY_FIRST_MENTION);
+        TextView view = doc.view();
+        CharSequence input = view.input();
+        int base = view.base();
+        String text = doc.text();
         List<Actor> actors = new ArrayList<>(live.size());
-        List<ViewMention> views = new ArrayList<>();
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        List<String> aliases = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Cluster c = live.get(i);
             String name = canonical(c);
-            Set<String> aliases = new LinkedHashSet<>();
-            List<org.reportage.core.Mention> out = new ArrayList<>(c.mentions.size());
+            aliases.clear();
+            Set<String> moreAliases = null;
+            org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
+            int o = 0;
             for (Mention m : c.mentions) {
-                Span span = doc.view().span(m.s, m.e);
-                out.add(new org.reportage.core.Mention(span.start(), span.end(), span.text(), m.mk, m.rule));
-                views.add(new ViewMention(m.s, m.e, i, m.mk, m.rule));
+                // what TextView.span does, without a Span per mention: input offsets and the input's text
+                int s = view.toInput(m.s);
+                int e = m.e <= m.s ? s : view.toInputEnd(m.e);
+                out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
+                        m.rule);
+                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
                     String a = m.type == Mention.PERSON || m.type == Mention.SINGLE ? m.name
-                            : doc.text().substring(m.s, m.e);
+                            : text.substring(m.s, m.e);
                     if (a != null && !a.isBlank() && !a.equals(name)) {
-                        aliases.add(a);
+                        // each alias once, in order of first use: a list while short, a set beside it when long
+                        if (moreAliases != null ? moreAliases.add(a) : !aliases.contains(a)) {
+                            aliases.add(a);
+                            if (moreAliases == null && aliases.size() > 8) {
+                                moreAliases = new HashSet<>(aliases);
+                            }
+                        }
                     }
                 }
             }
-            actors.add(new org.reportage.core.Actor("a" + (i + 1), name, c.kind, List.copyOf(aliases),
-                    List.copyOf(c.roles.values()), out));
+            // an immutable list, which the record keeps as it is (List.copyOf of an ArrayList copied it twice)
+            actors.add(new org.reportage.core.Actor(id(i), name, c.kind, List.copyOf(aliases),
+                    List.copyOf(c.roles()), List.of(out)));
         }
-        views.sort(null);
-        return new Analysis(actors, views);
+        return new Analysis(actors, sortByPosition(views));
+    }
+
+    /** The ids of the first actors of a report, made once: "a1", "a2", … (shared, never changed). */
+    private static final String[] IDS = new String[256];
+
+    static {
+        for (int i = 0; i < IDS.length; i++) {
+            IDS[i] = "a" + (i + 1);
+        }
+    }
+
+    /** @return the id of the actor at index i: "a" and its number from 1 */
+    private static String id(int i) {
+        return i < IDS.length ? IDS[i] : "a" + (i + 1);
+    }
+
+    /**
+     * Sorts view mentions as {@link ViewMention#compareTo} does and stably (equal ones keep their order), through
+     * one packed long per mention when offsets allow: start, then the longer first, then the order given.
+     */
+    private static List<ViewMention> sortByPosition(ViewMention[] views) {
+        int n = views.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            ViewMention m = views[i];
+            int length = m.end() - m.start();
+            if (m.start() >= 1 << 30 || length >= 1 << 13 || n >= 1 << 20) {
+                List<ViewMention> list = new ArrayList<>(java.util.Arrays.asList(views));
+                list.sort(null); // out of the packed range: the general (stable) sort
+                return list;
+            }
+            keys[i] = (long) m.start() << 33 | (long) ((1 << 13) - 1 - length) << 20 | i;
+        }
+        java.util.Arrays.sort(keys);
+        ViewMention[] sorted = new ViewMention[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = views[(int) (keys[i] & ((1 << 20) - 1))];
+        }
+        return java.util.Arrays.asList(sorted);
     }
 
     private static String canonical(Cluster c) {

@@ -40,6 +40,8 @@ final class Tokens {
     static final int SPACE_BEFORE = 1 << 12;
     /** The token lies inside quotation marks. */
     static final int INQ = 1 << 13;
+    /** The first token of a block (see {@link #block(int)}). */
+    static final int BLOCK = 1 << 14;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
@@ -56,7 +58,13 @@ final class Tokens {
     int[] end;
     int[] flags;
     int[] sentence;
-    int[] block;
+    /**
+     * Per block: its first token (the next block's first when it has none). A block per token would cost an int
+     * per token; a token's block is found by binary search and the start of a block is a flag ({@link #BLOCK}).
+     */
+    private final int[] blockFirst;
+    /** The block {@link #block(int)} found last. */
+    private int lastBlock;
     /** Per token: the id of its key in this report's key table (see {@link #intern}). */
     private int[] keyId;
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
@@ -71,11 +79,16 @@ final class Tokens {
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
     private int[] slots;
     int sentences;
-    /** The key hash of the word {@link #wordShape} read last. */
+    /** The key hash of the word {@link #scanWord} read last. */
     private int wordHash;
+    /** Whether the word {@link #scanWord} read last has a full stop. */
+    private boolean wordDotted;
+    /** Whether the word {@link #scanWord} read last has at least two letters and none of them lower case. */
+    private boolean wordUpper;
 
-    private Tokens(String text, int capacity, Lexicon lexicon) {
+    private Tokens(String text, int capacity, Lexicon lexicon, int blocks) {
         this.text = text;
+        this.blockFirst = new int[blocks];
         this.lexicon = lexicon;
         keyId = new int[capacity];
         // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
@@ -91,7 +104,6 @@ final class Tokens {
         end = new int[capacity];
         flags = new int[capacity];
         sentence = new int[capacity];
-        block = new int[capacity];
     }
 
     /**
@@ -107,8 +119,9 @@ final class Tokens {
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
-        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon);
+        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon, bs.length);
         for (int b = 0; b < bs.length; b++) {
+            t.blockFirst[b] = t.n;
             t.scan(bs[b], be[b], b);
         }
         return t;
@@ -220,38 +233,80 @@ final class Tokens {
             end = Arrays.copyOf(end, cap);
             flags = Arrays.copyOf(flags, cap);
             sentence = Arrays.copyOf(sentence, cap);
-            block = Arrays.copyOf(block, cap);
             keyId = Arrays.copyOf(keyId, cap);
         }
         keyId[n] = intern(s, e, hash);
         start[n] = s;
         end[n] = e;
-        flags[n] = f;
         sentence[n] = Math.max(0, sentences - 1);
-        block[n] = blk;
+        if (n == 0 || blockFirst[blk] == n) {
+            f |= BLOCK;
+        }
+        flags[n] = f;
         n++;
     }
 
+    /**
+     * Reads a word from {@code i} and, in the same pass, its key hash ({@link #wordHash}: the {@code hashCode()} of
+     * its key), whether it has a full stop ({@link #wordDotted}) and whether it has two letters and none lower case
+     * ({@link #wordUpper}).
+     *
+     * @return the word's end
+     */
     private int scanWord(int i, int to) {
         int s = i;
-        while (i < to) {
+        int h = 0;
+        int letters = 0;
+        boolean lower = false;
+        boolean dotted = false;
+        int end;
+        while (true) {
+            if (i >= to) {
+                end = i;
+                break;
+            }
             char ch = text.charAt(i);
             if (ch < 0x80) {
-                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+                if (ch >= 'a' && ch <= 'z') {
+                    h = 31 * h + ch;
+                    letters++;
+                    lower = true;
+                    i++;
+                    continue;
+                }
+                if (ch >= 'A' && ch <= 'Z') {
+                    h = 31 * h + (ch + ('a' - 'A'));
+                    letters++;
+                    i++;
+                    continue;
+                }
+                if (ch >= '0' && ch <= '9') {
+                    h = 31 * h + ch;
                     i++;
                     continue;
                 }
             } else {
                 int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
                 if (isWordChar(cp)) {
-                    i += Character.charCount(cp);
+                    int next = i + Character.charCount(cp);
+                    for (; i < next; i++) {
+                        char c = text.charAt(i);
+                        h = 31 * h + fold(c);
+                        if (Character.isLetter(c)) {
+                            letters++;
+                            if (Character.isLowerCase(c)) {
+                                lower = true;
+                            }
+                        }
+                    }
                     continue;
                 }
             }
-            char c = text.charAt(i);
+            char c = ch;
             if (i + 1 < to) {
                 char d = text.charAt(i + 1);
                 if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
+                    h = 31 * h + '-';
                     i++;
                     continue;
                 }
@@ -259,30 +314,42 @@ final class Tokens {
                     boolean possessive = (d == 's' || d == 'S')
                             && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
                     if (!possessive && !contraction(i + 1, to)) {
+                        h = 31 * h + '\'';
                         i++;
                         continue;
                     }
-                    return i;
+                    end = i;
+                    break;
                 }
                 if (c == '&' && Character.isUpperCase(d) && i > s && Character.isUpperCase(text.charAt(i - 1))) {
+                    h = 31 * h + '&';
                     i++;
                     continue;
                 }
                 if (c == '.' && Character.isLetter(d) && i - s >= 1 && isDottedAcronym(s, i, to)) {
                     // U.S., U.N., J.P. — single letters joined by dots
+                    dotted = true;
                     i++;
                     continue;
                 }
             }
             if (c == '.' && i - s == 1 && Character.isUpperCase(text.charAt(s))) {
-                return i + 1; // an initial: J.
+                dotted = true;
+                end = i + 1; // an initial: J.
+                break;
             }
             if (c == '.' && i > s + 1 && text.charAt(i - 2) == '.') {
-                return i + 1; // the closing dot of U.S.
+                dotted = true;
+                end = i + 1; // the closing dot of U.S.
+                break;
             }
-            return i;
+            end = i;
+            break;
         }
-        return i;
+        wordHash = h;
+        wordDotted = dotted;
+        wordUpper = letters >= 2 && !lower;
+        return end;
     }
 
     /** "who’d", "they’re", "we’ve", "I’m", "she’ll": the word ends before the apostrophe. */
@@ -313,6 +380,7 @@ final class Tokens {
                 && text.charAt(dot + 2) == '.';
     }
 
+    /** The shape of the word text[s, e) that {@link #scanWord} read last. */
     private int wordShape(int s, int e) {
         int first = text.codePointAt(s);
         int f = 0;
@@ -332,34 +400,12 @@ final class Tokens {
         } else if (Character.isDigit(first)) {
             f |= NUM;
         }
-        int letters = 0;
-        boolean lower = false;
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
-            if (c == '.') {
-                f |= DOTTED;
-                continue;
-            }
-            h = 31 * h + fold(c);
-            if (c < 0x80) {
-                if (c >= 'a' && c <= 'z') {
-                    letters++;
-                    lower = true;
-                } else if (c >= 'A' && c <= 'Z') {
-                    letters++;
-                }
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isLowerCase(c)) {
-                    lower = true;
-                }
-            }
+        if (wordDotted) {
+            f |= DOTTED;
         }
-        if (letters >= 2 && !lower) {
+        if (wordUpper) {
             f |= UPPER;
         }
-        wordHash = h;
         return f;
     }
 
@@ -419,6 +465,47 @@ final class Tokens {
         return before && after;
     }
 
+    /**
+     * @param i token index
+     * @return the index of the block the token lies in
+     */
+    int block(int i) {
+        // most look-ups are in the block of the one before
+        int b = lastBlock;
+        if (blockFirst[b] <= i && (b + 1 == blockFirst.length || i < blockFirst[b + 1])) {
+            return b;
+        }
+        // the last block whose first token is at or before i (an empty block shares its first with the next)
+        int lo = 0;
+        int hi = blockFirst.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blockFirst[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lastBlock = lo;
+        return lo;
+    }
+
+    /**
+     * @param i a token index
+     * @param j a token index
+     * @return whether both tokens lie in the same block
+     */
+    boolean sameBlock(int i, int j) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        for (int k = a + 1; k <= b; k++) {
+            if ((flags[k] & BLOCK) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean is(int i, int flag) {
         return i >= 0 && i < n && (flags[i] & flag) != 0;
     }
@@ -435,7 +522,7 @@ final class Tokens {
 
     /** @return whether only spaces (no line break, no punctuation) separate tokens i-1 and i */
     boolean adjacent(int i) {
-        if (i <= 0 || i >= n || block[i] != block[i - 1] || (flags[i] & LINE) != 0) {
+        if (i <= 0 || i >= n || (flags[i] & (BLOCK | LINE)) != 0) {
             return false;
         }
         return true;
