@@ -12,10 +12,12 @@ final class Checks {
         if (list == null) {
             return List.of();
         }
-        for (T t : list) {
-            Objects.requireNonNull(t, () -> name + " must not contain null");
+        for (int i = 0, n = list.size(); i < n; i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(name + " must not contain null");
+            }
         }
-        return List.copyOf(list);
+        return List.copyOf(list); // no copy when the list is already an unmodifiable List.of/copyOf list
     }
 
     static String requireText(String s, String name) {
@@ -24,6 +26,17 @@ final class Checks {
             throw new IllegalArgumentException(name + " must not be blank");
         }
         return s;
+    }
+
+    /** The checks of a {@link Span}'s components, for records that hold them without a Span. */
+    static void requireSpan(int start, int end, String text) {
+        requireOffsets(start, end);
+        Objects.requireNonNull(text, "text");
+        if (text.length() != end - start) {
+            throw new IllegalArgumentException(
+                    "text has length " + text.length() + " but offsets [" + start + ", " + end + ") span "
+                            + (end - start));
+        }
     }
 
     static void requireOffsets(int start, int end) {

@@ -20,7 +20,7 @@ public record Mention(int start, int end, String text, MentionKind kind, String 
 
     /** Validates offsets, text length and that kind and rule are given. */
     public Mention {
-        new Span(start, end, text); // validates offsets and text
+        Checks.requireSpan(start, end, text);
         Objects.requireNonNull(kind, "kind");
         Checks.requireText(rule, "rule");
     }

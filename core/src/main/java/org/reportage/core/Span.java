@@ -24,13 +24,7 @@ public record Span(int start, int end, String text) implements Comparable<Span> 
      * @throws IllegalArgumentException if {@code start < 0}, {@code end < start} or the text length differs
      */
     public Span {
-        Checks.requireOffsets(start, end);
-        Objects.requireNonNull(text, "text");
-        if (text.length() != end - start) {
-            throw new IllegalArgumentException(
-                    "text has length " + text.length() + " but offsets [" + start + ", " + end + ") span "
-                            + (end - start));
-        }
+        Checks.requireSpan(start, end, text);
     }
 
     /**
