@@ -162,6 +162,15 @@ final class Text {
     }
 
     /**
+     * @return whether the stretch ends with the noun of a named work, perhaps followed by a comma or colon
+     *         ({@code in his 2012 book,})
+     */
+    static boolean endsWithWorkNoun(String t, int from, int to) {
+        int[] w = lastWord(t, from, to);
+        return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.WORKS.contains(t, w[0], w[1]);
+    }
+
+    /**
      * @return whether the stretch ends with a verb that reports speech only in some uses ({@code chanted},
      *         {@code claims}, {@code called}), not used as a noun after an article
      */
