@@ -94,7 +94,9 @@ final class Text {
     static int sentenceStartBefore(String t, int lo, int to, int hi) {
         for (int j = to - 1; j >= lo; j--) {
             char c = t.charAt(j);
-            if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(t, j, hi)) {
+            // or the opening mark glued to the full stop before it (named."We …), a space dropped
+            if ((c == '.' || c == '!' || c == '?') && (isSentenceEnd(t, j, hi)
+                    || j == to - 1 && to < hi && Marks.isMarkChar(t.charAt(to)))) {
                 int s = j + 1;
                 while (s < to && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == ')' || t.charAt(s) == ']')) {
                     s++;
