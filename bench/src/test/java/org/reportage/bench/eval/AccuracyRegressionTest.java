@@ -37,7 +37,7 @@ class AccuracyRegressionTest {
 
     @Test
     void directQuoteSpans() {
-        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.946);
+        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.948);
         assertThat(scores.directRecall()).isGreaterThanOrEqualTo(0.961);
         assertThat(scores.exactRecall()).isGreaterThanOrEqualTo(0.953);
     }
@@ -50,7 +50,7 @@ class AccuracyRegressionTest {
     @Test
     void partialAndIndirectSpeech() {
         assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.981);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.753);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.754);
         // the precision side of indirect speech: our indirect quotes that overlap an annotated attribution
         assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.947);
     }

@@ -31,7 +31,8 @@ class QuoteFixtureTest {
             "03-guillemets-low-nesting", "04-apostrophes", "05-partial-scare", "06-multi-paragraph", "07-unclosed",
             "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities", "12-indirect-shapes",
             "13-clauses-titles-signatures", "14-digest-and-paragraph-voice",
-            "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends");
+            "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends",
+            "18-titles-and-glued-marks");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

@@ -205,6 +205,17 @@ final class Lexicon {
             "expect", "expects", "expected", "want", "wants", "wanted", "wonder", "wonders", "wondered",
             "consider", "considers", "considered", "suspect", "suspects", "suspected", "doubt", "doubts");
 
+    /**
+     * Nouns of named works: a short quotation right after one ({@code her 2015 memoir, “Quiet Years.”}, {@code a web
+     * ad, “Paying Twice,” in which …}) is the work's title, not speech. Not speech events ({@code speech},
+     * {@code statement}, {@code letter}), whose quotations are what was said.
+     */
+    static final WordSet WORKS = WordSet.of("book", "books", "memoir", "memoirs", "novel", "novels", "biography",
+            "autobiography", "bestseller", "film", "films", "movie", "movies", "documentary", "song", "songs",
+            "album", "show", "shows", "series", "sitcom", "podcast", "program", "programme", "ad", "ads", "advert",
+            "advertisement", "commercial", "column", "op-ed", "editorial", "essay", "article", "commentary", "poem",
+            "play", "musical", "opera", "painting", "exhibit", "exhibition", "chapter", "anthem");
+
     /** Lower-case nouns that name speaking groups and roles without an article ({@code police said}). */
     static final WordSet GROUP_NOUNS = WordSet.of("police", "staff", "media", "press", "people", "management",
             "prosecutors", "officials", "sources", "aides", "experts", "analysts", "critics", "voters",

@@ -104,6 +104,19 @@ final class Marks {
                 || n == '/' || isMarkChar(n);
     }
 
+    /**
+     * Whether a straight double mark bound on both sides is an opening mark typed without the space before it:
+     * right after the punctuation that ends a sentence or clause and before a capital ({@code left."We …}).
+     */
+    private static boolean missingSpaceOpen(String t, int i, int from, int to) {
+        if (i <= from + 1 || i + 1 >= to) {
+            return false;
+        }
+        char p = t.charAt(i - 1);
+        return (p == '.' || p == '!' || p == '?') && Character.isLetter(t.charAt(i - 2))
+                && Character.isUpperCase(t.charAt(i + 1));
+    }
+
     /** Mutable working state of one scan. */
     private static final class Scan {
         final String t;
@@ -321,7 +334,10 @@ final class Marks {
                             canOpen = false;
                             canClose = true;
                         } else {
-                            canOpen = lb; // both sides bound: a lone mark, read it as opening
+                            // both sides bound: a lone mark, read it as opening; neither side bound but a sentence
+                            // ending right before it and a capital after it (authorities."We …): the space after
+                            // the full stop was dropped, an opening mark
+                            canOpen = lb || missingSpaceOpen(t, i, from, to);
                             canClose = false;
                         }
                         break;

@@ -361,6 +361,11 @@ public final class QuoteFinder {
                 // tweeted, “Thank you Indiana!” on Friday: a whole utterance after its cue, then when or where
                 || endsWithCue && Character.isUpperCase(firstInside) && Text.startsWithWord(t, afterChar, afterEnd,
                 AFTER_UTTERANCE);
+        if (intro && outro && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
+            it.kind = QuoteKind.SCARE;
+            it.title = true;
+            return;
+        }
         if (intro && outro) {
             it.kind = QuoteKind.DIRECT;
             Attribution.Found f = after;
@@ -424,6 +429,11 @@ public final class QuoteFinder {
             it.ctxTo = open;
         } else if (raw.closed()) {
             f = Attribution.anywhere(t, close + 1, afterEnd);
+            if (f == null && invertedAfter(t, after, afterEnd)) {
+                // has been “very upset about it,” said a source close to the council: the inverted attribution
+                // right after the fragment, with a lower-case speaker phrase, names its speaker
+                f = after.withRule("partial.cue_after", Math.min(after.confidence(), 0.75));
+            }
             it.ctxFrom = close + 1;
             it.ctxTo = afterEnd;
         }
@@ -452,6 +462,60 @@ public final class QuoteFinder {
         boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
                 raw.firstBlock()));
         it.kind = words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+    }
+
+    /**
+     * Whether a one-paragraph quotation that reads as a whole utterance is a title named in the writer's sentence:
+     * right after the noun of a work ({@code in her 2015 memoir, “Quiet Years.”}) when it is in title case or the
+     * sentence goes on after it without an attribution ({@code her essay, “Keep the mill open,” is …}), or a
+     * title-case name of two or more words without closing punctuation that the sentence goes on after, other
+     * than with a word of when or where ({@code “Friday Night Lights” ratings fell}).
+     *
+     * @param before    start of the words before the opening mark, or -1 when there are none
+     * @param attributed whether an attribution follows the closing mark
+     * @param afterChar the first non-space character after the closing mark, or -1
+     */
+    private static boolean titleInSentence(String t, Item it, int before, boolean attributed, int afterChar) {
+        Marks.Raw raw = it.raw;
+        if (!raw.closed() || it.segStart.length != 1 || raw.firstBlock() != raw.lastBlock()) {
+            return false;
+        }
+        int s = it.segStart[0];
+        int e = it.segEnd[0];
+        if (e <= s || Text.words(t, it.segStart, it.segEnd) > 10) {
+            return false;
+        }
+        boolean titleCase = isTitleCase(t, s, e);
+        char last = t.charAt(e - 1);
+        boolean goesOn = !attributed && afterChar >= 0 && Character.isLowerCase(t.charAt(afterChar));
+        if (before >= 0 && Text.endsWithWorkNoun(t, before, raw.open())) {
+            return titleCase || goesOn && !isStop(last);
+        }
+        if (!titleCase || !goesOn || !Character.isLetterOrDigit(last) || Text.words(t, it.segStart, it.segEnd) < 2) {
+            return false;
+        }
+        int p = raw.close() + 1;
+        while (p < afterChar && t.charAt(p) == '\'') {
+            p++; // the second half of a doubled mark ''
+        }
+        // a sign or a chant is voiced where and when: hat reading “Vote Them Out” at the rally stays an utterance
+        return afterChar == p + 1 && Character.isWhitespace(t.charAt(p))
+                && !Text.startsWithWord(t, afterChar, t.length(), AFTER_UTTERANCE);
+    }
+
+    /**
+     * Whether an attribution found after a closing mark is an inverted one that ends there ({@code , said a source
+     * close to the council.}), not the main verb of the writer's sentence ({@code citing “…,” said the mayor could
+     * …}) nor a participle ({@code , saying the town …}).
+     */
+    private static boolean invertedAfter(String t, Attribution.Found after, int afterEnd) {
+        if (after == null || !"after.inverted".equals(after.rule())
+                || Lexicon.PARTICIPLES.contains(t, after.cueStart(), after.cueEnd())) {
+            return false;
+        }
+        int next = Text.firstNonSpace(t, after.mentionEnd(), afterEnd);
+        return next < 0 || !Text.startsWithWord(t, next, afterEnd, Lexicon.AUX)
+                && !Text.startsWithWord(t, next, afterEnd, Lexicon.CUES);
     }
 
     /**

@@ -94,7 +94,9 @@ final class Text {
     static int sentenceStartBefore(String t, int lo, int to, int hi) {
         for (int j = to - 1; j >= lo; j--) {
             char c = t.charAt(j);
-            if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(t, j, hi)) {
+            // or the opening mark glued to the full stop before it (named."We …), a space dropped
+            if ((c == '.' || c == '!' || c == '?') && (isSentenceEnd(t, j, hi)
+                    || j == to - 1 && to < hi && Marks.isMarkChar(t.charAt(to)))) {
                 int s = j + 1;
                 while (s < to && (Character.isWhitespace(t.charAt(s)) || t.charAt(s) == ')' || t.charAt(s) == ']')) {
                     s++;
@@ -159,6 +161,15 @@ final class Text {
         return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.CUES.contains(t, w[0], w[1])
                 && (!Lexicon.WEAK_CUES.contains(t, w[0], w[1]) || Lexicon.PARTICIPLES.contains(t, w[0], w[1]))
                 && !isNounAfterArticle(t, from, w[0]);
+    }
+
+    /**
+     * @return whether the stretch ends with the noun of a named work, perhaps followed by a comma or colon
+     *         ({@code in his 2012 book,})
+     */
+    static boolean endsWithWorkNoun(String t, int from, int to) {
+        int[] w = lastWord(t, from, to);
+        return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.WORKS.contains(t, w[0], w[1]);
     }
 
     /**
