@@ -3,11 +3,11 @@
 # `./mvnw verify`) first, which makes bench/target/benchmarks.jar.
 #
 #   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
-#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 3 x 1 s measured;
-#                                    #   streaming 64 MB under -Xmx64m
+#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s measured;
+#                                    #   streaming 32 MB under -Xmx64m
 #   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s measured; streaming 1 GB
 #
-# Warm-up comes from each benchmark's @Warmup (2 x 1 s for the small ones, 2 x 6 s for the actor stage and the
+# Warm-up comes from each benchmark's @Warmup (2 x 1 s for the small ones, 12 s for the actor stage and the
 # full parse, whose JIT needs that long): short and full measure the steady state. Smoke shortens it to 1 x 1 s.
 #   bench/scripts/bench.sh profile   # ~1 min: where the full parse spends its time (Java Flight Recorder),
 #                                    #   corpus when present, else the generated feed
@@ -55,8 +55,8 @@ case "$profile" in
     f=1 wi=1 w=1s i=2 r=1s
     ;;
   short)
-    f=1 wi= w= i=3 r=1s
-    stream_bytes="${STREAM_BYTES:-64MB}"
+    f=1 wi= w= i=2 r=1s
+    stream_bytes="${STREAM_BYTES:-32MB}"
     ;;
   full)
     f=3 wi= w= i=5 r=2s
@@ -104,7 +104,7 @@ extra_args=()
 case "$profile" in
   short)
     echo "== profile of the full parse (JFR)"
-    jfr_profile 10 15
+    jfr_profile 8 10
     extra_args+=(--profile "$out/profile.txt")
     ;;
   full)

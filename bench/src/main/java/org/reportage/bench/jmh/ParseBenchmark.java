@@ -111,7 +111,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Warmup(iterations = 2, time = 6)
+    @Warmup(iterations = 1, time = 12)
     public void stage2Actors(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {
@@ -130,7 +130,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Warmup(iterations = 2, time = 6)
+    @Warmup(iterations = 1, time = 12)
     public void stage3Full(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {
