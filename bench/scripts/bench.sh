@@ -76,7 +76,8 @@ esac
 jfr_profile() {
   local src=generated
   case "$sources" in *corpus*) src=corpus ;; esac
-  "$java_bin" -cp "$jar" org.reportage.bench.tools.Profile --source "$src" --warmup "${1}" --seconds "${2}" \
+  # DebugNonSafepoints: without it JFR credits samples to the nearest safepoint, often the wrong method
+  "$java_bin" -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -cp "$jar" org.reportage.bench.tools.Profile --source "$src" --warmup "${1}" --seconds "${2}" \
       --out "$out/profile.txt" > "$out/profile.log" 2>&1 || echo "profile failed: see $out/profile.log"
 }
 
