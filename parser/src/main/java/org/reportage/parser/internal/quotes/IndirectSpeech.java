@@ -419,6 +419,9 @@ final class IndirectSpeech {
             start = i + 1; // asked about her plans: the topic
             min = 2;
         } else if (k.is(i, "to") && i > c + 1) {
+            if (i == c + 2 && (k.is(c + 1, "not") || k.is(c + 1, "never"))) {
+                return c + 1; // asked not to be named: the asker's own terms, nobody addressed, nothing reported
+            }
             start = c + 1; // asked the board to resign: the request with its addressee
         }
         int end = clauseEnd(t, k, start, last);
