@@ -780,13 +780,22 @@ final class IndirectSpeech {
      * noun-phrase search did not take: a lower-case word that is no conjunction, relative, article or pronoun.
      */
     private static boolean unnamedSubject(Tokens k, int c) {
+        int p = beforeAux(k, c);
+        return p >= 0 && p < c && !k.isCapitalised(c) && k.isWord(p) && !k.in(p, NOT_SUBJECT)
+                && !k.in(p, Lexicon.RELATIVE) && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX)
+                && !k.in(p, Lexicon.PRONOUNS) && !(p > 0 && k.in(p - 1, Lexicon.RELATIVE));
+    }
+
+    /**
+     * @return the token before the cue at {@code c} and its auxiliaries ({@code has also said}: the token before
+     *         {@code has}), never below 0
+     */
+    private static int beforeAux(Tokens k, int c) {
         int p = c - 1;
         while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
             p--;
         }
-        return p >= 0 && p < c && !k.isCapitalised(c) && k.isWord(p) && !k.in(p, NOT_SUBJECT)
-                && !k.in(p, Lexicon.RELATIVE) && !k.in(p, Lexicon.CUES) && !k.in(p, Lexicon.AUX)
-                && !k.in(p, Lexicon.PRONOUNS) && !(p > 0 && k.in(p - 1, Lexicon.RELATIVE));
+        return p;
     }
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
@@ -864,10 +873,7 @@ final class IndirectSpeech {
      * before the first aside, when it starts its clause.
      */
     private static Attribution.Np asideSubject(Tokens k, int c) {
-        int p = c - 1;
-        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
-            p--;
-        }
+        int p = beforeAux(k, c);
         if (p <= 0 || !k.isPunct(p, ',')) {
             return new Attribution.Np(0, 0);
         }
@@ -916,10 +922,7 @@ final class IndirectSpeech {
      * said}, {@code Ray — after a pause — told me}): the noun phrase before the opening dash.
      */
     private static Attribution.Np dashSubject(Tokens k, int c) {
-        int p = c - 1;
-        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
-            p--;
-        }
+        int p = beforeAux(k, c);
         if (p <= 1 || !dash(k, p)) {
             return new Attribution.Np(0, 0);
         }
@@ -950,10 +953,7 @@ final class IndirectSpeech {
      * the cue.
      */
     private static Attribution.Np describedSubject(Tokens k, int c) {
-        int j = c - 1;
-        while (j > 0 && k.in(j, Lexicon.AUX) && !k.isCapitalised(j)) {
-            j--;
-        }
+        int j = beforeAux(k, c);
         int end = j + 1;
         for (int i = j; i >= 0 && end - i <= 5; i--) {
             if (!k.isWord(i) || k.in(i, Lexicon.NP_STOP) || k.in(i, Lexicon.AUX) || k.in(i, Lexicon.THINKING)
