@@ -24,6 +24,26 @@ public interface ActorAnalysis {
     /** @return every mention, sorted by start (view offsets) */
     List<ViewMention> mentions();
 
+    /**
+     * @param viewStart a view offset
+     * @return the index in {@link #mentions()} of the first mention that starts at or after it (the size when
+     *         none does): a binary search
+     */
+    default int firstMentionFrom(int viewStart) {
+        List<ViewMention> list = mentions();
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < viewStart) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** @return an analysis that found nothing */
     static ActorAnalysis none() {
         return new ActorAnalysis() {

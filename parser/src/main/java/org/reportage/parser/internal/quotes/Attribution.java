@@ -52,16 +52,7 @@ final class Attribution {
             return a;
         }
         List<ViewMention> list = actors.mentions();
-        int lo = 0;
-        int hi = list.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.get(mid).start() < ms) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = actors.firstMentionFrom(ms);
         boolean complementOnly = false;
         int best = -1;
         int bestLength = -1;

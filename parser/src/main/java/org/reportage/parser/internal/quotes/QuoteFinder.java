@@ -888,16 +888,7 @@ public final class QuoteFinder {
      */
     private static int nearestBefore(String t, ActorAnalysis actors, int start, int end) {
         List<ViewMention> ms = actors.mentions();
-        int lo = 0;
-        int hi = ms.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ms.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = actors.firstMentionFrom(start);
         boolean person = Lexicon.PERSONAL.contains(t, start, end);
         for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
             ViewMention m = ms.get(i);
