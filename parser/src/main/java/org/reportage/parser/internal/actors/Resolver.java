@@ -864,9 +864,9 @@ final class Resolver {
             org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
             int o = 0;
             for (Mention m : c.mentions) {
-                // what TextView.span does, without a Span per mention: input offsets and the input's text
+                // the offsets TextView.span gives, without a Span per mention
                 int s = view.toInput(m.s);
-                int e = m.e <= m.s ? s : view.toInputEnd(m.e);
+                int e = view.inputEnd(s, m.s, m.e);
                 out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
                         m.rule);
                 views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);

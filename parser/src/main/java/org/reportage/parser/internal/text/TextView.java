@@ -238,7 +238,20 @@ public final class TextView {
      */
     public Span span(int viewStart, int viewEnd) {
         int s = toInput(viewStart);
-        int e = viewEnd <= viewStart ? s : toInputEnd(viewEnd);
+        int e = inputEnd(s, viewStart, viewEnd);
         return new Span(base + s, base + e, input.subSequence(s, e).toString());
+    }
+
+    /**
+     * The input end of a view range whose input start is known, as {@link #span} computes it (for callers that
+     * build their own record from the offsets instead of a {@link Span}).
+     *
+     * @param inputStart {@link #toInput}{@code (viewStart)}
+     * @param viewStart  start index into {@link #text()}, inclusive
+     * @param viewEnd    end index into {@link #text()}, exclusive
+     * @return the exclusive input end (not counting {@link #base()}); the start for an empty range
+     */
+    public int inputEnd(int inputStart, int viewStart, int viewEnd) {
+        return viewEnd <= viewStart ? inputStart : toInputEnd(viewEnd);
     }
 }
