@@ -239,7 +239,7 @@ final class Tokens {
         start[n] = s;
         end[n] = e;
         sentence[n] = Math.max(0, sentences - 1);
-        if (n == 0 || blockFirst[blk] == n) {
+        if (blockFirst[blk] == n) {
             f |= BLOCK;
         }
         flags[n] = f;
