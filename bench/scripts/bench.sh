@@ -83,7 +83,7 @@ jfr_profile() {
 
 if [ "$profile" = profile ]; then
   echo "== profile of the full parse (JFR)"
-  jfr_profile 15 30
+  jfr_profile 25 30
   echo "== wrote $out/profile.txt"
   cat "$out/profile.txt"
   exit 0
@@ -105,12 +105,12 @@ extra_args=()
 case "$profile" in
   short)
     echo "== profile of the full parse (JFR)"
-    jfr_profile 8 10
+    jfr_profile 20 10
     extra_args+=(--profile "$out/profile.txt")
     ;;
   full)
     echo "== profile of the full parse (JFR)"
-    jfr_profile 20 40
+    jfr_profile 30 40
     extra_args+=(--profile "$out/profile.txt")
     ;;
 esac
