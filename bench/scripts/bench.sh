@@ -13,7 +13,8 @@
 #                                    #   corpus when present, else the generated feed
 #
 # Writes bench/target/jmh/<profile>/: results.json (JMH), summary.md, env.txt (machine), streaming.json,
-# jmh.log, profile.txt (short, full, profile: where the full parse spends its time, from a JFR recording). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
+# jmh.log, profile.txt (short, full, profile: where the full parse spends its time, from a JFR recording),
+# output.json (short, full: the heap the parse's result holds per input byte). Extra arguments go to JMH (e.g. -jvmArgsAppend ...); see BENCH_* below for iteration counts. The
 # seed and corpus sources are used when ../shared is present next to the repository.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -121,6 +122,13 @@ if [ -n "$stream_bytes" ]; then
   "$java_bin" -Xmx64m -cp "$jar" org.reportage.bench.tools.StreamingRun --bytes "$stream_bytes" \
       --json "$out/streaming.json" || echo "streaming run failed (exit $?): see $out/streaming.json"
   extra_args+=(--streaming "$out/streaming.json")
+fi
+
+if [ "$profile" != smoke ]; then
+  echo "== heap the parse's result holds per input byte (OutputSize)"
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.OutputSize --json "$out/output.json" \
+      || echo "output size failed (exit $?)"
+  extra_args+=(--output "$out/output.json")
 fi
 
 "$java_bin" -cp "$jar" org.reportage.bench.tools.Summary "$out/results.json" "${extra_args[@]}" \

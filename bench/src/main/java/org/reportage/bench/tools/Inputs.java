@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Inputs {
     /** How many blocks the generated benchmark feed has (about 1.5 MB; 2,443 to 3,533 articles). */
     public static final int GENERATED_BLOCKS = 2_000;
+    private static final String SEED_FILE = "seed/report-2-february.txt";
+    private static final String CORPUS_FILE = "corpus/polnear-dev.jsonl";
 
     /** The input sources, by the name the {@code source} benchmark parameter uses. */
     public enum Source {
@@ -83,11 +85,26 @@ public final class Inputs {
             case GENERATED:
                 return Documents.of(source, List.of(generatedFeed().text().getBytes(StandardCharsets.UTF_8)));
             case SEED:
-                return Documents.of(source, List.of(read(requireShared().resolve("seed/report-2-february.txt"))));
+                return Documents.of(source, List.of(read(requireShared().resolve(SEED_FILE))));
             case CORPUS:
-                return Documents.of(source, corpusReports(requireShared().resolve("corpus/polnear-dev.jsonl")));
+                return Documents.of(source, corpusReports(requireShared().resolve(CORPUS_FILE)));
             default:
                 throw new IllegalArgumentException(source.toString());
+        }
+    }
+
+    /**
+     * @param source which source
+     * @return whether {@link #load} can read it here (the seed and the corpus need {@code shared/})
+     */
+    public static boolean available(Source source) {
+        switch (source) {
+            case SEED:
+                return shared().map(p -> Files.isRegularFile(p.resolve(SEED_FILE))).orElse(false);
+            case CORPUS:
+                return shared().map(p -> Files.isRegularFile(p.resolve(CORPUS_FILE))).orElse(false);
+            default:
+                return true;
         }
     }
 

@@ -73,8 +73,9 @@ class ResultToolsTest {
 
     @Test
     void theSummaryTablesEveryFigureAndJudgesEveryTarget() throws IOException {
-        String md = Summary.render(JmhResults.read(baseline()), "base.json", null, "nproc: 2", "bench.sh short",
-                "| stage (inclusive) | share of CPU samples |\n|---|---:|\n| actors | 61.0% |\n");
+        String md = Summary.render(JmhResults.read(baseline()), "base.json", new Summary.Extras(null, "nproc: 2",
+                "bench.sh short", "| stage (inclusive) | share of CPU samples |\n|---|---:|\n| actors | 61.0% |\n",
+                null));
         assertThat(md).contains("| full parse (+ quotes, attribution) | generated | 30.0 | 1.00 | 12,000 | 30.0% "
                 + "| 8.00 | 3.00 |");
         assertThat(md).contains("| 1MB | 21.0 | 20.0 | 50.0 | 50.0% |");
@@ -88,20 +89,35 @@ class ResultToolsTest {
     }
 
     @Test
+    void aMissedAllocationTargetSaysHowMuchTheResultItselfHolds() throws IOException {
+        // 1 MB per op, 12 MB allocated by the full parse, 5 MB of it by decoding (the FLOOR): 7 B/byte of its own
+        JmhResults r = JmhResults.read(write("alloc.json",
+                thrpt("floor", "corpus", 100, 2, 1_000_000, 0, 5_000_000),
+                thrpt("stage3Full", "corpus", 30, 1, 1_000_000, 400, 12_000_000)));
+        String output = "{\"sources\": [{\"source\": \"generated\", \"bytes\": 9, \"retained_per_byte\": 9.99}, "
+                + "{\"source\": \"corpus\", \"bytes\": 1000, \"retained_per_byte\": 5.25}]}";
+        assertThat(Summary.render(r, "x", new Summary.Extras(null, null, null, null, output)))
+                .contains("- MISSED: ≤ 4 B allocated per input byte (parser's own, decoding left out) on corpus: "
+                        + "7.00 B/byte (missed by 3.00 B/byte; the result alone holds 5.25 B/byte of heap (bench "
+                        + "tool `OutputSize`))");
+        assertThat(Summary.render(r, "x", Summary.Extras.NONE)).contains("(missed by 3.00 B/byte)\n");
+    }
+
+    @Test
     void theSummaryJudgesTheStreamingRunByHeapAndByArticlesFound() throws IOException {
         JmhResults r = JmhResults.read(baseline());
         String ok = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 2_000_000, 1_900_000, 2_100_000,
                 50, 40 << 20, 50 << 20, 64 << 20, null, 900).toJson();
-        assertThat(Summary.render(r, "x", ok, null, null, null))
+        assertThat(Summary.render(r, "x", new Summary.Extras(ok, null, null, null, null)))
                 .contains("| 1,073,741,824 | 50.0 | 21.5 | 2,000,000 | 40.0 MiB | 50.0 MiB | 64.0 MiB | 900 | ok |")
                 .contains("- MET: feed of 1,024 MiB streamed with -Xmx 64.0 MiB, every article found\n");
         String wrong = new org.reportage.bench.tools.StreamingRun.Outcome(1L << 30, 1, 1_900_000, 2_100_000,
                 50, 40 << 20, 50 << 20, 64 << 20, null, 900).toJson();
-        assertThat(Summary.render(r, "x", wrong, null, null, null))
+        assertThat(Summary.render(r, "x", new Summary.Extras(wrong, null, null, null, null)))
                 .contains("- MISSED: feed of 1,024 MiB").contains("it gave 1 articles");
         String oom = new org.reportage.bench.tools.StreamingRun.Outcome(9_000_000, 0, 10, 20, 5, 60 << 20,
                 70 << 20, 64 << 20, "OutOfMemoryError after 9000000 bytes", 900).toJson();
-        assertThat(Summary.render(r, "x", oom, null, null, null))
+        assertThat(Summary.render(r, "x", new Summary.Extras(oom, null, null, null, null)))
                 .contains("FAILED: OutOfMemoryError").contains("- MISSED: feed of 8.58 MiB");
     }
 
