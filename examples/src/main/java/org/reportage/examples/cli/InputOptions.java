@@ -2,6 +2,7 @@ package org.reportage.examples.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,6 +65,11 @@ final class InputOptions {
             description = "JSON Lines field holding each record's publication date (YYYY-MM-DD, or a timestamp "
                     + "starting with one): that record's reference date, instead of --reference-date.")
     String dateField;
+
+    @Option(names = "--charset", paramLabel = "NAME",
+            description = "Encoding of the inputs, e.g. windows-1252 or ISO-8859-1 (default: UTF-8, or UTF-16 when a "
+                    + "file starts with its byte order mark). Bytes not valid in it are an error, never replaced.")
+    String charset;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD|none",
             description = "Date to infer missing years and resolve 'on Wednesday' against (default: today, "
@@ -137,6 +143,19 @@ final class InputOptions {
         }
     }
 
+    /** @return the encoding named by {@code --charset}, or {@code null} for the default (see {@link StrictReader}) */
+    Charset charset() {
+        if (charset == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(charset);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '--charset': '" + charset + "' is not an encoding this Java knows "
+                    + "(e.g. UTF-8, UTF-16, windows-1252, ISO-8859-1)");
+        }
+    }
+
     /** @return the number of parser threads */
     int threadCount() {
         if (threads == null) {
@@ -161,6 +180,7 @@ final class InputOptions {
             throw usage("--quiet and --verbose are mutually exclusive");
         }
         threadCount();
+        charset();
     }
 
     /**

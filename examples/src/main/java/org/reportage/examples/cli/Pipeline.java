@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -87,6 +88,8 @@ final class Pipeline {
     private final Map<LocalDate, ReportParser> parsersByDate = new ConcurrentHashMap<>();
 
     private final InputOptions options;
+    /** The inputs' encoding ({@code --charset}), or {@code null}: UTF-8, or UTF-16 after its byte order mark. */
+    private final Charset charset;
     private final Env env;
     private final ReportParser parser;
     private final Sink sink;
@@ -102,6 +105,7 @@ final class Pipeline {
 
     Pipeline(InputOptions options, Env env, ReportParser parser, Sink sink) {
         this.options = options;
+        this.charset = options.charset();
         this.env = env;
         this.parser = parser;
         this.sink = sink;
@@ -200,9 +204,9 @@ final class Pipeline {
 
     private Unit readAndParse(Source s) {
         String text;
-        try (Reader r = new StrictUtf8Reader(open(s))) {
+        try (Reader r = new StrictReader(open(s), charset)) {
             text = readAll(r, s.size());
-        } catch (MalformedUtf8Exception e) {
+        } catch (UndecodableInputException e) {
             return failed(s, s.name() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), s.size());
         } catch (IOException | UncheckedIOException e) {
             return failed(s, s.name() + ": cannot read: " + Sources.reason(e instanceof UncheckedIOException u
@@ -334,7 +338,7 @@ final class Pipeline {
     private void readJsonLines(Source s, ExecutorService pool, Deque<Future<Unit>> window, int max)
             throws IOException {
         String failure = null;
-        try (BufferedReader lines = new BufferedReader(new StrictUtf8Reader(open(s)), 1 << 16)) {
+        try (BufferedReader lines = new BufferedReader(new StrictReader(open(s), charset), 1 << 16)) {
             String line;
             int number = 0;
             while ((line = lines.readLine()) != null) {
@@ -346,7 +350,7 @@ final class Pipeline {
                 String l = line;
                 push(window, max, pool.submit(() -> parseRecord(s, n, l)));
             }
-        } catch (MalformedUtf8Exception e) {
+        } catch (UndecodableInputException e) {
             failure = s.name() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage();
         } catch (IOException | UncheckedIOException e) {
             failure = s.name() + ": cannot read: " + Sources.reason(e instanceof UncheckedIOException u
@@ -358,13 +362,13 @@ final class Pipeline {
     private void stream(Source s) throws IOException {
         String failure = null;
         streamed = 0;
-        try (var reader = parser.read(new StrictUtf8Reader(open(s)))) {
+        try (var reader = parser.read(new StrictReader(open(s), charset))) {
             for (Article a : reader) {
                 Unit u = new Unit(s, s.name(), null, List.of(a.withSourceId(s.name())), List.of(), null, 0, false);
                 emit(u);
             }
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof MalformedUtf8Exception m) {
+            if (e.getCause() instanceof UndecodableInputException m) {
                 failure = s.name() + ":" + m.line() + ":" + m.column() + ": " + m.getMessage();
             } else {
                 failure = s.name() + ": cannot read: " + Sources.reason(e.getCause());

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportage.core.Article;
 import org.reportage.core.json.ReportageJson;
 
 /** Every bad-input case end to end through {@link Main}: the message, the exit code, and that the run goes on. */
@@ -63,8 +64,41 @@ class MainErrorsTest {
         Path good = Files.writeString(tmp.resolve("ok.txt"), REPORT);
         Cli.Result r = Cli.run("parse", REF, "--format", "jsonl", file.toString(), good.toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_INPUT_FAILED);
-        assertThat(r.err()).isEqualTo(file + ":5:5: invalid UTF-8: byte 0xC3 at byte offset " + head.length + "\n");
+        assertThat(r.err()).isEqualTo(file + ":5:5: invalid UTF-8: byte 0xC3 at byte offset " + head.length
+                + " (if the file is in another encoding, name it with --charset, e.g. --charset windows-1252)\n");
         assertThat(r.out()).doesNotContain("\uFFFD").contains("\"source_id\":\"" + good + "\"");
+    }
+
+    @Test
+    void aWindows1252FileIsReadWithCharsetAndAUtf16FileByItsByteOrderMark(@TempDir Path tmp) throws Exception {
+        // curly quotes are 0x93/0x94 in windows-1252: invalid UTF-8, so without --charset the file is refused
+        String report = "Monday, May 6\n\nCaf\u00e9 owners protest\n\n\u201cWe will stay open,\u201d said Ana Ruiz.\n";
+        Path cp1252 = Files.write(tmp.resolve("cp1252.txt"), report.getBytes("windows-1252"));
+        Cli.Result refused = Cli.run("parse", REF, "--format", "jsonl", cp1252.toString());
+        assertThat(refused.code()).isEqualTo(Main.EXIT_INPUT_FAILED);
+        assertThat(refused.err()).contains("invalid UTF-8: byte 0xE9").contains("--charset windows-1252");
+
+        Cli.Result read = Cli.run("parse", REF, "--format", "jsonl", "--charset", "windows-1252", cp1252.toString());
+        assertThat(read.code()).isEqualTo(Main.EXIT_OK);
+        Article a = ReportageJson.compact().read(read.out().strip());
+        assertThat(a.headline().text()).isEqualTo("Caf\u00e9 owners protest");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We will stay open,");
+            assertThat(a.actor(q.speaker()).name()).isEqualTo("Ana Ruiz");
+        });
+
+        // UTF-16 with its byte order mark, as Windows tools save "Unicode" text: no option needed; the mark is not
+        // part of the text, so offsets are those of the report itself
+        Path utf16 = Files.write(tmp.resolve("utf16.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                report.getBytes(StandardCharsets.UTF_16LE)));
+        Cli.Result bom = Cli.run("parse", REF, "--format", "jsonl", utf16.toString());
+        assertThat(bom.code()).isEqualTo(Main.EXIT_OK);
+        Article b = ReportageJson.compact().read(bom.out().strip());
+        assertThat(b.withSourceId(null)).isEqualTo(a.withSourceId(null));
+
+        Cli.Result unknown = Cli.run("parse", REF, "--charset", "klingon-8", cp1252.toString());
+        assertThat(unknown.code()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(unknown.err()).contains("'klingon-8' is not an encoding");
     }
 
     @Test

@@ -38,7 +38,7 @@ class StreamedFileTest {
 
         assertThat(code).isEqualTo(Main.EXIT_INPUT_FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(b + ":2:1: invalid UTF-8: byte 0xFF at byte "
-                + "offset 3\n");
+                + "offset 3 (if the file is in another encoding, name it with --charset, e.g. --charset windows-1252)\n");
         assertThat(out.toString().lines().map(l -> l.substring(0, l.indexOf("\",\"span\""))))
                 .containsExactly("{\"source_id\":\"" + a, "{\"source_id\":\"" + c);
     }

@@ -2,15 +2,18 @@ package org.reportage.examples.cli;
 
 import java.io.IOException;
 
-/** Bytes that are not valid UTF-8, with where they are: line and column of the text before them, byte offset. */
-final class MalformedUtf8Exception extends IOException {
+/**
+ * Bytes that are not valid in the input's encoding, with where they are: line and column of the text before them,
+ * byte offset.
+ */
+final class UndecodableInputException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final long line;
     private final long column;
     private final long byteOffset;
 
-    MalformedUtf8Exception(String message, long line, long column, long byteOffset) {
+    UndecodableInputException(String message, long line, long column, long byteOffset) {
         super(message);
         this.line = line;
         this.column = column;
