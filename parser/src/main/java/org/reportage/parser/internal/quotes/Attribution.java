@@ -511,7 +511,7 @@ final class Attribution {
             if (head.from > floor + 1 && k.isPunct(head.from - 1, ',')) {
                 Np before = simpleBackward(k, head.from - 2, floor);
                 if (!before.empty() && (allCapitalised(k, before) || k.in(before.from, Lexicon.PRONOUNS))
-                        && !allCapitalised(k, head)) {
+                        && !allCapitalised(k, head) && !frontedAdverbial(k, before, floor)) {
                     head = new Np(before.from, before.to, before.from);
                 }
             }
@@ -521,6 +521,16 @@ final class Attribution {
             return head;
         }
         return simpleBackward(k, j, floor);
+    }
+
+    /**
+     * Whether a phrase before a comma opens its sentence as a time or place adverbial ({@code On Monday,},
+     * {@code In Tallinn,}, {@code Earlier, on Tuesday,}) rather than naming someone: it starts with, or follows, a
+     * preposition, or ends in a day name.
+     */
+    private static boolean frontedAdverbial(Tokens k, Np np, int floor) {
+        return k.in(np.from, Lexicon.NP_STOP) || np.from > floor && k.in(np.from - 1, Lexicon.NP_STOP)
+                || k.in(np.to - 1, Lexicon.TIME_WORDS);
     }
 
     private static boolean allCapitalised(Tokens k, Np np) {
