@@ -448,14 +448,51 @@ final class Attribution {
                 && !k.in(i, Lexicon.THINKING);
     }
 
+    /** Names of days, which open a time phrase and never name a speaker. */
+    private static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
+    private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
+            "autumn", "fall", "winter");
+    private static final WordSet PERIOD_OPENERS = WordSet.of("last", "this", "next", "on", "early", "late");
+    private static final WordSet TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight");
+
+    /**
+     * Where the subject of the cue at token c ends: the token before it, less the auxiliaries and adverbs
+     * ({@code has also said}) and the time phrases ({@code on Monday said}, {@code last week told},
+     * {@code yesterday announced}) that stand between a subject and its verb.
+     *
+     * @return the last token of the subject, or a token before {@code floor} when nothing is left
+     */
+    static int subjectEnd(Tokens k, int c, int floor) {
+        int j = c - 1;
+        while (j >= floor && !k.isCapitalised(j) || j >= floor && k.in(j, DAYS)) {
+            if (k.in(j, Lexicon.AUX) || k.in(j, TIME_ADVERBS)) {
+                j--;
+                continue;
+            }
+            int t = j;
+            if (k.in(t, DAY_PARTS) && t - 1 >= floor && k.in(t - 1, DAYS)) {
+                t--; // Monday night
+            }
+            if (k.in(t, DAYS) || k.in(t, PERIODS) && t - 1 >= floor && k.in(t - 1, PERIOD_OPENERS)) {
+                t--;
+                if (t >= floor && k.in(t, PERIOD_OPENERS) && !k.isCapitalised(t)) {
+                    t--;
+                }
+                j = t;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
     /**
      * The subject noun phrase that ends right before the cue at token c, not reaching before token floor.
      */
     static Np npBackward(Tokens k, int c, int floor) {
-        int j = c - 1;
-        while (j >= floor && (k.in(j, Lexicon.AUX) && !k.isCapitalised(j))) {
-            j--;
-        }
+        int j = subjectEnd(k, c, floor);
         if (j < floor) {
             return new Np(0, 0);
         }

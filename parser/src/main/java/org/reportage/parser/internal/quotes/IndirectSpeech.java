@@ -787,15 +787,12 @@ final class IndirectSpeech {
     }
 
     /**
-     * @return the token before the cue at {@code c} and its auxiliaries ({@code has also said}: the token before
-     *         {@code has}), never below 0
+     * @return the token before the cue at {@code c} and the auxiliaries and time phrases before it ({@code has
+     *         also said}: the token before {@code has}; {@code on Monday said}: the token before {@code on}), not
+     *         below 0 (-1 when {@code c} is 0)
      */
     private static int beforeAux(Tokens k, int c) {
-        int p = c - 1;
-        while (p > 0 && k.in(p, Lexicon.AUX) && !k.isCapitalised(p)) {
-            p--;
-        }
-        return p;
+        return Attribution.subjectEnd(k, c, 1);
     }
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
