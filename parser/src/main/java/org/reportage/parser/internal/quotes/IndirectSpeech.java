@@ -1455,6 +1455,9 @@ final class IndirectSpeech {
         return to;
     }
 
+    /** The most tokens a phrase fronted before the subject has for it to date the saying ({@code On Monday,}). */
+    private static final int FRONTED_MAX = 6;
+
     private static int words(Tokens k, int from, int to) {
         int w = 0;
         for (int i = from; i < to; i++) {
@@ -1495,11 +1498,20 @@ final class IndirectSpeech {
         int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
         int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
+        if (np != null && from > cueFrom && np.outer() >= 2 && np.outer() <= FRONTED_MAX + 1
+                && k.isPunct(np.outer() - 1, ',')) {
+            // "On Monday, X said CONTENT", "Speaking on Monday, the envoy, X, said …": a short phrase before the
+            // subject (and its apposition) dates the saying too
+            clauseFrom = Math.min(clauseFrom, k.start(0));
+        }
         int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);
+        // after the cue: up to the content when it follows ("X said on Monday that …"; a date in the content is
+        // when something happens, not when it was said), else a few words ("CONTENT, X said on Monday.")
+        clauseTo = from > cueFrom ? Math.max(clauseTo, k.start(from)) : clauseTo + 40;
         Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
         return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
                 np == null ? null : view.span(ms, me), cue,
-                RelativeDates.find(doc, clauseFrom, Math.min(k.end(k.size() - 1), clauseTo + 40)),
+                RelativeDates.find(doc, clauseFrom, Math.min(k.end(k.size() - 1), clauseTo)),
                 np == null ? 0.5 : 0.7, rule);
     }
 }

@@ -1,0 +1,46 @@
+package org.reportage.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reportage.core.Article;
+import org.reportage.core.Quote;
+import org.reportage.parser.ReportParser;
+
+/**
+ * When a quote was said: the date phrase of the clause of its cue, wherever the sentence puts it, and never one
+ * inside what was said. The report is dated Thursday, 2 February 2023.
+ */
+class SaidOnTest {
+    private static final ReportParser PARSER = ReportParser.builder().referenceDate(LocalDate.of(2023, 6, 1)).build();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ana Berg said on Monday that the deal was close.                          | 2023-01-30",
+        "On Monday, Ana Berg said the deal was close.                              | 2023-01-30",
+        "Speaking on Monday, the envoy, Ana Berg, said the deal was close.         | 2023-01-30",
+        "The envoy on Tuesday said the deal was close.                             | 2023-01-31",
+        "The deal will be signed on Friday, Ana Berg said on Monday.               | 2023-01-30",
+        "On Monday, Ana Berg said the deal would be signed on Friday.              | 2023-01-30",
+        "Ana Berg said on Monday that the deal would be signed on Friday.          | 2023-01-30",
+        // the only date is inside what was said: the saying is not dated
+        "Ana Berg said the deal would be signed on Friday.                         | -",
+    })
+    void theSayingIsDatedByItsOwnClauseNotByWhatWasSaid(String sentence, String expected) {
+        Article a = PARSER.parse("Thursday, February 2, 2023\n\nTalks In Tallinn\n\n" + sentence + "\n").article();
+        List<Quote> quotes = a.quotes();
+        assertThat(quotes).as(sentence).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(a.actor(q.speaker()).name()).isEqualTo(sentence.contains("Ana Berg") ? "Ana Berg" : "envoy");
+        if (expected.equals("-")) {
+            assertThat(q.saidOn()).as(sentence).isNull();
+        } else {
+            assertThat(q.saidOn()).as(sentence).isNotNull();
+            assertThat(q.saidOn().from()).as(sentence).isEqualTo(LocalDate.parse(expected));
+        }
+    }
+}
