@@ -9,6 +9,7 @@ import org.reportage.core.DateReference;
 import org.reportage.core.MentionKind;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
+import org.reportage.core.Severity;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
@@ -123,7 +124,7 @@ public final class QuoteFinder {
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
         String t = doc.text();
-        List<Marks.Raw> raws = splitTranscriptTurns(t, Marks.pair(doc));
+        List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, splitTranscriptTurns(t, Marks.pair(doc)));
         int n = raws.size();
         Item[] items = new Item[n];
         for (int r = 0; r < n; r++) {
@@ -660,6 +661,77 @@ public final class QuoteFinder {
             }
         }
         return out == null ? raws : out;
+    }
+
+    /** How far after a comma inside an unclosed quotation its attribution is looked for. */
+    private static final int INSIDE_CUE_WINDOW = 160;
+
+    /**
+     * An unclosed one-segment quotation whose attribution stands inside it ({@code "… promises we will keep, said
+     * Mara Voss, whose …} and no closing mark): the closing mark was left out before the attribution, so the
+     * quotation ends at the comma before it, the comma standing for the closing mark, instead of running on to
+     * the paragraph end. Each comma is read with a bounded window, so the pass stays linear.
+     */
+    private static List<Marks.Raw> cutAtInsideAttribution(Document doc, String t, List<Marks.Raw> raws) {
+        List<Marks.Raw> out = null;
+        for (int r = 0; r < raws.size(); r++) {
+            Marks.Raw raw = raws.get(r);
+            Marks.Raw cut = raw.closed() || raw.segments() != 1 ? null : cutUnclosed(doc, t, raw);
+            if (cut != null && out == null) {
+                out = new ArrayList<>(raws.subList(0, r));
+            }
+            if (out != null) {
+                out.add(cut == null ? raw : cut);
+            }
+        }
+        return out == null ? raws : out;
+    }
+
+    private static final WordSet FIRST_PERSON = WordSet.of("i", "we", "you", "us", "our", "my");
+
+    private static int wordEnd(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Marks.Raw cutUnclosed(Document doc, String t, Marks.Raw raw) {
+        int s = raw.segStart()[0];
+        int e = raw.segEnd()[0];
+        int words = 0;
+        boolean in = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !in) {
+                words++;
+            }
+            in = w;
+            if (c != ',' || words < 3) {
+                continue;
+            }
+            int j = Text.firstNonSpace(t, i + 1, e);
+            if (j < 0 || !Character.isUpperCase(t.charAt(j)) && !Text.startsWithWord(t, j, e, Lexicon.CUES)
+                    && !Text.startsWithWord(t, j, e, Lexicon.DETERMINERS)
+                    && !Text.startsWithWord(t, j, e, Lexicon.PRONOUNS)) {
+                continue; // cheap test first: an attribution starts with a verb of speech or a speaker
+            }
+            int end = Text.sentenceEndForward(t, i + 1, Math.min(e, i + 1 + INSIDE_CUE_WINDOW));
+            Attribution.Found f = Attribution.after(t, i + 1, end);
+            // a verb of speech that is not also an everyday verb (we can advance …), and a speaker in the third
+            // person: "we" or "I" right after a comma is the quotation going on
+            if (f != null && ("after.inverted".equals(f.rule()) || "after.subject".equals(f.rule()))
+                    && !Lexicon.WEAK_CUES.contains(t, f.cueStart(), f.cueEnd())
+                    && !FIRST_PERSON.contains(t, f.mentionStart(), wordEnd(t, f.mentionStart(), f.mentionEnd()))) {
+                doc.diagnostics().add("quote.unclosed", Severity.INFO,
+                        "quote not closed: ended at the comma before the attribution inside it", raw.open(), i + 1);
+                return new Marks.Raw(new int[] {s}, new int[] {i + 1}, raw.openMark(), new int[] {i},
+                        raw.firstBlock(), raw.firstBlock(), raw.family(), true);
+            }
+        }
+        return null;
     }
 
     private static Marks.Raw slice(Marks.Raw raw, int from, int to, boolean closed) {
