@@ -49,7 +49,8 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed} (also a short fragment right
  *       after a verb of speech whose speaker is not found), {@code scare.no_cue} (short, no speech cue in its
  *       sentence), {@code scare.title} (a short title-case quote without attribution, a subheading quoted in
- *       single marks, a headline followed by its byline {@code “…,” by X});</li>
+ *       single marks, a headline followed by its byline {@code “…,” by X}), {@code scare.term} (an item of a list
+ *       of quoted words without a speech cue: {@code the words “dredge,” “permit,” and “compensation”});</li>
  *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
  *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
  *       {@link IndirectSpeech}.</li>
@@ -94,6 +95,7 @@ public final class QuoteFinder {
         int afterEnd; // end of the clause after the quote
         boolean opensSentence;
         boolean title;
+        boolean term;
         Item owner; // the quote this one was joined to, when dropped
 
         Item(Marks.Raw raw) {
@@ -362,6 +364,12 @@ public final class QuoteFinder {
                 // tweeted, “Thank you Indiana!” on Friday: a whole utterance after its cue, then when or where
                 || endsWithCue && Character.isUpperCase(firstInside) && Text.startsWithWord(t, afterChar, afterEnd,
                 AFTER_UTTERANCE);
+        // a list of quoted words ("the words “dredge,” “permit,” and “compensation”") is not a whole utterance: a
+        // fragment of reported speech when a cue introduces it, else terms
+        boolean terms = termList(t, items, r);
+        if (terms) {
+            intro = false;
+        }
         if (intro && outro && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
             it.kind = QuoteKind.SCARE;
             it.title = true;
@@ -462,7 +470,53 @@ public final class QuoteFinder {
         // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
         boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
                 raw.firstBlock()));
-        it.kind = words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        it.term = terms;
+    }
+
+    /** Most words of one item of a list of quoted terms. */
+    private static final int TERM_MAX_WORDS = 3;
+
+    private static final WordSet LIST_WORDS = WordSet.of("and", "or", "nor");
+
+    /**
+     * Whether the quote is one item of a list of quoted words ({@code the words “dredge,” “permit,” and
+     * “compensation”}): short quotations of one paragraph, each next to another separated only by a comma or
+     * {@code and}/{@code or}. Words named by the writer, not speech: kind scare, rule {@code scare.term}.
+     */
+    private static boolean termList(String t, Item[] items, int r) {
+        if (!isTerm(t, items[r].raw)) {
+            return false;
+        }
+        return r > 0 && isTerm(t, items[r - 1].raw) && listGap(t, items[r - 1].raw, items[r].raw)
+                || r + 1 < items.length && isTerm(t, items[r + 1].raw) && listGap(t, items[r].raw, items[r + 1].raw);
+    }
+
+    private static boolean isTerm(String t, Marks.Raw raw) {
+        return raw.closed() && raw.segments() == 1 && Text.words(t, raw.segStart(), raw.segEnd()) <= TERM_MAX_WORDS;
+    }
+
+    /** Whether only commas and {@code and}/{@code or} (a comma at least or one of the words) stand between two quotes. */
+    private static boolean listGap(String t, Marks.Raw a, Marks.Raw b) {
+        if (a.lastBlock() != b.firstBlock()) {
+            return false;
+        }
+        boolean separated = t.charAt(a.segEnd()[0] - 1) == ',';
+        int i = a.after();
+        int e = b.open();
+        while (i < e) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == ',' || Marks.isMarkChar(c)) {
+                separated |= c == ',';
+                i++;
+            } else if (Text.startsWithWord(t, i, e, LIST_WORDS)) {
+                separated = true;
+                i = wordEnd(t, i, e);
+            } else {
+                return false;
+            }
+        }
+        return separated;
     }
 
     /**
@@ -993,7 +1047,7 @@ public final class QuoteFinder {
             rule = f.rule();
             conf = f.confidence();
         } else if (it.kind == QuoteKind.SCARE) {
-            rule = it.title ? "scare.title" : "scare.no_cue";
+            rule = it.title ? "scare.title" : it.term ? "scare.term" : "scare.no_cue";
             conf = 0.7;
         } else if (it.kind == QuoteKind.PARTIAL) {
             rule = "partial.unattributed";
