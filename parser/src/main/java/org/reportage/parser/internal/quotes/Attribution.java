@@ -291,11 +291,13 @@ final class Attribution {
         }
         Found relative = null;
         for (int c = n - 1; c >= first; c--) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first && !headline
-                    || nounUse(k, c)) {
+            // X, citing “…,” said …: the words right before the quotation cite it, and the subject cites
+            boolean citing = c == n - 1 && k.in(c, Lexicon.CITING);
+            if (!citing && (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+                    && !headline || nounUse(k, c))) {
                 continue;
             }
-            if (k.in(c, Lexicon.PARTICIPLES)) {
+            if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = npForward(k, first);
                 if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
