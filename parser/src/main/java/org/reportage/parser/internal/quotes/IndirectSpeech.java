@@ -681,6 +681,13 @@ final class IndirectSpeech {
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
+            if (!inv.empty() && inv.to() + 1 < last && k.is(inv.to(), "like")) {
+                // CONTENT, say experts like Pia Lund, who …: the examples belong to the speaker phrase
+                Attribution.Np example = Attribution.npForward(k, inv.to() + 1);
+                if (!example.empty() && k.isCapitalised(example.from())) {
+                    inv = new Attribution.Np(inv.from(), example.to());
+                }
+            }
             boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                     || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
