@@ -317,6 +317,15 @@ public final class QuoteFinder {
         // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
         boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
+        if (sentenceEnded && afterEnd > close + 1 && t.charAt(afterEnd - 1) == '.') {
+            // “… that are missing.” Trump said. — a full stop typed for the comma: the sentence after the quotation
+            // is nothing but its attribution
+            Attribution.Found f = Attribution.after(t, close + 1, afterEnd);
+            if (f != null && ("after.subject".equals(f.rule()) || "after.inverted".equals(f.rule()))
+                    && Text.firstNonSpace(t, Math.max(f.mentionEnd(), f.cueEnd()), afterEnd) == afterEnd - 1) {
+                after = f;
+            }
+        }
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
         // "said that “…”", also "her comment that, “…”"
         boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
