@@ -37,21 +37,21 @@ class AccuracyRegressionTest {
 
     @Test
     void directQuoteSpans() {
-        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.948);
+        assertThat(scores.directPrecision()).isGreaterThanOrEqualTo(0.950);
         assertThat(scores.directRecall()).isGreaterThanOrEqualTo(0.961);
-        assertThat(scores.exactRecall()).isGreaterThanOrEqualTo(0.953);
+        assertThat(scores.exactRecall()).isGreaterThanOrEqualTo(0.954);
     }
 
     @Test
     void speakers() {
-        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.959);
+        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.960);
     }
 
     @Test
     void partialAndIndirectSpeech() {
         assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.981);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.754);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.755);
         // the precision side of indirect speech: our indirect quotes that overlap an annotated attribution
-        assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.947);
+        assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.949);
     }
 }

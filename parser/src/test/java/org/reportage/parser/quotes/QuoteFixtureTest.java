@@ -32,7 +32,8 @@ class QuoteFixtureTest {
             "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities", "12-indirect-shapes",
             "13-clauses-titles-signatures", "14-digest-and-paragraph-voice",
             "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends",
-            "18-titles-and-glued-marks", "30-fronted-adverbial-apposition");
+            "18-titles-and-glued-marks", "19-nested-unclosed-lists-citing",
+            "20-according-apposition-numbers", "21-fronted-phrases-and-time-before-cue");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

@@ -291,11 +291,13 @@ final class Attribution {
         }
         Found relative = null;
         for (int c = n - 1; c >= first; c--) {
-            if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first && !headline
-                    || nounUse(k, c)) {
+            // X, citing “…,” said …: the words right before the quotation cite it, and the subject cites
+            boolean citing = c == n - 1 && k.in(c, Lexicon.CITING);
+            if (!citing && (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
+                    && !headline || nounUse(k, c))) {
                 continue;
             }
-            if (k.in(c, Lexicon.PARTICIPLES)) {
+            if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = npForward(k, first);
                 if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
@@ -435,13 +437,19 @@ final class Attribution {
         return new Found(k.start(np.from), k.end(np.to - 1), k.start(cueFrom), k.end(cueTo - 1), rule, conf);
     }
 
+    private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "on", "at", "after", "before", "during",
+            "since", "from", "with", "for", "despite", "amid", "until", "through", "across", "inside", "outside");
+
     /** Whether token i may be part of a speaker noun phrase. */
     private static boolean npWord(Tokens k, int i) {
         if (!k.isWord(i)) {
             return false;
         }
         if (k.isCapitalised(i)) {
-            return true;
+            // a capitalised preposition that opens a phrase (In Lindmouth officials say …) is no part of the
+            // speaker; one right before the verb is a name (Al From said)
+            return !k.in(i, OPENING_PREPOSITIONS) || i + 1 >= k.size() || !k.isWord(i + 1) || cueAt(k, i + 1)
+                    || k.in(i + 1, Lexicon.AUX);
         }
         // a reporting verb used as a noun heads a speaker too: "the report concluded", "a statement said"
         return !k.in(i, Lexicon.NP_STOP) && (!k.in(i, Lexicon.CUES) || nounUse(k, i)) && !k.in(i, Lexicon.AUX)

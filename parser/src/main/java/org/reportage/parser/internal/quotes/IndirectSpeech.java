@@ -308,9 +308,14 @@ final class IndirectSpeech {
                     while (comma < last && !k.isPunct(comma, ',')) {
                         comma++;
                     }
-                    int end = clauseEnd(t, k, comma + 1, last);
-                    if (comma + 1 < last && words(k, comma + 1, end) >= MIN_WORDS) {
-                        add(out, make(doc, view, actors, k, comma + 1, end, np, i, i + 2, "indirect.according_to"));
+                    int from = comma + 1;
+                    int apposition = appositionEnd(k, from, last);
+                    if (apposition > 0) {
+                        from = apposition + 1; // according to X, a shipping analyst, CONTENT
+                    }
+                    int end = clauseEnd(t, k, from, last);
+                    if (from < last && words(k, from, end) >= MIN_WORDS) {
+                        add(out, make(doc, view, actors, k, from, end, np, i, i + 2, "indirect.according_to"));
                         return;
                     }
                 } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
@@ -676,6 +681,13 @@ final class IndirectSpeech {
         }
         if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
             Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
+            if (!inv.empty() && inv.to() + 1 < last && k.is(inv.to(), "like")) {
+                // CONTENT, say experts like Pia Lund, who …: the examples belong to the speaker phrase
+                Attribution.Np example = Attribution.npForward(k, inv.to() + 1);
+                if (!example.empty() && k.isCapitalised(example.from())) {
+                    inv = new Attribution.Np(inv.from(), example.to());
+                }
+            }
             boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                     || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
             if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
@@ -846,6 +858,32 @@ final class IndirectSpeech {
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /** Most tokens of an apposition between {@code according to X,} and the content. */
+    private static final int APPOSITION_MAX = 12;
+
+    /**
+     * {@code according to X, a shipping analyst at the port, CONTENT}: the comma that closes an apposition to X
+     * right after it — a phrase opened by an article, without a verb, followed by a clause that starts with a
+     * subject — or -1.
+     */
+    private static int appositionEnd(Tokens k, int from, int last) {
+        if (from >= last || !(k.is(from, "a") || k.is(from, "an") || k.is(from, "the"))) {
+            return -1;
+        }
+        for (int j = from + 1; j < last && j - from <= APPOSITION_MAX; j++) {
+            if (k.isPunct(j, ',')) {
+                int nx = j + 1;
+                boolean subject = nx < last && (k.isCapitalised(nx) || k.in(nx, Lexicon.DETERMINERS)
+                        || k.in(nx, Lexicon.PRONOUNS)) && !k.in(nx, Lexicon.RELATIVE);
+                return subject && words(k, nx, last) >= MIN_WORDS ? j : -1;
+            }
+            if (!k.isWord(j) || k.in(j, Lexicon.AUX) || k.in(j, Lexicon.CUES) || k.in(j, Lexicon.RELATIVE)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -134,6 +134,9 @@ final class Lexicon {
             "writing", "tweeting", "stating", "acknowledging", "admitting", "complaining", "suggesting",
             "promising", "predicting", "asserting", "contending", "conceding", "reiterating", "repeating");
 
+    /** Participles that cite words right before the quotation of them ({@code X, citing “…,” said}). */
+    static final WordSet CITING = WordSet.of("citing", "quoting");
+
     /** Auxiliaries, modals and adverbs that may stand between a speaker and its reporting verb. */
     static final WordSet AUX = WordSet.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "will",
             "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "also",

@@ -449,7 +449,7 @@ final class Marks {
                     sc.depth = 0; // a straight ' that opened nothing real: it was an apostrophe
                 }
                 if (sc.depth > 0 && family == sc.fam[0] && !weakOpen && family != SINGLE
-                        && sc.straight[0] == isStraight(c)) {
+                        && sc.straight[0] == isStraight(c) && !(c == '"' && lb && !rb && nestsStraight(t, i, from, to))) {
                     sc.unclosedByNext(i, b);
                 } else if (sc.depth >= sc.maxNesting) {
                     if (!nestingReported) {
@@ -489,6 +489,28 @@ final class Marks {
             }
         }
         return sc.out;
+    }
+
+    /**
+     * Whether a straight double mark that opens inside an open straight double quotation nests in it instead of
+     * starting a new one: the next two straight double marks of the paragraph both close
+     * ({@code "The phrase "fair share" means nothing."}). Each scan stops at the second mark after i, so the
+     * scans of a paragraph read each character a bounded number of times.
+     */
+    private static boolean nestsStraight(String t, int i, int from, int to) {
+        int seen = 0;
+        for (int j = i + 1; j < to; j++) {
+            if (t.charAt(j) != '"') {
+                continue;
+            }
+            if (leftBound(t, j, from) || !rightBound(t, j, to)) {
+                return false;
+            }
+            if (++seen == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int reopening(String t, int from, int to, int family) {

@@ -9,6 +9,7 @@ import org.reportage.core.DateReference;
 import org.reportage.core.MentionKind;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
+import org.reportage.core.Severity;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
@@ -48,7 +49,8 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>not attributed: {@code direct.unattributed}, {@code partial.unattributed} (also a short fragment right
  *       after a verb of speech whose speaker is not found), {@code scare.no_cue} (short, no speech cue in its
  *       sentence), {@code scare.title} (a short title-case quote without attribution, a subheading quoted in
- *       single marks, a headline followed by its byline {@code “…,” by X});</li>
+ *       single marks, a headline followed by its byline {@code “…,” by X}), {@code scare.term} (an item of a list
+ *       of quoted words without a speech cue: {@code the words “dredge,” “permit,” and “compensation”});</li>
  *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
  *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
  *       {@link IndirectSpeech}.</li>
@@ -93,6 +95,7 @@ public final class QuoteFinder {
         int afterEnd; // end of the clause after the quote
         boolean opensSentence;
         boolean title;
+        boolean term;
         Item owner; // the quote this one was joined to, when dropped
 
         Item(Marks.Raw raw) {
@@ -123,7 +126,7 @@ public final class QuoteFinder {
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
         String t = doc.text();
-        List<Marks.Raw> raws = splitTranscriptTurns(t, Marks.pair(doc));
+        List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, splitTranscriptTurns(t, Marks.pair(doc)));
         int n = raws.size();
         Item[] items = new Item[n];
         for (int r = 0; r < n; r++) {
@@ -314,6 +317,15 @@ public final class QuoteFinder {
         // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
         boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
+        if (sentenceEnded && afterEnd > close + 1 && t.charAt(afterEnd - 1) == '.') {
+            // “… that are missing.” Trump said. — a full stop typed for the comma: the sentence after the quotation
+            // is nothing but its attribution
+            Attribution.Found f = Attribution.after(t, close + 1, afterEnd);
+            if (f != null && ("after.subject".equals(f.rule()) || "after.inverted".equals(f.rule()))
+                    && Text.firstNonSpace(t, Math.max(f.mentionEnd(), f.cueEnd()), afterEnd) == afterEnd - 1) {
+                after = f;
+            }
+        }
         boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
         // "said that “…”", also "her comment that, “…”"
         boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
@@ -361,6 +373,12 @@ public final class QuoteFinder {
                 // tweeted, “Thank you Indiana!” on Friday: a whole utterance after its cue, then when or where
                 || endsWithCue && Character.isUpperCase(firstInside) && Text.startsWithWord(t, afterChar, afterEnd,
                 AFTER_UTTERANCE);
+        // a list of quoted words ("the words “dredge,” “permit,” and “compensation”") is not a whole utterance: a
+        // fragment of reported speech when a cue introduces it, else terms
+        boolean terms = termList(t, items, r);
+        if (terms) {
+            intro = false;
+        }
         if (intro && outro && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
             it.kind = QuoteKind.SCARE;
             it.title = true;
@@ -461,7 +479,53 @@ public final class QuoteFinder {
         // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
         boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
                 raw.firstBlock()));
-        it.kind = words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+        it.term = terms;
+    }
+
+    /** Most words of one item of a list of quoted terms. */
+    private static final int TERM_MAX_WORDS = 3;
+
+    private static final WordSet LIST_WORDS = WordSet.of("and", "or", "nor");
+
+    /**
+     * Whether the quote is one item of a list of quoted words ({@code the words “dredge,” “permit,” and
+     * “compensation”}): short quotations of one paragraph, each next to another separated only by a comma or
+     * {@code and}/{@code or}. Words named by the writer, not speech: kind scare, rule {@code scare.term}.
+     */
+    private static boolean termList(String t, Item[] items, int r) {
+        if (!isTerm(t, items[r].raw)) {
+            return false;
+        }
+        return r > 0 && isTerm(t, items[r - 1].raw) && listGap(t, items[r - 1].raw, items[r].raw)
+                || r + 1 < items.length && isTerm(t, items[r + 1].raw) && listGap(t, items[r].raw, items[r + 1].raw);
+    }
+
+    private static boolean isTerm(String t, Marks.Raw raw) {
+        return raw.closed() && raw.segments() == 1 && Text.words(t, raw.segStart(), raw.segEnd()) <= TERM_MAX_WORDS;
+    }
+
+    /** Whether only commas and {@code and}/{@code or} (a comma at least or one of the words) stand between two quotes. */
+    private static boolean listGap(String t, Marks.Raw a, Marks.Raw b) {
+        if (a.lastBlock() != b.firstBlock()) {
+            return false;
+        }
+        boolean separated = t.charAt(a.segEnd()[0] - 1) == ',';
+        int i = a.after();
+        int e = b.open();
+        while (i < e) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == ',' || Marks.isMarkChar(c)) {
+                separated |= c == ',';
+                i++;
+            } else if (Text.startsWithWord(t, i, e, LIST_WORDS)) {
+                separated = true;
+                i = wordEnd(t, i, e);
+            } else {
+                return false;
+            }
+        }
+        return separated;
     }
 
     /**
@@ -660,6 +724,77 @@ public final class QuoteFinder {
             }
         }
         return out == null ? raws : out;
+    }
+
+    /** How far after a comma inside an unclosed quotation its attribution is looked for. */
+    private static final int INSIDE_CUE_WINDOW = 160;
+
+    /**
+     * An unclosed one-segment quotation whose attribution stands inside it ({@code "… promises we will keep, said
+     * Mara Voss, whose …} and no closing mark): the closing mark was left out before the attribution, so the
+     * quotation ends at the comma before it, the comma standing for the closing mark, instead of running on to
+     * the paragraph end. Each comma is read with a bounded window, so the pass stays linear.
+     */
+    private static List<Marks.Raw> cutAtInsideAttribution(Document doc, String t, List<Marks.Raw> raws) {
+        List<Marks.Raw> out = null;
+        for (int r = 0; r < raws.size(); r++) {
+            Marks.Raw raw = raws.get(r);
+            Marks.Raw cut = raw.closed() || raw.segments() != 1 ? null : cutUnclosed(doc, t, raw);
+            if (cut != null && out == null) {
+                out = new ArrayList<>(raws.subList(0, r));
+            }
+            if (out != null) {
+                out.add(cut == null ? raw : cut);
+            }
+        }
+        return out == null ? raws : out;
+    }
+
+    private static final WordSet FIRST_PERSON = WordSet.of("i", "we", "you", "us", "our", "my");
+
+    private static int wordEnd(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Marks.Raw cutUnclosed(Document doc, String t, Marks.Raw raw) {
+        int s = raw.segStart()[0];
+        int e = raw.segEnd()[0];
+        int words = 0;
+        boolean in = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !in) {
+                words++;
+            }
+            in = w;
+            if (c != ',' || words < 3) {
+                continue;
+            }
+            int j = Text.firstNonSpace(t, i + 1, e);
+            if (j < 0 || !Character.isUpperCase(t.charAt(j)) && !Text.startsWithWord(t, j, e, Lexicon.CUES)
+                    && !Text.startsWithWord(t, j, e, Lexicon.DETERMINERS)
+                    && !Text.startsWithWord(t, j, e, Lexicon.PRONOUNS)) {
+                continue; // cheap test first: an attribution starts with a verb of speech or a speaker
+            }
+            int end = Text.sentenceEndForward(t, i + 1, Math.min(e, i + 1 + INSIDE_CUE_WINDOW));
+            Attribution.Found f = Attribution.after(t, i + 1, end);
+            // a verb of speech that is not also an everyday verb (we can advance …), and a speaker in the third
+            // person: "we" or "I" right after a comma is the quotation going on
+            if (f != null && ("after.inverted".equals(f.rule()) || "after.subject".equals(f.rule()))
+                    && !Lexicon.WEAK_CUES.contains(t, f.cueStart(), f.cueEnd())
+                    && !FIRST_PERSON.contains(t, f.mentionStart(), wordEnd(t, f.mentionStart(), f.mentionEnd()))) {
+                doc.diagnostics().add("quote.unclosed", Severity.INFO,
+                        "quote not closed: ended at the comma before the attribution inside it", raw.open(), i + 1);
+                return new Marks.Raw(new int[] {s}, new int[] {i + 1}, raw.openMark(), new int[] {i},
+                        raw.firstBlock(), raw.firstBlock(), raw.family(), true);
+            }
+        }
+        return null;
     }
 
     private static Marks.Raw slice(Marks.Raw raw, int from, int to, boolean closed) {
@@ -921,7 +1056,7 @@ public final class QuoteFinder {
             rule = f.rule();
             conf = f.confidence();
         } else if (it.kind == QuoteKind.SCARE) {
-            rule = it.title ? "scare.title" : "scare.no_cue";
+            rule = it.title ? "scare.title" : it.term ? "scare.term" : "scare.no_cue";
             conf = 0.7;
         } else if (it.kind == QuoteKind.PARTIAL) {
             rule = "partial.unattributed";

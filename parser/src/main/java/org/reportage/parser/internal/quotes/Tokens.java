@@ -49,6 +49,8 @@ final class Tokens {
                             && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
                         innerDot |= d == '.';
                         j += 2;
+                    } else if (d == ',' && thousands(t, j, to)) {
+                        j += 4; // 2,000: a thousands separator, not a clause comma
                     } else {
                         break;
                     }
@@ -164,5 +166,12 @@ final class Tokens {
             }
         }
         return true;
+    }
+
+    /** Whether the comma at i separates thousands: a digit before it, exactly three digits after it. */
+    private static boolean thousands(String t, int i, int to) {
+        return i > 0 && i + 3 < to && Character.isDigit(t.charAt(i - 1))
+                && Character.isDigit(t.charAt(i + 1)) && Character.isDigit(t.charAt(i + 2))
+                && Character.isDigit(t.charAt(i + 3)) && (i + 4 >= to || !Character.isDigit(t.charAt(i + 4)));
     }
 }
