@@ -7,46 +7,81 @@ import java.util.Arrays;
  * characters, as offset pairs into the text. Words keep inner apostrophes, hyphens and dots ({@code O’Brien},
  * {@code U.S.}); the full stop of a known abbreviation or an initial belongs to the word.
  *
- * <p>Built per context; its size is bounded by the caller's window, so work stays linear in the input.
+ * <p>Built per context, or reused: {@link #reset} re-reads another stretch into the same arrays, so that one
+ * buffer serves every sentence of a report. The size of a stretch is bounded by the caller's window, so work
+ * stays linear in the input.
  */
 final class Tokens {
     private final String t;
-    private int[] s = new int[16];
-    private int[] e = new int[16];
+    private int[] s;
+    private int[] e;
     /** Per token: whether it is a word (starts with a letter or digit). */
-    private boolean[] word = new boolean[16];
+    private boolean[] word;
     /** Per word token: its {@link WordSet#hash}, computed once (a word is asked about in many word sets). */
-    private int[] hash = new int[16];
+    private int[] hash;
     private int n;
+    /** Every slot from here on is empty (zero), as in a new buffer: what a reader past the end sees. */
+    private int clean;
+    /** The stretch read, [from, to); from &gt; to before the first read. */
+    private int from = 1;
+    private int to;
 
-    private Tokens(String t) {
+    /**
+     * An empty buffer for stretches of one text; fill it with {@link #reset}.
+     *
+     * @param t        the text
+     * @param capacity the number of tokens it holds before it grows
+     */
+    Tokens(String t, int capacity) {
         this.t = t;
+        int c = Math.max(capacity, 4);
+        s = new int[c];
+        e = new int[c];
+        word = new boolean[c];
+        hash = new int[c];
     }
 
     /**
      * @param t    the text
      * @param from start of the stretch, inclusive
      * @param to   end of the stretch, exclusive
-     * @return its tokens
+     * @return its tokens, in a new buffer
      */
     static Tokens of(String t, int from, int to) {
-        Tokens k = new Tokens(t);
+        // about one token per four characters of news text: most stretches fit without growing
+        return new Tokens(t, (to - from >> 2) + 8).reset(from, to);
+    }
+
+    /**
+     * Reads another stretch of the same text into this buffer (the tokens read before are gone).
+     *
+     * @param from start of the stretch, inclusive
+     * @param to   end of the stretch, exclusive
+     * @return this buffer, holding the tokens of the stretch
+     */
+    Tokens reset(int from, int to) {
+        if (from == this.from && to == this.to) {
+            return this; // read already
+        }
+        this.from = from;
+        this.to = to;
+        n = 0;
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 boolean innerDot = false;
                 while (j < to) {
                     char d = t.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isLetterOrDigit(d)) {
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '\u2011')
-                            && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
+                            && j + 1 < to && isLetterOrDigit(t.charAt(j + 1))) {
                         innerDot |= d == '.';
                         j += 2;
                     } else {
@@ -60,18 +95,36 @@ final class Tokens {
                     j++;
                 }
                 if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
-                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Character.isWhitespace(t.charAt(j + 1)))
+                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || isSpace(t.charAt(j + 1)))
                         && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
                     j++; // plural possessive: Sanders’ campaign
                 }
-                k.add(i, j, true);
+                add(i, j, true);
                 i = j;
             } else {
-                k.add(i, i + 1, false);
+                add(i, i + 1, false);
                 i++;
             }
         }
-        return k;
+        if (clean > n) {
+            Arrays.fill(s, n, clean, 0);
+            Arrays.fill(e, n, clean, 0);
+            Arrays.fill(word, n, clean, false);
+            Arrays.fill(hash, n, clean, 0);
+        }
+        clean = n;
+        return this;
+    }
+
+    /** {@link Character#isWhitespace}, with the ASCII answer first. */
+    private static boolean isSpace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, with the ASCII answer first. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private void add(int a, int b, boolean isWord) {

@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class WordSet {
     private final String[] table;
+    /** Per slot: the {@link #hash} of its word, compared before any character. */
+    private final int[] hashes;
     private final int mask;
     /** Bit k set: some word has k characters (k &lt; 64; longer words set bit 63). */
     private final long lengths;
@@ -18,10 +20,15 @@ final class WordSet {
 
     private WordSet(String[] table) {
         this.table = table;
+        this.hashes = new int[table.length];
         this.mask = table.length - 1;
         long ls = 0;
         long is = 0;
-        for (String w : table) {
+        for (int i = 0; i < table.length; i++) {
+            String w = table[i];
+            if (w != null) {
+                hashes[i] = hash(w, 0, w.length());
+            }
             if (w != null && !w.isEmpty()) {
                 ls |= 1L << Math.min(w.length(), 63);
                 is |= 1L << initialBit(w.charAt(0));
@@ -119,7 +126,7 @@ final class WordSet {
             if (w == null) {
                 return false;
             }
-            if (w.length() == len) {
+            if (hashes[h] == hash && w.length() == len) {
                 boolean eq = true;
                 for (int i = 0; i < len; i++) {
                     if (w.charAt(i) != fold(s.charAt(from + i))) {
