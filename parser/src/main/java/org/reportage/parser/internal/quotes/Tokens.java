@@ -75,14 +75,17 @@ final class Tokens {
             }
             if (isLetterOrDigit(c)) {
                 int j = i + 1;
+                int h = WordSet.fold(c); // the word's WordSet hash, read along with its characters
                 boolean innerDot = false;
                 while (j < to) {
                     char d = t.charAt(j);
                     if (isLetterOrDigit(d)) {
+                        h = 31 * h + WordSet.fold(d);
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '\u2011')
                             && j + 1 < to && isLetterOrDigit(t.charAt(j + 1))) {
                         innerDot |= d == '.';
+                        h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(t.charAt(j + 1));
                         j += 2;
                     } else {
                         break;
@@ -90,19 +93,21 @@ final class Tokens {
                 }
                 if (j < to && t.charAt(j) == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(c)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && (t.charAt(j + 1) == ')'
-                        || t.charAt(j + 1) == ','))) {
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) || j + 1 < to
+                        && (t.charAt(j + 1) == ')' || t.charAt(j + 1) == ','))) {
+                    h = 31 * h + '.';
                     j++;
                 }
                 if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
                         || t.charAt(j - 1) == 'S') && (j + 1 >= to || isSpace(t.charAt(j + 1)))
                         && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
+                    h = 31 * h + '\''; // the folded apostrophe
                     j++; // plural possessive: Sanders’ campaign
                 }
-                add(i, j, true);
+                add(i, j, true, WordSet.finish(h));
                 i = j;
             } else {
-                add(i, i + 1, false);
+                add(i, i + 1, false, 0);
                 i++;
             }
         }
@@ -127,7 +132,7 @@ final class Tokens {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
-    private void add(int a, int b, boolean isWord) {
+    private void add(int a, int b, boolean isWord, int wordHash) {
         if (n == s.length) {
             s = Arrays.copyOf(s, n * 2);
             e = Arrays.copyOf(e, n * 2);
@@ -137,7 +142,7 @@ final class Tokens {
         s[n] = a;
         e[n] = b;
         word[n] = isWord;
-        hash[n] = isWord ? WordSet.hash(t, a, b) : 0;
+        hash[n] = wordHash;
         n++;
     }
 

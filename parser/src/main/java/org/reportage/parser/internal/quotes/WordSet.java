@@ -75,10 +75,22 @@ final class WordSet {
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s.charAt(i));
         }
+        return finish(h);
+    }
+
+    /**
+     * @param h the sum {@code 31 * h + fold(c)} over the characters of a word
+     * @return its {@link #hash}
+     */
+    static int finish(int h) {
         return h ^ (h >>> 16);
     }
 
-    private static char fold(char c) {
+    /**
+     * @param c a character
+     * @return it folded as the set compares it: lower case, {@code ’} as {@code '}
+     */
+    static char fold(char c) {
         if (c >= 'A' && c <= 'Z') {
             return (char) (c + 32);
         }
@@ -108,7 +120,9 @@ final class WordSet {
      * @return whether {@code s[from, to)} is in the set, ignoring case
      */
     boolean contains(CharSequence s, int from, int to, int hash) {
-        return mayContain(s, from, to) && find(s, from, to, hash);
+        // the hash known, the first probe of the table turns most words away: only the length is tested first
+        int len = to - from;
+        return len > 0 && len <= 40 && (lengths & 1L << len) != 0 && find(s, from, to, hash);
     }
 
     /** @return false when no word of the set has this length or initial (most words asked about) */
