@@ -69,21 +69,21 @@ final class Tokens {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            if (isSpace(c)) {
+            if (Text.isSpace(c)) {
                 i++;
                 continue;
             }
-            if (isLetterOrDigit(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 int j = i + 1;
                 int h = WordSet.fold(c); // the word's WordSet hash, read along with its characters
                 boolean innerDot = false;
                 while (j < to) {
                     char d = t.charAt(j);
-                    if (isLetterOrDigit(d)) {
+                    if (Text.isLetterOrDigit(d)) {
                         h = 31 * h + WordSet.fold(d);
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '\u2011')
-                            && j + 1 < to && isLetterOrDigit(t.charAt(j + 1))) {
+                            && j + 1 < to && Text.isLetterOrDigit(t.charAt(j + 1))) {
                         innerDot |= d == '.';
                         h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(t.charAt(j + 1));
                         j += 2;
@@ -99,7 +99,7 @@ final class Tokens {
                     j++;
                 }
                 if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
-                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || isSpace(t.charAt(j + 1)))
+                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Text.isSpace(t.charAt(j + 1)))
                         && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
                     h = 31 * h + '\''; // the folded apostrophe
                     j++; // plural possessive: Sanders’ campaign
@@ -121,15 +121,9 @@ final class Tokens {
         return this;
     }
 
-    /** {@link Character#isWhitespace}, with the ASCII answer first. */
-    private static boolean isSpace(char c) {
-        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
-                : Character.isWhitespace(c);
-    }
-
-    /** {@link Character#isLetterOrDigit}, with the ASCII answer first. */
-    private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    /** {@link Character#toLowerCase(char)}, with the ASCII answer first. */
+    private static char toLower(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
     }
 
     private void add(int a, int b, boolean isWord, int wordHash) {
@@ -167,7 +161,8 @@ final class Tokens {
     }
 
     boolean isCapitalised(int i) {
-        return Character.isUpperCase(t.charAt(s[i]));
+        char c = t.charAt(s[i]);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean isPunct(int i, char c) {
@@ -188,7 +183,7 @@ final class Tokens {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (Character.toLowerCase(t.charAt(s[i] + k)) != lower.charAt(k)) {
+            if (toLower(t.charAt(s[i] + k)) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -217,7 +212,7 @@ final class Tokens {
             return false;
         }
         for (int q = 0; q < suffix.length(); q++) {
-            if (Character.toLowerCase(t.charAt(e[i] - suffix.length() + q)) != suffix.charAt(q)) {
+            if (toLower(t.charAt(e[i] - suffix.length() + q)) != suffix.charAt(q)) {
                 return false;
             }
         }
