@@ -47,17 +47,19 @@ public final class RelativeDates {
     private static final int PAST = 1;
     private static final int FUTURE = 2;
 
-    private static final String[] PAST_IRREGULAR = {"said", "told", "met", "spoke", "went", "gave", "made", "held",
+    // PAST_IRREGULAR, NOT_PAST and FUTURE_BEFORE_TO are hash tables (see set): a word is looked up, not compared
+    // with every entry
+    private static final String[] PAST_IRREGULAR = set("said", "told", "met", "spoke", "went", "gave", "made", "held",
         "came", "took", "saw", "wrote", "was", "were", "had", "did", "left", "sent", "got", "began", "brought",
         "thought", "felt", "kept", "led", "paid", "ran", "won", "lost", "spent", "stood", "heard", "knew", "meant",
         "sought", "fought", "struck", "chose", "rose", "fell", "flew", "drove", "broke", "became", "found",
-        "laid", "hit", "swore", "shot", "fled", "sold", "bought", "taught", "caught", "forgot", "ago"};
-    private static final String[] NOT_PAST = {"indeed", "hundred", "speed", "proceed", "exceed", "succeed",
+        "laid", "hit", "swore", "shot", "fled", "sold", "bought", "taught", "caught", "forgot", "ago");
+    private static final String[] NOT_PAST = set("indeed", "hundred", "speed", "proceed", "exceed", "succeed",
         "breed", "greed", "embed", "need", "seed", "feed", "shed", "bed", "red", "united", "based",
         "expected", "scheduled", "supposed", "concerned", "interested", "detailed", "limited", "advanced",
-        "armed", "related", "alleged"};
-    private static final String[] FUTURE_BEFORE_TO = {"going", "due", "expected", "scheduled", "set", "plans",
-        "plan", "planning", "poised", "slated", "likely", "intends", "hopes", "aims"};
+        "armed", "related", "alleged");
+    private static final String[] FUTURE_BEFORE_TO = set("going", "due", "expected", "scheduled", "set", "plans",
+        "plan", "planning", "poised", "slated", "likely", "intends", "hopes", "aims");
     private static final String[] NUMBERS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten"};
 
@@ -71,6 +73,26 @@ public final class RelativeDates {
     private static final int STARTER_MASK = STARTERS.length - 1;
 
     private RelativeDates() {
+    }
+
+    /**
+     * @param words lower-case ASCII words
+     * @return them in an open-addressing table (slot: {@link String#hashCode}), for {@link Clause#isAny}
+     */
+    private static String[] set(String... words) {
+        int cap = 16;
+        while (cap < words.length * 3) {
+            cap <<= 1;
+        }
+        String[] table = new String[cap];
+        for (String w : words) {
+            int slot = w.hashCode() & (cap - 1);
+            while (table[slot] != null && !table[slot].equals(w)) {
+                slot = (slot + 1) & (cap - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
     }
 
     private static String[] table(String... words) {
@@ -228,21 +250,25 @@ public final class RelativeDates {
     private static final class Clause {
         final String t;
         final int end;
-        int[] ws = new int[32];
-        int[] we = new int[32];
-        String[] lower = new String[32];
+        int[] ws;
+        int[] we;
+        /** Lower-case forms, made on first use (most clauses need none). */
+        String[] lower;
         int count;
 
         Clause(String t, int s, int e) {
             this.t = t;
             this.end = e;
+            int cap = (e - s >> 2) + 4; // about one word per five characters: most clauses fit
+            ws = new int[cap];
+            we = new int[cap];
             int p = s;
             while (p < e) {
                 char ch = t.charAt(p);
-                if (Character.isLetterOrDigit(ch)) {
+                if (ch < 128 ? isAsciiLetter(ch) || isAsciiDigit(ch) : Character.isLetterOrDigit(ch)) {
                     int q = p + 1;
-                    boolean digit = Character.isDigit(ch);
-                    while (q < e && (digit ? Character.isDigit(t.charAt(q)) : Character.isLetter(t.charAt(q)))) {
+                    boolean digit = ch < 128 ? isAsciiDigit(ch) : Character.isDigit(ch);
+                    while (q < e && (digit ? isDigit(t.charAt(q)) : isLetter(t.charAt(q)))) {
                         q++;
                     }
                     add(p, q);
@@ -253,11 +279,28 @@ public final class RelativeDates {
             }
         }
 
+        private static boolean isAsciiLetter(char c) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+
+        private static boolean isAsciiDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        /** {@link Character#isLetter}, with the ASCII answer first. */
+        private static boolean isLetter(char c) {
+            return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
+        }
+
+        /** {@link Character#isDigit}, with the ASCII answer first. */
+        private static boolean isDigit(char c) {
+            return c < 128 ? isAsciiDigit(c) : Character.isDigit(c);
+        }
+
         private void add(int s, int e) {
             if (count == ws.length) {
                 ws = Arrays.copyOf(ws, count * 2);
                 we = Arrays.copyOf(we, count * 2);
-                lower = Arrays.copyOf(lower, count * 2);
             }
             ws[count] = s;
             we[count] = e;
@@ -266,6 +309,9 @@ public final class RelativeDates {
 
         /** @return word i in lower case, made on first use ({@code ""} for words over 12 characters) */
         private String lower(int i) {
+            if (lower == null) {
+                lower = new String[count];
+            }
             String w = lower[i];
             if (w == null) {
                 w = we[i] - ws[i] <= 12 ? t.substring(ws[i], we[i]).toLowerCase(Locale.ROOT) : "";
@@ -291,12 +337,27 @@ public final class RelativeDates {
             return true;
         }
 
+        /**
+         * @param words a table made by {@link RelativeDates#set}
+         * @return whether word i, in ASCII lower case, is one of the words; no allocation
+         */
         boolean isAny(int i, String[] words) {
             if (i < 0 || i >= count) {
                 return false;
             }
-            for (String w : words) {
-                if (is(i, w)) {
+            int h = 0;
+            for (int p = ws[i]; p < we[i]; p++) {
+                char c = t.charAt(p);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c | 0x20);
+                } else if (c >= 0x80) {
+                    return false; // the words are ASCII
+                }
+                h = 31 * h + c;
+            }
+            int mask = words.length - 1;
+            for (int slot = h & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (is(i, words[slot])) {
                     return true;
                 }
             }
@@ -412,8 +473,8 @@ public final class RelativeDates {
                 }
             }
             // N days|weeks ago
-            int num = number(i);
-            if (num > 0 && is(i + 2, "ago")) {
+            int num = is(i + 2, "ago") ? number(i) : -1; // the number read only where "ago" follows
+            if (num > 0) {
                 if (is(i + 1, "days") || is(i + 1, "day")) {
                     return new Found(i, i + 2, Precision.DAY, Kind.DAY_OFFSET, -num, null, null);
                 }
@@ -536,30 +597,33 @@ public final class RelativeDates {
         }
 
         private int tense(int i) {
-            String w = lower(i);
-            if (w.isEmpty()) {
-                return NONE;
+            // read in place, no lower-case copy: for these ASCII words without a k, is() answers as the lower-case
+            // form would (only İ and the Kelvin sign lower-case outside Latin-1 into ASCII letters, and İ into two
+            // characters)
+            int e = we[i];
+            if (e - ws[i] > 12) {
+                return NONE; // a long word (no lower-case form is kept for it) marks no tense
             }
-            if (w.equals("will") || w.equals("shall")) {
+            if (is(i, "will") || is(i, "shall")) {
                 return FUTURE;
             }
-            if (w.equals("ll") && i > 0 && we[i - 1] < ws[i] && isApostrophe(t.charAt(ws[i] - 1))) {
+            if (is(i, "ll") && i > 0 && we[i - 1] < ws[i] && isApostrophe(t.charAt(ws[i] - 1))) {
                 return FUTURE;
             }
-            if (w.equals("won") && i + 1 < count && is(i + 1, "t") && isApostrophe(t.charAt(we[i]))) {
+            if (is(i, "won") && i + 1 < count && is(i + 1, "t") && isApostrophe(t.charAt(we[i]))) {
                 return FUTURE;
             }
-            if (w.equals("to") && isAny(i - 1, FUTURE_BEFORE_TO)) {
+            if (is(i, "to") && isAny(i - 1, FUTURE_BEFORE_TO)) {
                 return FUTURE;
             }
             if (isAny(i, FUTURE_BEFORE_TO) && is(i + 1, "to")) {
                 return NONE; // counted at "to"
             }
             if (isAny(i, PAST_IRREGULAR)) {
-                return w.equals("ago") ? NONE : PAST;
+                return is(i, "ago") ? NONE : PAST;
             }
-            if (w.length() >= 4 && w.endsWith("ed") && !isAny(i, NOT_PAST)
-                    && Character.isLowerCase(t.charAt(ws[i]))) {
+            if (e - ws[i] >= 4 && (t.charAt(e - 2) | 0x20) == 'e' && (t.charAt(e - 1) | 0x20) == 'd'
+                    && !isAny(i, NOT_PAST) && Character.isLowerCase(t.charAt(ws[i]))) {
                 return PAST;
             }
             return NONE;

@@ -386,6 +386,10 @@ final class Attribution {
      * @return the attribution (cue: the dash), or {@code null}
      */
     static Found signature(String t, int from, int to) {
+        int dash = Text.firstNonSpace(t, from, Math.min(to, from + 200));
+        if (dash < 0 || t.charAt(dash) != '-' && t.charAt(dash) != '\u2014' && t.charAt(dash) != '\u2013') {
+            return null; // most paragraphs: no dash opens it, no need to read its words
+        }
         Tokens k = Tokens.of(t, from, Math.min(to, from + 200));
         if (k.size() < 2 || !(k.isPunct(0, '-') || k.isPunct(0, '\u2014') || k.isPunct(0, '\u2013'))) {
             return null;

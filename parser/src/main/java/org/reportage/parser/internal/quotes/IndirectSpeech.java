@@ -63,6 +63,7 @@ final class IndirectSpeech {
         String t = doc.text();
         TextView view = doc.view();
         List<Quote> out = new ArrayList<>();
+        Tokens buf = new Tokens(t, 64); // one token buffer for every sentence of the report
         int cov = 0;
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
@@ -87,13 +88,13 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, piece, coveredStart[k], after, true, out);
+                        sentence(doc, view, actors, t, buf, piece, coveredStart[k], after, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
                     after = !closesSentence(t, coveredEnd[k], e);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, piece, e, after, false, out);
+                    sentence(doc, view, actors, t, buf, piece, e, after, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -101,7 +102,8 @@ final class IndirectSpeech {
                 }
             }
             if (b + 1 < doc.blockCount()) {
-                colonParagraph(doc, view, actors, t, from, to, doc.blockStart(b + 1), doc.blockEnd(b + 1), out);
+                colonParagraph(doc, view, actors, t, buf, from, to, doc.blockStart(b + 1), doc.blockEnd(b + 1),
+                        out);
             }
         }
         return out;
@@ -134,8 +136,8 @@ final class IndirectSpeech {
      * {@code The governor added:} ending a paragraph, then a paragraph in the speaker's words without quotation
      * marks (a block quotation): that paragraph is the content (rule {@code indirect.colon_paragraph}).
      */
-    private static void colonParagraph(Document doc, TextView view, ActorAnalysis actors, String t, int from,
-                                       int to, int nextFrom, int nextTo, List<Quote> out) {
+    private static void colonParagraph(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf,
+                                       int from, int to, int nextFrom, int nextTo, List<Quote> out) {
         int colon = Text.lastNonSpace(t, from, to);
         if (colon < 0 || t.charAt(colon) != ':' || nextTo - nextFrom > MAX_COLON_PARAGRAPH) {
             return;
@@ -152,7 +154,7 @@ final class IndirectSpeech {
             }
         }
         int s = Text.sentenceStartBack(t, Math.max(from, colon - MAX_SENTENCE), colon);
-        Tokens k = Tokens.of(t, s, nextTo);
+        Tokens k = buf.reset(s, nextTo);
         int n = k.size();
         int colonTok = -1;
         for (int i = 0; i < n && k.start(i) <= colon; i++) {
@@ -175,22 +177,22 @@ final class IndirectSpeech {
         }
     }
 
-    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                                 boolean afterQuote, boolean beforeQuote, List<Quote> out) {
+    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf, int s,
+                                 int e, boolean afterQuote, boolean beforeQuote, List<Quote> out) {
         // clauses joined by a semicolon are read one by one
         int from = s;
         boolean first = afterQuote;
         for (int i = s; i < e; i++) {
             if (t.charAt(i) == ';') {
-                clause(doc, view, actors, t, from, i, first, out);
+                clause(doc, view, actors, t, buf, from, i, first, out);
                 from = i + 1;
                 first = false;
             }
         }
-        if (beforeQuote && !first && leadIn(doc, view, actors, t, from, e, out)) {
+        if (beforeQuote && !first && leadIn(doc, view, actors, buf, from, e, out)) {
             return;
         }
-        clause(doc, view, actors, t, from, e, first, out);
+        clause(doc, view, actors, t, buf, from, e, first, out);
     }
 
     /** Prepositions that open a circumstance (time, place, medium) rather than reported content. */
@@ -216,9 +218,9 @@ final class IndirectSpeech {
      *
      * @return whether the clause was read that way
      */
-    private static boolean leadIn(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
+    private static boolean leadIn(Document doc, TextView view, ActorAnalysis actors, Tokens buf, int s, int e,
                                   List<Quote> out) {
-        Tokens k = Tokens.of(t, s, e);
+        Tokens k = buf.reset(s, e);
         int n = k.size();
         if (n < 4 || !k.isPunct(n - 1, ',')) {
             return false;
@@ -265,9 +267,9 @@ final class IndirectSpeech {
      *                   ({@code “…,” she said after the count}) and reports nothing more unless {@code that}
      *                   follows it
      */
-    private static void clause(Document doc, TextView view, ActorAnalysis actors, String t, int s, int e,
-                               boolean afterQuote, List<Quote> out) {
-        Tokens k = Tokens.of(t, s, e);
+    private static void clause(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf, int s,
+                               int e, boolean afterQuote, List<Quote> out) {
+        Tokens k = buf.reset(s, e);
         int n = k.size();
         if (n > 0 && k.isPunct(n - 1, ':')) {
             // "X explained what had changed:" introduces the quote that follows; but "Asked whether …, X said:"
@@ -281,7 +283,7 @@ final class IndirectSpeech {
             // quotation; what comes before it is read as a clause of its own
             int intro = introducerComma(k, n - 1);
             if (intro > 0) {
-                clause(doc, view, actors, t, s, k.start(intro), afterQuote, out);
+                clause(doc, view, actors, t, buf, s, k.start(intro), afterQuote, out);
             }
             return;
         }

@@ -121,10 +121,21 @@ final class Text {
         return hi;
     }
 
+    /** {@link Character#isWhitespace}, with the ASCII answer first. */
+    static boolean isSpace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer first. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     /** @return the position of the last non-space character in [from, to), or -1 */
     static int lastNonSpace(String t, int from, int to) {
         for (int j = to - 1; j >= from; j--) {
-            if (!Character.isWhitespace(t.charAt(j))) {
+            if (!isSpace(t.charAt(j))) {
                 return j;
             }
         }
@@ -134,7 +145,7 @@ final class Text {
     /** @return the position of the first non-space character in [from, to), or -1 */
     static int firstNonSpace(String t, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!Character.isWhitespace(t.charAt(j))) {
+            if (!isSpace(t.charAt(j))) {
                 return j;
             }
         }
@@ -369,14 +380,15 @@ final class Text {
         for (int k = 0; k < segStart.length && count <= 64; k++) {
             boolean in = false;
             for (int i = segStart[k]; i < segEnd[k]; i++) {
-                boolean w = Character.isLetterOrDigit(t.charAt(i));
+                char c = t.charAt(i);
+                boolean w = isLetterOrDigit(c);
                 if (w && !in) {
                     count++;
                     if (count > 64) {
                         break;
                     }
                 }
-                in = w || in && (t.charAt(i) == '\'' || t.charAt(i) == '\u2019' || t.charAt(i) == '-');
+                in = w || in && (c == '\'' || c == '\u2019' || c == '-');
             }
         }
         return count;

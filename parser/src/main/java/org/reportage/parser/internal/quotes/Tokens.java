@@ -7,47 +7,85 @@ import java.util.Arrays;
  * characters, as offset pairs into the text. Words keep inner apostrophes, hyphens and dots ({@code O’Brien},
  * {@code U.S.}); the full stop of a known abbreviation or an initial belongs to the word.
  *
- * <p>Built per context; its size is bounded by the caller's window, so work stays linear in the input.
+ * <p>Built per context, or reused: {@link #reset} re-reads another stretch into the same arrays, so that one
+ * buffer serves every sentence of a report. The size of a stretch is bounded by the caller's window, so work
+ * stays linear in the input.
  */
 final class Tokens {
     private final String t;
-    private int[] s = new int[16];
-    private int[] e = new int[16];
+    private int[] s;
+    private int[] e;
     /** Per token: whether it is a word (starts with a letter or digit). */
-    private boolean[] word = new boolean[16];
+    private boolean[] word;
     /** Per word token: its {@link WordSet#hash}, computed once (a word is asked about in many word sets). */
-    private int[] hash = new int[16];
+    private int[] hash;
     private int n;
+    /** Every slot from here on is empty (zero), as in a new buffer: what a reader past the end sees. */
+    private int clean;
+    /** The stretch read, [from, to); from &gt; to before the first read. */
+    private int from = 1;
+    private int to;
 
-    private Tokens(String t) {
+    /**
+     * An empty buffer for stretches of one text; fill it with {@link #reset}.
+     *
+     * @param t        the text
+     * @param capacity the number of tokens it holds before it grows
+     */
+    Tokens(String t, int capacity) {
         this.t = t;
+        int c = Math.max(capacity, 4);
+        s = new int[c];
+        e = new int[c];
+        word = new boolean[c];
+        hash = new int[c];
     }
 
     /**
      * @param t    the text
      * @param from start of the stretch, inclusive
      * @param to   end of the stretch, exclusive
-     * @return its tokens
+     * @return its tokens, in a new buffer
      */
     static Tokens of(String t, int from, int to) {
-        Tokens k = new Tokens(t);
+        // about one token per four characters of news text: most stretches fit without growing
+        return new Tokens(t, (to - from >> 2) + 8).reset(from, to);
+    }
+
+    /**
+     * Reads another stretch of the same text into this buffer (the tokens read before are gone).
+     *
+     * @param from start of the stretch, inclusive
+     * @param to   end of the stretch, exclusive
+     * @return this buffer, holding the tokens of the stretch
+     */
+    Tokens reset(int from, int to) {
+        if (from == this.from && to == this.to) {
+            return this; // read already
+        }
+        this.from = from;
+        this.to = to;
+        n = 0;
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Text.isSpace(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 int j = i + 1;
+                int h = WordSet.fold(c); // the word's WordSet hash, read along with its characters
                 boolean innerDot = false;
                 while (j < to) {
                     char d = t.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (Text.isLetterOrDigit(d)) {
+                        h = 31 * h + WordSet.fold(d);
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '\u2011')
-                            && j + 1 < to && Character.isLetterOrDigit(t.charAt(j + 1))) {
+                            && j + 1 < to && Text.isLetterOrDigit(t.charAt(j + 1))) {
                         innerDot |= d == '.';
+                        h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(t.charAt(j + 1));
                         j += 2;
                     } else if (d == ',' && thousands(t, j, to)) {
                         j += 4; // 2,000: a thousands separator, not a clause comma
@@ -57,26 +95,40 @@ final class Tokens {
                 }
                 if (j < to && t.charAt(j) == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(c)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j) || j + 1 < to && (t.charAt(j + 1) == ')'
-                        || t.charAt(j + 1) == ','))) {
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) || j + 1 < to
+                        && (t.charAt(j + 1) == ')' || t.charAt(j + 1) == ','))) {
+                    h = 31 * h + '.';
                     j++;
                 }
                 if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
-                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Character.isWhitespace(t.charAt(j + 1)))
+                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Text.isSpace(t.charAt(j + 1)))
                         && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
+                    h = 31 * h + '\''; // the folded apostrophe
                     j++; // plural possessive: Sanders’ campaign
                 }
-                k.add(i, j, true);
+                add(i, j, true, WordSet.finish(h));
                 i = j;
             } else {
-                k.add(i, i + 1, false);
+                add(i, i + 1, false, 0);
                 i++;
             }
         }
-        return k;
+        if (clean > n) {
+            Arrays.fill(s, n, clean, 0);
+            Arrays.fill(e, n, clean, 0);
+            Arrays.fill(word, n, clean, false);
+            Arrays.fill(hash, n, clean, 0);
+        }
+        clean = n;
+        return this;
     }
 
-    private void add(int a, int b, boolean isWord) {
+    /** {@link Character#toLowerCase(char)}, with the ASCII answer first. */
+    private static char toLower(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c : Character.toLowerCase(c);
+    }
+
+    private void add(int a, int b, boolean isWord, int wordHash) {
         if (n == s.length) {
             s = Arrays.copyOf(s, n * 2);
             e = Arrays.copyOf(e, n * 2);
@@ -86,7 +138,7 @@ final class Tokens {
         s[n] = a;
         e[n] = b;
         word[n] = isWord;
-        hash[n] = isWord ? WordSet.hash(t, a, b) : 0;
+        hash[n] = wordHash;
         n++;
     }
 
@@ -111,7 +163,8 @@ final class Tokens {
     }
 
     boolean isCapitalised(int i) {
-        return Character.isUpperCase(t.charAt(s[i]));
+        char c = t.charAt(s[i]);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean isPunct(int i, char c) {
@@ -132,7 +185,7 @@ final class Tokens {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (Character.toLowerCase(t.charAt(s[i] + k)) != lower.charAt(k)) {
+            if (toLower(t.charAt(s[i] + k)) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -161,7 +214,7 @@ final class Tokens {
             return false;
         }
         for (int q = 0; q < suffix.length(); q++) {
-            if (Character.toLowerCase(t.charAt(e[i] - suffix.length() + q)) != suffix.charAt(q)) {
+            if (toLower(t.charAt(e[i] - suffix.length() + q)) != suffix.charAt(q)) {
                 return false;
             }
         }

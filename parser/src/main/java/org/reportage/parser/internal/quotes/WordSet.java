@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class WordSet {
     private final String[] table;
+    /** Per slot: the {@link #hash} of its word, compared before any character. */
+    private final int[] hashes;
     private final int mask;
     /** Bit k set: some word has k characters (k &lt; 64; longer words set bit 63). */
     private final long lengths;
@@ -18,10 +20,15 @@ final class WordSet {
 
     private WordSet(String[] table) {
         this.table = table;
+        this.hashes = new int[table.length];
         this.mask = table.length - 1;
         long ls = 0;
         long is = 0;
-        for (String w : table) {
+        for (int i = 0; i < table.length; i++) {
+            String w = table[i];
+            if (w != null) {
+                hashes[i] = hash(w, 0, w.length());
+            }
             if (w != null && !w.isEmpty()) {
                 ls |= 1L << Math.min(w.length(), 63);
                 is |= 1L << initialBit(w.charAt(0));
@@ -68,10 +75,22 @@ final class WordSet {
         for (int i = from; i < to; i++) {
             h = 31 * h + fold(s.charAt(i));
         }
+        return finish(h);
+    }
+
+    /**
+     * @param h the sum {@code 31 * h + fold(c)} over the characters of a word
+     * @return its {@link #hash}
+     */
+    static int finish(int h) {
         return h ^ (h >>> 16);
     }
 
-    private static char fold(char c) {
+    /**
+     * @param c a character
+     * @return it folded as the set compares it: lower case, {@code ’} as {@code '}
+     */
+    static char fold(char c) {
         if (c >= 'A' && c <= 'Z') {
             return (char) (c + 32);
         }
@@ -101,7 +120,9 @@ final class WordSet {
      * @return whether {@code s[from, to)} is in the set, ignoring case
      */
     boolean contains(CharSequence s, int from, int to, int hash) {
-        return mayContain(s, from, to) && find(s, from, to, hash);
+        // the hash known, the first probe of the table turns most words away: only the length is tested first
+        int len = to - from;
+        return len > 0 && len <= 40 && (lengths & 1L << len) != 0 && find(s, from, to, hash);
     }
 
     /** @return false when no word of the set has this length or initial (most words asked about) */
@@ -119,7 +140,7 @@ final class WordSet {
             if (w == null) {
                 return false;
             }
-            if (w.length() == len) {
+            if (hashes[h] == hash && w.length() == len) {
                 boolean eq = true;
                 for (int i = 0; i < len; i++) {
                     if (w.charAt(i) != fold(s.charAt(from + i))) {

@@ -1,0 +1,71 @@
+package org.reportage.parser.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The token buffer reused across the sentences of a report reads every stretch as a new buffer would. */
+class TokensTest {
+    private static final String TEXT = "The harbour master, Ines O\u2019Dwyer-Lund, told reporters on Tuesday that "
+            + "the U.S. Navy\u2019s tugs had left. \u201CWe are ready,\u201D she said. Mr. Abara\u00EFde SAID the "
+            + "Pilots\u2019 union would vote: 9 to 2.";
+
+    /** Every token of a buffer as text, with its word flag and whether it is capitalised. */
+    private static List<String> read(Tokens k) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < k.size(); i++) {
+            out.add(TEXT.substring(k.start(i), k.end(i)) + (k.isWord(i) ? "/w" : "/p")
+                    + (k.isCapitalised(i) ? "/C" : ""));
+        }
+        return out;
+    }
+
+    @Test
+    void aReusedBufferReadsEachStretchAsANewOne() {
+        Tokens reused = new Tokens(TEXT, 4); // small: it must grow on the first, long stretch
+        int[][] stretches = {{0, TEXT.length()}, {20, 45}, {0, TEXT.length()}, {TEXT.indexOf('\u201C'), TEXT.length()},
+            {3, 3}, {TEXT.indexOf("Mr."), TEXT.indexOf("union")}};
+        int before = 0;
+        for (int[] s : stretches) {
+            Tokens fresh = Tokens.of(TEXT, s[0], s[1]);
+            Tokens again = reused.reset(s[0], s[1]);
+            assertThat(read(again)).isEqualTo(read(fresh));
+            // past its last token the buffer reads as empty, as a new one does, whatever a longer stretch left there
+            for (int i = again.size(); i < before; i++) {
+                assertThat(again.isWord(i)).isFalse();
+                assertThat(again.isPunct(i, '.')).isFalse();
+                assertThat(again.in(i, Lexicon.CUES)).isFalse();
+            }
+            before = again.size();
+        }
+    }
+
+    @Test
+    void wordsKeepInnerMarksAbbreviationsAndPluralPossessives() {
+        Tokens k = Tokens.of(TEXT, 0, TEXT.length());
+        List<String> words = read(k);
+        assertThat(words).contains("O\u2019Dwyer-Lund/w/C", "U.S./w/C", "Mr./w/C", "Pilots\u2019/w/C", "SAID/w/C",
+                "9/w", ",/p");
+    }
+
+    @Test
+    void lexiconQuestionsAnswerAsTheSetsDo() {
+        Tokens k = Tokens.of(TEXT, 0, TEXT.length());
+        WordSet[] sets = {Lexicon.CUES, Lexicon.WEAK_CUES, Lexicon.PARTICIPLES, Lexicon.AUX, Lexicon.PRONOUNS,
+            Lexicon.RELATIVE, Lexicon.DETERMINERS, Lexicon.NP_STOP, Lexicon.TIME_WORDS, Lexicon.THINKING,
+            Lexicon.GROUP_NOUNS, Lexicon.ABBREVIATIONS, Lexicon.PERSONAL};
+        int hits = 0;
+        for (int i = 0; i < k.size(); i++) {
+            for (int j = 0; j < sets.length; j++) {
+                boolean expected = k.isWord(i) && sets[j].contains(TEXT, k.start(i), k.end(i));
+                assertThat(k.in(i, sets[j])).as("%s in set %d", TEXT.substring(k.start(i), k.end(i)), j)
+                        .isEqualTo(expected);
+                hits += expected ? 1 : 0;
+            }
+        }
+        assertThat(hits).isGreaterThan(10); // told, said, SAID, she, the, that, on, Tuesday, …
+    }
+}
