@@ -101,7 +101,7 @@ final class Resolver {
     }
 
     ActorAnalysis resolve() {
-        mentions.sort(Mention.BY_POSITION);
+        Mention.sort(mentions);
         List<Mention> pending = new ArrayList<>();
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
@@ -842,7 +842,7 @@ final class Resolver {
         int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.mentions.isEmpty()) {
-                c.mentions.sort(Mention.BY_POSITION);
+                Mention.sort(c.mentions);
                 live.add(c);
                 total += c.mentions.size();
             }

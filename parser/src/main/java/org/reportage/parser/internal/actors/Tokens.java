@@ -42,6 +42,15 @@ final class Tokens {
     static final int INQ = 1 << 13;
     /** The first token of a block (see {@link #block(int)}). */
     static final int BLOCK = 1 << 14;
+    /** The token lies in the headline block. */
+    static final int HEADLINE = 1 << 15;
+    /** The token lies in a block written in capitals: three words or more, four in five of them {@link #UPPER}. */
+    static final int CAPS_BLOCK = 1 << 16;
+
+    /** Report bit of a key: written in lower case somewhere in the report. */
+    static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
+    /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
+    static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
@@ -112,9 +121,11 @@ final class Tokens {
      * @param be   block ends (exclusive)
      * @param lexicon the lexicon whose words the keys are looked up in, once per distinct key; {@code null} for
      *                none (every key then has word -1 and no bits)
-     * @return the tokens of all blocks, in order
+     * @param headline whether the first block is a headline (its tokens get {@link #HEADLINE})
+     * @return the tokens of all blocks, in order, with the report bits {@link #SEEN_LOWER} and
+     *         {@link #SEEN_CAPITALISED_INSIDE} set on their keys
      */
-    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon) {
+    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon, boolean headline) {
         int total = 0;
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
@@ -122,7 +133,7 @@ final class Tokens {
         Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon, bs.length);
         for (int b = 0; b < bs.length; b++) {
             t.blockFirst[b] = t.n;
-            t.scan(bs[b], be[b], b);
+            t.scan(bs[b], be[b], b, headline && b == 0 ? HEADLINE : 0);
         }
         return t;
     }
@@ -132,10 +143,19 @@ final class Tokens {
      * @return its tokens, as one block
      */
     static Tokens of(String phrase) {
-        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null);
+        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null, false);
     }
 
-    private void scan(int from, int to, int blk) {
+    /**
+     * Reads the tokens of one block, marks their keys ({@link #SEEN_LOWER}, {@link #SEEN_CAPITALISED_INSIDE}) and,
+     * when the block is written in capitals, flags its tokens {@link #CAPS_BLOCK}.
+     *
+     * @param head {@link #HEADLINE} for the headline block, else 0
+     */
+    private void scan(int from, int to, int blk, int head) {
+        int first = n;
+        int words = 0;
+        int upper = 0;
         boolean sentStart = true;
         boolean lineStart = true;
         boolean space = true;
@@ -206,7 +226,18 @@ final class Tokens {
                 f |= INQ;
             }
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
-            add(s, i, f, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
+            add(s, i, f | head, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
+            if ((f & (WORD | NUM)) == WORD) {
+                words++;
+                if ((f & UPPER) != 0) {
+                    upper++;
+                }
+                if ((f & LOWER) != 0) {
+                    keyBits[keyId[n - 1]] |= SEEN_LOWER;
+                } else if ((f & (CAP | SENT)) == CAP && head == 0 && !(n >= 2 && (flags[n - 2] & QOPEN) != 0)) {
+                    keyBits[keyId[n - 1]] |= SEEN_CAPITALISED_INSIDE;
+                }
+            }
             space = false;
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
@@ -222,6 +253,11 @@ final class Tokens {
                         && Character.isUpperCase(text.charAt(i + 1))) {
                     sentStart = true;
                 }
+            }
+        }
+        if (words >= 3 && upper * 5 >= words * 4) {
+            for (int k = first; k < n; k++) {
+                flags[k] |= CAPS_BLOCK;
             }
         }
     }
@@ -708,7 +744,7 @@ final class Tokens {
     }
 
     /** One character of a key: lower case, typographic apostrophe and hyphen made plain (dots are dropped). */
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
