@@ -111,7 +111,7 @@ final class Finder {
                 i++;
                 continue;
             }
-            char pc = lx.pronoun(t.word(i));
+            char pc = t.has(i, Lexicon.PRONOUN) ? lx.pronoun(t.word(i)) : 0;
             if (pc != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.UPPER) == 0 && (f & Tokens.SENT) != 0
                     || allCaps(i))) {
                 if (!expletive(i, pc)) {
@@ -364,7 +364,7 @@ final class Finder {
                     && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
             }
-            char hon = lx.honorific(t.word(pos));
+            char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int end = Math.max(b, lex == null ? b : lex.end);
             if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
                     && (lex == null || lex.end <= pos + 1 || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
@@ -632,11 +632,15 @@ final class Finder {
         m.rule = rule;
         String[] keys = new String[Math.max(0, b - nameStart)];
         int count = 0;
+        int first = -1; // the token of keys[0]
         for (int x = nameStart; x < b; x++) {
             if (t.is(x, Tokens.WORD)) {
                 String k = t.key(x);
                 if (!(x == b - 1 && x > nameStart && (k.equals("jr") || k.equals("sr") || k.equals("ii")
                         || k.equals("iii") || k.equals("iv")))) {
+                    if (count == 0) {
+                        first = x;
+                    }
                     keys[count++] = k;
                 }
             }
@@ -644,8 +648,8 @@ final class Finder {
         m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
         m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
         if (count >= 2) {
-            Character g = lx.firstNames.get(keys[0]);
-            if (g != null) {
+            char g = lx.firstName(t.word(first));
+            if (g != 0) {
                 m.gender = g;
             } else if (dir.maleNames().contains(keys[0])) {
                 m.gender = 'm';

@@ -165,8 +165,21 @@ final class Lexicon {
     private boolean company;
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
-    private String[] words = new String[0];
-    private int[] bits;
+    /** The keys of the words, one after another (see {@link #info}). */
+    private char[] pool;
+    /**
+     * Per word {@code i}, side by side ({@link #INFO} ints): where its key starts and ends in {@link #pool}, its
+     * bits, and the nodes the phrase and title tries reach from their root by it (-1 for none). A look-up reads
+     * these compact arrays (a cache line or two), not a String object per word, a separate table of bits and a
+     * trie probe for the first word.
+     */
+    private int[] info;
+    private static final int INFO = 5;
+    private static final int START = 0;
+    private static final int END = 1;
+    private static final int BITS = 2;
+    private static final int PHRASE_ROOT = 3;
+    private static final int TITLE_ROOT = 4;
     private char[] pronounOf;
     private char[] firstNameOf;
     private char[] titleOf;
@@ -174,9 +187,9 @@ final class Lexicon {
     private ActorKind[] orgHeadOf;
     private GroupNoun[] groupNounOf;
     /**
-     * Open-addressing index of {@link #words}: per slot the word's {@code hashCode()} in the high half and its id
+     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half and its id
      * + 1 in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it
-     * reads a String.
+     * reads a key.
      */
     private long[] slots;
     /** The phrases, word by word (word ids); a node's entry is the phrase that ends there. */
@@ -314,8 +327,16 @@ final class Lexicon {
             }
         }
         int n = order.size();
-        words = order.toArray(new String[0]);
-        bits = new int[n];
+        String[] words = order.toArray(new String[0]);
+        info = new int[INFO * n];
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            info[INFO * i + START] = chars.length();
+            chars.append(words[i]);
+            info[INFO * i + END] = chars.length();
+            info[INFO * i + BITS] = flags.getOrDefault(i, 0);
+        }
+        pool = chars.toString().toCharArray();
         pronounOf = new char[n];
         firstNameOf = new char[n];
         titleOf = new char[n];
@@ -324,7 +345,6 @@ final class Lexicon {
         groupNounOf = new GroupNoun[n];
         for (int i = 0; i < n; i++) {
             String w = words[i];
-            bits[i] = flags.getOrDefault(i, 0);
             pronounOf[i] = pronouns.getOrDefault(w, '\0');
             firstNameOf[i] = firstNames.getOrDefault(w, '\0');
             titleOf[i] = titles.getOrDefault(w, '\0');
@@ -349,6 +369,10 @@ final class Lexicon {
         titleTrie = new Trie();
         for (String k : titles.keySet()) {
             titleTrie.put(path(k, ids), Boolean.TRUE);
+        }
+        for (int i = 0; i < n; i++) {
+            info[INFO * i + PHRASE_ROOT] = phraseTrie.step(Trie.ROOT, i);
+            info[INFO * i + TITLE_ROOT] = titleTrie.step(Trie.ROOT, i);
         }
     }
 
@@ -377,20 +401,37 @@ final class Lexicon {
      * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
      * @return the word id, or -1 when no list holds the word
      */
-    int word(CharSequence text, int from, int to, int hash) {
+    int word(String text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
-            if ((int) (e >>> 32) == hash && Tokens.sameKey(words[(int) e - 1], text, from, to)) {
+            if ((int) (e >>> 32) == hash && isWord((int) e - 1, text, from, to)) {
                 return (int) e - 1;
             }
         }
         return -1;
     }
 
+    /** Whether word {@code id} is the key of text[from, to) (see {@link Tokens#sameKey}). */
+    private boolean isWord(int id, String text, int from, int to) {
+        int j = info[INFO * id + START];
+        int end = info[INFO * id + END];
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                continue;
+            }
+            if (j >= end || pool[j] != Tokens.fold(c)) {
+                return false;
+            }
+            j++;
+        }
+        return j == end;
+    }
+
     /** @return the bits of a word (0 for -1, a word no list holds) */
     int bits(int word) {
-        return word < 0 ? 0 : bits[word];
+        return word < 0 ? 0 : info[INFO * word + BITS];
     }
 
     /** @return the pronoun class of a word, or 0 */
@@ -429,6 +470,9 @@ final class Lexicon {
      * @return the node reached, or -1 when no phrase goes on with that word
      */
     int phraseStep(int node, int word) {
+        if (node == Trie.ROOT) {
+            return word < 0 ? -1 : info[INFO * word + PHRASE_ROOT];
+        }
         return phraseTrie.step(node, word);
     }
 
@@ -439,6 +483,9 @@ final class Lexicon {
 
     /** @return the node of the title trie reached from {@code node} by a word, or -1 */
     int titleStep(int node, int word) {
+        if (node == Trie.ROOT) {
+            return word < 0 ? -1 : info[INFO * word + TITLE_ROOT];
+        }
         return titleTrie.step(node, word);
     }
 

@@ -872,8 +872,12 @@ final class Resolver {
                 views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
-                    String a = m.type == Mention.PERSON || m.type == Mention.SINGLE ? m.name
-                            : text.substring(m.s, m.e);
+                    boolean person = m.type == Mention.PERSON || m.type == Mention.SINGLE;
+                    if (!person && (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
+                            || moreAliases == null && isAlias(aliases, text, m.s, m.e))) {
+                        continue; // the name, or an alias already listed: no substring made to find that out
+                    }
+                    String a = person ? m.name : text.substring(m.s, m.e);
                     if (a != null && !a.isBlank() && !a.equals(name)) {
                         // each alias once, in order of first use: a list while short, a set beside it when long
                         if (moreAliases != null ? moreAliases.add(a) : !aliases.contains(a)) {
@@ -890,6 +894,17 @@ final class Resolver {
                     List.copyOf(c.roles()), List.of(out)));
         }
         return new Analysis(actors, sortByPosition(views));
+    }
+
+    /** @return whether one of the aliases is text[s, e) */
+    private static boolean isAlias(List<String> aliases, String text, int s, int e) {
+        for (int i = 0; i < aliases.size(); i++) {
+            String a = aliases.get(i);
+            if (a.length() == e - s && text.regionMatches(s, a, 0, e - s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the first actors of a report, made once: "a1", "a2", … (shared, never changed). */

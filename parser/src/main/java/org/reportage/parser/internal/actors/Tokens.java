@@ -58,6 +58,8 @@ final class Tokens {
             "sens", "reps");
     /** The same, as an array, to compare a token with them in place (no substring per sentence end). */
     private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
+    /** Their hash codes, compared before their characters. */
+    private static final int[] ABBREVIATION_HASHES = hashes(ABBREVIATION_LIST);
 
     final String text;
     /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
@@ -79,11 +81,12 @@ final class Tokens {
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
     // String (made on first request).
     private int keyCount;
-    private int[] keyFrom;
-    private int[] keyTo;
-    private int[] keyHash;
+    /**
+     * Per key id {@code k}, side by side (what a probe and a bits test read share a cache line): at {@code 4k} its
+     * hash, at {@code 4k + 1} and {@code 4k + 2} where it first occurs, at {@code 4k + 3} its bits.
+     */
+    private int[] keyData;
     private int[] keyWord;
-    private int[] keyBits;
     private String[] keyText;
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
     private int[] slots;
@@ -94,6 +97,8 @@ final class Tokens {
     private boolean wordDotted;
     /** Whether the word {@link #scanWord} read last has at least two letters and none of them lower case. */
     private boolean wordUpper;
+    /** Whether the word {@link #scanWord} read last has an inner hyphen or apostrophe (al-Assad, d'Estaing). */
+    private boolean wordJoined;
 
     private Tokens(String text, int capacity, Lexicon lexicon, int blocks) {
         this.text = text;
@@ -102,11 +107,8 @@ final class Tokens {
         keyId = new int[capacity];
         // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
         int keys = Math.max(16, capacity / 2);
-        keyFrom = new int[keys];
-        keyTo = new int[keys];
-        keyHash = new int[keys];
+        keyData = new int[4 * keys];
         keyWord = new int[keys];
-        keyBits = new int[keys];
         keyText = new String[keys];
         slots = new int[Integer.highestOneBit(keys - 1) << 2];
         start = new int[capacity];
@@ -182,7 +184,7 @@ final class Tokens {
             if (isWordChar(cp)) {
                 i = scanWord(i, to);
                 f = WORD | wordShape(s, i);
-                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i)) {
+                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i, wordHash)) {
                     i++;
                     f |= DOTTED;
                 }
@@ -233,9 +235,9 @@ final class Tokens {
                     upper++;
                 }
                 if ((f & LOWER) != 0) {
-                    keyBits[keyId[n - 1]] |= SEEN_LOWER;
+                    keyData[4 * keyId[n - 1] + 3] |= SEEN_LOWER;
                 } else if ((f & (CAP | SENT)) == CAP && head == 0 && !(n >= 2 && (flags[n - 2] & QOPEN) != 0)) {
-                    keyBits[keyId[n - 1]] |= SEEN_CAPITALISED_INSIDE;
+                    keyData[4 * keyId[n - 1] + 3] |= SEEN_CAPITALISED_INSIDE;
                 }
             }
             space = false;
@@ -285,7 +287,7 @@ final class Tokens {
     /**
      * Reads a word from {@code i} and, in the same pass, its key hash ({@link #wordHash}: the {@code hashCode()} of
      * its key), whether it has a full stop ({@link #wordDotted}) and whether it has two letters and none lower case
-     * ({@link #wordUpper}).
+     * ({@link #wordUpper}), and whether it has an inner hyphen or apostrophe ({@link #wordJoined}).
      *
      * @return the word's end
      */
@@ -295,6 +297,7 @@ final class Tokens {
         int letters = 0;
         boolean lower = false;
         boolean dotted = false;
+        boolean joined = false;
         int end;
         while (true) {
             if (i >= to) {
@@ -343,6 +346,7 @@ final class Tokens {
                 char d = text.charAt(i + 1);
                 if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
                     h = 31 * h + '-';
+                    joined = true;
                     i++;
                     continue;
                 }
@@ -351,6 +355,7 @@ final class Tokens {
                             && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
                     if (!possessive && !contraction(i + 1, to)) {
                         h = 31 * h + '\'';
+                        joined = true;
                         i++;
                         continue;
                     }
@@ -385,6 +390,7 @@ final class Tokens {
         wordHash = h;
         wordDotted = dotted;
         wordUpper = letters >= 2 && !lower;
+        wordJoined = joined;
         return end;
     }
 
@@ -424,13 +430,7 @@ final class Tokens {
             f |= CAP;
         } else if (Character.isLowerCase(first)) {
             f |= LOWER;
-            // al-Assad, d'Estaing: a lower-case particle glued to a capitalised name
-            int k = s;
-            while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
-                k++;
-            }
-            if (k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
-                    == '\u2019') && Character.isUpperCase(text.charAt(k + 1))) {
+            if (wordJoined && particleJoined(s, e)) {
                 f = CAP;
             }
         } else if (Character.isDigit(first)) {
@@ -445,7 +445,18 @@ final class Tokens {
         return f;
     }
 
-    private boolean isAbbreviation(int s, int e) {
+    /** al-Assad, d'Estaing: whether the word text[s, e) is a lower-case particle glued to a capitalised name. */
+    private boolean particleJoined(int s, int e) {
+        int k = s;
+        while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
+            k++;
+        }
+        return k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
+                == '\u2019') && Character.isUpperCase(text.charAt(k + 1));
+    }
+
+    /** @param hash the key hash of text[s, e) */
+    private boolean isAbbreviation(int s, int e, int hash) {
         if (e - s > 6) {
             return false;
         }
@@ -455,12 +466,20 @@ final class Tokens {
                 return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
             }
         }
-        for (String a : ABBREVIATION_LIST) {
-            if (a.length() == e - s && sameKey(a, text, s, e)) {
+        for (int k = 0; k < ABBREVIATION_HASHES.length; k++) {
+            if (ABBREVIATION_HASHES[k] == hash && sameKey(ABBREVIATION_LIST[k], text, s, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int[] hashes(String[] words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].hashCode();
+        }
+        return out;
     }
 
     /** Whether c is white space other than a line break's own test: a space, a tab, any Unicode space. */
@@ -575,7 +594,7 @@ final class Tokens {
         int id = keyId[i];
         String k = keyText[id];
         if (k == null) {
-            k = normalise(text, keyFrom[id], keyTo[id]);
+            k = normalise(text, keyData[4 * id + 1], keyData[4 * id + 2]);
             keyText[id] = k;
         }
         return k;
@@ -592,7 +611,7 @@ final class Tokens {
         if (k != null) {
             return k.equals(literal);
         }
-        return sameKey(literal, text, keyFrom[id], keyTo[id]);
+        return sameKey(literal, text, keyData[4 * id + 1], keyData[4 * id + 2]);
     }
 
     /**
@@ -600,7 +619,7 @@ final class Tokens {
      * @return the bits of the token's key: its lexicon bits ({@link Lexicon#bits}) and the report's own marks
      */
     int bits(int i) {
-        return i >= 0 && i < n ? keyBits[keyId[i]] : 0;
+        return i >= 0 && i < n ? keyData[4 * keyId[i] + 3] : 0;
     }
 
     /**
@@ -609,7 +628,7 @@ final class Tokens {
      * @return whether the token's key has one of them
      */
     boolean has(int i, int bits) {
-        return i >= 0 && i < n && (keyBits[keyId[i]] & bits) != 0;
+        return i >= 0 && i < n && (keyData[4 * keyId[i] + 3] & bits) != 0;
     }
 
     /** @return the lexicon word id of the token's key, or -1 */
@@ -629,7 +648,7 @@ final class Tokens {
      * @param bit the bits to add
      */
     void mark(int i, int bit) {
-        keyBits[keyId[i]] |= bit;
+        keyData[4 * keyId[i] + 3] |= bit;
     }
 
     /**
@@ -640,27 +659,24 @@ final class Tokens {
         int mask = slots.length - 1;
         int slot = mix(h) & mask;
         for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
-            if (keyHash[id] == h && sameSlice(keyFrom[id], keyTo[id], from, to)) {
+            if (keyData[4 * id] == h && sameSlice(keyData[4 * id + 1], keyData[4 * id + 2], from, to)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
         int id = keyCount++;
-        if (id == keyFrom.length) {
+        if (id == keyWord.length) {
             int cap = id * 2;
-            keyFrom = Arrays.copyOf(keyFrom, cap);
-            keyTo = Arrays.copyOf(keyTo, cap);
-            keyHash = Arrays.copyOf(keyHash, cap);
+            keyData = Arrays.copyOf(keyData, 4 * cap);
             keyWord = Arrays.copyOf(keyWord, cap);
-            keyBits = Arrays.copyOf(keyBits, cap);
             keyText = Arrays.copyOf(keyText, cap);
         }
-        keyFrom[id] = from;
-        keyTo[id] = to;
-        keyHash[id] = h;
+        keyData[4 * id] = h;
+        keyData[4 * id + 1] = from;
+        keyData[4 * id + 2] = to;
         int w = lexicon == null ? -1 : lexicon.word(text, from, to, h);
         keyWord[id] = w;
-        keyBits[id] = lexicon == null ? 0 : lexicon.bits(w);
+        keyData[4 * id + 3] = lexicon == null ? 0 : lexicon.bits(w);
         slots[slot] = id + 1;
         if (keyCount * 2 >= slots.length) {
             rehash();
@@ -726,7 +742,7 @@ final class Tokens {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int id = 0; id < keyCount; id++) {
-            int slot = mix(keyHash[id]) & mask;
+            int slot = mix(keyData[4 * id]) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
