@@ -838,6 +838,7 @@ final class Resolver {
     // ---------------------------------------------------------------- output
 
     private ActorAnalysis output() {
+        boolean directory = !dir.entries().isEmpty();
         List<Cluster> live = new ArrayList<>();
         int total = 0;
         for (Cluster c : clusters) {
@@ -853,12 +854,11 @@ final class Resolver {
         int base = view.base();
         String text = doc.text();
         List<Actor> actors = new ArrayList<>(live.size());
-        ViewMention[] views = new ViewMention[total];
-        int v = 0;
         List<String> aliases = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Cluster c = live.get(i);
-            String name = canonical(c);
+            c.out = i;
+            String name = canonical(c, directory);
             aliases.clear();
             Set<String> moreAliases = null;
             org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
@@ -869,7 +869,6 @@ final class Resolver {
                 int e = view.inputEnd(s, m.s, m.e);
                 out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
                         m.rule);
-                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
                     boolean person = m.type == Mention.PERSON || m.type == Mention.SINGLE;
@@ -893,7 +892,42 @@ final class Resolver {
             actors.add(new org.reportage.core.Actor(id(i), name, c.kind, List.copyOf(aliases),
                     List.copyOf(c.roles()), List.of(out)));
         }
-        return new Analysis(actors, sortByPosition(views));
+        return new Analysis(actors, viewsInOrder(live, total));
+    }
+
+    /**
+     * The view mentions of the actors in position order (start, then the longer first), read off the mention list,
+     * which is sorted so. When two of them span the same text (they are then in the actors' order) or the lists do
+     * not tally, they are sorted instead.
+     */
+    private List<ViewMention> viewsInOrder(List<Cluster> live, int total) {
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        Mention previous = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.cluster == null || m.cluster.out < 0) {
+                continue;
+            }
+            if (v == total || previous != null && previous.s == m.s && previous.e == m.e) {
+                return sortByPosition(views(live, total));
+            }
+            views[v++] = new ViewMention(m.s, m.e, m.cluster.out, m.mk, m.rule);
+            previous = m;
+        }
+        return v == total ? java.util.Arrays.asList(views) : sortByPosition(views(live, total));
+    }
+
+    /** @return the view mentions of the actors, actor by actor */
+    private static ViewMention[] views(List<Cluster> live, int total) {
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        for (int i = 0; i < live.size(); i++) {
+            for (Mention m : live.get(i).mentions) {
+                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
+            }
+        }
+        return views;
     }
 
     /** @return whether one of the aliases is text[s, e) */
@@ -946,7 +980,8 @@ final class Resolver {
         return java.util.Arrays.asList(sorted);
     }
 
-    private static String canonical(Cluster c) {
+    /** @param directory whether the parse has a directory (without one, no rule of it links a mention) */
+    private static String canonical(Cluster c, boolean directory) {
         String name = c.name;
         if (c.kind == ActorKind.PERSON && !c.roleOnly) {
             int best = -1;
@@ -958,7 +993,7 @@ final class Resolver {
                 }
             }
             if (c.name != null && (best < 0 || c.nameKeys != null && c.nameKeys.length >= best
-                    && !c.name.isBlank() && anyFromDirectory(c))) {
+                    && !c.name.isBlank() && directory && anyFromDirectory(c))) {
                 name = c.name;
             }
         }
