@@ -57,7 +57,7 @@ final class Lexicon {
     record GroupNoun(String singular, boolean plural, boolean organisation, char gender) {
     }
 
-    // Bits of {@link #bits(int)}: the lists a word key is in. One table look-up per distinct word of a report
+    // Bits of a word ({@link #find}): the lists a word key is in. One table look-up per distinct word of a report
     // gives all of them, so the finder tests a token against a list with a mask, not a hash look-up per test.
     /** A pronoun ({@link #pronoun}). */
     static final int PRONOUN = 1;
@@ -165,21 +165,14 @@ final class Lexicon {
     private boolean company;
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
-    /** The keys of the words, one after another (see {@link #info}). */
-    private char[] pool;
     /**
-     * Per word {@code i}, side by side ({@link #INFO} ints): where its key starts and ends in {@link #pool}, its
-     * bits, and the nodes the phrase and title tries reach from their root by it (-1 for none). A look-up reads
-     * these compact arrays (a cache line or two), not a String object per word, a separate table of bits and a
-     * trie probe for the first word.
+     * The words, one after another, each as the length of its key, its bits (low and high 16), then its key: a
+     * look-up that finds a word reads one short run of this array, not a String object per word and a table of
+     * bits.
      */
-    private int[] info;
-    private static final int INFO = 5;
-    private static final int START = 0;
-    private static final int END = 1;
-    private static final int BITS = 2;
-    private static final int PHRASE_ROOT = 3;
-    private static final int TITLE_ROOT = 4;
+    private char[] pool;
+    /** Per word {@code i}: at {@code 2i} and {@code 2i + 1} the phrase- and title-trie nodes its root step reaches. */
+    private int[] roots;
     private char[] pronounOf;
     private char[] firstNameOf;
     private char[] titleOf;
@@ -187,9 +180,9 @@ final class Lexicon {
     private ActorKind[] orgHeadOf;
     private GroupNoun[] groupNounOf;
     /**
-     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half and its id
-     * + 1 in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it
-     * reads a key. Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
+     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half, then 16 bits
+     * of where the word starts in {@link #pool}, then 16 bits of its id + 1 (0 for an empty slot), so that a probe
+     * reads one array and compares ints before it reads a key. Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
      * than the slightly longer probes (most probes end in the cache line they start in).
      */
     private long[] slots;
@@ -329,13 +322,16 @@ final class Lexicon {
         }
         int n = order.size();
         String[] words = order.toArray(new String[0]);
-        info = new int[INFO * n];
+        int[] at = new int[n];
         StringBuilder chars = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            info[INFO * i + START] = chars.length();
-            chars.append(words[i]);
-            info[INFO * i + END] = chars.length();
-            info[INFO * i + BITS] = flags.getOrDefault(i, 0);
+            at[i] = chars.length();
+            int b = flags.getOrDefault(i, 0);
+            chars.append((char) words[i].length()).append((char) (b & 0xFFFF)).append((char) (b >>> 16))
+                    .append(words[i]);
+        }
+        if (n >= 0xFFFF || chars.length() > 0xFFFF) {
+            throw new IllegalStateException("the lexicon outgrew its 16-bit word index: " + n + " words");
         }
         pool = chars.toString().toCharArray();
         pronounOf = new char[n];
@@ -361,7 +357,7 @@ final class Lexicon {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (long) hash << 32 | (i + 1);
+            slots[slot] = (long) hash << 32 | (long) at[i] << 16 | (i + 1);
         }
         phraseTrie = new Trie();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
@@ -371,9 +367,10 @@ final class Lexicon {
         for (String k : titles.keySet()) {
             titleTrie.put(path(k, ids), Boolean.TRUE);
         }
+        roots = new int[2 * n];
         for (int i = 0; i < n; i++) {
-            info[INFO * i + PHRASE_ROOT] = phraseTrie.step(Trie.ROOT, i);
-            info[INFO * i + TITLE_ROOT] = titleTrie.step(Trie.ROOT, i);
+            roots[2 * i] = phraseTrie.step(Trie.ROOT, i);
+            roots[2 * i + 1] = titleTrie.step(Trie.ROOT, i);
         }
     }
 
@@ -400,23 +397,24 @@ final class Lexicon {
      * The word whose key is the key of {@code text[from, to)} (see {@link Tokens#normalise}).
      *
      * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
-     * @return the word id, or -1 when no list holds the word
+     * @return the word's bits in the high half and its id in the low half, or -1 when no list holds the word
      */
-    int word(String text, int from, int to, int hash) {
+    long find(String text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
-            if ((int) (e >>> 32) == hash && isWord((int) e - 1, text, from, to)) {
-                return (int) e - 1;
+            int at = (int) e >>> 16;
+            if ((int) (e >>> 32) == hash && isWord(at, text, from, to)) {
+                return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | (((int) e & 0xFFFF) - 1);
             }
         }
         return -1;
     }
 
-    /** Whether word {@code id} is the key of text[from, to) (see {@link Tokens#sameKey}). */
-    private boolean isWord(int id, String text, int from, int to) {
-        int j = info[INFO * id + START];
-        int end = info[INFO * id + END];
+    /** Whether the word at {@code pool[at]} is the key of text[from, to) (see {@link Tokens#sameKey}). */
+    private boolean isWord(int at, String text, int from, int to) {
+        int j = at + 3;
+        int end = j + pool[at];
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c == '.') {
@@ -428,11 +426,6 @@ final class Lexicon {
             j++;
         }
         return j == end;
-    }
-
-    /** @return the bits of a word (0 for -1, a word no list holds) */
-    int bits(int word) {
-        return word < 0 ? 0 : info[INFO * word + BITS];
     }
 
     /** @return the pronoun class of a word, or 0 */
@@ -472,7 +465,7 @@ final class Lexicon {
      */
     int phraseStep(int node, int word) {
         if (node == Trie.ROOT) {
-            return word < 0 ? -1 : info[INFO * word + PHRASE_ROOT];
+            return word < 0 ? -1 : roots[2 * word];
         }
         return phraseTrie.step(node, word);
     }
@@ -485,7 +478,7 @@ final class Lexicon {
     /** @return the node of the title trie reached from {@code node} by a word, or -1 */
     int titleStep(int node, int word) {
         if (node == Trie.ROOT) {
-            return word < 0 ? -1 : info[INFO * word + TITLE_ROOT];
+            return word < 0 ? -1 : roots[2 * word + 1];
         }
         return titleTrie.step(node, word);
     }

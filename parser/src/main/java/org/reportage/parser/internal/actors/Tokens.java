@@ -617,7 +617,7 @@ final class Tokens {
 
     /**
      * @param i token index (any int: out of range gives 0)
-     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#bits}) and the report's own marks
+     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#find}) and the report's own marks
      */
     int bits(int i) {
         return i >= 0 && i < n ? keyData[4 * keyId[i] + 3] : 0;
@@ -675,9 +675,9 @@ final class Tokens {
         keyData[4 * id] = h;
         keyData[4 * id + 1] = from;
         keyData[4 * id + 2] = to;
-        int w = lexicon == null ? -1 : lexicon.word(text, from, to, h);
-        keyWord[id] = w;
-        keyData[4 * id + 3] = lexicon == null ? 0 : lexicon.bits(w);
+        long found = lexicon == null ? -1 : lexicon.find(text, from, to, h);
+        keyWord[id] = (int) found;
+        keyData[4 * id + 3] = found < 0 ? 0 : (int) (found >>> 32);
         slots[slot] = id + 1;
         if (keyCount * 2 >= slots.length) {
             rehash();
