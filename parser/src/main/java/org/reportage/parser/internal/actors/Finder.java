@@ -766,6 +766,9 @@ final class Finder {
         StringBuilder sb = null;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                continue; // printable ASCII: no space (the tests below ask Unicode tables)
+            }
             if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 sb = new StringBuilder(e - s);
                 break;

@@ -775,6 +775,13 @@ final class Tokens {
     }
 
     static String normalise(CharSequence s, int from, int to) {
+        int plain = from; // s[from, plain) is its own key
+        while (plain < to && s.charAt(plain) != '.' && fold(s.charAt(plain)) == s.charAt(plain)) {
+            plain++;
+        }
+        if (plain == to) {
+            return s.subSequence(from, to).toString(); // already a key: one String, no array to copy from
+        }
         char[] out = new char[to - from];
         int len = 0;
         for (int k = from; k < to; k++) {
