@@ -28,6 +28,8 @@ final class Cluster {
     int last;
     int first = Integer.MAX_VALUE;
     boolean roleOnly;
+    /** The index of the actor in the output, once the resolver has ordered the actors; -1 before (or never). */
+    int out = -1;
 
     Cluster(ActorKind kind, String name) {
         this.kind = kind;

@@ -27,15 +27,16 @@ final class Finder {
     /** Longest apposition or description, in tokens. */
     static final int MAX_PHRASE = 12;
 
-    /** Report bit of a key: written in lower case somewhere in the report. */
-    private static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
-    /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
-    private static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
+    private static final int SEEN_LOWER = Tokens.SEEN_LOWER;
+    private static final int SEEN_CAPITALISED_INSIDE = Tokens.SEEN_CAPITALISED_INSIDE;
     private static final int DETERMINER = Lexicon.DETERMINER;
     private static final int POSSESSIVE = Lexicon.POSSESSIVE;
     private static final int MODIFIER = Lexicon.MODIFIER;
     private static final int CONNECTOR = Lexicon.CONNECTOR;
     private static final int VERB = Lexicon.VERB;
+    /** The lexicon bits of the words a description pass rule starts at: who, a quantifier, a group noun, a title. */
+    private static final int DESCRIPTION_WORDS = Lexicon.WHO | Lexicon.QUANTIFIER | Lexicon.GROUP_NOUN
+            | Lexicon.TITLE;
 
     final Document doc;
     final String text;
@@ -45,7 +46,6 @@ final class Finder {
     final int maxMentions;
     final List<Mention> mentions = new ArrayList<>();
     boolean limitHit;
-    private final boolean[] allCaps;
     // Whether the directory has titles, first names, group nouns (their look-ups need the key's String).
     private final boolean dirTitles;
     private final boolean dirNames;
@@ -71,7 +71,7 @@ final class Finder {
             be[b] = doc.blockEnd(b);
         }
         this.lx = Lexicon.BASE;
-        this.t = Tokens.of(text, bs, be, lx);
+        this.t = Tokens.of(text, bs, be, lx, doc.headlineBlock());
         this.dir = doc.settings().directory();
         this.dirTitles = !dir.titles().isEmpty();
         this.dirNames = !dir.maleNames().isEmpty() || !dir.femaleNames().isEmpty();
@@ -80,47 +80,23 @@ final class Finder {
         this.phraseNodes = new int[maxWords];
         this.phraseKeys = new String[maxWords];
         this.maxMentions = doc.settings().limits().maxMentions();
-        this.allCaps = new boolean[blocks];
-        int[] words = new int[blocks];
-        int[] upper = new int[blocks];
-        int blk = 0;
-        for (int i = 0; i < t.n; i++) {
-            int f = t.flags[i];
-            if ((f & Tokens.BLOCK) != 0) {
-                blk = t.block(i);
-            }
-            if ((f & Tokens.WORD) == 0 || (f & Tokens.NUM) != 0) {
-                continue;
-            }
-            words[blk]++;
-            if ((f & Tokens.UPPER) != 0) {
-                upper[blk]++;
-            }
-            if ((f & Tokens.LOWER) != 0) {
-                t.mark(i, SEEN_LOWER);
-            } else if ((f & Tokens.CAP) != 0 && (f & Tokens.SENT) == 0 && !headline(i)
-                    && !t.is(i - 1, Tokens.QOPEN)) {
-                t.mark(i, SEEN_CAPITALISED_INSIDE);
-            }
-        }
-        for (int b = 0; b < blocks; b++) {
-            allCaps[b] = words[b] >= 3 && upper[b] * 5 >= words[b] * 4;
-        }
     }
 
+    /** @return whether token i lies in the headline */
     boolean headline(int i) {
-        return doc.headlineBlock() && t.block(i) == 0;
+        return (t.flags[i] & Tokens.HEADLINE) != 0;
     }
 
+    /** @return whether token i lies in a block written in capitals */
     boolean allCaps(int i) {
-        return allCaps[t.block(i)];
+        return (t.flags[i] & Tokens.CAPS_BLOCK) != 0;
     }
 
     /** @return the analysis of the report */
     ActorAnalysis run() {
         names();
         descriptions();
-        mentions.sort(Mention.BY_POSITION);
+        Mention.sort(mentions);
         appositions();
         return new Resolver(this).resolve();
     }
@@ -135,7 +111,7 @@ final class Finder {
                 i++;
                 continue;
             }
-            char pc = lx.pronoun(t.word(i));
+            char pc = t.has(i, Lexicon.PRONOUN) ? lx.pronoun(t.word(i)) : 0;
             if (pc != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.UPPER) == 0 && (f & Tokens.SENT) != 0
                     || allCaps(i))) {
                 if (!expletive(i, pc)) {
@@ -388,7 +364,7 @@ final class Finder {
                     && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
             }
-            char hon = lx.honorific(t.word(pos));
+            char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int end = Math.max(b, lex == null ? b : lex.end);
             if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
                     && (lex == null || lex.end <= pos + 1 || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
@@ -656,11 +632,15 @@ final class Finder {
         m.rule = rule;
         String[] keys = new String[Math.max(0, b - nameStart)];
         int count = 0;
+        int first = -1; // the token of keys[0]
         for (int x = nameStart; x < b; x++) {
             if (t.is(x, Tokens.WORD)) {
                 String k = t.key(x);
                 if (!(x == b - 1 && x > nameStart && (k.equals("jr") || k.equals("sr") || k.equals("ii")
                         || k.equals("iii") || k.equals("iv")))) {
+                    if (count == 0) {
+                        first = x;
+                    }
                     keys[count++] = k;
                 }
             }
@@ -668,8 +648,8 @@ final class Finder {
         m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
         m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
         if (count >= 2) {
-            Character g = lx.firstNames.get(keys[0]);
-            if (g != null) {
+            char g = lx.firstName(t.word(first));
+            if (g != 0) {
                 m.gender = g;
             } else if (dir.maleNames().contains(keys[0])) {
                 m.gender = 'm';
@@ -786,6 +766,9 @@ final class Finder {
         StringBuilder sb = null;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                continue; // printable ASCII: no space (the tests below ask Unicode tables)
+            }
             if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 sb = new StringBuilder(e - s);
                 break;
@@ -860,14 +843,17 @@ final class Finder {
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
                 continue;
             }
-            if ((f & Tokens.LOWER) != 0 && t.has(i, Lexicon.WHO)) {
+            int kb = t.bits(i);
+            if ((kb & DESCRIPTION_WORDS) == 0 && !dirGroupNouns && !dirTitles) {
+                continue; // most words: no rule below can start at them
+            }
+            if ((f & Tokens.LOWER) != 0 && (kb & Lexicon.WHO) != 0) {
                 relativeHead(i);
                 continue;
             }
             if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
-            int kb = t.bits(i);
             if ((kb & Lexicon.QUANTIFIER) != 0 && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
                     && (t.has(i + 1, VERB) && !t.has(i + 1, Lexicon.AUXILIARY) || t.keyIs(i + 1, "who"))) {
                 // "some said", "others argued": an unnamed group that speaks

@@ -57,7 +57,7 @@ final class Lexicon {
     record GroupNoun(String singular, boolean plural, boolean organisation, char gender) {
     }
 
-    // Bits of {@link #bits(int)}: the lists a word key is in. One table look-up per distinct word of a report
+    // Bits of a word ({@link #find}): the lists a word key is in. One table look-up per distinct word of a report
     // gives all of them, so the finder tests a token against a list with a mask, not a hash look-up per test.
     /** A pronoun ({@link #pronoun}). */
     static final int PRONOUN = 1;
@@ -165,8 +165,14 @@ final class Lexicon {
     private boolean company;
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
-    private String[] words = new String[0];
-    private int[] bits;
+    /**
+     * The words, one after another, each as the length of its key, its bits (low and high 16), then its key: a
+     * look-up that finds a word reads one short run of this array, not a String object per word and a table of
+     * bits.
+     */
+    private char[] pool;
+    /** Per word {@code i}: at {@code 2i} and {@code 2i + 1} the phrase- and title-trie nodes its root step reaches. */
+    private int[] roots;
     private char[] pronounOf;
     private char[] firstNameOf;
     private char[] titleOf;
@@ -174,9 +180,10 @@ final class Lexicon {
     private ActorKind[] orgHeadOf;
     private GroupNoun[] groupNounOf;
     /**
-     * Open-addressing index of {@link #words}: per slot the word's {@code hashCode()} in the high half and its id
-     * + 1 in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it
-     * reads a String.
+     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half, then 16 bits
+     * of where the word starts in {@link #pool}, then 16 bits of its id + 1 (0 for an empty slot), so that a probe
+     * reads one array and compares ints before it reads a key. Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
+     * than the slightly longer probes (most probes end in the cache line they start in).
      */
     private long[] slots;
     /** The phrases, word by word (word ids); a node's entry is the phrase that ends there. */
@@ -314,8 +321,19 @@ final class Lexicon {
             }
         }
         int n = order.size();
-        words = order.toArray(new String[0]);
-        bits = new int[n];
+        String[] words = order.toArray(new String[0]);
+        int[] at = new int[n];
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            at[i] = chars.length();
+            int b = flags.getOrDefault(i, 0);
+            chars.append((char) words[i].length()).append((char) (b & 0xFFFF)).append((char) (b >>> 16))
+                    .append(words[i]);
+        }
+        if (n >= 0xFFFF || chars.length() > 0xFFFF) {
+            throw new IllegalStateException("the lexicon outgrew its 16-bit word index: " + n + " words");
+        }
+        pool = chars.toString().toCharArray();
         pronounOf = new char[n];
         firstNameOf = new char[n];
         titleOf = new char[n];
@@ -324,7 +342,6 @@ final class Lexicon {
         groupNounOf = new GroupNoun[n];
         for (int i = 0; i < n; i++) {
             String w = words[i];
-            bits[i] = flags.getOrDefault(i, 0);
             pronounOf[i] = pronouns.getOrDefault(w, '\0');
             firstNameOf[i] = firstNames.getOrDefault(w, '\0');
             titleOf[i] = titles.getOrDefault(w, '\0');
@@ -332,7 +349,7 @@ final class Lexicon {
             orgHeadOf[i] = orgHeads.get(w);
             groupNounOf[i] = groupNouns.get(w);
         }
-        slots = new long[Integer.highestOneBit(Math.max(16, n * 2)) * 2];
+        slots = new long[Integer.highestOneBit(Math.max(16, n + n / 2) - 1) << 1]; // a power of two >= 1.5 n
         int mask = slots.length - 1;
         for (int i = 0; i < n; i++) {
             int hash = words[i].hashCode();
@@ -340,7 +357,7 @@ final class Lexicon {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (long) hash << 32 | (i + 1);
+            slots[slot] = (long) hash << 32 | (long) at[i] << 16 | (i + 1);
         }
         phraseTrie = new Trie();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
@@ -349,6 +366,11 @@ final class Lexicon {
         titleTrie = new Trie();
         for (String k : titles.keySet()) {
             titleTrie.put(path(k, ids), Boolean.TRUE);
+        }
+        roots = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            roots[2 * i] = phraseTrie.step(Trie.ROOT, i);
+            roots[2 * i + 1] = titleTrie.step(Trie.ROOT, i);
         }
     }
 
@@ -375,22 +397,35 @@ final class Lexicon {
      * The word whose key is the key of {@code text[from, to)} (see {@link Tokens#normalise}).
      *
      * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
-     * @return the word id, or -1 when no list holds the word
+     * @return the word's bits in the high half and its id in the low half, or -1 when no list holds the word
      */
-    int word(CharSequence text, int from, int to, int hash) {
+    long find(String text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
-            if ((int) (e >>> 32) == hash && Tokens.sameKey(words[(int) e - 1], text, from, to)) {
-                return (int) e - 1;
+            int at = (int) e >>> 16;
+            if ((int) (e >>> 32) == hash && isWord(at, text, from, to)) {
+                return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | (((int) e & 0xFFFF) - 1);
             }
         }
         return -1;
     }
 
-    /** @return the bits of a word (0 for -1, a word no list holds) */
-    int bits(int word) {
-        return word < 0 ? 0 : bits[word];
+    /** Whether the word at {@code pool[at]} is the key of text[from, to) (see {@link Tokens#sameKey}). */
+    private boolean isWord(int at, String text, int from, int to) {
+        int j = at + 3;
+        int end = j + pool[at];
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                continue;
+            }
+            if (j >= end || pool[j] != Tokens.fold(c)) {
+                return false;
+            }
+            j++;
+        }
+        return j == end;
     }
 
     /** @return the pronoun class of a word, or 0 */
@@ -429,6 +464,9 @@ final class Lexicon {
      * @return the node reached, or -1 when no phrase goes on with that word
      */
     int phraseStep(int node, int word) {
+        if (node == Trie.ROOT) {
+            return word < 0 ? -1 : roots[2 * word];
+        }
         return phraseTrie.step(node, word);
     }
 
@@ -439,6 +477,9 @@ final class Lexicon {
 
     /** @return the node of the title trie reached from {@code node} by a word, or -1 */
     int titleStep(int node, int word) {
+        if (node == Trie.ROOT) {
+            return word < 0 ? -1 : roots[2 * word + 1];
+        }
         return titleTrie.step(node, word);
     }
 

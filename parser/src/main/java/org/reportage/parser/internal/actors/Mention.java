@@ -94,6 +94,20 @@ final class Mention {
         roles = List.of();
     }
 
+    /**
+     * Sorts mentions {@link #BY_POSITION}, stably; a list already in order (the common case) is only read.
+     *
+     * @param list the mentions
+     */
+    static void sort(List<Mention> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (BY_POSITION.compare(list.get(i - 1), list.get(i)) > 0) {
+                list.sort(BY_POSITION);
+                return;
+            }
+        }
+    }
+
     String surname() {
         return nameKeys == null || nameKeys.length == 0 ? null : nameKeys[nameKeys.length - 1];
     }

@@ -101,7 +101,7 @@ final class Resolver {
     }
 
     ActorAnalysis resolve() {
-        mentions.sort(Mention.BY_POSITION);
+        Mention.sort(mentions);
         List<Mention> pending = new ArrayList<>();
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
@@ -838,11 +838,12 @@ final class Resolver {
     // ---------------------------------------------------------------- output
 
     private ActorAnalysis output() {
+        boolean directory = !dir.entries().isEmpty();
         List<Cluster> live = new ArrayList<>();
         int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.mentions.isEmpty()) {
-                c.mentions.sort(Mention.BY_POSITION);
+                Mention.sort(c.mentions);
                 live.add(c);
                 total += c.mentions.size();
             }
@@ -853,12 +854,11 @@ final class Resolver {
         int base = view.base();
         String text = doc.text();
         List<Actor> actors = new ArrayList<>(live.size());
-        ViewMention[] views = new ViewMention[total];
-        int v = 0;
         List<String> aliases = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Cluster c = live.get(i);
-            String name = canonical(c);
+            c.out = i;
+            String name = canonical(c, directory);
             aliases.clear();
             Set<String> moreAliases = null;
             org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
@@ -869,11 +869,14 @@ final class Resolver {
                 int e = view.inputEnd(s, m.s, m.e);
                 out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
                         m.rule);
-                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
                 if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
                         || m.mk == MentionKind.METONYM) {
-                    String a = m.type == Mention.PERSON || m.type == Mention.SINGLE ? m.name
-                            : text.substring(m.s, m.e);
+                    boolean person = m.type == Mention.PERSON || m.type == Mention.SINGLE;
+                    if (!person && (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
+                            || moreAliases == null && isAlias(aliases, text, m.s, m.e))) {
+                        continue; // the name, or an alias already listed: no substring made to find that out
+                    }
+                    String a = person ? m.name : text.substring(m.s, m.e);
                     if (a != null && !a.isBlank() && !a.equals(name)) {
                         // each alias once, in order of first use: a list while short, a set beside it when long
                         if (moreAliases != null ? moreAliases.add(a) : !aliases.contains(a)) {
@@ -889,7 +892,53 @@ final class Resolver {
             actors.add(new org.reportage.core.Actor(id(i), name, c.kind, List.copyOf(aliases),
                     List.copyOf(c.roles()), List.of(out)));
         }
-        return new Analysis(actors, sortByPosition(views));
+        return new Analysis(actors, viewsInOrder(live, total));
+    }
+
+    /**
+     * The view mentions of the actors in position order (start, then the longer first), read off the mention list,
+     * which is sorted so. When two of them span the same text (they are then in the actors' order) or the lists do
+     * not tally, they are sorted instead.
+     */
+    private List<ViewMention> viewsInOrder(List<Cluster> live, int total) {
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        Mention previous = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.cluster == null || m.cluster.out < 0) {
+                continue;
+            }
+            if (v == total || previous != null && previous.s == m.s && previous.e == m.e) {
+                return sortByPosition(views(live, total));
+            }
+            views[v++] = new ViewMention(m.s, m.e, m.cluster.out, m.mk, m.rule);
+            previous = m;
+        }
+        return v == total ? java.util.Arrays.asList(views) : sortByPosition(views(live, total));
+    }
+
+    /** @return the view mentions of the actors, actor by actor */
+    private static ViewMention[] views(List<Cluster> live, int total) {
+        ViewMention[] views = new ViewMention[total];
+        int v = 0;
+        for (int i = 0; i < live.size(); i++) {
+            for (Mention m : live.get(i).mentions) {
+                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
+            }
+        }
+        return views;
+    }
+
+    /** @return whether one of the aliases is text[s, e) */
+    private static boolean isAlias(List<String> aliases, String text, int s, int e) {
+        for (int i = 0; i < aliases.size(); i++) {
+            String a = aliases.get(i);
+            if (a.length() == e - s && text.regionMatches(s, a, 0, e - s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ids of the first actors of a report, made once: "a1", "a2", … (shared, never changed). */
@@ -931,7 +980,8 @@ final class Resolver {
         return java.util.Arrays.asList(sorted);
     }
 
-    private static String canonical(Cluster c) {
+    /** @param directory whether the parse has a directory (without one, no rule of it links a mention) */
+    private static String canonical(Cluster c, boolean directory) {
         String name = c.name;
         if (c.kind == ActorKind.PERSON && !c.roleOnly) {
             int best = -1;
@@ -943,7 +993,7 @@ final class Resolver {
                 }
             }
             if (c.name != null && (best < 0 || c.nameKeys != null && c.nameKeys.length >= best
-                    && !c.name.isBlank() && anyFromDirectory(c))) {
+                    && !c.name.isBlank() && directory && anyFromDirectory(c))) {
                 name = c.name;
             }
         }

@@ -42,6 +42,15 @@ final class Tokens {
     static final int INQ = 1 << 13;
     /** The first token of a block (see {@link #block(int)}). */
     static final int BLOCK = 1 << 14;
+    /** The token lies in the headline block. */
+    static final int HEADLINE = 1 << 15;
+    /** The token lies in a block written in capitals: three words or more, four in five of them {@link #UPPER}. */
+    static final int CAPS_BLOCK = 1 << 16;
+
+    /** Report bit of a key: written in lower case somewhere in the report. */
+    static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
+    /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
+    static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
@@ -49,6 +58,8 @@ final class Tokens {
             "sens", "reps");
     /** The same, as an array, to compare a token with them in place (no substring per sentence end). */
     private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
+    /** Their hash codes, compared before their characters. */
+    private static final int[] ABBREVIATION_HASHES = hashes(ABBREVIATION_LIST);
 
     final String text;
     /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
@@ -70,11 +81,12 @@ final class Tokens {
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
     // String (made on first request).
     private int keyCount;
-    private int[] keyFrom;
-    private int[] keyTo;
-    private int[] keyHash;
+    /**
+     * Per key id {@code k}, side by side (what a probe and a bits test read share a cache line): at {@code 4k} its
+     * hash, at {@code 4k + 1} and {@code 4k + 2} where it first occurs, at {@code 4k + 3} its bits.
+     */
+    private int[] keyData;
     private int[] keyWord;
-    private int[] keyBits;
     private String[] keyText;
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
     private int[] slots;
@@ -85,21 +97,19 @@ final class Tokens {
     private boolean wordDotted;
     /** Whether the word {@link #scanWord} read last has at least two letters and none of them lower case. */
     private boolean wordUpper;
+    /** Whether the word {@link #scanWord} read last has an inner hyphen or apostrophe (al-Assad, d'Estaing). */
+    private boolean wordJoined;
 
-    private Tokens(String text, int capacity, Lexicon lexicon, int blocks) {
+    private Tokens(String text, int capacity, int keys, Lexicon lexicon, int blocks) {
         this.text = text;
         this.blockFirst = new int[blocks];
         this.lexicon = lexicon;
         keyId = new int[capacity];
-        // news text has about 0.4 distinct keys per token: size the key table for that, so it rarely grows
-        int keys = Math.max(16, capacity / 2);
-        keyFrom = new int[keys];
-        keyTo = new int[keys];
-        keyHash = new int[keys];
+        keyData = new int[4 * keys];
         keyWord = new int[keys];
-        keyBits = new int[keys];
         keyText = new String[keys];
-        slots = new int[Integer.highestOneBit(keys - 1) << 2];
+        // at most half full (see intern): small, so that probes stay in a fast cache
+        slots = new int[Integer.highestOneBit(keys - 1) << 1];
         start = new int[capacity];
         end = new int[capacity];
         flags = new int[capacity];
@@ -112,17 +122,21 @@ final class Tokens {
      * @param be   block ends (exclusive)
      * @param lexicon the lexicon whose words the keys are looked up in, once per distinct key; {@code null} for
      *                none (every key then has word -1 and no bits)
-     * @return the tokens of all blocks, in order
+     * @param headline whether the first block is a headline (its tokens get {@link #HEADLINE})
+     * @return the tokens of all blocks, in order, with the report bits {@link #SEEN_LOWER} and
+     *         {@link #SEEN_CAPITALISED_INSIDE} set on their keys
      */
-    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon) {
+    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon, boolean headline) {
         int total = 0;
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
-        Tokens t = new Tokens(text, Math.max(16, total / 4 + 8), lexicon, bs.length);
+        // news text has about 0.19 tokens per character, 0.4 distinct keys per token (at most 0.25 and 0.18 keys
+        // per character in the corpus): sized for that, so the arrays rarely grow
+        Tokens t = new Tokens(text, total / 9 * 2 + 16, Math.max(16, total / 8), lexicon, bs.length);
         for (int b = 0; b < bs.length; b++) {
             t.blockFirst[b] = t.n;
-            t.scan(bs[b], be[b], b);
+            t.scan(bs[b], be[b], b, headline && b == 0 ? HEADLINE : 0);
         }
         return t;
     }
@@ -132,10 +146,19 @@ final class Tokens {
      * @return its tokens, as one block
      */
     static Tokens of(String phrase) {
-        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null);
+        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null, false);
     }
 
-    private void scan(int from, int to, int blk) {
+    /**
+     * Reads the tokens of one block, marks their keys ({@link #SEEN_LOWER}, {@link #SEEN_CAPITALISED_INSIDE}) and,
+     * when the block is written in capitals, flags its tokens {@link #CAPS_BLOCK}.
+     *
+     * @param head {@link #HEADLINE} for the headline block, else 0
+     */
+    private void scan(int from, int to, int blk, int head) {
+        int first = n;
+        int words = 0;
+        int upper = 0;
         boolean sentStart = true;
         boolean lineStart = true;
         boolean space = true;
@@ -162,7 +185,7 @@ final class Tokens {
             if (isWordChar(cp)) {
                 i = scanWord(i, to);
                 f = WORD | wordShape(s, i);
-                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i)) {
+                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i, wordHash)) {
                     i++;
                     f |= DOTTED;
                 }
@@ -206,7 +229,18 @@ final class Tokens {
                 f |= INQ;
             }
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
-            add(s, i, f, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
+            add(s, i, f | head, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
+            if ((f & (WORD | NUM)) == WORD) {
+                words++;
+                if ((f & UPPER) != 0) {
+                    upper++;
+                }
+                if ((f & LOWER) != 0) {
+                    keyData[4 * keyId[n - 1] + 3] |= SEEN_LOWER;
+                } else if ((f & (CAP | SENT)) == CAP && head == 0 && !(n >= 2 && (flags[n - 2] & QOPEN) != 0)) {
+                    keyData[4 * keyId[n - 1] + 3] |= SEEN_CAPITALISED_INSIDE;
+                }
+            }
             space = false;
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
@@ -222,6 +256,11 @@ final class Tokens {
                         && Character.isUpperCase(text.charAt(i + 1))) {
                     sentStart = true;
                 }
+            }
+        }
+        if (words >= 3 && upper * 5 >= words * 4) {
+            for (int k = first; k < n; k++) {
+                flags[k] |= CAPS_BLOCK;
             }
         }
     }
@@ -249,7 +288,7 @@ final class Tokens {
     /**
      * Reads a word from {@code i} and, in the same pass, its key hash ({@link #wordHash}: the {@code hashCode()} of
      * its key), whether it has a full stop ({@link #wordDotted}) and whether it has two letters and none lower case
-     * ({@link #wordUpper}).
+     * ({@link #wordUpper}), and whether it has an inner hyphen or apostrophe ({@link #wordJoined}).
      *
      * @return the word's end
      */
@@ -259,6 +298,7 @@ final class Tokens {
         int letters = 0;
         boolean lower = false;
         boolean dotted = false;
+        boolean joined = false;
         int end;
         while (true) {
             if (i >= to) {
@@ -307,6 +347,7 @@ final class Tokens {
                 char d = text.charAt(i + 1);
                 if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
                     h = 31 * h + '-';
+                    joined = true;
                     i++;
                     continue;
                 }
@@ -315,6 +356,7 @@ final class Tokens {
                             && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
                     if (!possessive && !contraction(i + 1, to)) {
                         h = 31 * h + '\'';
+                        joined = true;
                         i++;
                         continue;
                     }
@@ -349,6 +391,7 @@ final class Tokens {
         wordHash = h;
         wordDotted = dotted;
         wordUpper = letters >= 2 && !lower;
+        wordJoined = joined;
         return end;
     }
 
@@ -388,13 +431,7 @@ final class Tokens {
             f |= CAP;
         } else if (Character.isLowerCase(first)) {
             f |= LOWER;
-            // al-Assad, d'Estaing: a lower-case particle glued to a capitalised name
-            int k = s;
-            while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
-                k++;
-            }
-            if (k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
-                    == '\u2019') && Character.isUpperCase(text.charAt(k + 1))) {
+            if (wordJoined && particleJoined(s, e)) {
                 f = CAP;
             }
         } else if (Character.isDigit(first)) {
@@ -409,7 +446,18 @@ final class Tokens {
         return f;
     }
 
-    private boolean isAbbreviation(int s, int e) {
+    /** al-Assad, d'Estaing: whether the word text[s, e) is a lower-case particle glued to a capitalised name. */
+    private boolean particleJoined(int s, int e) {
+        int k = s;
+        while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
+            k++;
+        }
+        return k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
+                == '\u2019') && Character.isUpperCase(text.charAt(k + 1));
+    }
+
+    /** @param hash the key hash of text[s, e) */
+    private boolean isAbbreviation(int s, int e, int hash) {
         if (e - s > 6) {
             return false;
         }
@@ -419,12 +467,20 @@ final class Tokens {
                 return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
             }
         }
-        for (String a : ABBREVIATION_LIST) {
-            if (a.length() == e - s && sameKey(a, text, s, e)) {
+        for (int k = 0; k < ABBREVIATION_HASHES.length; k++) {
+            if (ABBREVIATION_HASHES[k] == hash && sameKey(ABBREVIATION_LIST[k], text, s, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int[] hashes(String[] words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].hashCode();
+        }
+        return out;
     }
 
     /** Whether c is white space other than a line break's own test: a space, a tab, any Unicode space. */
@@ -539,7 +595,7 @@ final class Tokens {
         int id = keyId[i];
         String k = keyText[id];
         if (k == null) {
-            k = normalise(text, keyFrom[id], keyTo[id]);
+            k = normalise(text, keyData[4 * id + 1], keyData[4 * id + 2]);
             keyText[id] = k;
         }
         return k;
@@ -556,15 +612,15 @@ final class Tokens {
         if (k != null) {
             return k.equals(literal);
         }
-        return sameKey(literal, text, keyFrom[id], keyTo[id]);
+        return sameKey(literal, text, keyData[4 * id + 1], keyData[4 * id + 2]);
     }
 
     /**
      * @param i token index (any int: out of range gives 0)
-     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#bits}) and the report's own marks
+     * @return the bits of the token's key: its lexicon bits ({@link Lexicon#find}) and the report's own marks
      */
     int bits(int i) {
-        return i >= 0 && i < n ? keyBits[keyId[i]] : 0;
+        return i >= 0 && i < n ? keyData[4 * keyId[i] + 3] : 0;
     }
 
     /**
@@ -573,7 +629,7 @@ final class Tokens {
      * @return whether the token's key has one of them
      */
     boolean has(int i, int bits) {
-        return i >= 0 && i < n && (keyBits[keyId[i]] & bits) != 0;
+        return i >= 0 && i < n && (keyData[4 * keyId[i] + 3] & bits) != 0;
     }
 
     /** @return the lexicon word id of the token's key, or -1 */
@@ -593,7 +649,7 @@ final class Tokens {
      * @param bit the bits to add
      */
     void mark(int i, int bit) {
-        keyBits[keyId[i]] |= bit;
+        keyData[4 * keyId[i] + 3] |= bit;
     }
 
     /**
@@ -604,27 +660,24 @@ final class Tokens {
         int mask = slots.length - 1;
         int slot = mix(h) & mask;
         for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
-            if (keyHash[id] == h && sameSlice(keyFrom[id], keyTo[id], from, to)) {
+            if (keyData[4 * id] == h && sameSlice(keyData[4 * id + 1], keyData[4 * id + 2], from, to)) {
                 return id;
             }
             slot = (slot + 1) & mask;
         }
         int id = keyCount++;
-        if (id == keyFrom.length) {
+        if (id == keyWord.length) {
             int cap = id * 2;
-            keyFrom = Arrays.copyOf(keyFrom, cap);
-            keyTo = Arrays.copyOf(keyTo, cap);
-            keyHash = Arrays.copyOf(keyHash, cap);
+            keyData = Arrays.copyOf(keyData, 4 * cap);
             keyWord = Arrays.copyOf(keyWord, cap);
-            keyBits = Arrays.copyOf(keyBits, cap);
             keyText = Arrays.copyOf(keyText, cap);
         }
-        keyFrom[id] = from;
-        keyTo[id] = to;
-        keyHash[id] = h;
-        int w = lexicon == null ? -1 : lexicon.word(text, from, to, h);
-        keyWord[id] = w;
-        keyBits[id] = lexicon == null ? 0 : lexicon.bits(w);
+        keyData[4 * id] = h;
+        keyData[4 * id + 1] = from;
+        keyData[4 * id + 2] = to;
+        long found = lexicon == null ? -1 : lexicon.find(text, from, to, h);
+        keyWord[id] = (int) found;
+        keyData[4 * id + 3] = found < 0 ? 0 : (int) (found >>> 32);
         slots[slot] = id + 1;
         if (keyCount * 2 >= slots.length) {
             rehash();
@@ -690,7 +743,7 @@ final class Tokens {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int id = 0; id < keyCount; id++) {
-            int slot = mix(keyHash[id]) & mask;
+            int slot = mix(keyData[4 * id]) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
@@ -708,7 +761,7 @@ final class Tokens {
     }
 
     /** One character of a key: lower case, typographic apostrophe and hyphen made plain (dots are dropped). */
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
@@ -722,6 +775,13 @@ final class Tokens {
     }
 
     static String normalise(CharSequence s, int from, int to) {
+        int plain = from; // s[from, plain) is its own key
+        while (plain < to && s.charAt(plain) != '.' && fold(s.charAt(plain)) == s.charAt(plain)) {
+            plain++;
+        }
+        if (plain == to) {
+            return s.subSequence(from, to).toString(); // already a key: one String, no array to copy from
+        }
         char[] out = new char[to - from];
         int len = 0;
         for (int k = from; k < to; k++) {
