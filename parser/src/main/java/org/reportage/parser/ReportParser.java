@@ -19,6 +19,7 @@ import org.reportage.core.Severity;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.ArticleAssembler;
 import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.text.DecodingReader;
 import org.reportage.parser.internal.text.TextView;
 
@@ -34,7 +35,9 @@ import org.reportage.parser.internal.text.TextView;
  * }</pre>
  *
  * <p><b>Thread safety.</b> A parser is immutable: build it once and share it. Every call to {@code parse} or
- * {@code read} creates its own working state, so any number of threads may parse at the same time.
+ * {@code read} works on state no other call touches, so any number of threads may parse at the same time. (To
+ * allocate less, a parser keeps some working buffers between calls, one set per call running at the same time;
+ * they never hold a report's text or results.)
  *
  * <p><b>Determinism.</b> The parser never reads the clock or the default locale or zone: the same input and
  * options give the same output. Without a reference date, years that the text does not state stay unknown.
@@ -51,6 +54,8 @@ import org.reportage.parser.internal.text.TextView;
  */
 public final class ReportParser {
     private final Settings settings;
+    /** Working buffers reused from call to call, one set per concurrent caller (see {@link Workspace}). */
+    private final Workspace.Pool workspaces = new Workspace.Pool();
     private final MalformedInput malformedInput;
 
     private ReportParser(Settings settings, MalformedInput malformedInput) {
@@ -100,7 +105,13 @@ public final class ReportParser {
                     "", null);
         }
         TextView view = TextView.of(text);
-        List<Article> articles = ArticleAssembler.parse(view, settings);
+        Workspace workspace = workspaces.acquire();
+        List<Article> articles;
+        try {
+            articles = ArticleAssembler.parse(view, settings, workspace);
+        } finally {
+            workspaces.release(workspace);
+        }
         List<Diagnostic> diagnostics = articles.isEmpty()
                 ? List.of(new Diagnostic("input.empty", Severity.WARNING,
                         text.isEmpty() ? "the input is empty" : "the input holds only white space",

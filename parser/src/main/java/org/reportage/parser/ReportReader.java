@@ -20,6 +20,7 @@ import org.reportage.core.Severity;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.ArticleAssembler;
 import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.structure.ReportSplitter;
 import org.reportage.parser.internal.text.DecodingReader;
 import org.reportage.parser.internal.text.TextView;
@@ -55,6 +56,8 @@ public final class ReportReader implements Iterable<Article>, Closeable {
     private final Reader in;
     private final DecodingReader decoding;
     private final Settings settings;
+    /** Working buffers the reports of this stream reuse, one after the other. */
+    private final Workspace workspace = new Workspace();
     private final int max;
     private final ArrayDeque<Article> ready = new ArrayDeque<>();
     private final ReportSplitter splitter = new ReportSplitter();
@@ -188,7 +191,7 @@ public final class ReportReader implements Iterable<Article>, Closeable {
         }
         checked(chunkBase + end);
         List<Article> articles = ArticleAssembler.parse(TextView.of(chunk.substring(0, end), (int) chunkBase),
-                settings);
+                settings, workspace);
         if (decoding != null) {
             articles = withReplacements(articles, chunkBase + end);
         }

@@ -10,8 +10,8 @@ import org.reportage.parser.Limits;
 import org.reportage.parser.ParseResult;
 import org.reportage.parser.ReportParser;
 import org.reportage.parser.internal.ArticleAssembler;
-import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ActorFinder;
 import org.reportage.parser.internal.structure.Layout;
@@ -36,6 +36,8 @@ public final class Stages {
 
     private final ReportParser parser;
     private final Settings settings;
+    /** The actor cut reuses working buffers from call to call as {@code ReportParser} does. */
+    private final Workspace.Pool workspaces = new Workspace.Pool();
 
     /** A parser and internal options with the same settings: the reference date above, defaults otherwise. */
     public Stages() {
@@ -78,8 +80,13 @@ public final class Stages {
         TextView view = TextView.of(new String(utf8, StandardCharsets.UTF_8));
         List<Layout> layouts = StructureParser.parse(view, settings);
         ActorAnalysis[] out = new ActorAnalysis[layouts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ActorFinder.find(document(view, layouts.get(i)));
+        Workspace workspace = workspaces.acquire();
+        try {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ActorFinder.find(ArticleAssembler.document(view, layouts.get(i), settings, workspace));
+            }
+        } finally {
+            workspaces.release(workspace);
         }
         return out;
     }
@@ -92,9 +99,5 @@ public final class Stages {
      */
     public ParseResult full(byte[] utf8) {
         return parser.parse(new String(utf8, StandardCharsets.UTF_8));
-    }
-
-    private Document document(TextView view, Layout layout) {
-        return ArticleAssembler.document(view, layout, settings);
     }
 }

@@ -16,22 +16,23 @@ import org.reportage.parser.internal.text.TextView;
 
 /**
  * Runs the stages over one text in order — structure and dates, actors, quotes — and assembles the articles.
- * Stateless; every call creates its own working objects.
+ * Stateless; the stages' reusable buffers come from the caller's {@link Workspace}.
  */
 public final class ArticleAssembler {
     private ArticleAssembler() {
     }
 
     /**
-     * @param view     the text (a whole input, or one report of a stream)
-     * @param settings the options
+     * @param view      the text (a whole input, or one report of a stream)
+     * @param settings  the options
+     * @param workspace buffers the stages reuse from report to report, used by this call alone
      * @return the articles of the text, in order
      */
-    public static List<Article> parse(TextView view, Settings settings) {
+    public static List<Article> parse(TextView view, Settings settings, Workspace workspace) {
         List<Layout> layouts = StructureParser.parse(view, settings);
         List<Article> out = new ArrayList<>(layouts.size());
         for (Layout layout : layouts) {
-            out.add(assemble(view, layout, settings));
+            out.add(assemble(view, layout, settings, workspace));
         }
         return out;
     }
@@ -40,12 +41,13 @@ public final class ArticleAssembler {
      * The document the analysis stages read for one report: the headline block (when there is one) followed by
      * the paragraphs, the report date, and a fresh diagnostics sink holding the structure stage's diagnostics.
      *
-     * @param view     the text
-     * @param layout   the structure of one report in it
-     * @param settings the options
+     * @param view      the text
+     * @param layout    the structure of one report in it
+     * @param settings  the options
+     * @param workspace buffers the stages may reuse while they work on this report
      * @return the document
      */
-    public static Document document(TextView view, Layout layout, Settings settings) {
+    public static Document document(TextView view, Layout layout, Settings settings, Workspace workspace) {
         DiagnosticSink sink = new DiagnosticSink(view, settings.limits().maxDiagnostics());
         layout.diagnostics().forEach(sink::add);
         int paragraphs = layout.paragraphStart().length;
@@ -58,17 +60,18 @@ public final class ArticleAssembler {
         }
         System.arraycopy(layout.paragraphStart(), 0, bs, offset, paragraphs);
         System.arraycopy(layout.paragraphEnd(), 0, be, offset, paragraphs);
-        return new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink);
+        return new Document(view, bs, be, layout.hasHeadline(), layout.date(), settings, sink, workspace);
     }
 
     /**
-     * @param view     the text
-     * @param layout   the structure of one report in it
-     * @param settings the options
+     * @param view      the text
+     * @param layout    the structure of one report in it
+     * @param settings  the options
+     * @param workspace buffers the stages may reuse while they work on this report
      * @return the article
      */
-    public static Article assemble(TextView view, Layout layout, Settings settings) {
-        Document doc = document(view, layout, settings);
+    public static Article assemble(TextView view, Layout layout, Settings settings, Workspace workspace) {
+        Document doc = document(view, layout, settings, workspace);
         DiagnosticSink sink = doc.diagnostics();
         int paragraphs = layout.paragraphStart().length;
 

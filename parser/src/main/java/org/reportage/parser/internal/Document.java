@@ -20,8 +20,11 @@ public final class Document {
     private final ReportDate date;
     private final Settings settings;
     private final DiagnosticSink diagnostics;
+    private final Workspace workspace;
 
     /**
+     * A document with a workspace of its own (nothing reused).
+     *
      * @param view          the text
      * @param blockStart    start of each block (headline first if present), view offsets
      * @param blockEnd      end of each block, exclusive
@@ -32,6 +35,21 @@ public final class Document {
      */
     public Document(TextView view, int[] blockStart, int[] blockEnd, boolean headlineBlock, ReportDate date,
                     Settings settings, DiagnosticSink diagnostics) {
+        this(view, blockStart, blockEnd, headlineBlock, date, settings, diagnostics, new Workspace());
+    }
+
+    /**
+     * @param view          the text
+     * @param blockStart    start of each block (headline first if present), view offsets
+     * @param blockEnd      end of each block, exclusive
+     * @param headlineBlock whether block 0 is the headline
+     * @param date          the report date, or {@code null}
+     * @param settings      the options
+     * @param diagnostics   where to report
+     * @param workspace     the buffers the stages reuse (the caller's, for this report only)
+     */
+    public Document(TextView view, int[] blockStart, int[] blockEnd, boolean headlineBlock, ReportDate date,
+                    Settings settings, DiagnosticSink diagnostics, Workspace workspace) {
         if (blockStart.length != blockEnd.length) {
             throw new IllegalArgumentException("block arrays differ in length");
         }
@@ -42,6 +60,12 @@ public final class Document {
         this.date = date;
         this.settings = Objects.requireNonNull(settings);
         this.diagnostics = Objects.requireNonNull(diagnostics);
+        this.workspace = Objects.requireNonNull(workspace);
+    }
+
+    /** @return the buffers the stages may reuse while they work on this document (see {@link Workspace}) */
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** @return the normalised text and its map to input offsets */
