@@ -41,6 +41,8 @@ final class Finder {
     final Document doc;
     final String text;
     final Tokens t;
+    /** Where the token arrays come from and go back to, for the next report of the parse. */
+    private final Tokens.Buffers buffers;
     final Lexicon lx;
     final ActorDirectory dir;
     final int maxMentions;
@@ -71,7 +73,8 @@ final class Finder {
             be[b] = doc.blockEnd(b);
         }
         this.lx = Lexicon.BASE;
-        this.t = Tokens.of(text, bs, be, lx, doc.headlineBlock());
+        this.buffers = doc.workspace().get(Tokens.Buffers.KEY);
+        this.t = Tokens.of(text, bs, be, lx, doc.headlineBlock(), buffers);
         this.dir = doc.settings().directory();
         this.dirTitles = !dir.titles().isEmpty();
         this.dirNames = !dir.maleNames().isEmpty() || !dir.femaleNames().isEmpty();
@@ -98,7 +101,9 @@ final class Finder {
         descriptions();
         Mention.sort(mentions);
         appositions();
-        return new Resolver(this).resolve();
+        ActorAnalysis analysis = new Resolver(this).resolve();
+        t.recycle(buffers); // the analysis holds no token: the next report of the parse may reuse the arrays
+        return analysis;
     }
 
     // ---------------------------------------------------------------- pass 1: names, titles, pronouns

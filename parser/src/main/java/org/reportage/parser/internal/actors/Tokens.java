@@ -3,6 +3,8 @@ package org.reportage.parser.internal.actors;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.reportage.parser.internal.Workspace;
+
 /**
  * The words and punctuation of a report's blocks, read in one pass into parallel int arrays (no object per
  * token). Optimised on purpose: this is the hot path of the actor stage.
@@ -88,8 +90,10 @@ final class Tokens {
     private int[] keyData;
     private int[] keyWord;
     private String[] keyText;
-    /** Open-addressing index of the keys: key id + 1, 0 for an empty slot. */
+    /** Open-addressing index of the keys: key id + 1, 0 for an empty slot; its first {@code slotMask + 1} used. */
     private int[] slots;
+    /** The size of the key index in use, less one (a power of two less one; the array may be longer). */
+    private int slotMask;
     int sentences;
     /** The key hash of the word {@link #scanWord} read last. */
     private int wordHash;
@@ -100,20 +104,85 @@ final class Tokens {
     /** Whether the word {@link #scanWord} read last has an inner hyphen or apostrophe (al-Assad, d'Estaing). */
     private boolean wordJoined;
 
-    private Tokens(String text, int capacity, int keys, Lexicon lexicon, int blocks) {
+    private Tokens(String text, int capacity, int keys, Lexicon lexicon, int blocks, Buffers reuse) {
         this.text = text;
         this.blockFirst = new int[blocks];
         this.lexicon = lexicon;
-        keyId = new int[capacity];
-        keyData = new int[4 * keys];
-        keyWord = new int[keys];
-        keyText = new String[keys];
+        Buffers b = reuse != null ? reuse : new Buffers();
+        // the arrays are taken out of the buffers and given back by recycle, so a report abandoned half-way (an
+        // exception) leaves none behind for the next one
+        keyId = atLeast(b.keyId, capacity);
+        keyData = atLeast(b.keyData, 4 * keys);
+        keyWord = atLeast(b.keyWord, keys);
+        keyText = b.keyText != null && b.keyText.length >= keys ? b.keyText : new String[keys];
         // at most half full (see intern): small, so that probes stay in a fast cache
-        slots = new int[Integer.highestOneBit(keys - 1) << 1];
-        start = new int[capacity];
-        end = new int[capacity];
-        flags = new int[capacity];
-        sentence = new int[capacity];
+        slotMask = (Integer.highestOneBit(keys - 1) << 1) - 1;
+        slots = atLeast(b.slots, slotMask + 1);
+        start = atLeast(b.start, capacity);
+        end = atLeast(b.end, capacity);
+        flags = atLeast(b.flags, capacity);
+        sentence = atLeast(b.sentence, capacity);
+        b.clear();
+    }
+
+    private static int[] atLeast(int[] a, int length) {
+        return a != null && a.length >= length ? a : new int[length];
+    }
+
+    /**
+     * The arrays of one report's tokens, kept in the parse's {@link Workspace} for the next report so that each
+     * report does not allocate and zero them again. Only arrays of reports up to {@link #KEEP_TOKENS} tokens are
+     * kept, so that a huge report's arrays do not outlive it.
+     */
+    static final class Buffers {
+        /** Where a parse keeps them. */
+        static final Workspace.Key<Buffers> KEY = new Workspace.Key<>(Buffers::new);
+        private static final int KEEP_TOKENS = 1 << 18;
+
+        private int[] keyId;
+        private int[] keyData;
+        private int[] keyWord;
+        private String[] keyText;
+        private int[] slots;
+        private int[] start;
+        private int[] end;
+        private int[] flags;
+        private int[] sentence;
+
+        private void clear() {
+            keyId = null;
+            keyData = null;
+            keyWord = null;
+            keyText = null;
+            slots = null;
+            start = null;
+            end = null;
+            flags = null;
+            sentence = null;
+        }
+    }
+
+    /**
+     * Gives this report's arrays to {@code b} for the next report (when they are not too large), cleared of what
+     * would otherwise be read again: the key strings and the key index. Nothing may read these tokens afterwards.
+     *
+     * @param b the buffers of the parse
+     */
+    void recycle(Buffers b) {
+        if (start.length > Buffers.KEEP_TOKENS) {
+            return;
+        }
+        Arrays.fill(keyText, 0, keyCount, null);
+        Arrays.fill(slots, 0, slotMask + 1, 0);
+        b.keyId = keyId;
+        b.keyData = keyData;
+        b.keyWord = keyWord;
+        b.keyText = keyText;
+        b.slots = slots;
+        b.start = start;
+        b.end = end;
+        b.flags = flags;
+        b.sentence = sentence;
     }
 
     /**
@@ -126,14 +195,14 @@ final class Tokens {
      * @return the tokens of all blocks, in order, with the report bits {@link #SEEN_LOWER} and
      *         {@link #SEEN_CAPITALISED_INSIDE} set on their keys
      */
-    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon, boolean headline) {
+    static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon, boolean headline, Buffers reuse) {
         int total = 0;
         for (int b = 0; b < bs.length; b++) {
             total += Math.max(0, be[b] - bs[b]);
         }
         // news text has about 0.19 tokens per character, 0.4 distinct keys per token (at most 0.25 and 0.18 keys
         // per character in the corpus): sized for that, so the arrays rarely grow
-        Tokens t = new Tokens(text, total / 9 * 2 + 16, Math.max(16, total / 8), lexicon, bs.length);
+        Tokens t = new Tokens(text, total / 9 * 2 + 16, Math.max(16, total / 8), lexicon, bs.length, reuse);
         for (int b = 0; b < bs.length; b++) {
             t.blockFirst[b] = t.n;
             t.scan(bs[b], be[b], b, headline && b == 0 ? HEADLINE : 0);
@@ -146,7 +215,7 @@ final class Tokens {
      * @return its tokens, as one block
      */
     static Tokens of(String phrase) {
-        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null, false);
+        return of(phrase, new int[] {0}, new int[] {phrase.length()}, null, false, null);
     }
 
     /**
@@ -657,7 +726,7 @@ final class Tokens {
      * time a key occurs it is looked up in the lexicon, once for the whole report.
      */
     private int intern(int from, int to, int h) {
-        int mask = slots.length - 1;
+        int mask = slotMask;
         int slot = mix(h) & mask;
         for (int id = slots[slot] - 1; id >= 0; id = slots[slot] - 1) {
             if (keyData[4 * id] == h && sameSlice(keyData[4 * id + 1], keyData[4 * id + 2], from, to)) {
@@ -679,7 +748,7 @@ final class Tokens {
         keyWord[id] = (int) found;
         keyData[4 * id + 3] = found < 0 ? 0 : (int) (found >>> 32);
         slots[slot] = id + 1;
-        if (keyCount * 2 >= slots.length) {
+        if (keyCount * 2 > slotMask) {
             rehash();
         }
         return id;
@@ -740,8 +809,14 @@ final class Tokens {
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
-        int mask = slots.length - 1;
+        int size = (slotMask + 1) * 2;
+        if (slots.length >= size) {
+            Arrays.fill(slots, 0, size, 0);
+        } else {
+            slots = new int[size];
+        }
+        slotMask = size - 1;
+        int mask = slotMask;
         for (int id = 0; id < keyCount; id++) {
             int slot = mix(keyData[4 * id]) & mask;
             while (slots[slot] != 0) {
