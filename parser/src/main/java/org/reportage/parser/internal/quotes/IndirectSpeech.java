@@ -289,8 +289,8 @@ final class IndirectSpeech {
         while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
             last--;
         }
-        if (last < MIN_WORDS + 2) {
-            return;
+        if (last < MIN_WORDS + 1) {
+            return; // the shortest report: "They said they would."
         }
         // according to X, CONTENT  /  CONTENT, according to X
         for (int i = 0; i + 2 < last; i++) {
@@ -773,13 +773,35 @@ final class IndirectSpeech {
         // "confirmed a judge", "reported no arrests": a short object of a verb that takes one
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
-        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject) {
+        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
+                || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
                     : "indirect.cue_before"));
             return end;
         }
         return c + 1;
+    }
+
+    /** Modals and auxiliaries that end an elliptical clause: {@code she said she would}. */
+    private static final WordSet ELLIPSIS_AUX = WordSet.of("would", "could", "will", "can", "did", "does", "do",
+            "should", "might", "may", "must", "had", "has", "have", "was", "were", "is", "are");
+
+    /**
+     * Whether the content after a plain verb of saying is an elliptical clause, a pronoun and an auxiliary
+     * ending the clause ({@code Its members said it could.}, {@code They said they would not.}): the answer
+     * to what was asked before, reported in full.
+     */
+    private static boolean ellipsis(Tokens k, int c, int start, int end, int last) {
+        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last || start != c + 1
+                || !(k.in(start, SUBJECT_PRONOUNS) || k.is(start, "it"))) {
+            return false;
+        }
+        int a = start + 1;
+        if (a >= end || !k.in(a, ELLIPSIS_AUX)) {
+            return false;
+        }
+        return a + 1 == end || a + 2 == end && k.is(a + 1, "not");
     }
 
     /** Words that, right before a verb of saying, make it something other than a subject's report. */
