@@ -1383,6 +1383,12 @@ final class IndirectSpeech {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
                 }
+                if (k.isPunct(j, ',') && j > i) {
+                    int after = asideThenThat(k, j, last);
+                    if (after > 0) {
+                        return after; // "said on the radio, where he is a guest, that …"
+                    }
+                }
                 if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
                         && !k.in(j, Lexicon.WEAK_CUES) || k.in(j, FINITE)) {
                     break;
@@ -1433,6 +1439,26 @@ final class IndirectSpeech {
             return -1; // "said it."
         }
         return i;
+    }
+
+    /** The most tokens of an aside between a circumstance after the cue and its "that". */
+    private static final int ASIDE_THAT_MAX = 12;
+
+    /**
+     * After a circumstance of the cue ending at the comma at token {@code comma} ({@code said on the radio,}),
+     * an aside closed by a second comma and then {@code that} ({@code where he is a guest, that …}): the token
+     * where the content starts, or -1.
+     */
+    private static int asideThenThat(Tokens k, int comma, int last) {
+        for (int j = comma + 1; j < Math.min(last, comma + 1 + ASIDE_THAT_MAX); j++) {
+            if (k.isPunct(j, ',')) {
+                return j > comma + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
+            }
+            if (!k.isWord(j) || k.is(j, "that") || k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.WEAK_CUES)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Cues whose {@code of}/{@code about} phrase names the topic of what was said: {@code said of Trump}. */
