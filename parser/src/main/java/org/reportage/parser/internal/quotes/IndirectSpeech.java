@@ -618,6 +618,9 @@ final class IndirectSpeech {
             sub = describedSubject(k, c);
         }
         if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = citingSubject(k, c);
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
             sub = dashSubject(k, c);
         }
         int as = sub.empty() ? -1 : sub.outer() - 1;
@@ -965,6 +968,45 @@ final class IndirectSpeech {
                 return new Attribution.Np(0, 0);
             }
             p = q;
+        }
+        return new Attribution.Np(0, 0);
+    }
+
+    /** Participles that cite a quotation in an aside between a subject and its cue. */
+    private static final WordSet CITING = WordSet.of("citing", "quoting");
+
+    /** The most tokens of a quotation cited in an aside before the cue. */
+    private static final int CITED_MAX = 40;
+
+    /**
+     * A subject separated from its cue by an aside citing a quotation ({@code Ann Ray, citing “a gap in the
+     * accounts,” said …}): the capitalised noun phrase before {@code , citing “…”}, when it starts its clause.
+     */
+    private static Attribution.Np citingSubject(Tokens k, int c) {
+        int p = c - 1;
+        if (p > 0 && k.isPunct(p, ',')) {
+            p--; // “…”, said
+        }
+        if (p < 3 || !k.isQuoteMark(p)) {
+            return new Attribution.Np(0, 0);
+        }
+        while (p > 0 && k.isQuoteMark(p - 1)) {
+            p--; // a closing mark typed as two apostrophes: ''
+        }
+        int o = p - 1;
+        while (o >= 0 && p - o <= CITED_MAX && !k.isQuoteMark(o)) {
+            o--;
+        }
+        while (o > 0 && k.isQuoteMark(o - 1)) {
+            o--;
+        }
+        if (o < 3 || p - o > CITED_MAX || p - o < 2 || !k.in(o - 1, CITING) || !k.isPunct(o - 2, ',')) {
+            return new Attribution.Np(0, 0);
+        }
+        Attribution.Np np = Attribution.npBackward(k, o - 2, 0);
+        if (!np.empty() && np.to() == o - 2 && k.isCapitalised(np.from()) && !k.in(np.from(), Lexicon.RELATIVE)
+                && !k.in(np.from(), Lexicon.PRONOUNS) && (np.from() == 0 || k.isPunct(np.from() - 1, ','))) {
+            return np;
         }
         return new Attribution.Np(0, 0);
     }
