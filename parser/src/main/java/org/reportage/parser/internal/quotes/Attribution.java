@@ -293,6 +293,15 @@ final class Attribution {
         for (int c = n - 1; c >= first; c--) {
             // X, citing “…,” said …: the words right before the quotation cite it, and the subject cites
             boolean citing = c == n - 1 && k.in(c, Lexicon.CITING);
+            if (!k.in(c, Lexicon.CUES) && c + 1 < n && cueAt(k, c)) {
+                // "After X criticized Y, Hillary shot back, “…”": the phrasal cue of the main clause, not the
+                // verb of the clause fronted before it
+                Np np = npBackward(k, c, first);
+                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    return found(k, np, c, c + 2, "before.cue", 0.85);
+                }
+                continue;
+            }
             if (!citing && (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
                     && !headline || nounUse(k, c))) {
                 continue;
