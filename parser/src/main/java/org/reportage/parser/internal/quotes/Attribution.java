@@ -306,6 +306,14 @@ final class Attribution {
                     && !headline || nounUse(k, c))) {
                 continue;
             }
+            if (k.in(c, Lexicon.PARTICIPLES) && c - 2 >= first && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
+                    && !k.isCapitalised(c - 2)) {
+                // "CONTENT, X said, adding, “…”": the subject of the cue before the participle speaks
+                Np np = npBackward(k, c - 2, first);
+                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    return found(k, np, c, c + 1, "before.participle", 0.75);
+                }
+            }
             if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = npForward(k, first);

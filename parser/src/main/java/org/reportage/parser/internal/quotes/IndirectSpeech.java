@@ -677,7 +677,8 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
-                && tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                && (tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                || participleTail(k, c + 1, last))
                 && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
@@ -1284,6 +1285,15 @@ final class IndirectSpeech {
                 && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters")
                 || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
                 || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
+    }
+
+    /**
+     * Whether the cue is followed only by a participle that introduces the quotation after the clause
+     * ({@code CONTENT, X said, adding, “…”}).
+     */
+    private static boolean participleTail(Tokens k, int from, int last) {
+        return from + 1 < last && k.isPunct(from, ',') && k.in(from + 1, Lexicon.PARTICIPLES)
+                && (from + 2 == last || from + 3 == last && (k.isPunct(from + 2, ',') || k.isPunct(from + 2, ':')));
     }
 
     /**
