@@ -44,13 +44,13 @@ class AccuracyRegressionTest {
 
     @Test
     void speakers() {
-        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.960);
+        assertThat(scores.speakerAccuracy()).isGreaterThanOrEqualTo(0.961);
     }
 
     @Test
     void partialAndIndirectSpeech() {
         assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.981);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.755);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.757);
         // the precision side of indirect speech: our indirect quotes that overlap an annotated attribution
         assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.949);
     }

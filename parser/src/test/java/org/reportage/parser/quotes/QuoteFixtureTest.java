@@ -33,7 +33,8 @@ class QuoteFixtureTest {
             "13-clauses-titles-signatures", "14-digest-and-paragraph-voice",
             "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends",
             "18-titles-and-glued-marks", "19-nested-unclosed-lists-citing",
-            "20-according-apposition-numbers", "21-fronted-phrases-and-time-before-cue");
+            "20-according-apposition-numbers", "21-fronted-phrases-and-time-before-cue",
+            "22-short-and-cited-indirect");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

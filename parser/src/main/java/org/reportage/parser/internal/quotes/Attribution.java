@@ -293,9 +293,26 @@ final class Attribution {
         for (int c = n - 1; c >= first; c--) {
             // X, citing “…,” said …: the words right before the quotation cite it, and the subject cites
             boolean citing = c == n - 1 && k.in(c, Lexicon.CITING);
+            if (!k.in(c, Lexicon.CUES) && c + 1 < n && cueAt(k, c)) {
+                // "After X criticized Y, Hillary shot back, “…”": the phrasal cue of the main clause, not the
+                // verb of the clause fronted before it
+                Np np = npBackward(k, c, first);
+                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    return found(k, np, c, c + 2, "before.cue", 0.85);
+                }
+                continue;
+            }
             if (!citing && (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
                     && !headline || nounUse(k, c))) {
                 continue;
+            }
+            if (k.in(c, Lexicon.PARTICIPLES) && c - 2 >= first && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
+                    && !k.isCapitalised(c - 2)) {
+                // "CONTENT, X said, adding, “…”": the subject of the cue before the participle speaks
+                Np np = npBackward(k, c - 2, first);
+                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    return found(k, np, c, c + 1, "before.participle", 0.75);
+                }
             }
             if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks

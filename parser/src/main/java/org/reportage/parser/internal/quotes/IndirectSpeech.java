@@ -291,8 +291,8 @@ final class IndirectSpeech {
         while (last > 0 && (k.isClauseEnd(last - 1) || k.isQuoteMark(last - 1))) {
             last--;
         }
-        if (last < MIN_WORDS + 2) {
-            return;
+        if (last < MIN_WORDS + 1) {
+            return; // the shortest report: "They said they would."
         }
         // according to X, CONTENT  /  CONTENT, according to X
         for (int i = 0; i + 2 < last; i++) {
@@ -620,6 +620,9 @@ final class IndirectSpeech {
             sub = describedSubject(k, c);
         }
         if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+            sub = citingSubject(k, c);
+        }
+        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
             sub = dashSubject(k, c);
         }
         int as = sub.empty() ? -1 : sub.outer() - 1;
@@ -676,7 +679,8 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
-                && tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                && (tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                || participleTail(k, c + 1, last))
                 && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             return last;
@@ -775,13 +779,35 @@ final class IndirectSpeech {
         // "confirmed a judge", "reported no arrests": a short object of a verb that takes one
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
-        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject) {
+        if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
+                || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
                     : "indirect.cue_before"));
             return end;
         }
         return c + 1;
+    }
+
+    /** Modals and auxiliaries that end an elliptical clause: {@code she said she would}. */
+    private static final WordSet ELLIPSIS_AUX = WordSet.of("would", "could", "will", "can", "did", "does", "do",
+            "should", "might", "may", "must", "had", "has", "have", "was", "were", "is", "are");
+
+    /**
+     * Whether the content after a plain verb of saying is an elliptical clause, a pronoun and an auxiliary
+     * ending the clause ({@code Its members said it could.}, {@code They said they would not.}): the answer
+     * to what was asked before, reported in full.
+     */
+    private static boolean ellipsis(Tokens k, int c, int start, int end, int last) {
+        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last || start != c + 1
+                || !(k.in(start, SUBJECT_PRONOUNS) || k.is(start, "it"))) {
+            return false;
+        }
+        int a = start + 1;
+        if (a >= end || !k.in(a, ELLIPSIS_AUX)) {
+            return false;
+        }
+        return a + 1 == end || a + 2 == end && k.is(a + 1, "not");
     }
 
     /** Words that, right before a verb of saying, make it something other than a subject's report. */
@@ -945,6 +971,45 @@ final class IndirectSpeech {
                 return new Attribution.Np(0, 0);
             }
             p = q;
+        }
+        return new Attribution.Np(0, 0);
+    }
+
+    /** Participles that cite a quotation in an aside between a subject and its cue. */
+    private static final WordSet CITING = WordSet.of("citing", "quoting");
+
+    /** The most tokens of a quotation cited in an aside before the cue. */
+    private static final int CITED_MAX = 40;
+
+    /**
+     * A subject separated from its cue by an aside citing a quotation ({@code Ann Ray, citing “a gap in the
+     * accounts,” said …}): the capitalised noun phrase before {@code , citing “…”}, when it starts its clause.
+     */
+    private static Attribution.Np citingSubject(Tokens k, int c) {
+        int p = c - 1;
+        if (p > 0 && k.isPunct(p, ',')) {
+            p--; // “…”, said
+        }
+        if (p < 3 || !k.isQuoteMark(p)) {
+            return new Attribution.Np(0, 0);
+        }
+        while (p > 0 && k.isQuoteMark(p - 1)) {
+            p--; // a closing mark typed as two apostrophes: ''
+        }
+        int o = p - 1;
+        while (o >= 0 && p - o <= CITED_MAX && !k.isQuoteMark(o)) {
+            o--;
+        }
+        while (o > 0 && k.isQuoteMark(o - 1)) {
+            o--;
+        }
+        if (o < 3 || p - o > CITED_MAX || p - o < 2 || !k.in(o - 1, CITING) || !k.isPunct(o - 2, ',')) {
+            return new Attribution.Np(0, 0);
+        }
+        Attribution.Np np = Attribution.npBackward(k, o - 2, 0);
+        if (!np.empty() && np.to() == o - 2 && k.isCapitalised(np.from()) && !k.in(np.from(), Lexicon.RELATIVE)
+                && !k.in(np.from(), Lexicon.PRONOUNS) && (np.from() == 0 || k.isPunct(np.from() - 1, ','))) {
+            return np;
         }
         return new Attribution.Np(0, 0);
     }
@@ -1225,6 +1290,15 @@ final class IndirectSpeech {
     }
 
     /**
+     * Whether the cue is followed only by a participle that introduces the quotation after the clause
+     * ({@code CONTENT, X said, adding, “…”}).
+     */
+    private static boolean participleTail(Tokens k, int from, int last) {
+        return from + 1 < last && k.isPunct(from, ',') && k.in(from + 1, Lexicon.PARTICIPLES)
+                && (from + 2 == last || from + 3 == last && (k.isPunct(from + 2, ',') || k.isPunct(from + 2, ':')));
+    }
+
+    /**
      * Whether tokens [from, to) are a short fronted circumstance ({@code In April 2009}), which sets the scene of
      * the clause after it and reports nothing.
      */
@@ -1363,6 +1437,12 @@ final class IndirectSpeech {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
                 }
+                if (k.isPunct(j, ',') && j > i) {
+                    int after = asideThenThat(k, j, last);
+                    if (after > 0) {
+                        return after; // "said on the radio, where he is a guest, that …"
+                    }
+                }
                 if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
                         && !k.in(j, Lexicon.WEAK_CUES) || k.in(j, FINITE)) {
                     break;
@@ -1413,6 +1493,26 @@ final class IndirectSpeech {
             return -1; // "said it."
         }
         return i;
+    }
+
+    /** The most tokens of an aside between a circumstance after the cue and its "that". */
+    private static final int ASIDE_THAT_MAX = 12;
+
+    /**
+     * After a circumstance of the cue ending at the comma at token {@code comma} ({@code said on the radio,}),
+     * an aside closed by a second comma and then {@code that} ({@code where he is a guest, that …}): the token
+     * where the content starts, or -1.
+     */
+    private static int asideThenThat(Tokens k, int comma, int last) {
+        for (int j = comma + 1; j < Math.min(last, comma + 1 + ASIDE_THAT_MAX); j++) {
+            if (k.isPunct(j, ',')) {
+                return j > comma + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
+            }
+            if (!k.isWord(j) || k.is(j, "that") || k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.WEAK_CUES)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Cues whose {@code of}/{@code about} phrase names the topic of what was said: {@code said of Trump}. */
