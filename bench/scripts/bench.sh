@@ -3,8 +3,8 @@
 # `./mvnw verify`) first, which makes bench/target/benchmarks.jar.
 #
 #   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
-#   bench/scripts/bench.sh short     # <= 5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s measured;
-#                                    #   streaming 32 MB under -Xmx64m
+#   bench/scripts/bench.sh short     # ~5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s measured, scaling
+#                                    #   to 4 MB; streaming 32 MB under -Xmx64m
 #   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s measured; streaming 1 GB
 #
 # Warm-up comes from each benchmark's @Warmup (2 x 1 s for the small ones, 12 s for the actor stage and the
@@ -47,6 +47,7 @@ sources="generated"
 # Iteration settings per profile (wi/w empty: the benchmarks' own @Warmup); BENCH_FORKS, BENCH_WI, BENCH_W,
 # BENCH_I, BENCH_R override them (JMH refuses an option given twice, so pass these instead of -f/-wi/-w/-i/-r).
 stream_bytes=""
+output_runs=3
 benchmarks=(ParseBenchmark ScalingBenchmark ConcurrencyBenchmark)
 params=(-p "source=$sources")
 profilers=(-prof gc)
@@ -56,8 +57,11 @@ case "$profile" in
     f=1 wi=1 w=1s i=2 r=1s
     ;;
   short)
+    # scaling to 4 MB: one 64 MB operation takes ~16 s, its warm-up and two measurements ~50 s of the 5 minutes
+    params+=(-p size=1KB,16KB,256KB,4MB)
     f=1 wi= w= i=2 r=1s
     stream_bytes="${STREAM_BYTES:-32MB}"
+    output_runs=1
     ;;
   full)
     f=3 wi= w= i=5 r=2s
@@ -106,7 +110,7 @@ extra_args=()
 case "$profile" in
   short)
     echo "== profile of the full parse (JFR)"
-    jfr_profile 20 10
+    jfr_profile 20 6
     extra_args+=(--profile "$out/profile.txt")
     ;;
   full)
@@ -126,7 +130,7 @@ fi
 
 if [ "$profile" != smoke ]; then
   echo "== heap the parse's result holds per input byte (OutputSize)"
-  "$java_bin" -cp "$jar" org.reportage.bench.tools.OutputSize --json "$out/output.json" \
+  "$java_bin" -cp "$jar" org.reportage.bench.tools.OutputSize --runs "$output_runs" --json "$out/output.json" \
       || echo "output size failed (exit $?)"
   extra_args+=(--output "$out/output.json")
 fi

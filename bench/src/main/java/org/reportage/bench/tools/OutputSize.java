@@ -27,7 +27,7 @@ import org.reportage.parser.ReportParser;
  * java -cp bench/target/benchmarks.jar org.reportage.bench.tools.OutputSize --json bench/target/jmh/output.json
  * }</pre>
  *
- * <p>Each source is measured three times and the median kept; the figure depends on the JVM's object layout
+ * <p>Each source is measured three times ({@code --runs}) and the median kept; the figure depends on the JVM's object layout
  * (compressed references, string compaction), as the allocation figures do.
  */
 public final class OutputSize {
@@ -36,16 +36,21 @@ public final class OutputSize {
     }
 
     /**
-     * @param args {@code [--json FILE]}
+     * @param args {@code [--runs N] [--json FILE]}
      * @throws IOException when the JSON cannot be written
      */
     public static void main(String[] args) throws IOException {
         Path json = null;
-        if (args.length == 2 && args[0].equals("--json")) {
-            json = Path.of(args[1]);
-        } else if (args.length != 0) {
-            System.err.println("usage: OutputSize [--json FILE]");
-            System.exit(2);
+        int runs = 3;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 < args.length && args[i].equals("--json")) {
+                json = Path.of(args[i + 1]);
+            } else if (i + 1 < args.length && args[i].equals("--runs") && args[i + 1].matches("[1-9][0-9]?")) {
+                runs = Integer.parseInt(args[i + 1]);
+            } else {
+                System.err.println("usage: OutputSize [--runs N] [--json FILE]");
+                System.exit(2);
+            }
         }
         ReportParser parser = new Stages().parser();
         List<String> rows = new ArrayList<>();
@@ -54,7 +59,7 @@ public final class OutputSize {
                 continue;
             }
             List<byte[]> docs = Inputs.load(source).documents();
-            double perByte = retainedPerByte(parser, docs);
+            double perByte = retainedPerByte(parser, docs, runs);
             long bytes = docs.stream().mapToLong(d -> d.length).sum();
             String row = String.format(Locale.ROOT, "{\"source\": \"%s\", \"bytes\": %d, \"retained_per_byte\": %.2f}",
                     source.name().toLowerCase(Locale.ROOT), bytes, perByte);
@@ -69,18 +74,19 @@ public final class OutputSize {
     /**
      * @param parser the parser
      * @param docs   UTF-8 documents
-     * @return the median, over three runs, of the live heap the results of parsing every document hold, divided by
+     * @param runs   how many times to measure (at least 1)
+     * @return the median, over the runs, of the live heap the results of parsing every document hold, divided by
      *         the documents' UTF-8 bytes
      */
-    public static double retainedPerByte(ReportParser parser, List<byte[]> docs) {
+    public static double retainedPerByte(ReportParser parser, List<byte[]> docs, int runs) {
         List<String> texts = new ArrayList<>(docs.size());
         long bytes = 0;
         for (byte[] d : docs) {
             texts.add(new String(d, StandardCharsets.UTF_8));
             bytes += d.length;
         }
-        double[] runs = new double[3];
-        for (int run = 0; run < runs.length; run++) {
+        double[] perRun = new double[Math.max(1, runs)];
+        for (int run = 0; run < perRun.length; run++) {
             long before = liveHeap();
             ParseResult[] kept = new ParseResult[texts.size()];
             for (int i = 0; i < kept.length; i++) {
@@ -89,10 +95,10 @@ public final class OutputSize {
             long after = liveHeap();
             Reference.reachabilityFence(kept);
             // the array holding the results is not part of them
-            runs[run] = (after - before - 16 - 4L * kept.length) / (double) bytes;
+            perRun[run] = (after - before - 16 - 4L * kept.length) / (double) bytes;
         }
-        Arrays.sort(runs);
-        return runs[1];
+        Arrays.sort(perRun);
+        return perRun[perRun.length / 2];
     }
 
     private static long liveHeap() {

@@ -17,7 +17,7 @@ class OutputSizeTest {
     void theResultHoldsAtLeastTheArticleTextItCopiesAndFarLessThanTheParseAllocates() {
         // ASCII text: each article's span keeps a one-byte-per-char copy of the report, so at least ~1 B/byte
         byte[] feed = FeedGenerator.feed(FeedGenerator.DEFAULT_SEED, 300).text().getBytes(StandardCharsets.UTF_8);
-        double perByte = OutputSize.retainedPerByte(new Stages().parser(), List.of(feed));
+        double perByte = OutputSize.retainedPerByte(new Stages().parser(), List.of(feed), 3);
         assertThat(perByte).isBetween(1.0, 40.0);
     }
 }
