@@ -25,8 +25,9 @@ import org.reportage.parser.internal.text.TextView;
  * <p>The parser has no public switch for stages, and gets none for the benchmarks' sake: the first two cuts
  * call the parser's {@code internal} packages directly. Its {@code module-info} does not export them, which
  * only binds on the module path; the benchmarks run on the class path (the shaded jar, Surefire), where the
- * public classes of those packages are reachable. The cut after actors repeats how
- * {@code ArticleAssembler.assemble} builds a {@code Document}; keep the two in step.
+ * public classes of those packages are reachable. The cut after actors builds each report's {@code Document}
+ * with {@code ArticleAssembler.document}, as the full parse does, and reuses working buffers from call to call
+ * as {@code ReportParser} does.
  *
  * <p>Every input is UTF-8 bytes, decoded here, as a user who reads a file would; the FLOOR decodes too.
  */

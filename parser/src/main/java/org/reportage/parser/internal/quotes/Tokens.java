@@ -88,6 +88,9 @@ final class Tokens {
                         h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(t.charAt(j + 1));
                         j += 2;
                     } else if (d == ',' && thousands(t, j, to)) {
+                        for (int q = j; q < j + 4; q++) {
+                            h = 31 * h + WordSet.fold(t.charAt(q)); // the hash covers the whole word
+                        }
                         j += 4; // 2,000: a thousands separator, not a clause comma
                     } else {
                         break;

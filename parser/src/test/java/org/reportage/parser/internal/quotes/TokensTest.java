@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
     private static final String TEXT = "The harbour master, Ines O\u2019Dwyer-Lund, told reporters on Tuesday that "
             + "the U.S. Navy\u2019s tugs had left. \u201CWe are ready,\u201D she said. Mr. Abara\u00EFde SAID the "
-            + "Pilots\u2019 union would vote: 9 to 2.";
+            + "Pilots\u2019 union would vote: 9 to 2. Some 2,000 came.";
 
     /** Every token of a buffer as text, with its word flag and whether it is capitalised. */
     private static List<String> read(Tokens k) {
@@ -48,7 +48,7 @@ class TokensTest {
         Tokens k = Tokens.of(TEXT, 0, TEXT.length());
         List<String> words = read(k);
         assertThat(words).contains("O\u2019Dwyer-Lund/w/C", "U.S./w/C", "Mr./w/C", "Pilots\u2019/w/C", "SAID/w/C",
-                "9/w", ",/p");
+                "9/w", ",/p", "2,000/w");
     }
 
     @Test
