@@ -331,10 +331,11 @@ final class Resolver {
                 }
             }
         }
-        NameKey key = new NameKey(m.kind, lowerNames.computeIfAbsent(m.name, Resolver::lower));
+        String lowered = lowerNames.computeIfAbsent(m.name, Resolver::lower);
+        NameKey key = new NameKey(m.kind, lowered);
         Cluster c = named.get(key);
         if (c == null && "media.short_name".equals(m.rule)) {
-            String word = " " + m.name.toLowerCase(Locale.ROOT);
+            String word = " " + lowered;
             for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
                 Cluster r = clusters.get(i).root();
                 if (r.kind == ActorKind.MEDIA && r.name.toLowerCase(Locale.ROOT).endsWith(word)) {

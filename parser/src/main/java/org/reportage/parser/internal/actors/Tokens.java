@@ -305,9 +305,9 @@ final class Tokens {
                     upper++;
                 }
                 if ((f & LOWER) != 0) {
-                    keyData[4 * keyId[n - 1] + 3] |= SEEN_LOWER;
+                    mark(n - 1, SEEN_LOWER);
                 } else if ((f & (CAP | SENT)) == CAP && head == 0 && !(n >= 2 && (flags[n - 2] & QOPEN) != 0)) {
-                    keyData[4 * keyId[n - 1] + 3] |= SEEN_CAPITALISED_INSIDE;
+                    mark(n - 1, SEEN_CAPITALISED_INSIDE);
                 }
             }
             space = false;
@@ -621,14 +621,7 @@ final class Tokens {
      * @return whether both tokens lie in the same block
      */
     boolean sameBlock(int i, int j) {
-        int a = Math.min(i, j);
-        int b = Math.max(i, j);
-        for (int k = a + 1; k <= b; k++) {
-            if ((flags[k] & BLOCK) != 0) {
-                return false;
-            }
-        }
-        return true;
+        return block(i) == block(j);
     }
 
     boolean is(int i, int flag) {
