@@ -37,28 +37,7 @@ class SpeakerActorTest {
             mentions.add(new Mention(at, at + name.length(), name, MentionKind.NAME, "name"));
             at = text.indexOf(name, at + 1);
         }
-        Actor actor = new Actor("a1", name, ActorKind.PERSON, List.of(), List.of(), mentions);
-        return new ActorAnalysis() {
-            @Override
-            public List<Actor> actors() {
-                return List.of(actor);
-            }
-
-            @Override
-            public int actorAt(int viewStart, int viewEnd) {
-                for (ViewMention m : views) {
-                    if (m.start() < viewEnd && viewStart < m.end()) {
-                        return 0;
-                    }
-                }
-                return -1;
-            }
-
-            @Override
-            public List<ViewMention> mentions() {
-                return views;
-            }
-        };
+        return analysis(List.of(new Actor("a1", name, ActorKind.PERSON, List.of(), List.of(), mentions)), views);
     }
 
     /**
@@ -75,17 +54,27 @@ class SpeakerActorTest {
                     new Mention(at, at + phrases[i].length(), phrases[i], MentionKind.NAME, "name"))));
         }
         views.sort(null);
+        return analysis(list, views);
+    }
+
+    /**
+     * An analysis of these actors and mentions (sorted by start); {@code actorAt} takes the longest overlapping
+     * mention, as the actor stage does.
+     */
+    private static ActorAnalysis analysis(List<Actor> actors, List<ViewMention> views) {
+        List<Actor> actorList = List.copyOf(actors);
+        List<ViewMention> viewList = List.copyOf(views);
         return new ActorAnalysis() {
             @Override
             public List<Actor> actors() {
-                return List.copyOf(list);
+                return actorList;
             }
 
             @Override
             public int actorAt(int viewStart, int viewEnd) {
                 int best = -1;
                 int length = -1;
-                for (ViewMention m : views) {
+                for (ViewMention m : viewList) {
                     if (m.start() < viewEnd && viewStart < m.end() && m.end() - m.start() >= length) {
                         best = m.actor();
                         length = m.end() - m.start();
@@ -96,7 +85,7 @@ class SpeakerActorTest {
 
             @Override
             public List<ViewMention> mentions() {
-                return List.copyOf(views);
+                return viewList;
             }
         };
     }

@@ -70,7 +70,6 @@ public final class RelativeDates {
      */
     private static final String[] STARTERS = table("yesterday", "today", "tonight", "tomorrow", "recently", "in",
             "next", "coming", "recent", "past", "last", "earlier", "later", "this", "on", "sept");
-    private static final int STARTER_MASK = STARTERS.length - 1;
 
     private RelativeDates() {
     }
@@ -95,6 +94,7 @@ public final class RelativeDates {
         return table;
     }
 
+    /** The words of a {@link #set} of starters: these, the number words, weekdays, months and their abbreviations. */
     private static String[] table(String... words) {
         java.util.List<String> all = new java.util.ArrayList<>(Arrays.asList(words));
         all.addAll(Arrays.asList(NUMBERS));
@@ -103,15 +103,7 @@ public final class RelativeDates {
             all.add(m);
             all.add(m.substring(0, 3));
         }
-        String[] table = new String[128];
-        for (String w : all) {
-            int slot = w.hashCode() & (table.length - 1);
-            while (table[slot] != null && !table[slot].equals(w)) {
-                slot = (slot + 1) & (table.length - 1);
-            }
-            table[slot] = w;
-        }
-        return table;
+        return set(all.toArray(new String[0]));
     }
 
     /**
@@ -259,7 +251,7 @@ public final class RelativeDates {
         Clause(String t, int s, int e) {
             this.t = t;
             this.end = e;
-            int cap = (e - s >> 2) + 4; // about one word per five characters: most clauses fit
+            int cap = (e - s >> 2) + 4; // about one word per four characters: most clauses fit
             ws = new int[cap];
             we = new int[cap];
             int p = s;
@@ -402,25 +394,8 @@ public final class RelativeDates {
             if (Character.isDigit(t.charAt(s))) {
                 return true;
             }
-            if (len > 9) {
-                return false; // longer than "yesterday", "wednesday", "september"
-            }
-            int h = 0;
-            for (int p = s; p < s + len; p++) {
-                char c = t.charAt(p);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c | 0x20);
-                } else if (c >= 0x80) {
-                    return false;
-                }
-                h = 31 * h + c;
-            }
-            for (int slot = h & STARTER_MASK; STARTERS[slot] != null; slot = (slot + 1) & STARTER_MASK) {
-                if (is(i, STARTERS[slot])) {
-                    return true;
-                }
-            }
-            return false;
+            // longer than "yesterday", "wednesday", "september": starts nothing, no need to hash it
+            return len <= 9 && isAny(i, STARTERS);
         }
 
         /** @return the expression that starts at word i, or {@code null} */

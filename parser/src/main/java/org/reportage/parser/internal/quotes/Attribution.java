@@ -477,14 +477,10 @@ final class Attribution {
                 && !k.in(i, Lexicon.THINKING);
     }
 
-    /** Names of days, which open a time phrase and never name a speaker. */
-    private static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
             "autumn", "fall", "winter");
     private static final WordSet PERIOD_OPENERS = WordSet.of("last", "this", "next", "on", "early", "late");
-    private static final WordSet TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight");
 
     /**
      * Where the subject of the cue at token c ends: the token before it, less the auxiliaries and adverbs
@@ -495,16 +491,16 @@ final class Attribution {
      */
     static int subjectEnd(Tokens k, int c, int floor) {
         int j = c - 1;
-        while (j >= floor && !k.isCapitalised(j) || j >= floor && k.in(j, DAYS)) {
-            if (k.in(j, Lexicon.AUX) || k.in(j, TIME_ADVERBS)) {
+        while (j >= floor && !k.isCapitalised(j) || j >= floor && k.in(j, Lexicon.DAYS)) {
+            if (k.in(j, Lexicon.AUX) || k.in(j, Lexicon.TIME_ADVERBS)) {
                 j--;
                 continue;
             }
             int t = j;
-            if (k.in(t, DAY_PARTS) && t - 1 >= floor && k.in(t - 1, DAYS)) {
+            if (k.in(t, DAY_PARTS) && t - 1 >= floor && k.in(t - 1, Lexicon.DAYS)) {
                 t--; // Monday night
             }
-            if (k.in(t, DAYS) || k.in(t, PERIODS) && t - 1 >= floor && k.in(t - 1, PERIOD_OPENERS)) {
+            if (k.in(t, Lexicon.DAYS) || k.in(t, PERIODS) && t - 1 >= floor && k.in(t - 1, PERIOD_OPENERS)) {
                 t--;
                 if (t >= floor && k.in(t, PERIOD_OPENERS) && !k.isCapitalised(t)) {
                     t--;

@@ -976,7 +976,6 @@ final class IndirectSpeech {
     }
 
     /** Participles that cite a quotation in an aside between a subject and its cue. */
-    private static final WordSet CITING = WordSet.of("citing", "quoting");
 
     /** The most tokens of a quotation cited in an aside before the cue. */
     private static final int CITED_MAX = 40;
@@ -1003,7 +1002,7 @@ final class IndirectSpeech {
         while (o > 0 && k.isQuoteMark(o - 1)) {
             o--;
         }
-        if (o < 3 || p - o > CITED_MAX || p - o < 2 || !k.in(o - 1, CITING) || !k.isPunct(o - 2, ',')) {
+        if (o < 3 || p - o > CITED_MAX || p - o < 2 || !k.in(o - 1, Lexicon.CITING) || !k.isPunct(o - 2, ',')) {
             return new Attribution.Np(0, 0);
         }
         Attribution.Np np = Attribution.npBackward(k, o - 2, 0);
@@ -1552,9 +1551,7 @@ final class IndirectSpeech {
             "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
 
     private static boolean isDay(Tokens k, int i) {
-        return k.is(i, "monday") || k.is(i, "tuesday") || k.is(i, "wednesday") || k.is(i, "thursday")
-                || k.is(i, "friday") || k.is(i, "saturday") || k.is(i, "sunday") || k.is(i, "today")
-                || k.is(i, "yesterday") || k.is(i, "tonight");
+        return k.in(i, Lexicon.DAYS) || k.in(i, Lexicon.TIME_ADVERBS);
     }
 
     /**

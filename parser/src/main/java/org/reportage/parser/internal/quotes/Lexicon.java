@@ -193,6 +193,13 @@ final class Lexicon {
             "if", "yes", "no", "not", "never", "only", "just", "even", "still", "repeatedly", "frequently",
             "often", "angrily", "firmly", "openly", "sharply");
 
+    /** Names of days, which open a time phrase and never name a speaker. */
+    static final WordSet DAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** One-word adverbs of a day: {@code yesterday}, {@code today}, {@code tonight}. */
+    static final WordSet TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight");
+
     /** Abbreviations whose full stop does not end a sentence. */
     static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st",
             "jr", "sr", "lt", "col", "capt", "sgt", "prof", "inc", "co", "corp", "ltd", "no", "vs", "v", "mt",

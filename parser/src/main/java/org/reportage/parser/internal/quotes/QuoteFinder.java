@@ -546,7 +546,8 @@ public final class QuoteFinder {
         }
         int s = it.segStart[0];
         int e = it.segEnd[0];
-        if (e <= s || Text.words(t, it.segStart, it.segEnd) > 10) {
+        int words = e <= s ? 0 : Text.words(t, it.segStart, it.segEnd);
+        if (e <= s || words > 10) {
             return false;
         }
         boolean titleCase = isTitleCase(t, s, e);
@@ -555,7 +556,7 @@ public final class QuoteFinder {
         if (before >= 0 && Text.endsWithWorkNoun(t, before, raw.open())) {
             return titleCase || goesOn && !isStop(last);
         }
-        if (!titleCase || !goesOn || !Character.isLetterOrDigit(last) || Text.words(t, it.segStart, it.segEnd) < 2) {
+        if (!titleCase || !goesOn || !Character.isLetterOrDigit(last) || words < 2) {
             return false;
         }
         int p = raw.close() + 1;
