@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
 import org.reportage.core.Mention;
 import org.reportage.parser.ReportParser;
+import org.reportage.parser.SharedDir;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +32,7 @@ class CorpusSpeakerRecallTest {
 
     @Test
     void speakerSpansOverlapActorMentions() throws IOException {
-        Path corpus = Shared.file("corpus/polnear-dev.jsonl");
-        Assumptions.assumeTrue(Files.exists(corpus), "corpus not available");
+        Path corpus = SharedDir.require("corpus/polnear-dev.jsonl");
         JsonMapper json = JsonMapper.builder().build();
         ReportParser parser = ReportParser.create();
         int speakers = 0;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.reportage.core.Actor;
 import org.reportage.core.ActorKind;
@@ -18,13 +17,13 @@ import org.reportage.core.MentionKind;
 import org.reportage.core.Role;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.ReportParser;
+import org.reportage.parser.SharedDir;
 
 /** The actors table of the seed report (read from the shared folder; skipped when it is absent). */
 class SeedActorsTest {
 
     private static Article seed() throws IOException {
-        Path p = Shared.file("seed/report-2-february.txt");
-        Assumptions.assumeTrue(Files.exists(p), "seed report not available");
+        Path p = SharedDir.require("seed/report-2-february.txt");
         List<Article> articles = ReportParser.create().parse(Files.readString(p, StandardCharsets.UTF_8))
                 .articles();
         assertThat(articles).isNotEmpty();
@@ -91,7 +90,7 @@ class SeedActorsTest {
     @Test
     void idsFollowFirstMentionAndSpansMatchTheInput() throws IOException {
         Article a = seed();
-        String input = Files.readString(Shared.file("seed/report-2-february.txt"), StandardCharsets.UTF_8);
+        String input = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
         int last = -1;
         for (int i = 0; i < a.actors().size(); i++) {
             Actor x = a.actors().get(i);
@@ -106,8 +105,7 @@ class SeedActorsTest {
 
     @Test
     void aDirectoryTiesTheSecretaryOfStateToBlinken() throws IOException {
-        Path p = Shared.file("seed/report-2-february.txt");
-        Assumptions.assumeTrue(Files.exists(p), "seed report not available");
+        Path p = SharedDir.require("seed/report-2-february.txt");
         ActorDirectory dir = ActorDirectory.fromJson("{\"actors\": [{\"name\": \"Antony Blinken\", "
                 + "\"kind\": \"person\", \"aliases\": [\"Blinken\"], \"roles\": [\"US Secretary of State\"]}]}");
         Article a = ReportParser.builder().actorDirectory(dir).build()

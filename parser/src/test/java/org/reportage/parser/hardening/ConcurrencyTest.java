@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Timeout;
 import org.reportage.core.Article;
 import org.reportage.core.json.ReportageJson;
 import org.reportage.parser.ReportParser;
+import org.reportage.parser.SharedDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,7 @@ class ConcurrencyTest {
     private static final ReportageJson JSON = ReportageJson.compact();
 
     private static List<String> corpus() throws IOException {
-        Path file = Shared.require("corpus/polnear-dev.jsonl");
+        Path file = SharedDir.require("corpus/polnear-dev.jsonl");
         ObjectMapper mapper = JsonMapper.builder().build();
         List<String> texts = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -14,6 +14,7 @@ import org.reportage.core.Article;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
 import org.reportage.parser.ReportParser;
+import org.reportage.parser.SharedDir;
 
 /**
  * The seed report against {@code shared/seed/expected.md}: its 12 quotes (15 opening marks, one never closed),
@@ -22,7 +23,7 @@ import org.reportage.parser.ReportParser;
 class SeedQuotesTest {
 
     private static List<Quote> marked() throws IOException {
-        String text = Files.readString(SharedCorpus.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
         List<Article> articles = ReportParser.builder().referenceDate(LocalDate.of(2023, 6, 1)).build()
                 .parse(text).articles();
         assertThat(articles).hasSize(1);
@@ -60,7 +61,7 @@ class SeedQuotesTest {
 
     @Test
     void theUnclosedQuoteEndsAtItsParagraphWithAWarning() throws IOException {
-        String text = Files.readString(SharedCorpus.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
         Article a = ReportParser.create().parse(text).articles().get(0);
         assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("quote.unclosed")).hasSize(1);
         Quote eighth = a.quotes().stream().filter(x -> x.kind() != QuoteKind.INDIRECT).skip(7).findFirst()
@@ -71,7 +72,7 @@ class SeedQuotesTest {
 
     @Test
     void reportsTheIndirectSpeechWithoutMarks() throws IOException {
-        String text = Files.readString(SharedCorpus.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
         List<Quote> indirect = ReportParser.create().parse(text).articles().get(0).quotes().stream()
                 .filter(x -> x.kind() == QuoteKind.INDIRECT).collect(Collectors.toList());
         assertThat(indirect).extracting(x -> x.speakerMention().text())
