@@ -335,7 +335,7 @@ final class Resolver {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        return a.length() > 3 && b.length() > 3 && SIMILARITY.apply(a, b) >= 0.93;
+        return a.length() > 3 && b.length() > 3 && similarLength(a, b, 65) && SIMILARITY.apply(a, b) >= 0.93;
     }
 
     private static List<Cluster> list(Map<String, List<Cluster>> map, String key) {
@@ -450,13 +450,15 @@ final class Resolver {
 
     /**
      * Jaro-Winkler (prefix scale 0.1, at most 4 prefix characters) is at most 0.4 + 0.6 * Jaro, and Jaro is at
-     * most (2 + shorter / longer) / 3; so when the shorter string is under 60% of the longer the similarity stays
-     * under 0.92, never reaches 0.95, and need not be computed.
+     * most (2 + shorter / longer) / 3; so a similarity of 0.95 needs the shorter string to be at least 75% of the
+     * longer, one of 0.93 at least 65%. Below that it need not be computed.
+     *
+     * @param percent 75 for a threshold of 0.95, 65 for 0.93
      */
-    private static boolean similarLength(String a, String b) {
+    private static boolean similarLength(String a, String b, int percent) {
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
-        return shorter * 10 >= longer * 6;
+        return shorter * 100 >= longer * percent;
     }
 
     private void role(Mention m) {
@@ -573,7 +575,7 @@ final class Resolver {
         if (roles.isEmpty()) {
             return;
         }
-        for (Cluster r : new ArrayList<>(roles.values())) {
+        for (Cluster r : roles.values()) { // merging changes clusters, never this map
             if (r.into != null || r.isEmpty()) {
                 continue;
             }
@@ -587,7 +589,7 @@ final class Resolver {
                 List<Role> held = p.roles();
                 for (int h = 0; h < held.size(); h++) {
                     String k = titleKey(held.get(h).title());
-                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key)
+                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key, 75)
                             && SIMILARITY.apply(k, r.key) >= 0.95) {
                         holder = p;
                         rule = "role.same_title";
