@@ -70,7 +70,7 @@ final class Resolver {
 
     /**
      * A person's full name: the lower-case name tokens (no String joined per mention to key a map). Hash and
-     * equality written out: a record's compare arrays by reference.
+     * equality written out: a record's generated ones compare arrays by reference.
      */
     private record FullName(String[] keys) {
         @Override
