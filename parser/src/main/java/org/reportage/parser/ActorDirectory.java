@@ -323,6 +323,9 @@ public final class ActorDirectory {
      * @return its normal form
      */
     public static String normalise(String s) {
+        if (isNormal(s)) {
+            return s; // most keys the parser asks for are in normal form already: no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -341,6 +344,23 @@ public final class ActorDirectory {
             sb.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    /** @return whether {@link #normalise} would give {@code s} back unchanged */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c == '.' || c == '\u2019' || c == '\u00A0' || Character.isWhitespace(c)
+                    || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normaliseRole(String title) {

@@ -56,6 +56,20 @@ class ActorDirectoryTest {
     }
 
     @Test
+    void normalisesNamesToOneForm() {
+        // lower case, full stops dropped, typographic apostrophes straight, white space one inner space
+        assertThat(ActorDirectory.normalise("U.S. Secretary of State")).isEqualTo("us secretary of state");
+        assertThat(ActorDirectory.normalise("  Conor  O\u2019Neill\t")).isEqualTo("conor o'neill");
+        assertThat(ActorDirectory.normalise("the\u00A0ministry\nof trade")).isEqualTo("the ministry of trade");
+        assertThat(ActorDirectory.normalise("ÉLYSÉE")).isEqualTo("élysée");
+        assertThat(ActorDirectory.normalise(" ")).isEmpty();
+        // a name in that form already comes back as it is
+        for (String normal : List.of("the foreign minister", "o'neill", "élysée", "g7", "")) {
+            assertThat(ActorDirectory.normalise(normal)).isEqualTo(normal);
+        }
+    }
+
+    @Test
     void readsABareArray() {
         ActorDirectory d = ActorDirectory.fromJson("[{\"name\": \"Reuters\", \"kind\": \"MEDIA\"}]");
         assertThat(d.entries()).singleElement().extracting(ActorDirectory.Entry::kind).isEqualTo(ActorKind.MEDIA);

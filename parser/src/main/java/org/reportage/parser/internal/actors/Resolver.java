@@ -33,7 +33,7 @@ final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
     /** By first mention (its mentions sorted): start, then the longer first. */
     private static final Comparator<Cluster> BY_FIRST_MENTION = (a, b) -> Mention.BY_POSITION
-            .compare(a.mentions.get(0), b.mentions.get(0));
+            .compare(a.mention(0), b.mention(0));
     /** How far back (in mentions) a pronoun looks for its antecedent. */
     private static final int PRONOUN_WINDOW = 128;
     private static final int PRONOUN_SENTENCES = 4;
@@ -50,46 +50,68 @@ final class Resolver {
     private final ActorDirectory dir;
     private final List<Mention> mentions;
     private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<NameKey, Cluster> named = new HashMap<>();
-    private final Map<String, Cluster> fullNames = new HashMap<>();
+    /** Named actors by kind and lower-case name. */
+    private final Keyed named = new Keyed();
+    private final Map<FullName, Cluster> fullNames = new HashMap<>();
     private final Map<String, List<Cluster>> bySurname = new HashMap<>();
     private final Map<String, List<Cluster>> byFirst = new HashMap<>();
     private final Map<String, Cluster> acronyms = new HashMap<>();
-    private final Map<NameKey, Cluster> descriptions = new HashMap<>();
-    private final Map<HeadKey, Cluster> lastByHead = new HashMap<>();
+    /** Descriptions by kind and wording. */
+    private final Keyed descriptions = new Keyed();
+    /** The last description by kind, number and head noun. */
+    private final Keyed lastByHead = new Keyed();
     private final Map<String, Cluster> roles = new LinkedHashMap<>();
     /** Normalised role titles, by title: the role links compare them many times. */
     private final Map<String, String> titleKeys = new HashMap<>();
     /** Lower-case names, by name: a report names the same lexicon actor many times. */
     private final Map<String, String> lowerNames = new HashMap<>();
+    /** The actors a surname or first name could stand for (one list, cleared for each look-up). */
+    private final List<Cluster> candidates = new ArrayList<>();
 
     /**
-     * A name or description of an actor of some kind (no String concatenated per mention to key a map). Hash and
-     * equality written out: a record's generated ones go through an indy bootstrap and cost more per call.
+     * A person's full name: the lower-case name tokens (no String joined per mention to key a map). Hash and
+     * equality written out: a record's generated ones compare arrays by reference.
      */
-    private record NameKey(ActorKind kind, String name) {
+    private record FullName(String[] keys) {
         @Override
         public int hashCode() {
-            return 31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(name);
+            return java.util.Arrays.hashCode(keys);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof NameKey && ((NameKey) o).kind == kind && java.util.Objects.equals(((NameKey) o).name, name);
+            return o instanceof FullName && java.util.Arrays.equals(((FullName) o).keys, keys);
         }
     }
 
-    /** The head noun of a description, its kind and number. */
-    private record HeadKey(ActorKind kind, String head, boolean plural) {
-        @Override
-        public int hashCode() {
-            return (31 * java.util.Objects.hashCode(kind) + java.util.Objects.hashCode(head)) * 2 + (plural ? 1 : 0);
+    /**
+     * Actors by kind, a yes or no (a description's number) and a string: a map per kind and yes or no, so that a
+     * look-up makes no key object.
+     */
+    private static final class Keyed {
+        private final List<Map<String, Cluster>> maps = new ArrayList<>();
+
+        private static int slot(ActorKind kind, boolean yes) {
+            return (kind == null ? 0 : kind.ordinal() + 1) * 2 + (yes ? 1 : 0);
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof HeadKey && ((HeadKey) o).kind == kind && ((HeadKey) o).plural == plural
-                    && java.util.Objects.equals(((HeadKey) o).head, head);
+        Cluster get(ActorKind kind, boolean yes, String key) {
+            int i = slot(kind, yes);
+            Map<String, Cluster> map = i < maps.size() ? maps.get(i) : null;
+            return map == null ? null : map.get(key);
+        }
+
+        void put(ActorKind kind, boolean yes, String key, Cluster c) {
+            int i = slot(kind, yes);
+            while (maps.size() <= i) {
+                maps.add(null);
+            }
+            Map<String, Cluster> map = maps.get(i);
+            if (map == null) {
+                map = new HashMap<>();
+                maps.set(i, map);
+            }
+            map.put(key, c);
         }
     }
 
@@ -165,7 +187,7 @@ final class Resolver {
             }
             return;
         }
-        String full = String.join(" ", keys);
+        FullName full = new FullName(keys);
         Cluster c = fullNames.get(full);
         if (c != null) {
             c.root().add(m);
@@ -173,8 +195,9 @@ final class Resolver {
         }
         Cluster best = null;
         String rule = null;
-        for (Cluster k : list(bySurname, m.surname())) {
-            Cluster r = k.root();
+        List<Cluster> surnamed = list(bySurname, m.surname());
+        for (int i = 0; i < surnamed.size(); i++) {
+            Cluster r = surnamed.get(i).root();
             if (r.kind != ActorKind.PERSON || !genderFits(r.gender, m.gender)) {
                 continue;
             }
@@ -208,15 +231,15 @@ final class Resolver {
         return newPerson(m, null);
     }
 
-    /** @param full the mention's full name key ({@code String.join(" ", m.nameKeys)}) when already made */
-    private Cluster newPerson(Mention m, String full) {
+    /** @param full the mention's full name key when already made */
+    private Cluster newPerson(Mention m, FullName full) {
         Cluster c = new Cluster(ActorKind.PERSON, m.name);
         c.nameKeys = m.nameKeys;
         clusters.add(c);
         c.add(m);
         index(c);
         if (m.nameKeys != null && m.nameKeys.length >= 2) {
-            fullNames.put(full != null ? full : String.join(" ", m.nameKeys), c);
+            fullNames.put(full != null ? full : new FullName(m.nameKeys), c);
         }
         if (m.type == Mention.SINGLE) {
             m.rule = "name.acts";
@@ -226,13 +249,13 @@ final class Resolver {
 
     private void index(Cluster c) {
         if (c.surname() != null) {
-            List<Cluster> l = bySurname.computeIfAbsent(c.surname(), k -> new ArrayList<>());
+            List<Cluster> l = bySurname.computeIfAbsent(c.surname(), k -> new ArrayList<>(1)); // most have one
             if (!l.contains(c)) {
                 l.add(c);
             }
         }
         if (c.first() != null) {
-            List<Cluster> l = byFirst.computeIfAbsent(c.first(), k -> new ArrayList<>());
+            List<Cluster> l = byFirst.computeIfAbsent(c.first(), k -> new ArrayList<>(1));
             if (!l.contains(c)) {
                 l.add(c);
             }
@@ -242,17 +265,20 @@ final class Resolver {
     /** A bare surname (or honorific or title + surname, or a first name): joins the most recent fitting person. */
     private boolean single(Mention m, boolean late) {
         String key = m.nameKeys[m.nameKeys.length - 1];
-        List<Cluster> candidates = new ArrayList<>(4); // in order of first finding, each once
+        List<Cluster> candidates = this.candidates; // in order of first finding, each once
+        candidates.clear();
         boolean byFirstName = false;
-        for (Cluster k : list(bySurname, key)) {
-            Cluster r = k.root();
+        List<Cluster> surnamed = list(bySurname, key);
+        for (int i = 0; i < surnamed.size(); i++) {
+            Cluster r = surnamed.get(i).root();
             if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender) && !candidates.contains(r)) {
                 candidates.add(r);
             }
         }
         if (candidates.isEmpty() && m.nameKeys.length == 1) {
-            for (Cluster k : list(byFirst, key)) {
-                Cluster r = k.root();
+            List<Cluster> firstNamed = list(byFirst, key);
+            for (int i = 0; i < firstNamed.size(); i++) {
+                Cluster r = firstNamed.get(i).root();
                 if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender)) {
                     if (!candidates.contains(r)) {
                         candidates.add(r);
@@ -266,7 +292,8 @@ final class Resolver {
         }
         Cluster best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Cluster c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Cluster c = candidates.get(i);
             int d = distance(c, m.s);
             if (d < bestDistance) {
                 bestDistance = d;
@@ -308,7 +335,7 @@ final class Resolver {
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        return a.length() > 3 && b.length() > 3 && SIMILARITY.apply(a, b) >= 0.93;
+        return a.length() > 3 && b.length() > 3 && similarLength(a, b, 65) && SIMILARITY.apply(a, b) >= 0.93;
     }
 
     private static List<Cluster> list(Map<String, List<Cluster>> map, String key) {
@@ -321,8 +348,9 @@ final class Resolver {
     private void named(Mention m) {
         if (m.entry != null && m.entry.company() && m.nameKeys != null) {
             // "Ford said" after "Henry Ford": a bare surname of a person named before wins over the company
-            for (Cluster k : list(bySurname, m.nameKeys[0])) {
-                Cluster r = k.root();
+            List<Cluster> surnamed = list(bySurname, m.nameKeys[0]);
+            for (int i = 0; i < surnamed.size(); i++) {
+                Cluster r = surnamed.get(i).root();
                 if (r.kind == ActorKind.PERSON && r.first() != null) {
                     m.kind = ActorKind.PERSON;
                     m.rule = "surname.not_company";
@@ -332,8 +360,7 @@ final class Resolver {
             }
         }
         String lowered = lowerNames.computeIfAbsent(m.name, Resolver::lower);
-        NameKey key = new NameKey(m.kind, lowered);
-        Cluster c = named.get(key);
+        Cluster c = named.get(m.kind, false, lowered);
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + lowered;
             for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
@@ -349,7 +376,7 @@ final class Resolver {
             c = new Cluster(m.kind, m.name);
             c.plural = m.plural;
             clusters.add(c);
-            named.put(key, c);
+            named.put(m.kind, false, lowered, c);
         }
         c.root().add(m);
     }
@@ -361,8 +388,8 @@ final class Resolver {
         if (c == null && m.ts >= 2 && f.t.punct(m.ts - 1) == '(' && m.te < f.t.n && f.t.punct(m.te) == ')') {
             for (int i = clusters.size() - 1; i >= 0 && c == null; i--) {
                 Cluster k = clusters.get(i).root();
-                for (Mention x : k.mentions) {
-                    if (x.te == m.ts - 1) {
+                for (int j = 0; j < k.size(); j++) {
+                    if (k.mention(j).te == m.ts - 1) {
                         c = k;
                         break;
                     }
@@ -423,13 +450,15 @@ final class Resolver {
 
     /**
      * Jaro-Winkler (prefix scale 0.1, at most 4 prefix characters) is at most 0.4 + 0.6 * Jaro, and Jaro is at
-     * most (2 + shorter / longer) / 3; so when the shorter string is under 60% of the longer the similarity stays
-     * under 0.92, never reaches 0.95, and need not be computed.
+     * most (2 + shorter / longer) / 3; so a similarity of 0.95 needs the shorter string to be at least 75% of the
+     * longer, one of 0.93 at least 65%. Below that it need not be computed.
+     *
+     * @param percent 75 for a threshold of 0.95, 65 for 0.93
      */
-    private static boolean similarLength(String a, String b) {
+    private static boolean similarLength(String a, String b, int percent) {
         int shorter = Math.min(a.length(), b.length());
         int longer = Math.max(a.length(), b.length());
-        return shorter * 10 >= longer * 6;
+        return shorter * 100 >= longer * percent;
     }
 
     private void role(Mention m) {
@@ -445,11 +474,9 @@ final class Resolver {
     }
 
     private void group(Mention m) {
-        NameKey key = new NameKey(m.kind, m.roleKey);
-        HeadKey head = new HeadKey(m.kind, m.head, m.plural);
-        Cluster c = descriptions.get(key);
+        Cluster c = descriptions.get(m.kind, false, m.roleKey);
         if (c == null && !m.modified) {
-            Cluster last = lastByHead.get(head);
+            Cluster last = lastByHead.get(m.kind, m.plural, m.head);
             if (last != null) {
                 c = last.root();
                 m.rule = "description.same_head";
@@ -466,9 +493,9 @@ final class Resolver {
                 holder = recent(m, ActorKind.ORGANISATION, 6);
                 rule = "description.recent_organisation";
             } else if (!m.modified) {
-                holder = holderOf(m.head, m.s);
+                holder = holder(m.head, 0, true, m.s);
             } else {
-                holder = holderWithTitle(m.roleKey.startsWith("the ") ? m.roleKey.substring(4) : m.roleKey, m.s);
+                holder = holder(m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0, false, m.s);
                 if (holder == null && f.lx.titles.containsKey(m.head)) {
                     // "the Republican presidential candidate": an epithet for the person just talked about
                     holder = recent(m, ActorKind.PERSON, 3);
@@ -486,33 +513,32 @@ final class Resolver {
             c.plural = m.plural;
             c.head = m.head;
             clusters.add(c);
-            descriptions.put(key, c);
+            descriptions.put(m.kind, false, m.roleKey, c);
         }
         c = c.root();
         c.add(m);
-        lastByHead.put(head, c);
+        lastByHead.put(m.kind, m.plural, m.head, c);
     }
 
-    /** @return the person most recently mentioned before {@code at} holding a role whose last word is {@code head} */
-    private Cluster holderOf(String head, int at) {
-        return holder(at, key -> lastWord(key).equals(head));
-    }
-
-    /** @return the person most recently mentioned before {@code at} holding exactly this role */
-    private Cluster holderWithTitle(String key, int at) {
-        return holder(at, key::equals);
-    }
-
-    /** @return the person most recently mentioned before {@code at} holding a role whose title key matches */
-    private Cluster holder(int at, java.util.function.Predicate<String> titleKeyMatches) {
+    /**
+     * @param title   a role title key ({@code title[from…]} is meant; no substring made for it)
+     * @param from    where the meant part starts
+     * @param oneWord whether a held role need only end with the same word as the meant part (which is one word)
+     * @param at      a view offset
+     * @return the person most recently mentioned before {@code at} holding such a role
+     */
+    private Cluster holder(String title, int from, boolean oneWord, int at) {
         Cluster best = null;
         for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
             Cluster p = clusters.get(i).root();
-            if (p.kind != ActorKind.PERSON || p.roleOnly || p.mentions.isEmpty() || p.mentions.get(0).s > at) {
+            if (p.kind != ActorKind.PERSON || p.roleOnly || p.isEmpty() || p.mention(0).s > at) {
                 continue;
             }
-            for (Role role : p.roles()) {
-                if (titleKeyMatches.test(titleKey(role.title())) && (best == null || p.last > best.last)) {
+            List<Role> held = p.roles();
+            for (int r = 0; r < held.size(); r++) {
+                String k = titleKey(held.get(r).title());
+                if (sameTail(k, oneWord ? k.lastIndexOf(' ') + 1 : 0, title, from)
+                        && (best == null || p.last > best.last)) {
                     best = p;
                 }
             }
@@ -520,9 +546,10 @@ final class Resolver {
         return best;
     }
 
-    private static String lastWord(String s) {
-        int k = s.lastIndexOf(' ');
-        return k < 0 ? s : s.substring(k + 1);
+    /** @return whether {@code a} from {@code aFrom} on equals {@code b} from {@code bFrom} on */
+    private static boolean sameTail(String a, int aFrom, String b, int bFrom) {
+        int n = a.length() - aFrom;
+        return n == b.length() - bFrom && a.regionMatches(aFrom, b, bFrom, n);
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
@@ -548,8 +575,8 @@ final class Resolver {
         if (roles.isEmpty()) {
             return;
         }
-        for (Cluster r : new ArrayList<>(roles.values())) {
-            if (r.into != null || r.mentions.isEmpty()) {
+        for (Cluster r : roles.values()) { // merging changes clusters, never this map
+            if (r.into != null || r.isEmpty()) {
                 continue;
             }
             Cluster holder = null;
@@ -559,9 +586,10 @@ final class Resolver {
                 if (p == r || p.kind != ActorKind.PERSON || p.roleOnly || p.into != null) {
                     continue;
                 }
-                for (Role role : p.roles()) {
-                    String k = titleKey(role.title());
-                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key)
+                List<Role> held = p.roles();
+                for (int h = 0; h < held.size(); h++) {
+                    String k = titleKey(held.get(h).title());
+                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key, 75)
                             && SIMILARITY.apply(k, r.key) >= 0.95) {
                         holder = p;
                         rule = "role.same_title";
@@ -574,7 +602,7 @@ final class Resolver {
             }
             if (holder == null && (r.key.indexOf(' ') < 0 || r.key.startsWith("former ")
                     && r.key.indexOf(' ', 7) < 0)) {
-                holder = holderOf(lastWord(r.key), r.mentions.get(0).s);
+                holder = holder(r.key, r.key.lastIndexOf(' ') + 1, true, r.mention(0).s);
                 rule = "role.same_title";
             }
             if (holder == null && !dir.entries().isEmpty()) {
@@ -586,21 +614,21 @@ final class Resolver {
                         r.name = known.get(0).name();
                         r.kind = known.get(0).kind();
                         r.roleOnly = false;
-                        for (Mention m : r.mentions) {
-                            m.rule = rule;
+                        for (int i = 0; i < r.size(); i++) {
+                            r.mention(i).rule = rule;
                         }
                         continue;
                     }
                 }
             }
-            if (holder == null && r.mentions.get(0).rule.equals("role.description")) {
+            if (holder == null && r.mention(0).rule.equals("role.description")) {
                 // "the real estate mogul": an epithet for the person the text was just talking about
-                holder = recent(r.mentions.get(0), ActorKind.PERSON, 3);
+                holder = recent(r.mention(0), ActorKind.PERSON, 3);
                 rule = "role.epithet_recent_person";
             }
-            if (holder == null && r.mentions.size() == 1 && f.t.is(r.mentions.get(0).ts, Tokens.SENT)) {
+            if (holder == null && r.size() == 1 && f.t.is(r.mention(0).ts, Tokens.SENT)) {
                 // "The High Representative … launches": a role opening a sentence continues the previous one
-                Mention m = r.mentions.get(0);
+                Mention m = r.mention(0);
                 Cluster only = null;
                 int count = 0;
                 int at = m.index;
@@ -627,7 +655,7 @@ final class Resolver {
                 }
             }
             if (holder != null) {
-                merge(r, holder, rule);
+                holder.merge(r, rule);
             }
         }
     }
@@ -635,29 +663,11 @@ final class Resolver {
     private Cluster clusterNamed(ActorDirectory.Entry e) {
         for (Cluster c : clusters) {
             Cluster r = c.root();
-            if (r.into == null && !r.mentions.isEmpty() && r.name.equals(e.name())) {
+            if (r.into == null && !r.isEmpty() && r.name.equals(e.name())) {
                 return r;
             }
         }
         return null;
-    }
-
-    private void merge(Cluster from, Cluster into, String rule) {
-        if (from == into) {
-            return;
-        }
-        for (Mention m : from.all()) {
-            if (rule != null) {
-                m.rule = rule;
-            }
-            into.add(m);
-        }
-        into.putRoles(from);
-        if (into.gender == 'u') {
-            into.gender = from.gender;
-        }
-        from.mentions.clear();
-        from.into = into;
     }
 
     /** Renames what the directory knows and merges two actors it says are one. */
@@ -667,12 +677,13 @@ final class Resolver {
         }
         Map<ActorDirectory.Entry, Cluster> seen = new HashMap<>();
         for (Cluster c : clusters) {
-            if (c.into != null || c.mentions.isEmpty()) {
+            if (c.into != null || c.isEmpty()) {
                 continue;
             }
             ActorDirectory.Entry e = dir.find(c.name);
             if (e == null) {
-                for (Mention m : c.mentions) {
+                for (int i = 0; i < c.size(); i++) {
+                    Mention m = c.mention(i);
                     if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM) {
                         e = dir.find(m.name != null ? m.name : doc.text().substring(m.s, m.e));
                         if (e != null) {
@@ -686,7 +697,7 @@ final class Resolver {
             }
             Cluster other = seen.get(e);
             if (other != null) {
-                merge(c, other, null);
+                other.merge(c, null);
                 continue;
             }
             seen.put(e, c);
@@ -840,13 +851,13 @@ final class Resolver {
 
     private ActorAnalysis output() {
         boolean directory = !dir.entries().isEmpty();
-        List<Cluster> live = new ArrayList<>();
+        List<Cluster> live = new ArrayList<>(clusters.size());
         int total = 0;
         for (Cluster c : clusters) {
-            if (c.into == null && !c.mentions.isEmpty()) {
-                Mention.sort(c.mentions);
+            if (c.into == null && !c.isEmpty()) {
+                c.sortMentions();
                 live.add(c);
-                total += c.mentions.size();
+                total += c.size();
             }
         }
         live.sort(BY_FIRST_MENTION);
@@ -854,81 +865,140 @@ final class Resolver {
         CharSequence input = view.input();
         int base = view.base();
         String text = doc.text();
-        List<Actor> actors = new ArrayList<>(live.size());
+        Actor[] actors = new Actor[live.size()];
         List<String> aliases = new ArrayList<>();
-        for (int i = 0; i < live.size(); i++) {
+        for (int i = 0; i < actors.length; i++) {
             Cluster c = live.get(i);
             c.out = i;
             String name = canonical(c, directory);
             aliases.clear();
             Set<String> moreAliases = null;
-            org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.mentions.size()];
-            int o = 0;
-            for (Mention m : c.mentions) {
+            org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.size()];
+            for (int k = 0; k < out.length; k++) {
+                Mention m = c.mention(k);
                 // the offsets TextView.span gives, without a Span per mention
                 int s = view.toInput(m.s);
                 int e = view.inputEnd(s, m.s, m.e);
-                out[o++] = new org.reportage.core.Mention(base + s, base + e, input.subSequence(s, e).toString(), m.mk,
-                        m.rule);
-                if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
-                        || m.mk == MentionKind.METONYM) {
-                    boolean person = m.type == Mention.PERSON || m.type == Mention.SINGLE;
-                    if (!person && (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
-                            || moreAliases == null && isAlias(aliases, text, m.s, m.e))) {
-                        continue; // the name, or an alias already listed: no substring made to find that out
+                out[k] = new org.reportage.core.Mention(base + s, base + e, text(out, k, input, s, e), m.mk, m.rule);
+                if (m.mk != MentionKind.NAME && m.mk != MentionKind.ACRONYM && m.mk != MentionKind.DEMONYM
+                        && m.mk != MentionKind.METONYM) {
+                    continue;
+                }
+                String a;
+                if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
+                    a = m.name;
+                    if (a == null || a.isBlank() || a.equals(name)
+                            || (moreAliases != null ? moreAliases.contains(a) : aliases.contains(a))) {
+                        continue;
                     }
-                    String a = person ? m.name : text.substring(m.s, m.e);
-                    if (a != null && !a.isBlank() && !a.equals(name)) {
-                        // each alias once, in order of first use: a list while short, a set beside it when long
-                        if (moreAliases != null ? moreAliases.add(a) : !aliases.contains(a)) {
-                            aliases.add(a);
-                            if (moreAliases == null && aliases.size() > 8) {
-                                moreAliases = new HashSet<>(aliases);
-                            }
-                        }
+                } else {
+                    // the name, or an alias already listed: no substring made to find that out
+                    if (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
+                            || moreAliases == null && isAlias(aliases, text, m.s, m.e)) {
+                        continue;
+                    }
+                    a = out[k].text(); // the input's text of the mention, when the view's is the same
+                    if (a.length() != m.e - m.s || !text.regionMatches(m.s, a, 0, a.length())) {
+                        a = text.substring(m.s, m.e);
+                    }
+                    if (a.isBlank() || moreAliases != null && moreAliases.contains(a)) {
+                        continue;
                     }
                 }
+                // each alias once, in order of first use: a list while short, a set beside it when long
+                aliases.add(a);
+                if (moreAliases != null) {
+                    moreAliases.add(a);
+                } else if (aliases.size() > 8) {
+                    moreAliases = new HashSet<>(aliases);
+                }
             }
-            // an immutable list, which the record keeps as it is (List.copyOf of an ArrayList copied it twice)
-            actors.add(new org.reportage.core.Actor(id(i), name, c.kind, List.copyOf(aliases),
-                    List.copyOf(c.roles()), List.of(out)));
+            // immutable lists, which the record keeps as they are (List.of(array) copies the array once, an empty
+            // list nothing)
+            actors[i] = new Actor(id(i), name, c.kind, aliases.isEmpty() ? List.of() : List.copyOf(aliases),
+                    List.copyOf(c.roles()), List.of(out));
         }
-        return new Analysis(actors, viewsInOrder(live, total));
+        return positions(List.of(actors), live, total);
     }
 
     /**
-     * The view mentions of the actors in position order (start, then the longer first), read off the mention list,
-     * which is sorted so. When two of them span the same text (they are then in the actors' order) or the lists do
-     * not tally, they are sorted instead.
+     * The analysis, its mentions in position order (start, then the longer first, then by actor), read off the
+     * mention list, which is sorted so: a mention goes before the ones of later actors with the same span. When the
+     * lists do not tally (a mention in no live actor or in two), the actors' mentions are sorted instead.
      */
-    private List<ViewMention> viewsInOrder(List<Cluster> live, int total) {
-        ViewMention[] views = new ViewMention[total];
+    private Analysis positions(List<Actor> actors, List<Cluster> live, int total) {
+        Mention[] ms = new Mention[total];
+        int[] of = new int[total];
         int v = 0;
-        Mention previous = null;
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.cluster == null || m.cluster.out < 0) {
                 continue;
             }
-            if (v == total || previous != null && previous.s == m.s && previous.e == m.e) {
-                return sortByPosition(views(live, total));
+            if (v == total) {
+                return sorted(actors, live, total);
             }
-            views[v++] = new ViewMention(m.s, m.e, m.cluster.out, m.mk, m.rule);
-            previous = m;
+            int a = m.cluster.out;
+            int j = v++;
+            for (; j > 0 && ms[j - 1].s == m.s && ms[j - 1].e == m.e && of[j - 1] > a; j--) {
+                ms[j] = ms[j - 1];
+                of[j] = of[j - 1];
+            }
+            ms[j] = m;
+            of[j] = a;
         }
-        return v == total ? java.util.Arrays.asList(views) : sortByPosition(views(live, total));
+        return v == total ? new Analysis(actors, ms, of) : sorted(actors, live, total);
     }
 
-    /** @return the view mentions of the actors, actor by actor */
-    private static ViewMention[] views(List<Cluster> live, int total) {
-        ViewMention[] views = new ViewMention[total];
+    /** @return the analysis, its mentions gathered actor by actor and sorted stably by position */
+    private static Analysis sorted(List<Actor> actors, List<Cluster> live, int total) {
+        Mention[] byActor = new Mention[total];
+        int[] actorOf = new int[total];
+        Integer[] order = new Integer[total];
         int v = 0;
         for (int i = 0; i < live.size(); i++) {
-            for (Mention m : live.get(i).mentions) {
-                views[v++] = new ViewMention(m.s, m.e, i, m.mk, m.rule);
+            Cluster c = live.get(i);
+            for (int k = 0; k < c.size(); k++) {
+                byActor[v] = c.mention(k);
+                actorOf[v] = i;
+                order[v] = v++;
             }
         }
-        return views;
+        java.util.Arrays.sort(order, (x, y) -> Mention.BY_POSITION.compare(byActor[x], byActor[y])); // stable
+        Mention[] ms = new Mention[total];
+        int[] of = new int[total];
+        for (int k = 0; k < total; k++) {
+            ms[k] = byActor[order[k]];
+            of[k] = actorOf[order[k]];
+        }
+        return new Analysis(actors, ms, of);
+    }
+
+    /** How many of an actor's mentions before one are asked whether they have its text already. */
+    private static final int SAME_TEXT = 8;
+
+    /**
+     * @return the text of input[s, e): the string of one of the last few mentions of the actor before {@code k}
+     *         when it has the same characters ("he", a surname again), else a new one
+     */
+    private static String text(org.reportage.core.Mention[] out, int k, CharSequence input, int s, int e) {
+        for (int j = k - 1; j >= 0 && j >= k - SAME_TEXT; j--) {
+            String t = out[j].text();
+            if (t.length() == e - s && same(input, s, t)) {
+                return t;
+            }
+        }
+        return input.subSequence(s, e).toString();
+    }
+
+    /** @return whether input has the characters of t at s */
+    private static boolean same(CharSequence input, int s, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (input.charAt(s + i) != t.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether one of the aliases is text[s, e) */
@@ -956,37 +1026,13 @@ final class Resolver {
         return i < IDS.length ? IDS[i] : "a" + (i + 1);
     }
 
-    /**
-     * Sorts view mentions as {@link ViewMention#compareTo} does and stably (equal ones keep their order), through
-     * one packed long per mention when offsets allow: start, then the longer first, then the order given.
-     */
-    private static List<ViewMention> sortByPosition(ViewMention[] views) {
-        int n = views.length;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            ViewMention m = views[i];
-            int length = m.end() - m.start();
-            if (m.start() >= 1 << 30 || length >= 1 << 13 || n >= 1 << 20) {
-                List<ViewMention> list = new ArrayList<>(java.util.Arrays.asList(views));
-                list.sort(null); // out of the packed range: the general (stable) sort
-                return list;
-            }
-            keys[i] = (long) m.start() << 33 | (long) ((1 << 13) - 1 - length) << 20 | i;
-        }
-        java.util.Arrays.sort(keys);
-        ViewMention[] sorted = new ViewMention[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = views[(int) (keys[i] & ((1 << 20) - 1))];
-        }
-        return java.util.Arrays.asList(sorted);
-    }
-
     /** @param directory whether the parse has a directory (without one, no rule of it links a mention) */
     private static String canonical(Cluster c, boolean directory) {
         String name = c.name;
         if (c.kind == ActorKind.PERSON && !c.roleOnly) {
             int best = -1;
-            for (Mention m : c.mentions) {
+            for (int i = 0; i < c.size(); i++) {
+                Mention m = c.mention(i);
                 if ((m.type == Mention.PERSON || m.type == Mention.SINGLE) && m.nameKeys != null
                         && m.nameKeys.length > best && m.name != null && !"directory".equals(m.rule)) {
                     best = m.nameKeys.length;
@@ -999,37 +1045,45 @@ final class Resolver {
             }
         }
         if (name == null || name.isBlank()) {
-            name = c.mentions.get(0).name;
+            name = c.mention(0).name;
         }
         return name == null || name.isBlank() ? "?" : name.strip();
     }
 
     /** @return whether a rule of the directory linked one of the actor's mentions */
     private static boolean anyFromDirectory(Cluster c) {
-        for (Mention m : c.mentions) {
-            if (m.rule.startsWith("directory")) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.mention(i).rule.startsWith("directory")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The result of the stage. */
+    /**
+     * The result of the stage. Its mentions are the stage's own, in position order, with their actors' indices
+     * beside them; the quote stage reads them as view mentions made on each read (short-lived, so the compiler
+     * needs not allocate them), and none is kept per mention.
+     */
     static final class Analysis implements ActorAnalysis {
         private final List<Actor> actors;
-        private final List<ViewMention> mentions;
+        /** The mentions of the actors by position (never changed once the analysis is made). */
+        private final Mention[] ms;
+        /** The index of each mention's actor. */
+        private final int[] actorOf;
         private final int[] starts;
         private final int longest;
+        private final List<ViewMention> views = new Views();
 
-        Analysis(List<Actor> actors, List<ViewMention> mentions) {
-            this.actors = List.copyOf(actors);
-            this.mentions = List.copyOf(mentions);
-            this.starts = new int[mentions.size()];
+        Analysis(List<Actor> actors, Mention[] ms, int[] actorOf) {
+            this.actors = actors;
+            this.ms = ms;
+            this.actorOf = actorOf;
+            this.starts = new int[ms.length];
             int max = 0;
             for (int i = 0; i < starts.length; i++) {
-                ViewMention m = mentions.get(i);
-                starts[i] = m.start();
-                max = Math.max(max, m.end() - m.start());
+                starts[i] = ms[i].s;
+                max = Math.max(max, ms[i].e - ms[i].s);
             }
             this.longest = max;
         }
@@ -1051,12 +1105,13 @@ final class Resolver {
             int best = -1;
             int bestLength = -1;
             for (int i = hi - 1; i >= 0 && starts[i] >= viewStart - longest; i--) {
-                ViewMention m = mentions.get(i);
-                boolean overlaps = viewEnd > viewStart ? m.start() < viewEnd && m.end() > viewStart
-                        : m.start() <= viewStart && viewStart < m.end();
-                if (overlaps && m.end() - m.start() > bestLength) {
-                    best = m.actor();
-                    bestLength = m.end() - m.start();
+                int start = starts[i];
+                int end = ms[i].e;
+                boolean overlaps = viewEnd > viewStart ? start < viewEnd && end > viewStart
+                        : start <= viewStart && viewStart < end;
+                if (overlaps && end - start > bestLength) {
+                    best = actorOf[i];
+                    bestLength = end - start;
                 }
             }
             return best;
@@ -1064,7 +1119,21 @@ final class Resolver {
 
         @Override
         public List<ViewMention> mentions() {
-            return mentions;
+            return views;
+        }
+
+        /** The mentions as an unmodifiable list of view mentions. */
+        private final class Views extends java.util.AbstractList<ViewMention> implements java.util.RandomAccess {
+            @Override
+            public ViewMention get(int i) {
+                Mention m = ms[i];
+                return new ViewMention(m.s, m.e, actorOf[i], m.mk, m.rule);
+            }
+
+            @Override
+            public int size() {
+                return ms.length;
+            }
         }
     }
 }
