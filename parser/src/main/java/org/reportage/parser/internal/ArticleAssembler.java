@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportage.core.Article;
+import org.reportage.core.Diagnostic;
 import org.reportage.core.Quote;
 import org.reportage.core.Severity;
 import org.reportage.core.Span;
@@ -29,7 +30,7 @@ public final class ArticleAssembler {
      * @return the articles of the text, in order
      */
     public static List<Article> parse(TextView view, Settings settings, Workspace workspace) {
-        List<Layout> layouts = StructureParser.parse(view, settings);
+        List<Layout> layouts = StructureParser.parse(view, settings, workspace);
         List<Article> out = new ArrayList<>(layouts.size());
         for (Layout layout : layouts) {
             out.add(assemble(view, layout, settings, workspace));
@@ -49,7 +50,10 @@ public final class ArticleAssembler {
      */
     public static Document document(TextView view, Layout layout, Settings settings, Workspace workspace) {
         DiagnosticSink sink = new DiagnosticSink(view, settings.limits().maxDiagnostics());
-        layout.diagnostics().forEach(sink::add);
+        List<Diagnostic> found = layout.diagnostics();
+        for (int i = 0; i < found.size(); i++) {
+            sink.add(found.get(i));
+        }
         int paragraphs = layout.paragraphStart().length;
         int offset = layout.hasHeadline() ? 1 : 0;
         int[] bs = new int[paragraphs + offset];

@@ -15,6 +15,8 @@ import org.reportage.parser.internal.text.TextView;
  * started (so it points into the article, not at the end of a longer input). Not thread-safe: one per parse.
  */
 public final class DiagnosticSink {
+    private static final Comparator<Diagnostic> BY_START = Comparator.comparingInt(d -> d.span().start());
+
     private final TextView view;
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
@@ -59,8 +61,11 @@ public final class DiagnosticSink {
 
     /** @return the diagnostics in input order, with a final note of how many were dropped, if any */
     public List<Diagnostic> toList() {
+        if (list.isEmpty() && dropped == 0) {
+            return List.of();
+        }
         List<Diagnostic> out = new ArrayList<>(list);
-        out.sort(Comparator.comparingInt((Diagnostic d) -> d.span().start()));
+        out.sort(BY_START);
         if (dropped > 0) {
             out.add(new Diagnostic("limit.diagnostics", Severity.WARNING,
                     dropped + " more diagnostics dropped (limit " + max + ")", new Span(droppedAt, droppedAt, "")));

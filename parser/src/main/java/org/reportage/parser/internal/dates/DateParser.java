@@ -76,9 +76,6 @@ public final class DateParser {
         int year = -1;
         int first;
         int second;
-        boolean numeric = false;
-        LocalTime time = null;
-        String zone = null;
         int end;
         int month = w > p ? month(t, p, w) : 0;
         if (month > 0) {
@@ -94,14 +91,7 @@ public final class DateParser {
             }
             second = number(t, p, p + d);
             first = month;
-            p = ordinal(t, p + d, e);
-            end = p;
-            int q = skip(t, p, e, true);
-            int y = digits(t, q, e);
-            if (y == 4) {
-                year = number(t, q, q + 4);
-                end = q + 4;
-            }
+            end = ordinal(t, p + d, e);
         } else if (p < e && isDigit(t.charAt(p))) {
             int d = digits(t, p, e);
             if (d == 4 && p + 4 < e && t.charAt(p + 4) == '-') {
@@ -113,6 +103,8 @@ public final class DateParser {
                 first = number(t, p + 5, p + 7);
                 second = number(t, p + 8, p + 10);
                 end = p + 10;
+                LocalTime time = null;
+                String zone = null;
                 if (end + 1 < e && (t.charAt(end) == 'T' || t.charAt(end) == ' ') && isDigit(t.charAt(end + 1))) {
                     int[] tm = new int[2];
                     int te = time(t, end + 1, e, tm, t.charAt(end) == ' ');
@@ -132,7 +124,7 @@ public final class DateParser {
                     }
                 }
                 if (time == null) {
-                    return withTimeParts(t, s, end, year, first, second, false, weekday, end, e);
+                    return withTimeParts(t, s, end, year, first, second, false, weekday, e);
                 }
                 return new DateParts(s, end, year, first, second, false, weekday, time, zone);
             }
@@ -152,8 +144,7 @@ public final class DateParser {
                 first = number(t, p, p + d);
                 second = number(t, q, q + d2);
                 year = number(t, r, r + 4);
-                numeric = true;
-                return withTimeParts(t, s, r + 4, year, first, second, true, weekday, r + 4, e);
+                return withTimeParts(t, s, r + 4, year, first, second, true, weekday, e);
             }
             if (d == 0 || d > 2) {
                 return null;
@@ -172,40 +163,23 @@ public final class DateParser {
                 return null;
             }
             first = month;
-            p = w;
-            if (p < e && t.charAt(p) == '.') {
-                p++;
-            }
-            end = p;
-            int q = skip(t, p, e, true);
-            int y = digits(t, q, e);
-            if (y == 4) {
-                year = number(t, q, q + 4);
-                end = q + 4;
-            }
+            end = w < e && t.charAt(w) == '.' ? w + 1 : w;
         } else {
             return null;
         }
-        return withTimeParts(t, s, end, year, first, second, numeric, weekday, end, e);
-    }
-
-    // Reads an optional time and zone after a date ending at `end`.
-    private static DateParts withTimeParts(CharSequence t, int s, int end, int year, int first, int second,
-                                           boolean numeric, DayOfWeek weekday, int from, int e) {
-        String[] zone = new String[1];
-        int[] tm = new int[] {-1, -1};
-        int te = withTime(t, from, e, tm, zone);
-        LocalTime time = null;
-        if (te > from && tm[0] >= 0) {
-            time = LocalTime.of(tm[0], tm[1]);
-            end = te;
+        // either written form: [,] [Year]
+        int q = skip(t, end, e, true);
+        if (digits(t, q, e) == 4) {
+            year = number(t, q, q + 4);
+            end = q + 4;
         }
-        return new DateParts(s, end, year, first, second, numeric, weekday, time, time == null ? null : zone[0]);
+        return withTimeParts(t, s, end, year, first, second, false, weekday, e);
     }
 
-    // After a date: [,| at | - | – | — | |] time [zone]. Returns the end, or `from` when there is no time.
-    private static int withTime(CharSequence t, int from, int e, int[] tm, String[] zone) {
-        int p = from;
+    // Reads an optional time and zone after a date ending at `end`: [,| at | - | – | — | |] time [zone].
+    private static DateParts withTimeParts(CharSequence t, int s, int end, int year, int first, int second,
+                                           boolean numeric, DayOfWeek weekday, int e) {
+        int p = end;
         while (p < e) {
             char c = t.charAt(p);
             if (c == ' ' || c == ',' || c == '-' || c == '\u2013' || c == '\u2014' || c == '|') {
@@ -217,20 +191,18 @@ public final class DateParser {
                 break;
             }
         }
-        if (p >= e || !isDigit(t.charAt(p))) {
-            return from;
+        if (p < e && isDigit(t.charAt(p))) {
+            int[] tm = new int[2];
+            int te = time(t, p, e, tm, true);
+            if (te >= 0) {
+                int q = skip(t, te, e, false);
+                int ze = zone(t, q, e);
+                String zone = ze > q ? t.subSequence(q, ze).toString() : null;
+                return new DateParts(s, ze > q ? ze : te, year, first, second, numeric, weekday,
+                        LocalTime.of(tm[0], tm[1]), zone);
+            }
         }
-        int te = time(t, p, e, tm, true);
-        if (te < 0) {
-            return from;
-        }
-        int q = skip(t, te, e, false);
-        int ze = zone(t, q, e);
-        if (ze > q) {
-            zone[0] = t.subSequence(q, ze).toString();
-            return ze;
-        }
-        return te;
+        return new DateParts(s, end, year, first, second, numeric, weekday, null, null);
     }
 
     /**

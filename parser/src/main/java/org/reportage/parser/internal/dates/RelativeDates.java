@@ -4,13 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.reportage.core.DateReference;
 import org.reportage.core.DateReference.Precision;
 import org.reportage.core.ReportDate;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.Workspace;
 
 /**
  * Finds a relative date expression in a stretch of a report and resolves it against the report date.
@@ -40,7 +40,8 @@ import org.reportage.parser.internal.Document;
  * holds several expressions, the one nearest a tense marker wins (else the first).
  *
  * <p>Dates are {@code null} when the report date has no year (or there is none): the kind of period is still
- * given, nothing is guessed. Stateless and thread-safe; linear in the stretch read.
+ * given, nothing is guessed. Stateless and thread-safe (the word table of a clause is the document's
+ * {@link Workspace}'s); linear in the stretch read.
  */
 public final class RelativeDates {
     private static final int NONE = 0;
@@ -70,6 +71,9 @@ public final class RelativeDates {
      */
     private static final String[] STARTERS = table("yesterday", "today", "tonight", "tomorrow", "recently", "in",
             "next", "coming", "recent", "past", "last", "earlier", "later", "this", "on", "sept");
+
+    /** The word table each call fills afresh: one per workspace, so a parse allocates it once. */
+    private static final Workspace.Key<Clause> CLAUSE = new Workspace.Key<>(Clause::new);
 
     private RelativeDates() {
     }
@@ -126,7 +130,16 @@ public final class RelativeDates {
         if (s >= e) {
             return null;
         }
-        Clause c = new Clause(t, s, e);
+        Clause c = doc.workspace().get(CLAUSE);
+        c.read(t, s, e);
+        try {
+            return find(doc, c);
+        } finally {
+            c.t = null; // a pooled workspace keeps no report text
+        }
+    }
+
+    private static DateReference find(Document doc, Clause c) {
         ReportDate rd = doc.date();
         LocalDate ref = rd == null ? null : rd.date().orElse(null);
         Found best = null;
@@ -136,11 +149,11 @@ public final class RelativeDates {
             if (f == null) {
                 continue;
             }
-            int[] tense = c.nearestTense(f.first, f.last);
-            int d = tense[1];
+            c.nearestTense(f.first, f.last);
+            int d = c.tenseDistance;
             if (best == null || d < bestDistance) {
                 best = f;
-                best.tense = tense[0];
+                best.tense = c.tense;
                 bestDistance = d;
             }
             i = f.last;
@@ -238,32 +251,42 @@ public final class RelativeDates {
 
     private enum Kind { DAY_OFFSET, WEEKDAY, WEEK, MONTH, YEAR, SPAN_AFTER, SPAN_BEFORE, ABSOLUTE }
 
-    /** The words of a clause: ASCII-letter or digit runs, with their lower-case form when short. */
+    /**
+     * The words of a clause (letter or digit runs) with the hash of their ASCII lower-case form; refilled by
+     * {@link #read} for each clause.
+     */
     private static final class Clause {
-        final String t;
-        final int end;
-        int[] ws;
-        int[] we;
-        /** Lower-case forms, made on first use (most clauses need none). */
-        String[] lower;
+        String t;
+        int end;
+        int[] ws = new int[64];
+        int[] we = new int[64];
+        /** {@link String#hashCode} of each word with ASCII capitals lowered (only ASCII words are looked up). */
+        int[] hash = new int[64];
         int count;
+        /** Set by {@link #nearestTense}: the tense marker nearest the expression and its distance in words. */
+        int tense;
+        int tenseDistance;
 
-        Clause(String t, int s, int e) {
+        void read(String t, int s, int e) {
             this.t = t;
             this.end = e;
-            int cap = (e - s >> 2) + 4; // about one word per four characters: most clauses fit
-            ws = new int[cap];
-            we = new int[cap];
+            count = 0;
             int p = s;
             while (p < e) {
                 char ch = t.charAt(p);
                 if (ch < 128 ? isAsciiLetter(ch) || isAsciiDigit(ch) : Character.isLetterOrDigit(ch)) {
                     int q = p + 1;
+                    int h = ch | 0x20; // lower case for ASCII letters, the same for digits
                     boolean digit = ch < 128 ? isAsciiDigit(ch) : Character.isDigit(ch);
-                    while (q < e && (digit ? isDigit(t.charAt(q)) : isLetter(t.charAt(q)))) {
+                    while (q < e) {
+                        char d = t.charAt(q);
+                        if (!(digit ? isDigit(d) : isLetter(d))) {
+                            break;
+                        }
+                        h = 31 * h + (d | 0x20);
                         q++;
                     }
-                    add(p, q);
+                    add(p, q, h);
                     p = q;
                 } else {
                     p++;
@@ -289,27 +312,16 @@ public final class RelativeDates {
             return c < 128 ? isAsciiDigit(c) : Character.isDigit(c);
         }
 
-        private void add(int s, int e) {
+        private void add(int s, int e, int h) {
             if (count == ws.length) {
                 ws = Arrays.copyOf(ws, count * 2);
                 we = Arrays.copyOf(we, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
             }
             ws[count] = s;
             we[count] = e;
+            hash[count] = h;
             count++;
-        }
-
-        /** @return word i in lower case, made on first use ({@code ""} for words over 12 characters) */
-        private String lower(int i) {
-            if (lower == null) {
-                lower = new String[count];
-            }
-            String w = lower[i];
-            if (w == null) {
-                w = we[i] - ws[i] <= 12 ? t.substring(ws[i], we[i]).toLowerCase(Locale.ROOT) : "";
-                lower[i] = w;
-            }
-            return w;
         }
 
         /** @return whether word i, in ASCII lower case, is {@code w} (a lower-case ASCII word); no allocation */
@@ -337,18 +349,8 @@ public final class RelativeDates {
             if (i < 0 || i >= count) {
                 return false;
             }
-            int h = 0;
-            for (int p = ws[i]; p < we[i]; p++) {
-                char c = t.charAt(p);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c | 0x20);
-                } else if (c >= 0x80) {
-                    return false; // the words are ASCII
-                }
-                h = 31 * h + c;
-            }
             int mask = words.length - 1;
-            for (int slot = h & mask; words[slot] != null; slot = (slot + 1) & mask) {
+            for (int slot = hash[i] & mask; words[slot] != null; slot = (slot + 1) & mask) {
                 if (is(i, words[slot])) {
                     return true;
                 }
@@ -534,9 +536,7 @@ public final class RelativeDates {
             if (k >= count || we[k] - ws[k] < 6) {
                 return null;
             }
-            DayOfWeek d = DateParser.weekday(t, ws[k], we[k]);
-            return d != null && DateParser.month(t, ws[k], we[k]) == 0 && lower(k).length() >= 6
-                    && lower(k).endsWith("day") ? d : null;
+            return DateParser.weekday(t, ws[k], we[k]); // six letters or more: only a full name (no month)
         }
 
         /** @return k, or k+1 when a part of the day follows ({@code Tuesday night}) */
@@ -549,10 +549,10 @@ public final class RelativeDates {
         }
 
         /**
-         * @return {tense, distance}: the tense marker nearest the words [first, last] and its distance in words
-         *         ({@link Integer#MAX_VALUE} and {@code NONE} when the clause has none)
+         * Sets {@link #tense} and {@link #tenseDistance}: the tense marker nearest the words [first, last] and its
+         * distance in words ({@code NONE} and {@link Integer#MAX_VALUE} when the clause has none).
          */
-        int[] nearestTense(int first, int last) {
+        void nearestTense(int first, int last) {
             int best = NONE;
             int dist = Integer.MAX_VALUE;
             for (int i = 0; i < count; i++) {
@@ -568,7 +568,8 @@ public final class RelativeDates {
                     }
                 }
             }
-            return new int[] {best, dist};
+            tense = best;
+            tenseDistance = dist;
         }
 
         private int tense(int i) {
@@ -577,7 +578,7 @@ public final class RelativeDates {
             // characters)
             int e = we[i];
             if (e - ws[i] > 12) {
-                return NONE; // a long word (no lower-case form is kept for it) marks no tense
+                return NONE; // a long word marks no tense
             }
             if (is(i, "will") || is(i, "shall")) {
                 return FUTURE;

@@ -47,10 +47,12 @@ final class ChunkParser {
     private final Settings settings;
     private final List<Layout> out;
 
-    // the chunk's non-blank lines, trimmed: start, end, block index
+    // the chunk's non-blank lines, trimmed: start, end, block index; the line table's own arrays, of which the
+    // chunk holds the lines [top, n)
     private int[] ls;
     private int[] le;
     private int[] block;
+    private int top;
     private int n;
     private int blocks;
 
@@ -78,7 +80,8 @@ final class ChunkParser {
      * Parses one chunk, given as its non-blank lines, and appends its layouts (none when it has no line).
      *
      * @param view     the text
-     * @param lines    the trimmed non-blank lines of the text and the gaps before them
+     * @param lines    the trimmed non-blank lines of the text and the gaps before them; the chunk's gaps are
+     *                 overwritten (with block numbers), so a chunk is parsed once
      * @param from     the chunk's first line, an index into {@code lines}
      * @param to       just past its last line
      * @param settings the options
@@ -89,12 +92,15 @@ final class ChunkParser {
             return;
         }
         ChunkParser p = new ChunkParser(view, settings, out);
-        p.ls = Arrays.copyOfRange(lines.start, from, to);
-        p.le = Arrays.copyOfRange(lines.end, from, to);
-        p.block = Arrays.copyOfRange(lines.gap, from, to);
-        p.n = to - from;
+        p.ls = lines.start;
+        p.le = lines.end;
+        p.block = lines.gap;
+        p.top = from;
+        p.n = to;
         p.blocks();
-        p.controls(p.ls[0], p.le[p.n - 1]);
+        if (view.hasControls()) {
+            p.controls(p.ls[from], p.le[to - 1]);
+        }
         p.report();
     }
 
@@ -104,24 +110,24 @@ final class ChunkParser {
     private void blocks() {
         boolean anyGap = false;
         boolean anyEmptyGap = false;
-        for (int i = 1; i < n; i++) {
+        for (int i = top + 1; i < n; i++) {
             anyGap |= block[i] > 0;
             anyEmptyGap |= block[i] == LineTable.EMPTY_LINE;
         }
         if (!anyGap) {
             // no blank line anywhere: one paragraph per line
-            for (int i = 0; i < n; i++) {
+            for (int i = top; i < n; i++) {
                 block[i] = i;
             }
-            blocks = n;
+            blocks = n - top;
             return;
         }
         // Blank lines separate blocks. When the text has truly empty lines, lines holding only spaces are taken
         // as part of a block (scraped text often has them inside paragraphs): only empty lines separate.
         int threshold = anyEmptyGap ? LineTable.EMPTY_LINE : LineTable.SPACE_LINE;
         int b = 0;
-        block[0] = 0;
-        for (int i = 1; i < n; i++) {
+        block[top] = 0;
+        for (int i = top + 1; i < n; i++) {
             if (block[i] >= threshold) {
                 b++;
             }
@@ -130,9 +136,9 @@ final class ChunkParser {
         blocks = b + 1;
     }
 
-    // One pass over the chunk for characters that do not belong in text; copies 512 chars at a time into a local
-    // buffer (an intrinsic) because an index loop over a char[] is much faster than String.charAt (a larger
-    // buffer is no faster and, allocated per report, was half of what the structure stage allocated).
+    // One pass over the chunk for characters that do not belong in text, when the view has any (it tells); copies
+    // 512 chars at a time into a local buffer (an intrinsic) because an index loop over a char[] is much faster
+    // than String.charAt.
     private void controls(int start, int end) {
         int count = 0;
         int first = -1;
@@ -173,16 +179,16 @@ final class ChunkParser {
     // ---------------------------------------------------------------- the report
 
     private void report() {
-        int li = 0;
+        int li = top;
         // a date line first: the day heading
-        DateParts dp = DateParser.parseLine(t, ls[0], le[0]);
+        DateParts dp = DateParser.parseLine(t, ls[top], le[top]);
         if (dp != null) {
             headingParts = dp;
-            takeDateLine(dp, 0);
-            li = 1;
+            takeDateLine(dp, top);
+            li = top + 1;
         }
         li = headerBlock(li);
-        if (!dateSeen && li < n && li > 0 && block[li] != block[li - 1]) {
+        if (!dateSeen && li < n && li > top && block[li] != block[li - 1]) {
             DateParts dp2 = DateParser.parseLine(t, ls[li], le[li]);
             if (dp2 != null) {
                 takeDateLine(dp2, li);
@@ -247,7 +253,7 @@ final class ChunkParser {
         if (li >= n || Lines.knownHeaderColon(t, ls[li], le[li]) < 0) {
             return li;
         }
-        boolean lineMode = blocks == n;
+        boolean lineMode = blocks == n - top;
         int be = lineMode ? n : blockEnd(li);
         while (li < be) {
             if (!field(li)) {
@@ -302,11 +308,11 @@ final class ChunkParser {
     private void body(int li) {
         ReportDate reportDate = date != null ? date : headerDate != null ? headerDate : updatedDate;
         boolean digest = headingParts != null && headingParts.time() == null && date != null;
-        Story story = new Story(ls[0], headlineStart, headlineEnd, byline, reportDate);
+        Story story = new Story(ls[top], headlineStart, headlineEnd, byline, reportDate);
         story.unplaced.addAll(unplaced);
         story.diags.addAll(diags);
         story.headers.addAll(headers);
-        story.lastEnd = li > 0 ? le[li - 1] : ls[0];
+        story.lastEnd = li > top ? le[li - 1] : ls[top];
         int i = li;
         while (i < n) {
             int be = blockEnd(i);
@@ -424,7 +430,7 @@ final class ChunkParser {
                             LocalTime.of(tm[0], tm[1]), zone, DateProvenance.INHERITED,
                             view.span(ls[i], tm[2]));
                 }
-                entry = new Story(first ? ls[0] : ls[i], -1, -1, null, d);
+                entry = new Story(first ? ls[top] : ls[i], -1, -1, null, d);
                 if (first) {
                     entry.unplaced.addAll(unplaced);
                     entry.diags.addAll(diags);

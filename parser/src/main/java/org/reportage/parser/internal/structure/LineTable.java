@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The non-blank lines of a text, trimmed, as the structure stage reads them, with what separates each from the
  * line before. Built in the same pass that cuts the text into reports, so lines are found once. Not thread-safe:
- * one per parse.
+ * one per parse at a time (a workspace keeps one, {@link #clear}ed for each text).
  */
 final class LineTable {
     /** Nothing between this line and the one before. */
@@ -20,6 +20,12 @@ final class LineTable {
     int[] gap = new int[64];
     int count;
     private int pendingGap;
+
+    /** Forgets every line: the table is empty, as new. */
+    void clear() {
+        count = 0;
+        pendingGap = NO_GAP;
+    }
 
     /**
      * Records one line of the text.

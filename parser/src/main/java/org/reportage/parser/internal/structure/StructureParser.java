@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reportage.parser.internal.Settings;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -12,9 +13,12 @@ import org.reportage.parser.internal.text.TextView;
  *
  * <p>Two steps, both linear in the text: {@link ReportSplitter} cuts the text into report chunks line by line
  * (the same splitter the streaming reader uses), then {@link ChunkParser} reads the structure of each chunk.
- * Stateless and thread-safe.
+ * Stateless and thread-safe (its line table is the caller's workspace's, or its own).
  */
 public final class StructureParser {
+    /** The line table, reused from text to text (it holds offsets only). */
+    private static final Workspace.Key<LineTable> LINES = new Workspace.Key<>(LineTable::new);
+
     private StructureParser() {
     }
 
@@ -24,10 +28,25 @@ public final class StructureParser {
      * @return the reports found, in order; empty when the text is blank
      */
     public static List<Layout> parse(TextView view, Settings settings) {
+        return parse(view, settings, new LineTable());
+    }
+
+    /**
+     * @param view      the text
+     * @param settings  the options
+     * @param workspace buffers reused from text to text, used by this call alone
+     * @return the reports found, in order; empty when the text is blank
+     */
+    public static List<Layout> parse(TextView view, Settings settings, Workspace workspace) {
+        LineTable lines = workspace.get(LINES);
+        lines.clear();
+        return parse(view, settings, lines);
+    }
+
+    private static List<Layout> parse(TextView view, Settings settings, LineTable lines) {
         String t = view.text();
         int n = t.length();
         ReportSplitter splitter = new ReportSplitter();
-        LineTable lines = new LineTable();
         List<Layout> out = new ArrayList<>();
         int chunkStart = 0; // index into lines
         int maybe = -1;

@@ -16,8 +16,9 @@ import org.reportage.core.Span;
  *   <li>HTML character references ({@code &amp;}, {@code &#8220;}, {@code &#x201C;}) are decoded;</li>
  *   <li>everything else, typographic punctuation included, is kept as it is.</li>
  * </ul>
- * When nothing changes (the common case) no map is kept at all. Otherwise the map is a short list of edit
- * points, so memory grows with the number of edits, not with the input.
+ * When nothing changes (the common case) the view is the input itself; when only one kind of character is
+ * replaced one for one (no-break spaces), it is one copy of the input; neither keeps a map. Otherwise the map is
+ * a short list of edit points, so memory grows with the number of edits, not with the input.
  *
  * <p>Offsets here are "view offsets"; {@link #span(int, int)} turns a view range into a {@link Span} of the
  * input. Immutable after construction.
@@ -32,14 +33,17 @@ public final class TextView {
     private final int[] editAt;
     private final int[] editDelta;
     private final int edits;
+    private final boolean controls;
 
-    private TextView(CharSequence input, int base, String text, int[] editAt, int[] editDelta, int edits) {
+    private TextView(CharSequence input, int base, String text, int[] editAt, int[] editDelta, int edits,
+                     boolean controls) {
         this.input = input;
         this.base = base;
         this.text = text;
         this.editAt = editAt;
         this.editDelta = editDelta;
         this.edits = edits;
+        this.controls = controls;
     }
 
     /**
@@ -56,26 +60,57 @@ public final class TextView {
      * @return a view of the input
      */
     public static TextView of(CharSequence input, int base) {
-        int n = input.length();
-        if (isClean(input, n)) {
-            return new TextView(input, base, input.toString(), null, null, 0);
+        String s = input.toString();
+        int n = s.length();
+        // One pass to learn what changes: usually nothing (the view is the input) or only one character replaced
+        // one for one, such as a no-break space (the view is one String.replace of the input); neither needs a
+        // map. Anything else is rebuilt from the first change on.
+        int first = n;
+        char replaced = 0;
+        boolean controls = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '&') {
+                continue; // printable ASCII, the bulk of any text, stays as it is
+            }
+            controls |= isControl(c);
+            if (!mayChange(c) || c == '&' && decode(s, i, n) == null) {
+                continue; // (an '&' that starts no reference stays)
+            }
+            boolean oneForOne = c == '\r' ? i + 1 == n || s.charAt(i + 1) != '\n' : isSpace(c);
+            if (first == n) {
+                first = i;
+            }
+            if (!oneForOne || replaced != 0 && c != replaced) {
+                return edited(input, base, s, first, controls);
+            }
+            replaced = c;
         }
+        String text = first == n ? s : s.replace(replaced, replaced == '\r' ? '\n' : ' ');
+        return new TextView(input, base, text, null, null, 0, controls);
+    }
+
+    // Builds the view of s, unchanged before index first (holding a control character if controls), with its map
+    // of edit points.
+    private static TextView edited(CharSequence input, int base, String s, int first, boolean controls) {
+        int n = s.length();
         char[] out = new char[n];
+        s.getChars(0, first, out, 0);
         int[] at = new int[8];
         int[] delta = new int[8];
         int edits = 0;
         int currentDelta = 0;
-        int o = 0;
-        int i = 0;
+        int o = first;
+        int i = first;
         while (i < n) {
-            char c = input.charAt(i);
+            char c = s.charAt(i);
             int consumed = 1;
             char[] repl = null;
             char single = c;
             boolean drop = false;
             if (c == '\r') {
                 single = '\n';
-                if (i + 1 < n && input.charAt(i + 1) == '\n') {
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
                     consumed = 2;
                 }
             } else if (isDropped(c)) {
@@ -83,35 +118,25 @@ public final class TextView {
             } else if (isSpace(c)) {
                 single = ' ';
             } else if (c == '&') {
-                int semi = -1;
-                for (int j = i + 2, lim = Math.min(n, i + MAX_ENTITY); j < lim; j++) {
-                    char d = input.charAt(j);
-                    if (d == ';') {
-                        semi = j;
-                        break;
-                    }
-                    if (!Character.isLetterOrDigit(d) && d != '#') {
-                        break;
-                    }
-                }
-                if (semi > 0) {
-                    String ref = input.subSequence(i, semi + 1).toString();
-                    String dec = StringEscapeUtils.unescapeHtml4(ref);
-                    if (!dec.equals(ref) && !dec.isEmpty()) {
-                        consumed = semi + 1 - i;
-                        repl = dec.toCharArray();
-                    }
+                String dec = decode(s, i, n);
+                if (dec != null) {
+                    consumed = s.indexOf(';', i + 2) + 1 - i; // the reference's end, as decode read it
+                    repl = dec.toCharArray();
                 }
             }
             int written = drop ? 0 : repl == null ? 1 : repl.length;
             if (!drop) {
                 if (repl == null) {
                     out[o] = single;
+                    controls |= isControl(single);
                 } else {
                     if (o + repl.length > out.length) {
                         out = Arrays.copyOf(out, Math.max(out.length * 2, o + repl.length));
                     }
                     System.arraycopy(repl, 0, out, o, repl.length);
+                    for (char r : repl) {
+                        controls |= isControl(r);
+                    }
                 }
             }
             // After this character, view index o + written maps to input index i + consumed.
@@ -141,17 +166,39 @@ public final class TextView {
             o += written;
             i += consumed;
         }
-        return new TextView(input, base, new String(out, 0, o), at, delta, edits);
+        return new TextView(input, base, new String(out, 0, o), at, delta, edits, controls);
     }
 
-    private static boolean isClean(CharSequence s, int n) {
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 ? c == '\r' || c == '\t' : c == '&' || c >= 0x80 && (isDropped(c) || isSpace(c))) {
-                return false;
+    /**
+     * @return what the HTML character reference starting with the {@code '&'} at i decodes to, or {@code null}
+     *         when none starts there (or it decodes to nothing or to itself)
+     */
+    private static String decode(String s, int i, int n) {
+        for (int j = i + 2, lim = Math.min(n, i + MAX_ENTITY); j < lim; j++) {
+            char d = s.charAt(j);
+            if (d == ';') {
+                String ref = s.substring(i, j + 1);
+                String dec = StringEscapeUtils.unescapeHtml4(ref);
+                return dec.equals(ref) || dec.isEmpty() ? null : dec;
+            }
+            if (!Character.isLetterOrDigit(d) && d != '#') {
+                return null;
             }
         }
-        return true;
+        return null;
+    }
+
+    /**
+     * @return whether c, as the view writes it, is a control character (other than a line end or a tab, which
+     *         the view writes as {@code '\n'} and {@code ' '}) or U+FFFD
+     */
+    private static boolean isControl(char c) {
+        return c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && (c < 0xA0 || c == '\uFFFD');
+    }
+
+    /** @return whether the view may write c otherwise than as it is */
+    private static boolean mayChange(char c) {
+        return c < 0x20 ? c == '\r' || c == '\t' : c == '&' || c >= 0x80 && (isDropped(c) || isSpace(c));
     }
 
     private static boolean isDropped(char c) {
@@ -165,6 +212,14 @@ public final class TextView {
     public static boolean isSpace(char c) {
         return c == '\t' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
                 || c == '\u205F' || c == '\u3000';
+    }
+
+    /**
+     * @return whether the normalised text holds a control character other than {@code '\n'} (C0 or C1), or
+     *         U+FFFD: a sign of binary or wrongly decoded input
+     */
+    public boolean hasControls() {
+        return controls;
     }
 
     /** @return the normalised text */

@@ -84,4 +84,44 @@ class TextViewTest {
             }
         }
     }
+
+    @Test
+    void anAmpersandThatStartsNoReferenceLeavesTheInputAsItIs() {
+        String in = "Q&A with AT&T; R&D & co";
+        TextView v = TextView.of(in);
+        assertThat(v.text()).isEqualTo(in);
+        assertThat(v.span(9, 14)).isEqualTo(new Span(9, 14, "AT&T;"));
+    }
+
+    @Test
+    void spacesReplacedOneForOneKeepEveryOffset() {
+        String in = "Kyiv,\u00A0Feb\u00A02\u00A0\u2014 the\u00A0talks & more";
+        TextView v = TextView.of(in);
+        assertThat(v.text()).isEqualTo("Kyiv, Feb 2 \u2014 the talks & more");
+        assertThat(v.span(6, 11)).isEqualTo(Span.of(in, 6, 11));
+        assertThat(TextView.of("a\rb\rc").text()).isEqualTo("a\nb\nc");
+    }
+
+    @Test
+    void differentReplacementsAndEditsAfterThemAreAllApplied() {
+        String in = "one\u00A0two\tthree\u2009four\r\nfive &quot;six&quot;";
+        TextView v = TextView.of(in);
+        assertThat(v.text()).isEqualTo("one two three four\nfive \"six\"");
+        int five = v.text().indexOf("five");
+        assertThat(v.span(five, five + 4)).isEqualTo(Span.of(in, five + 1, five + 5));
+        assertThat(v.span(five + 5, five + 6).text()).isEqualTo("&quot;");
+        // a space replaced before a CRLF and a lone CR before a dropped character
+        TextView w = TextView.of("a\u00A0b\r\nc\rd\u200Be");
+        assertThat(w.text()).isEqualTo("a b\nc\nde");
+        assertThat(w.span(7, 8)).isEqualTo(Span.of("a\u00A0b\r\nc\rd\u200Be", 9, 10));
+    }
+
+    @Test
+    void controlCharactersAreNoticedAsTheViewWritesThem() {
+        assertThat(TextView.of("a\r\nb\tc\u00A0d\re &amp; f").hasControls()).isFalse();
+        assertThat(TextView.of("a\u0001b").hasControls()).isTrue();
+        assertThat(TextView.of("a\u00A0b\u0085").hasControls()).isTrue();
+        assertThat(TextView.of("\uFEFFundecodable \uFFFD").hasControls()).isTrue();
+        assertThat(TextView.of("escaped &#1; bell").hasControls()).isTrue();
+    }
 }
