@@ -399,33 +399,16 @@ final class Lexicon {
      * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
      * @return the word's bits in the high half and its id in the low half, or -1 when no list holds the word
      */
-    long find(String text, int from, int to, int hash) {
+    long find(char[] text, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
             int at = (int) e >>> 16;
-            if ((int) (e >>> 32) == hash && isWord(at, text, from, to)) {
+            if ((int) (e >>> 32) == hash && Tokens.sameKey(pool, at + 3, pool[at], text, from, to)) {
                 return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | (((int) e & 0xFFFF) - 1);
             }
         }
         return -1;
-    }
-
-    /** Whether the word at {@code pool[at]} is the key of text[from, to) (see {@link Tokens#sameKey}). */
-    private boolean isWord(int at, String text, int from, int to) {
-        int j = at + 3;
-        int end = j + pool[at];
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '.') {
-                continue;
-            }
-            if (j >= end || pool[j] != Tokens.fold(c)) {
-                return false;
-            }
-            j++;
-        }
-        return j == end;
     }
 
     /** @return the pronoun class of a word, or 0 */
