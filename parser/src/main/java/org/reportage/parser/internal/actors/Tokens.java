@@ -532,8 +532,20 @@ final class Tokens {
 
     /** The shape of the word text[s, e) that {@link #scanWord} read last. */
     private int wordShape(int s, int e) {
-        int first = Character.codePointAt(chars, s, charsEnd);
+        char c = chars[s];
         int f = 0;
+        if (c < 0x80) {
+            // the tests below, without asking the Unicode tables
+            if (c >= 'A' && c <= 'Z') {
+                f = CAP;
+            } else if (c >= 'a' && c <= 'z') {
+                f = wordJoined && particleJoined(s, e) ? CAP : LOWER;
+            } else if (c >= '0' && c <= '9') {
+                f = NUM;
+            }
+            return f | (wordDotted ? DOTTED : 0) | (wordUpper ? UPPER : 0);
+        }
+        int first = Character.codePointAt(chars, s, charsEnd);
         if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             f |= CAP;
         } else if (Character.isLowerCase(first)) {
@@ -601,6 +613,9 @@ final class Tokens {
     static boolean isWordChar(int cp) {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (cp >= 0x2000 && cp <= 0x206F) {
+            return false; // General Punctuation (typographic quotes, dashes, spaces): no letter, digit or mark
         }
         if (Character.isLetterOrDigit(cp)) {
             return true;
@@ -828,8 +843,15 @@ final class Tokens {
 
     /** Whether text[a, ae) and text[b, be) have the same key. */
     private boolean sameSlice(int a, int ae, int b, int be) {
-        if (Arrays.equals(chars, a, ae, chars, b, be)) {
-            return true;
+        int len = ae - a;
+        if (len == be - b) {
+            int k = 0;
+            while (k < len && chars[a + k] == chars[b + k]) {
+                k++;
+            }
+            if (k == len) {
+                return true; // written alike (a call to Arrays.equals costs more on words this short)
+            }
         }
         int i = a;
         int j = b;
