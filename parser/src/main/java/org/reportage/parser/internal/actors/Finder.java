@@ -11,6 +11,7 @@ import org.reportage.core.Role;
 import org.reportage.core.Severity;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.Workspace;
 
 /**
  * The working state of one run of the actor stage over one report: finds the mentions (names from lexicons and
@@ -59,7 +60,9 @@ final class Finder {
     private final Set<String> seen = new HashSet<>();
     /** Set while naming the places inside an organisation's name (they do not act). */
     private boolean nested;
-    /** Mention index by start token, for the description pass. */
+    /** Where the mention indexes by token come from and go back to, for the next report of the parse. */
+    private final Index index;
+    /** Mention index by token, for the description pass (then by start token, for the apposition pass). */
     private Mention[] byToken;
 
     Finder(Document doc) {
@@ -75,6 +78,7 @@ final class Finder {
         this.lx = Lexicon.BASE;
         this.buffers = doc.workspace().get(Tokens.Buffers.KEY);
         this.t = Tokens.of(text, bs, be, lx, doc.headlineBlock(), buffers);
+        this.index = doc.workspace().get(Index.KEY);
         this.dir = doc.settings().directory();
         this.dirTitles = !dir.titles().isEmpty();
         this.dirNames = !dir.maleNames().isEmpty() || !dir.femaleNames().isEmpty();
@@ -104,6 +108,47 @@ final class Finder {
         ActorAnalysis analysis = new Resolver(this).resolve();
         t.recycle(buffers); // the analysis holds no token: the next report of the parse may reuse the arrays
         return analysis;
+    }
+
+    /**
+     * The two mention indexes by token of one report (by start token, by end token), kept in the parse's
+     * {@link Workspace} for the next report so that each report does not allocate and zero them again. Taken out
+     * while in use and given back empty, so that a report abandoned half-way leaves none behind and a kept array
+     * holds no mention of an earlier report; arrays of reports over {@link #KEEP_TOKENS} tokens are not kept.
+     */
+    private static final class Index {
+        /** Where a parse keeps them. */
+        static final Workspace.Key<Index> KEY = new Workspace.Key<>(Index::new);
+        private static final int KEEP_TOKENS = 1 << 18;
+
+        private Mention[] starting;
+        private Mention[] ending;
+
+        /** @return an array of at least {@code length} nulls */
+        Mention[] take(int length) {
+            Mention[] a = starting != null && starting.length >= length ? starting : new Mention[length];
+            starting = null;
+            return a;
+        }
+
+        /** @return an array of at least {@code length} nulls */
+        Mention[] takeEnding(int length) {
+            Mention[] a = ending != null && ending.length >= length ? ending : new Mention[length];
+            ending = null;
+            return a;
+        }
+
+        /** Clears the first {@code sn} and {@code en} slots of the arrays and keeps them for the next report. */
+        void recycle(Mention[] s, int sn, Mention[] e, int en) {
+            if (s.length <= KEEP_TOKENS) {
+                java.util.Arrays.fill(s, 0, sn, null);
+                starting = s;
+            }
+            if (e.length <= KEEP_TOKENS) {
+                java.util.Arrays.fill(e, 0, en, null);
+                ending = e;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- pass 1: names, titles, pronouns
@@ -146,16 +191,16 @@ final class Finder {
         if (i + 1 >= t.n || !t.is(i + 1, Tokens.WORD)) {
             return true;
         }
-        String next = t.key(i + 1);
-        if (next.equals("would") || next.equals("will") || next.equals("may") || next.equals("might")
-                || next.equals("could") || next.equals("has") || next.equals("had")) {
+        int x = i + 1;
+        if (t.keyIs(x, "would") || t.keyIs(x, "will") || t.keyIs(x, "may") || t.keyIs(x, "might")
+                || t.keyIs(x, "could") || t.keyIs(x, "has") || t.keyIs(x, "had")) {
             // "it would be", "it has been": expletive; "it would hire": not
             return i + 2 < t.n && t.is(i + 2, Tokens.WORD) && (t.keyIs(i + 2, "be") || t.keyIs(i + 2, "been"));
         }
-        return next.equals("is") || next.equals("was") || next.equals("seems") || next.equals("seemed")
-                || next.equals("appears") || next.equals("appeared") || next.equals("were")
-                || next.equals("remains") || next.equals("takes") || next.equals("s") || next.equals("'s")
-                || next.equals("isn't") || next.equals("wasn't") || next.equals("doesn't");
+        return t.keyIs(x, "is") || t.keyIs(x, "was") || t.keyIs(x, "seems") || t.keyIs(x, "seemed")
+                || t.keyIs(x, "appears") || t.keyIs(x, "appeared") || t.keyIs(x, "were")
+                || t.keyIs(x, "remains") || t.keyIs(x, "takes") || t.keyIs(x, "s") || t.keyIs(x, "'s")
+                || t.keyIs(x, "isn't") || t.keyIs(x, "wasn't") || t.keyIs(x, "doesn't");
     }
 
     /** Reads the run of capitalised words starting at token i and classifies it. */
@@ -394,11 +439,11 @@ final class Finder {
                     named(pos, lex);
                 }
                 int ne = nameEnd(te, b, true);
-                String titleText = slice(t.start[pos], t.end[te - 1]);
                 char g = lx.title(t.word(te - 1));
                 if (ne > te) {
                     Mention m = person(pos, ne, te, "name.title");
                     if (m != null) {
+                        String titleText = slice(t.start[pos], t.end[te - 1]);
                         m.addRole(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
                         if (g != 0 && g != 'u') {
                             m.gender = g;
@@ -422,7 +467,7 @@ final class Finder {
                             m.mk = MentionKind.ROLE;
                             m.rule = "role";
                             m.name = title;
-                            m.roleKey = ActorDirectory.normalise(title);
+                            m.roleKey = roleKey(title);
                             m.addRole(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
                             if (g != 0 && g != 'u') {
                                 m.gender = g;
@@ -729,7 +774,7 @@ final class Finder {
         m.kind = e.kind();
         m.name = e.name();
         m.mk = e.anaphoric() ? MentionKind.ROLE
-                : e.exactCase() && !t.text(pos).equals(e.name()) ? MentionKind.ACRONYM : MentionKind.NAME;
+                : e.exactCase() && !t.textIs(pos, e.name()) ? MentionKind.ACRONYM : MentionKind.NAME;
         m.rule = e.anaphoric() ? "alias.after_name" : "lexicon";
         switch (e.type()) {
             case CAPITAL:
@@ -798,6 +843,23 @@ final class Finder {
         return sb.toString();
     }
 
+    /**
+     * @return {@code ActorDirectory.normalise(name)}: the name itself when it is already its own key (lower case,
+     *         single inner spaces, no full stop or typographic apostrophe), as most descriptions are
+     */
+    private static String roleKey(String name) {
+        int len = name.length();
+        for (int i = 0; i < len; i++) {
+            char c = name.charAt(i);
+            if (c == ' ' ? i == 0 || i == len - 1 || name.charAt(i - 1) == ' '
+                    : c == '.' || c == '\u2019' || c == '\u00A0' || Character.isWhitespace(c)
+                    || Character.toLowerCase(c) != c) {
+                return ActorDirectory.normalise(name);
+            }
+        }
+        return name;
+    }
+
     /** "Moscow rejected": a lower-case word in -ed right after a name. */
     private boolean pastTense(int i) {
         if (i >= t.n || !t.adjacent(i) || !t.is(i, Tokens.LOWER)) {
@@ -831,7 +893,7 @@ final class Finder {
     // ---------------------------------------------------------------- pass 2: group descriptions
 
     private void descriptions() {
-        byToken = new Mention[t.n];
+        byToken = index.take(t.n);
         for (Mention m : mentions) {
             for (int x = m.ts; x < m.te; x++) {
                 if (byToken[x] == null || byToken[x].te - byToken[x].ts < m.te - m.ts) {
@@ -944,7 +1006,7 @@ final class Finder {
                     m.head = last;
                     m.modified = true;
                     m.name = name;
-                    m.roleKey = ActorDirectory.normalise(name);
+                    m.roleKey = roleKey(name);
                     for (int x = k; x <= end; x++) {
                         byToken[x] = byToken[x] == null ? m : byToken[x];
                     }
@@ -1001,7 +1063,7 @@ final class Finder {
                 continue;
             }
             if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
-                    || t.key(k).endsWith("-based"))) {
+                    || t.keyEndsWith(k, "-based"))) {
                 start = k;
                 modified = true;
                 k--;
@@ -1065,7 +1127,7 @@ final class Finder {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         m.name = name;
-        m.roleKey = ActorDirectory.normalise(name);
+        m.roleKey = roleKey(name);
         if (role) {
             m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
@@ -1080,8 +1142,8 @@ final class Finder {
         int count = mentions.size();
         // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
         Mention[] startingAt = byToken; // the description pass is over: its index is reused
-        java.util.Arrays.fill(startingAt, null);
-        Mention[] endingAt = new Mention[t.n + 1];
+        java.util.Arrays.fill(startingAt, 0, t.n, null);
+        Mention[] endingAt = index.takeEnding(t.n + 1);
         for (Mention m : mentions) {
             Mention x = startingAt[m.ts];
             startingAt[m.ts] = x == null || x.te < m.te ? m : x;
@@ -1127,6 +1189,8 @@ final class Finder {
                 }
             }
         }
+        index.recycle(startingAt, t.n, endingAt, t.n + 1);
+        byToken = null;
     }
 
     private int phraseEnd(int p0) {
@@ -1254,7 +1318,7 @@ final class Finder {
                 m.mk = MentionKind.ROLE;
                 m.rule = rule;
                 m.name = title;
-                m.roleKey = ActorDirectory.normalise(title);
+                m.roleKey = roleKey(title);
                 m.redirect = person;
             }
         }

@@ -186,6 +186,14 @@ final class Lexicon {
      * than the slightly longer probes (most probes end in the cache line they start in).
      */
     private long[] slots;
+    /** The size of {@link #filter} in bits: {@code 1 << FILTER_SHIFT}, some twenty times the number of words. */
+    private static final int FILTER_SHIFT = 16;
+    /**
+     * One bit per {@code 2^-FILTER_SHIFT}-th part of the hash space, set where a word's hash falls: most words of a
+     * report are in no list, and one look at this small table (which stays in a fast cache) says so without
+     * probing {@link #slots}.
+     */
+    private final long[] filter = new long[(1 << FILTER_SHIFT) / 64];
     /** The phrases, word by word (word ids); a node's entry is the phrase that ends there. */
     private Trie phraseTrie;
     /** The titles, word by word (word ids). */
@@ -358,6 +366,8 @@ final class Lexicon {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = (long) hash << 32 | (long) at[i] << 16 | (i + 1);
+            int bit = filterBit(hash);
+            filter[bit >>> 6] |= 1L << bit;
         }
         phraseTrie = new Trie();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
@@ -399,33 +409,25 @@ final class Lexicon {
      * @param hash the key's {@code String.hashCode()}, which {@link Tokens} computes as it reads the token
      * @return the word's bits in the high half and its id in the low half, or -1 when no list holds the word
      */
-    long find(String text, int from, int to, int hash) {
+    long find(char[] text, int from, int to, int hash) {
+        int bit = filterBit(hash);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) {
+            return -1;
+        }
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
             int at = (int) e >>> 16;
-            if ((int) (e >>> 32) == hash && isWord(at, text, from, to)) {
+            if ((int) (e >>> 32) == hash && Tokens.sameKey(pool, at + 3, pool[at], text, from, to)) {
                 return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | (((int) e & 0xFFFF) - 1);
             }
         }
         return -1;
     }
 
-    /** Whether the word at {@code pool[at]} is the key of text[from, to) (see {@link Tokens#sameKey}). */
-    private boolean isWord(int at, String text, int from, int to) {
-        int j = at + 3;
-        int end = j + pool[at];
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '.') {
-                continue;
-            }
-            if (j >= end || pool[j] != Tokens.fold(c)) {
-                return false;
-            }
-            j++;
-        }
-        return j == end;
+    /** @return the bit of {@link #filter} for a hash (its high bits: the slot of {@link #slots} takes the low) */
+    private static int filterBit(int hash) {
+        return (hash * 0x9E3779B9) >>> (32 - FILTER_SHIFT);
     }
 
     /** @return the pronoun class of a word, or 0 */

@@ -64,6 +64,16 @@ final class Tokens {
     private static final int[] ABBREVIATION_HASHES = hashes(ABBREVIATION_LIST);
 
     final String text;
+    /**
+     * The report's part of {@link #text} (from its first block's start), copied once: the scan and the key
+     * comparisons read it, not the String (whose every {@code charAt} checks its coder and its bounds). Inside
+     * this class positions are indexes into it; {@link #start} and {@link #end} are view offsets.
+     */
+    private final char[] chars;
+    /** The view offset of {@code chars[0]}. */
+    private final int base;
+    /** How much of {@link #chars} holds text: up to the last block's end and one character more (if any). */
+    private final int charsEnd;
     /** The lexicon whose word ids and bits each key gets, or {@code null} (while the lexicon itself loads). */
     private final Lexicon lexicon;
     int n;
@@ -81,14 +91,19 @@ final class Tokens {
     /** Per token: the id of its key in this report's key table (see {@link #intern}). */
     private int[] keyId;
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
-    // String (made on first request).
+    // String and the text of one of its tokens (made on first request).
     private int keyCount;
     /**
      * Per key id {@code k}, side by side (what a probe and a bits test read share a cache line): at {@code 4k} its
-     * hash, at {@code 4k + 1} and {@code 4k + 2} where it first occurs, at {@code 4k + 3} its bits.
+     * hash, at {@code 4k + 1} and {@code 4k + 2} where it first occurs (in {@link #chars}), at {@code 4k + 3} its
+     * bits.
      */
     private int[] keyData;
     private int[] keyWord;
+    /**
+     * Per key id {@code k}: at {@code 2k} its String ({@link #key}), at {@code 2k + 1} the text of the token of the
+     * key that {@link #text} made last (a key's tokens are mostly written alike, so one String serves them all).
+     */
     private String[] keyText;
     /** Open-addressing index of the keys: key id + 1, 0 for an empty slot; its first {@code slotMask + 1} used. */
     private int[] slots;
@@ -104,17 +119,24 @@ final class Tokens {
     /** Whether the word {@link #scanWord} read last has an inner hyphen or apostrophe (al-Assad, d'Estaing). */
     private boolean wordJoined;
 
-    private Tokens(String text, int capacity, int keys, Lexicon lexicon, int blocks, Buffers reuse) {
+    private Tokens(String text, int from, int to, int capacity, int keys, Lexicon lexicon, int blocks,
+                   Buffers reuse) {
         this.text = text;
         this.blockFirst = new int[blocks];
         this.lexicon = lexicon;
         Buffers b = reuse != null ? reuse : new Buffers();
+        // one character past the last block, as String.codePointAt would read a surrogate pair across its end
+        int copyEnd = Math.min(text.length(), Math.max(from, to) + 1);
+        base = from;
+        charsEnd = copyEnd - from;
+        chars = b.chars != null && b.chars.length >= charsEnd ? b.chars : new char[charsEnd];
+        text.getChars(from, copyEnd, chars, 0);
         // the arrays are taken out of the buffers and given back by recycle, so a report abandoned half-way (an
         // exception) leaves none behind for the next one
         keyId = atLeast(b.keyId, capacity);
         keyData = atLeast(b.keyData, 4 * keys);
         keyWord = atLeast(b.keyWord, keys);
-        keyText = b.keyText != null && b.keyText.length >= keys ? b.keyText : new String[keys];
+        keyText = b.keyText != null && b.keyText.length >= 2 * keys ? b.keyText : new String[2 * keys];
         // at most half full (see intern): small, so that probes stay in a fast cache
         slotMask = (Integer.highestOneBit(keys - 1) << 1) - 1;
         slots = atLeast(b.slots, slotMask + 1);
@@ -131,14 +153,17 @@ final class Tokens {
 
     /**
      * The arrays of one report's tokens, kept in the parse's {@link Workspace} for the next report so that each
-     * report does not allocate and zero them again. Only arrays of reports up to {@link #KEEP_TOKENS} tokens are
-     * kept, so that a huge report's arrays do not outlive it.
+     * report does not allocate and zero them again. Only arrays of reports up to {@link #KEEP_TOKENS} tokens (and
+     * {@link #KEEP_CHARS} characters) are kept, so that a huge report's arrays do not outlive it.
      */
     static final class Buffers {
         /** Where a parse keeps them. */
         static final Workspace.Key<Buffers> KEY = new Workspace.Key<>(Buffers::new);
         private static final int KEEP_TOKENS = 1 << 18;
+        /** The longest copy of a report's text kept. */
+        private static final int KEEP_CHARS = 1 << 21;
 
+        private char[] chars;
         private int[] keyId;
         private int[] keyData;
         private int[] keyWord;
@@ -150,6 +175,7 @@ final class Tokens {
         private int[] sentence;
 
         private void clear() {
+            chars = null;
             keyId = null;
             keyData = null;
             keyWord = null;
@@ -172,8 +198,9 @@ final class Tokens {
         if (start.length > Buffers.KEEP_TOKENS) {
             return;
         }
-        Arrays.fill(keyText, 0, keyCount, null);
+        Arrays.fill(keyText, 0, 2 * keyCount, null);
         Arrays.fill(slots, 0, slotMask + 1, 0);
+        b.chars = chars.length <= Buffers.KEEP_CHARS ? chars : null;
         b.keyId = keyId;
         b.keyData = keyData;
         b.keyWord = keyWord;
@@ -197,15 +224,25 @@ final class Tokens {
      */
     static Tokens of(String text, int[] bs, int[] be, Lexicon lexicon, boolean headline, Buffers reuse) {
         int total = 0;
+        int from = Integer.MAX_VALUE;
+        int to = 0;
         for (int b = 0; b < bs.length; b++) {
-            total += Math.max(0, be[b] - bs[b]);
+            if (be[b] > bs[b]) {
+                total += be[b] - bs[b];
+                from = Math.min(from, bs[b]);
+                to = Math.max(to, be[b]);
+            }
         }
+        from = Math.min(from, to);
         // news text has about 0.19 tokens per character, 0.4 distinct keys per token (at most 0.25 and 0.18 keys
         // per character in the corpus): sized for that, so the arrays rarely grow
-        Tokens t = new Tokens(text, total / 9 * 2 + 16, Math.max(16, total / 8), lexicon, bs.length, reuse);
+        Tokens t = new Tokens(text, from, to, total / 9 * 2 + 16, Math.max(16, total / 8), lexicon, bs.length,
+                reuse);
         for (int b = 0; b < bs.length; b++) {
             t.blockFirst[b] = t.n;
-            t.scan(bs[b], be[b], b, headline && b == 0 ? HEADLINE : 0);
+            if (be[b] > bs[b]) {
+                t.scan(bs[b] - from, be[b] - from, b, headline && b == 0 ? HEADLINE : 0);
+            }
         }
         return t;
     }
@@ -235,7 +272,7 @@ final class Tokens {
         boolean inSingle = false;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c != '\n' && isSpace(c)) {
                 space = true;
                 i++;
@@ -248,19 +285,19 @@ final class Tokens {
                 i++;
                 continue;
             }
-            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(chars, i, charsEnd) : c;
             int f = 0;
             int s = i;
             if (isWordChar(cp)) {
                 i = scanWord(i, to);
                 f = WORD | wordShape(s, i);
-                if (i < to && text.charAt(i) == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i, wordHash)) {
+                if (i < to && chars[i] == '.' && (f & DOTTED) == 0 && isAbbreviation(s, i, wordHash)) {
                     i++;
                     f |= DOTTED;
                 }
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) == 's'
-                    || text.charAt(i + 1) == 'S') && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)))
-                    && n > 0 && (flags[n - 1] & WORD) != 0 && end[n - 1] == i) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < to && (chars[i + 1] == 's'
+                    || chars[i + 1] == 'S') && (i + 2 >= to || !Character.isLetter(chars[i + 2]))
+                    && n > 0 && (flags[n - 1] & WORD) != 0 && end[n - 1] == base + i) {
                 i += 2;
                 f = POSS;
             } else {
@@ -314,15 +351,16 @@ final class Tokens {
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                     sentStart = true;
-                } else if ((f & QOPEN) != 0 && i < to && Character.isUpperCase(text.codePointAt(i))
+                } else if ((f & QOPEN) != 0 && i < to
+                        && Character.isUpperCase(Character.codePointAt(chars, i, charsEnd))
                         && n >= 2 && (flags[n - 2] & PUNCT) != 0) {
                     // "… concluded: “Now they …" — a quotation after a colon or dash opens a sentence
-                    char p = text.charAt(start[n - 2]);
+                    char p = chars[start[n - 2] - base];
                     if (p == ':' || p == '\u2014' || p == '\u2013') {
                         sentStart = true;
                     }
-                } else if (c == ':' && i + 1 < to && text.charAt(i) == ' '
-                        && Character.isUpperCase(text.charAt(i + 1))) {
+                } else if (c == ':' && i + 1 < to && chars[i] == ' '
+                        && Character.isUpperCase(chars[i + 1])) {
                     sentStart = true;
                 }
             }
@@ -344,8 +382,8 @@ final class Tokens {
             keyId = Arrays.copyOf(keyId, cap);
         }
         keyId[n] = intern(s, e, hash);
-        start[n] = s;
-        end[n] = e;
+        start[n] = base + s;
+        end[n] = base + e;
         sentence[n] = Math.max(0, sentences - 1);
         if (blockFirst[blk] == n) {
             f |= BLOCK;
@@ -374,7 +412,7 @@ final class Tokens {
                 end = i;
                 break;
             }
-            char ch = text.charAt(i);
+            char ch = chars[i];
             if (ch < 0x80) {
                 if (ch >= 'a' && ch <= 'z') {
                     h = 31 * h + ch;
@@ -395,11 +433,11 @@ final class Tokens {
                     continue;
                 }
             } else {
-                int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+                int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(chars, i, charsEnd) : ch;
                 if (isWordChar(cp)) {
                     int next = i + Character.charCount(cp);
                     for (; i < next; i++) {
-                        char c = text.charAt(i);
+                        char c = chars[i];
                         h = 31 * h + fold(c);
                         if (Character.isLetter(c)) {
                             letters++;
@@ -413,7 +451,7 @@ final class Tokens {
             }
             char c = ch;
             if (i + 1 < to) {
-                char d = text.charAt(i + 1);
+                char d = chars[i + 1];
                 if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(d)) {
                     h = 31 * h + '-';
                     joined = true;
@@ -422,7 +460,7 @@ final class Tokens {
                 }
                 if ((c == '\'' || c == '\u2019') && Character.isLetter(d)) {
                     boolean possessive = (d == 's' || d == 'S')
-                            && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+                            && (i + 2 >= to || !Character.isLetter(chars[i + 2]));
                     if (!possessive && !contraction(i + 1, to)) {
                         h = 31 * h + '\'';
                         joined = true;
@@ -432,7 +470,7 @@ final class Tokens {
                     end = i;
                     break;
                 }
-                if (c == '&' && Character.isUpperCase(d) && i > s && Character.isUpperCase(text.charAt(i - 1))) {
+                if (c == '&' && Character.isUpperCase(d) && i > s && Character.isUpperCase(chars[i - 1])) {
                     h = 31 * h + '&';
                     i++;
                     continue;
@@ -444,12 +482,12 @@ final class Tokens {
                     continue;
                 }
             }
-            if (c == '.' && i - s == 1 && Character.isUpperCase(text.charAt(s))) {
+            if (c == '.' && i - s == 1 && Character.isUpperCase(chars[s])) {
                 dotted = true;
                 end = i + 1; // an initial: J.
                 break;
             }
-            if (c == '.' && i > s + 1 && text.charAt(i - 2) == '.') {
+            if (c == '.' && i > s + 1 && chars[i - 2] == '.') {
                 dotted = true;
                 end = i + 1; // the closing dot of U.S.
                 break;
@@ -467,19 +505,19 @@ final class Tokens {
     /** "who’d", "they’re", "we’ve", "I’m", "she’ll": the word ends before the apostrophe. */
     private boolean contraction(int at, int to) {
         int e = at;
-        while (e < to && e - at < 3 && Character.isLetter(text.charAt(e))) {
+        while (e < to && e - at < 3 && Character.isLetter(chars[e])) {
             e++;
         }
-        if (e < to && Character.isLetter(text.charAt(e))) {
+        if (e < to && Character.isLetter(chars[e])) {
             return false;
         }
         if (e - at == 1) {
-            char a = text.charAt(at);
+            char a = chars[at];
             return a == 'd' || a == 'm';
         }
         if (e - at == 2) {
-            char a = text.charAt(at);
-            char b = text.charAt(at + 1);
+            char a = chars[at];
+            char b = chars[at + 1];
             return a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e';
         }
         return false;
@@ -487,15 +525,27 @@ final class Tokens {
 
     private boolean isDottedAcronym(int s, int dot, int to) {
         // U.S., U.N., J.P.: single letters joined by dots
-        boolean singleSoFar = dot - s == 1 || dot - s >= 3 && text.charAt(dot - 2) == '.';
-        return singleSoFar && dot + 2 < to && Character.isLetter(text.charAt(dot + 1))
-                && text.charAt(dot + 2) == '.';
+        boolean singleSoFar = dot - s == 1 || dot - s >= 3 && chars[dot - 2] == '.';
+        return singleSoFar && dot + 2 < to && Character.isLetter(chars[dot + 1])
+                && chars[dot + 2] == '.';
     }
 
     /** The shape of the word text[s, e) that {@link #scanWord} read last. */
     private int wordShape(int s, int e) {
-        int first = text.codePointAt(s);
+        char c = chars[s];
         int f = 0;
+        if (c < 0x80) {
+            // the tests below, without asking the Unicode tables
+            if (c >= 'A' && c <= 'Z') {
+                f = CAP;
+            } else if (c >= 'a' && c <= 'z') {
+                f = wordJoined && particleJoined(s, e) ? CAP : LOWER;
+            } else if (c >= '0' && c <= '9') {
+                f = NUM;
+            }
+            return f | (wordDotted ? DOTTED : 0) | (wordUpper ? UPPER : 0);
+        }
+        int first = Character.codePointAt(chars, s, charsEnd);
         if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
             f |= CAP;
         } else if (Character.isLowerCase(first)) {
@@ -518,11 +568,11 @@ final class Tokens {
     /** al-Assad, d'Estaing: whether the word text[s, e) is a lower-case particle glued to a capitalised name. */
     private boolean particleJoined(int s, int e) {
         int k = s;
-        while (k < e && k - s < 4 && Character.isLowerCase(text.charAt(k))) {
+        while (k < e && k - s < 4 && Character.isLowerCase(chars[k])) {
             k++;
         }
-        return k < e - 1 && k - s <= 3 && (text.charAt(k) == '-' || text.charAt(k) == '\'' || text.charAt(k)
-                == '\u2019') && Character.isUpperCase(text.charAt(k + 1));
+        return k < e - 1 && k - s <= 3 && (chars[k] == '-' || chars[k] == '\'' || chars[k]
+                == '\u2019') && Character.isUpperCase(chars[k + 1]);
     }
 
     /** @param hash the key hash of text[s, e) */
@@ -531,13 +581,13 @@ final class Tokens {
             return false;
         }
         for (int k = s; k < e; k++) {
-            if (text.charAt(k) >= 0x80) {
+            if (chars[k] >= 0x80) {
                 // outside ASCII, lower-casing a String may change its length: ask the String
-                return ABBREVIATIONS.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+                return ABBREVIATIONS.contains(new String(chars, s, e - s).toLowerCase(java.util.Locale.ROOT));
             }
         }
         for (int k = 0; k < ABBREVIATION_HASHES.length; k++) {
-            if (ABBREVIATION_HASHES[k] == hash && sameKey(ABBREVIATION_LIST[k], text, s, e)) {
+            if (ABBREVIATION_HASHES[k] == hash && sameKey(ABBREVIATION_LIST[k], chars, s, e)) {
                 return true;
             }
         }
@@ -564,6 +614,9 @@ final class Tokens {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }
+        if (cp >= 0x2000 && cp <= 0x206F) {
+            return false; // General Punctuation (typographic quotes, dashes, spaces): no letter, digit or mark
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -584,9 +637,9 @@ final class Tokens {
         if (c == '\u201D' || c == '\u00BB' || c == '\u203A') {
             return false;
         }
-        boolean before = i == from || !Character.isLetterOrDigit(text.charAt(i - 1))
-                && text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',';
-        boolean after = i + 1 < to && !Character.isWhitespace(text.charAt(i + 1));
+        boolean before = i == from || !Character.isLetterOrDigit(chars[i - 1])
+                && chars[i - 1] != '.' && chars[i - 1] != ',';
+        boolean after = i + 1 < to && !Character.isWhitespace(chars[i + 1]);
         return before && after;
     }
 
@@ -628,9 +681,22 @@ final class Tokens {
         return i >= 0 && i < n && (flags[i] & flag) != 0;
     }
 
-    /** @return the token's text */
+    /** @return the token's text: the same String for the tokens of a key that are written alike */
     String text(int i) {
-        return text.substring(start[i], end[i]);
+        int slot = 2 * keyId[i] + 1;
+        String w = keyText[slot];
+        int s = start[i];
+        int len = end[i] - s;
+        if (w == null || w.length() != len || !text.regionMatches(s, w, 0, len)) {
+            w = text.substring(s, end[i]);
+            keyText[slot] = w;
+        }
+        return w;
+    }
+
+    /** @return whether the token's text is {@code s} */
+    boolean textIs(int i, String s) {
+        return end[i] - start[i] == s.length() && text.regionMatches(start[i], s, 0, s.length());
     }
 
     /** @return the punctuation character of a punctuation token, or 0 */
@@ -655,10 +721,10 @@ final class Tokens {
      */
     String key(int i) {
         int id = keyId[i];
-        String k = keyText[id];
+        String k = keyText[2 * id];
         if (k == null) {
-            k = normalise(text, keyData[4 * id + 1], keyData[4 * id + 2]);
-            keyText[id] = k;
+            k = normalise(chars, keyData[4 * id + 1], keyData[4 * id + 2]);
+            keyText[2 * id] = k;
         }
         return k;
     }
@@ -670,11 +736,27 @@ final class Tokens {
      */
     boolean keyIs(int i, String literal) {
         int id = keyId[i];
-        String k = keyText[id];
-        if (k != null) {
-            return k.equals(literal);
+        // the key's hash is its String's hashCode(): most other keys differ in it, and no String is made
+        return keyData[4 * id] == literal.hashCode()
+                && sameKey(literal, chars, keyData[4 * id + 1], keyData[4 * id + 2]);
+    }
+
+    /**
+     * @param i      token index
+     * @param suffix the end of a key (lower case, no dots)
+     * @return whether the token's key ends with {@code suffix}, without making the key's String
+     */
+    boolean keyEndsWith(int i, String suffix) {
+        int id = keyId[i];
+        int from = keyData[4 * id + 1];
+        int j = suffix.length();
+        for (int k = keyData[4 * id + 2] - 1; k >= from && j > 0; k--) {
+            char c = chars[k];
+            if (c != '.' && suffix.charAt(--j) != fold(c)) {
+                return false;
+            }
         }
-        return sameKey(literal, text, keyData[4 * id + 1], keyData[4 * id + 2]);
+        return j == 0;
     }
 
     /**
@@ -732,12 +814,12 @@ final class Tokens {
             int cap = id * 2;
             keyData = Arrays.copyOf(keyData, 4 * cap);
             keyWord = Arrays.copyOf(keyWord, cap);
-            keyText = Arrays.copyOf(keyText, cap);
+            keyText = Arrays.copyOf(keyText, 2 * cap);
         }
         keyData[4 * id] = h;
         keyData[4 * id + 1] = from;
         keyData[4 * id + 2] = to;
-        long found = lexicon == null ? -1 : lexicon.find(text, from, to, h);
+        long found = lexicon == null ? -1 : lexicon.find(chars, from, to, h);
         keyWord[id] = (int) found;
         keyData[4 * id + 3] = found < 0 ? 0 : (int) (found >>> 32);
         slots[slot] = id + 1;
@@ -751,7 +833,7 @@ final class Tokens {
     private int keyHash(int from, int to) {
         int h = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c != '.') {
                 h = 31 * h + fold(c);
             }
@@ -761,22 +843,29 @@ final class Tokens {
 
     /** Whether text[a, ae) and text[b, be) have the same key. */
     private boolean sameSlice(int a, int ae, int b, int be) {
-        if (ae - a == be - b && text.regionMatches(a, text, b, ae - a)) {
-            return true;
+        int len = ae - a;
+        if (len == be - b) {
+            int k = 0;
+            while (k < len && chars[a + k] == chars[b + k]) {
+                k++;
+            }
+            if (k == len) {
+                return true; // written alike (a call to Arrays.equals costs more on words this short)
+            }
         }
         int i = a;
         int j = b;
         while (true) {
-            while (i < ae && text.charAt(i) == '.') {
+            while (i < ae && chars[i] == '.') {
                 i++;
             }
-            while (j < be && text.charAt(j) == '.') {
+            while (j < be && chars[j] == '.') {
                 j++;
             }
             if (i == ae || j == be) {
                 return i == ae && j == be;
             }
-            if (fold(text.charAt(i)) != fold(text.charAt(j))) {
+            if (fold(chars[i]) != fold(chars[j])) {
                 return false;
             }
             i++;
@@ -785,11 +874,11 @@ final class Tokens {
     }
 
     /** Whether {@code key} is the key of text[from, to). */
-    static boolean sameKey(String key, CharSequence text, int from, int to) {
+    static boolean sameKey(String key, char[] text, int from, int to) {
         int j = 0;
         int len = key.length();
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '.') {
                 continue;
             }
@@ -799,6 +888,23 @@ final class Tokens {
             j++;
         }
         return j == len;
+    }
+
+    /** Whether key[at, at + len) is the key of text[from, to) (the same test on an array: a lexicon word). */
+    static boolean sameKey(char[] key, int at, int len, char[] text, int from, int to) {
+        int j = at;
+        int end = at + len;
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            if (c == '.') {
+                continue;
+            }
+            if (j >= end || key[j] != fold(c)) {
+                return false;
+            }
+            j++;
+        }
+        return j == end;
     }
 
     private void rehash() {
@@ -842,18 +948,19 @@ final class Tokens {
         return Character.toLowerCase(c);
     }
 
-    static String normalise(CharSequence s, int from, int to) {
+    /** @return the key of s[from, to): lower case, dots dropped, typographic apostrophe and hyphen made plain */
+    static String normalise(char[] s, int from, int to) {
         int plain = from; // s[from, plain) is its own key
-        while (plain < to && s.charAt(plain) != '.' && fold(s.charAt(plain)) == s.charAt(plain)) {
+        while (plain < to && s[plain] != '.' && fold(s[plain]) == s[plain]) {
             plain++;
         }
         if (plain == to) {
-            return s.subSequence(from, to).toString(); // already a key: one String, no array to copy from
+            return new String(s, from, to - from); // already a key: copied as it is
         }
-        char[] out = new char[to - from];
-        int len = 0;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+        char[] out = Arrays.copyOfRange(s, from, to);
+        int len = plain - from; // the part read so far is its own key; the rest is folded from where it stopped
+        for (int k = plain; k < to; k++) {
+            char c = s[k];
             if (c != '.') {
                 out[len++] = fold(c);
             }
