@@ -121,6 +121,77 @@ final class Text {
         return hi;
     }
 
+    /**
+     * The next place of one character, for questions whose start seldom moves back (a pass through the text): the
+     * place found is remembered, so the text is searched once ({@link String#indexOf(int, int)}, a vectorised scan)
+     * however many questions fall before it.
+     */
+    static final class Next {
+        private final String t;
+        private final char c;
+        /** The start last asked about. */
+        private int asked = -1;
+        /** The first place of the character at or after it, or the text length when there is none. */
+        private int at = -1;
+
+        /**
+         * @param t the text
+         * @param c the character
+         */
+        Next(String t, char c) {
+            this.t = t;
+            this.c = c;
+        }
+
+        /**
+         * @param from a start in the text
+         * @return the first place of the character at or after {@code from}, or the text length when there is none
+         */
+        int from(int from) {
+            if (from < asked || at < from) {
+                int i = t.indexOf(c, from);
+                at = i < 0 ? t.length() : i;
+            }
+            asked = from;
+            return at;
+        }
+    }
+
+    /** {@link #sentenceEndForward} for a pass through the text: each mark of a sentence end is searched once. */
+    static final class SentenceEnds {
+        private final String t;
+        private final Next stops;
+        private final Next bangs;
+        private final Next questions;
+
+        /** @param t the text */
+        SentenceEnds(String t) {
+            this.t = t;
+            stops = new Next(t, '.');
+            bangs = new Next(t, '!');
+            questions = new Next(t, '?');
+        }
+
+        /**
+         * @param from start, inclusive
+         * @param hi   end of the stretch that may be read
+         * @return {@link Text#sentenceEndForward}{@code (t, from, hi)}
+         */
+        int from(int from, int hi) {
+            int j = from;
+            while (true) {
+                j = Math.min(stops.from(j), Math.min(bangs.from(j), questions.from(j)));
+                if (j >= hi) {
+                    return hi;
+                }
+                if (isSentenceEnd(t, j, hi)) {
+                    return j + 1;
+                }
+                j++;
+            }
+        }
+    }
+
     /** {@link Character#isWhitespace}, with the ASCII answer first. */
     static boolean isSpace(char c) {
         return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
@@ -374,17 +445,20 @@ final class Text {
         return false;
     }
 
-    /** @return the number of words in the segments (stops counting past 64) */
-    static int words(String t, int[] segStart, int[] segEnd) {
+    /**
+     * @param max the most words the caller tells apart: the count stops past it
+     * @return the number of words in the segments, or {@code max + 1} when there are more than {@code max}
+     */
+    static int words(String t, int[] segStart, int[] segEnd, int max) {
         int count = 0;
-        for (int k = 0; k < segStart.length && count <= 64; k++) {
+        for (int k = 0; k < segStart.length && count <= max; k++) {
             boolean in = false;
             for (int i = segStart[k]; i < segEnd[k]; i++) {
                 char c = t.charAt(i);
                 boolean w = isLetterOrDigit(c);
                 if (w && !in) {
                     count++;
-                    if (count > 64) {
+                    if (count > max) {
                         break;
                     }
                 }
