@@ -64,15 +64,13 @@ final class IndirectSpeech {
         String t = doc.text();
         TextView view = doc.view();
         List<Quote> out = new ArrayList<>();
-        Text.SentenceEnds ends = new Text.SentenceEnds(t);
-        Text.Next semicolons = new Text.Next(t, ';');
         int cov = 0;
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
             int to = doc.blockEnd(b);
             int s = from;
             while (s < to) {
-                int e = ends.from(s, Math.min(to, s + MAX_SENTENCE));
+                int e = Text.sentenceEndForward(t, s, Math.min(to, s + MAX_SENTENCE));
                 while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= s)) {
                     cov++;
                 }
@@ -90,13 +88,13 @@ final class IndirectSpeech {
                         continue;
                     }
                     if (coveredStart[k] > piece) {
-                        sentence(doc, view, actors, t, buf, semicolons, piece, coveredStart[k], after, true, out);
+                        sentence(doc, view, actors, t, buf, piece, coveredStart[k], after, true, out);
                     }
                     piece = Math.max(piece, coveredEnd[k]);
                     after = !closesSentence(t, coveredEnd[k], e);
                 }
                 if (piece < e) {
-                    sentence(doc, view, actors, t, buf, semicolons, piece, e, after, false, out);
+                    sentence(doc, view, actors, t, buf, piece, e, after, false, out);
                 }
                 s = e;
                 while (s < to && Character.isWhitespace(t.charAt(s))) {
@@ -179,16 +177,17 @@ final class IndirectSpeech {
         }
     }
 
-    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf,
-                                 Text.Next semicolons, int s, int e, boolean afterQuote, boolean beforeQuote,
-                                 List<Quote> out) {
+    private static void sentence(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf, int s,
+                                 int e, boolean afterQuote, boolean beforeQuote, List<Quote> out) {
         // clauses joined by a semicolon are read one by one
         int from = s;
         boolean first = afterQuote;
-        for (int i = semicolons.from(s); i < e; i = semicolons.from(i + 1)) {
-            clause(doc, view, actors, t, buf, from, i, first, out);
-            from = i + 1;
-            first = false;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == ';') {
+                clause(doc, view, actors, t, buf, from, i, first, out);
+                from = i + 1;
+                first = false;
+            }
         }
         if (beforeQuote && !first && leadIn(doc, view, actors, buf, from, e, out)) {
             return;
