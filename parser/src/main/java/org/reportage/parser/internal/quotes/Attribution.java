@@ -139,13 +139,14 @@ final class Attribution {
      * Reads the clause right after a closing mark: {@code , said X}, {@code , X said}, {@code , X, the Y, said},
      * {@code , according to X}.
      *
-     * @param t    the text
+     * @param buf  the buffer to read the clause into
      * @param from just after the closing mark
      * @param to   end of the clause (sentence end, next quote or paragraph end)
      * @return the attribution, or {@code null}
      */
-    static Found after(String t, int from, int to) {
-        Tokens k = Tokens.of(t, from, to);
+    static Found after(Tokens buf, int from, int to) {
+        Tokens k = buf.reset(from, to);
+        String t = k.text();
         int n = k.size();
         int i = 0;
         while (i < n && (k.isPunct(i, ',') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')
@@ -254,25 +255,25 @@ final class Attribution {
      * Reads the clause right before an opening mark: {@code X said:}, {@code X told reporters,}, {@code said X:},
      * {@code X, the Y of Z, said:}, {@code according to X,}.
      *
-     * @param t    the text
+     * @param buf  the buffer to read the context into
      * @param from start of the clause (sentence start, previous quote or paragraph start)
      * @param to   the opening mark
      * @return the attribution, or {@code null}
      */
-    static Found before(String t, int from, int to) {
-        return before(t, from, to, false);
+    static Found before(Tokens buf, int from, int to) {
+        return before(buf, from, to, false);
     }
 
     /**
-     * @param t        the text
+     * @param buf      the buffer to read the clause into
      * @param from     start of the clause
      * @param to       the opening mark
      * @param headline whether the clause is a headline in title case, where verbs are capitalised too
      *                 ({@code Harbor Board Says ‘No More Delays’})
      * @return the attribution, or {@code null}
      */
-    static Found before(String t, int from, int to, boolean headline) {
-        Tokens k = Tokens.of(t, from, to);
+    static Found before(Tokens buf, int from, int to, boolean headline) {
+        Tokens k = buf.reset(from, to);
         int n = k.size();
         int first = 0;
         for (int i = n - 1; i >= 0; i--) {
@@ -365,13 +366,13 @@ final class Attribution {
      * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
      * has been clear:}): its subject speaks.
      *
-     * @param t     the text
+     * @param buf   the buffer to read the clause into
      * @param from  start of the clause
      * @param colon position of the colon
      * @return the attribution (cue: the colon), or {@code null}
      */
-    static Found colon(String t, int from, int colon) {
-        Tokens k = Tokens.of(t, from, colon);
+    static Found colon(Tokens buf, int from, int colon) {
+        Tokens k = buf.reset(from, colon);
         int n = k.size();
         int start = 0;
         for (int i = n - 1; i >= 0; i--) {
@@ -397,17 +398,18 @@ final class Attribution {
      * A signature under a quotation: a paragraph that opens with a dash and a name ({@code - Bernie Sanders.},
      * {@code —President Obama, tweeting after the speech.}).
      *
-     * @param t    the text
+     * @param buf  the buffer to read the context into
      * @param from start of the paragraph after the quotation
      * @param to   its end
      * @return the attribution (cue: the dash), or {@code null}
      */
-    static Found signature(String t, int from, int to) {
+    static Found signature(Tokens buf, int from, int to) {
+        String t = buf.text();
         int dash = Text.firstNonSpace(t, from, Math.min(to, from + 200));
         if (dash < 0 || t.charAt(dash) != '-' && t.charAt(dash) != '\u2014' && t.charAt(dash) != '\u2013') {
             return null; // most paragraphs: no dash opens it, no need to read its words
         }
-        Tokens k = Tokens.of(t, from, Math.min(to, from + 200));
+        Tokens k = buf.reset(from, Math.min(to, from + 200));
         if (k.size() < 2 || !(k.isPunct(0, '-') || k.isPunct(0, '\u2014') || k.isPunct(0, '\u2013'))) {
             return null;
         }
@@ -423,13 +425,13 @@ final class Attribution {
      * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
      * reporting verb follows it: {@code the plan is “dead,” he said}).
      *
-     * @param t    the text
+     * @param buf  the buffer to read the context into
      * @param from start
      * @param to   end
      * @return the attribution, or {@code null}
      */
-    static Found anywhere(String t, int from, int to) {
-        Tokens k = Tokens.of(t, from, to);
+    static Found anywhere(Tokens buf, int from, int to) {
+        Tokens k = buf.reset(from, to);
         int n = k.size();
         for (int c = 0; c < n; c++) {
             if (k.isClauseEnd(c) || k.isQuoteMark(c)) {

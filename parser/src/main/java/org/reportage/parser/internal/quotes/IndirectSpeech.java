@@ -54,16 +54,16 @@ final class IndirectSpeech {
 
     /**
      * @param doc          the report
+     * @param buf          a token buffer on the report's text, for every sentence of it
      * @param actors       its actors
      * @param coveredStart start of the stretch each found quote and its attribution cover (-1: none)
      * @param coveredEnd   end of it, exclusive
      * @return the indirect quotes, in text order
      */
-    static List<Quote> find(Document doc, ActorAnalysis actors, int[] coveredStart, int[] coveredEnd) {
+    static List<Quote> find(Document doc, Tokens buf, ActorAnalysis actors, int[] coveredStart, int[] coveredEnd) {
         String t = doc.text();
         TextView view = doc.view();
         List<Quote> out = new ArrayList<>();
-        Tokens buf = new Tokens(t, 64); // one token buffer for every sentence of the report
         int cov = 0;
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
@@ -342,6 +342,10 @@ final class IndirectSpeech {
         int c = 0;
         boolean skipFirst = afterQuote;
         while (c < last) {
+            if (!skipFirst && !k.in(c, Lexicon.CUES) && !k.in(c, SPEECH_NOUNS)) {
+                c++; // most words: no cue for cue() to try
+                continue;
+            }
             if (skipFirst && Attribution.cueAt(k, c) && !k.isCapitalised(c)
                     && !(k.is(c, "asked") && c > 0 && k.in(c - 1, ASKED_OPENERS))) {
                 skipFirst = false;
@@ -583,7 +587,7 @@ final class IndirectSpeech {
             return passive(doc, view, actors, t, k, c, pa, last, out);
         }
         if (c + 1 < last && k.is(c + 1, "to") && (c + 2 >= last || infinitive(k, c + 2) || k.isCapitalised(c))
-                && !OBJECT_CUES.contains(t, k.start(c), k.end(c)) && !TO_CUES.contains(t, k.start(c), k.end(c))) {
+                && !k.in(c, OBJECT_CUES) && !k.in(c, TO_CUES)) {
             return c + 1; // "was told", "is said to"; but "wrote to the council that …" reports
         }
         if (participle || c > 0 && k.is(c - 1, "to")) {
@@ -645,7 +649,7 @@ final class IndirectSpeech {
         }
         // PART, X said, PART  (the attribution inside the content)
         int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
-        if (inner + 1 < last && OBJECT_CUES.contains(t, k.start(c), k.end(c))) {
+        if (inner + 1 < last && k.in(c, OBJECT_CUES)) {
             // "PART, the partner told them, PART", "PART, Ray told CNN, PART": the addressee
             int o = inner;
             while (o < last && o - inner < 3 && k.isWord(o) && k.isCapitalised(o)) {
@@ -679,7 +683,7 @@ final class IndirectSpeech {
             }
         }
         if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
-                && (tail(k, c + 1, last, OBJECT_CUES.contains(t, k.start(c), k.end(c)))
+                && (tail(k, c + 1, last, k.in(c, OBJECT_CUES))
                 || participleTail(k, c + 1, last))
                 && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
@@ -1152,7 +1156,7 @@ final class IndirectSpeech {
                     return i; // "… the tone of Cruz, who has called him a phony.": an aside after it
                 }
                 if (!k.isPunct(i, ',') || subordinate || aside && !k.is(w, "when") && !k.is(w, "where")
-                        || CLAUSE_OPENERS.contains(t, k.start(w), k.end(w))
+                        || k.in(w, CLAUSE_OPENERS)
                         || k.in(w, Lexicon.PARTICIPLES) || k.isWord(w) && !k.isCapitalised(w) && k.endsWith(w, "ing")
                         && !k.in(w, Lexicon.DETERMINERS) && !k.is(w, "including")) {
                     return i;
@@ -1413,9 +1417,9 @@ final class IndirectSpeech {
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
-        boolean object = OBJECT_CUES.contains(t, k.start(c), k.end(c));
-        boolean toCue = TO_CUES.contains(t, k.start(c), k.end(c));
-        boolean topicCue = TOPIC_CUES.contains(t, k.start(c), k.end(c));
+        boolean object = k.in(c, OBJECT_CUES);
+        boolean toCue = k.in(c, TO_CUES);
+        boolean topicCue = k.in(c, TOPIC_CUES);
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
         }
@@ -1478,7 +1482,7 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
-        if (i >= last || !k.isWord(i) || CONTENT_STOP.contains(t, k.start(i), k.end(i))
+        if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP)
                 && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && finiteSoon(k, i + 1, last, 3))
                 && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
                 && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")

@@ -126,17 +126,18 @@ public final class QuoteFinder {
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
         String t = doc.text();
-        List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, splitTranscriptTurns(t, Marks.pair(doc)));
+        Tokens.Buffers w = doc.workspace().get(Tokens.Buffers.KEY).on(t);
+        List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc)));
         int n = raws.size();
         Item[] items = new Item[n];
         for (int r = 0; r < n; r++) {
             items[r] = new Item(raws.get(r));
         }
         for (int r = 0; r < n; r++) {
-            classify(doc, t, items, r);
+            classify(doc, t, w, items, r);
         }
         for (int r = 0; r < n; r++) {
-            inherit(doc, t, items, r);
+            inherit(doc, t, w, items, r);
         }
         List<Quote> out = new ArrayList<>(n);
         TextView view = doc.view();
@@ -151,7 +152,8 @@ public final class QuoteFinder {
                 previous = it;
             }
         }
-        List<Quote> indirect = IndirectSpeech.find(doc, actors, coveredStarts(items), coveredEnds(items));
+        List<Quote> indirect = IndirectSpeech.find(doc, w.before, actors, coveredStarts(items), coveredEnds(items));
+        w.on(null); // the report is read: the parse's buffers keep no text
         if (indirect.isEmpty()) {
             return out;
         }
@@ -284,7 +286,7 @@ public final class QuoteFinder {
         return e;
     }
 
-    private static void classify(Document doc, String t, Item[] items, int r) {
+    private static void classify(Document doc, String t, Tokens.Buffers w, Item[] items, int r) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
         if (transcriptLabel(t, it)) {
@@ -316,11 +318,11 @@ public final class QuoteFinder {
         int firstAfter = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
         // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
         boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
-        Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(t, close + 1, afterEnd) : null;
+        Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(w.after, close + 1, afterEnd) : null;
         if (sentenceEnded && afterEnd > close + 1 && t.charAt(afterEnd - 1) == '.') {
             // “… that are missing.” Trump said. — a full stop typed for the comma: the sentence after the quotation
             // is nothing but its attribution
-            Attribution.Found f = Attribution.after(t, close + 1, afterEnd);
+            Attribution.Found f = Attribution.after(w.after, close + 1, afterEnd);
             if (f != null && ("after.subject".equals(f.rule()) || "after.inverted".equals(f.rule()))
                     && Text.firstNonSpace(t, Math.max(f.mentionEnd(), f.cueEnd()), afterEnd) == afterEnd - 1) {
                 after = f;
@@ -391,23 +393,23 @@ public final class QuoteFinder {
                 it.ctxFrom = close + 1;
                 it.ctxTo = afterEnd;
             } else {
-                f = emptyBefore ? null : Attribution.before(t, bf, open);
+                f = emptyBefore ? null : Attribution.before(w.before, bf, open);
                 if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
                     // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
                     // read the whole sentence, whose subject speaks
                     int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
                             Math.min(t.length(), open + 2));
                     if (ss < bf) {
-                        f = Attribution.before(t, ss, open);
+                        f = Attribution.before(w.before, ss, open);
                     }
                 }
                 if (f == null && pc == ':') {
-                    f = Attribution.colon(t, bf, prevChar);
+                    f = Attribution.colon(w.before, bf, prevChar);
                 }
                 it.ctxFrom = bf;
                 it.ctxTo = open;
                 if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
-                    f = colonParagraphBefore(doc, t, raw.firstBlock() - 1);
+                    f = colonParagraphBefore(doc, t, w, raw.firstBlock() - 1);
                     if (f != null) {
                         it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
                         it.ctxTo = f.cueEnd();
@@ -416,7 +418,7 @@ public final class QuoteFinder {
                 if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
                         && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
                     // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
-                    f = Attribution.signature(t, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
+                    f = Attribution.signature(w.after, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
                 }
             }
             it.found = f;
@@ -440,13 +442,13 @@ public final class QuoteFinder {
             return;
         }
         // embedded in a sentence: partial quote or scare quote
-        Attribution.Found f = Attribution.before(t, bf, open, isTitle(doc, t, raw.firstBlock()));
+        Attribution.Found f = Attribution.before(w.before, bf, open, isTitle(doc, t, raw.firstBlock()));
         if (f != null) {
             f = f.withRule("partial.cue_before", 0.8);
             it.ctxFrom = bf;
             it.ctxTo = open;
         } else if (raw.closed()) {
-            f = Attribution.anywhere(t, close + 1, afterEnd);
+            f = Attribution.anywhere(w.after, close + 1, afterEnd);
             if (f == null && invertedAfter(t, after, afterEnd)) {
                 // has been “very upset about it,” said a source close to the council: the inverted attribution
                 // right after the fragment, with a lower-case speaker phrase, names its speaker
@@ -474,7 +476,7 @@ public final class QuoteFinder {
             it.found = owner.found.withRule("partial.same_sentence", 0.7);
             return;
         }
-        int words = Text.words(t, it.segStart, it.segEnd);
+        int words = Text.words(t, it.segStart, it.segEnd, SCARE_MAX_WORDS);
         // a short quotation right after a verb of speech (“adding that ‘they have anger’”, a headline “X Says
         // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
         boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
@@ -502,7 +504,7 @@ public final class QuoteFinder {
     }
 
     private static boolean isTerm(String t, Marks.Raw raw) {
-        return raw.closed() && raw.segments() == 1 && Text.words(t, raw.segStart(), raw.segEnd()) <= TERM_MAX_WORDS;
+        return raw.closed() && raw.segments() == 1 && Text.words(t, raw.segStart(), raw.segEnd(), TERM_MAX_WORDS) <= TERM_MAX_WORDS;
     }
 
     /** Whether only commas and {@code and}/{@code or} (a comma at least or one of the words) stand between two quotes. */
@@ -546,7 +548,7 @@ public final class QuoteFinder {
         }
         int s = it.segStart[0];
         int e = it.segEnd[0];
-        int words = e <= s ? 0 : Text.words(t, it.segStart, it.segEnd);
+        int words = e <= s ? 0 : Text.words(t, it.segStart, it.segEnd, 10);
         if (e <= s || words > 10) {
             return false;
         }
@@ -587,7 +589,7 @@ public final class QuoteFinder {
      * A paragraph that ends with a colon introduces the quote that opens the next one:
      * {@code X observed, …:} ¶ {@code “…”}.
      */
-    private static Attribution.Found colonParagraphBefore(Document doc, String t, int block) {
+    private static Attribution.Found colonParagraphBefore(Document doc, String t, Tokens.Buffers w, int block) {
         int from = doc.blockStart(block);
         int to = doc.blockEnd(block);
         int last = Text.lastNonSpace(t, from, to);
@@ -595,9 +597,9 @@ public final class QuoteFinder {
             return null;
         }
         int s = Text.sentenceStartBack(t, Math.max(from, last - WINDOW), last);
-        Attribution.Found f = Attribution.before(t, s, last + 1);
+        Attribution.Found f = Attribution.before(w.before, s, last + 1);
         if (f == null) {
-            f = Attribution.colon(t, s, last);
+            f = Attribution.colon(w.before, s, last);
         }
         return f == null ? null : f.withRule("paragraph.colon_before", Math.min(f.confidence(), 0.8));
     }
@@ -645,7 +647,7 @@ public final class QuoteFinder {
                 return false;
             }
         }
-        return Text.words(t, it.segStart, it.segEnd) <= 10;
+        return Text.words(t, it.segStart, it.segEnd, 10) <= 10;
     }
 
     /** Whether the words after a closing mark are a byline: {@code by} and a capitalised name. */
@@ -736,11 +738,12 @@ public final class QuoteFinder {
      * quotation ends at the comma before it, the comma standing for the closing mark, instead of running on to
      * the paragraph end. Each comma is read with a bounded window, so the pass stays linear.
      */
-    private static List<Marks.Raw> cutAtInsideAttribution(Document doc, String t, List<Marks.Raw> raws) {
+    private static List<Marks.Raw> cutAtInsideAttribution(Document doc, String t, Tokens.Buffers w,
+                                                          List<Marks.Raw> raws) {
         List<Marks.Raw> out = null;
         for (int r = 0; r < raws.size(); r++) {
             Marks.Raw raw = raws.get(r);
-            Marks.Raw cut = raw.closed() || raw.segments() != 1 ? null : cutUnclosed(doc, t, raw);
+            Marks.Raw cut = raw.closed() || raw.segments() != 1 ? null : cutUnclosed(doc, t, w, raw);
             if (cut != null && out == null) {
                 out = new ArrayList<>(raws.subList(0, r));
             }
@@ -761,18 +764,18 @@ public final class QuoteFinder {
         return i;
     }
 
-    private static Marks.Raw cutUnclosed(Document doc, String t, Marks.Raw raw) {
+    private static Marks.Raw cutUnclosed(Document doc, String t, Tokens.Buffers w, Marks.Raw raw) {
         int s = raw.segStart()[0];
         int e = raw.segEnd()[0];
         int words = 0;
         boolean in = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
-            boolean w = Character.isLetterOrDigit(c);
-            if (w && !in) {
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !in) {
                 words++;
             }
-            in = w;
+            in = letter;
             if (c != ',' || words < 3) {
                 continue;
             }
@@ -783,7 +786,7 @@ public final class QuoteFinder {
                 continue; // cheap test first: an attribution starts with a verb of speech or a speaker
             }
             int end = Text.sentenceEndForward(t, i + 1, Math.min(e, i + 1 + INSIDE_CUE_WINDOW));
-            Attribution.Found f = Attribution.after(t, i + 1, end);
+            Attribution.Found f = Attribution.after(w.after, i + 1, end);
             // a verb of speech that is not also an everyday verb (we can advance …), and a speaker in the third
             // person: "we" or "I" right after a comma is the quotation going on
             if (f != null && ("after.inverted".equals(f.rule()) || "after.subject".equals(f.rule()))
@@ -902,7 +905,7 @@ public final class QuoteFinder {
     }
 
     /** Quotes without their own attribution take a neighbour's when the text continues the same voice. */
-    private static void inherit(Document doc, String t, Item[] items, int r) {
+    private static void inherit(Document doc, String t, Tokens.Buffers w, Item[] items, int r) {
         Item it = items[r];
         if (it.dropped || it.found != null || it.kind != QuoteKind.DIRECT) {
             return;
@@ -926,7 +929,7 @@ public final class QuoteFinder {
             return;
         }
         int blockStart = doc.blockStart(raw.firstBlock());
-        if (it.before > blockStart && lastSentence(t, it, items, r, blockStart, it.before, raw.firstBlock())) {
+        if (it.before > blockStart && lastSentence(w, t, it, items, r, blockStart, it.before, raw.firstBlock())) {
             return;
         }
         // the nearest attributed quote before it in the same paragraph
@@ -942,7 +945,7 @@ public final class QuoteFinder {
         }
         if (it.before == blockStart && raw.firstBlock() > 0) {
             int prevBlock = raw.firstBlock() - 1;
-            if (lastSentence(t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
+            if (lastSentence(w, t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
                 it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
                 return;
             }
@@ -968,7 +971,8 @@ public final class QuoteFinder {
      *
      * @return whether it was found
      */
-    private static boolean lastSentence(String t, Item it, Item[] items, int r, int blockStart, int end, int block) {
+    private static boolean lastSentence(Tokens.Buffers w, String t, Item it, Item[] items, int r, int blockStart, int end,
+                                        int block) {
         int last = Text.lastNonSpace(t, blockStart, end);
         if (last < 0) {
             return false;
@@ -988,7 +992,7 @@ public final class QuoteFinder {
                 || Character.isWhitespace(t.charAt(to - 1)))) {
             to--;
         }
-        Attribution.Found f = to > from ? Attribution.before(t, from, to) : null;
+        Attribution.Found f = to > from ? Attribution.before(w.before, from, to) : null;
         if (f == null || f.mentionStart() < 0) {
             return false;
         }

@@ -374,17 +374,20 @@ final class Text {
         return false;
     }
 
-    /** @return the number of words in the segments (stops counting past 64) */
-    static int words(String t, int[] segStart, int[] segEnd) {
+    /**
+     * @param max the most words the caller tells apart: the count stops past it
+     * @return the number of words in the segments, or {@code max + 1} when there are more than {@code max}
+     */
+    static int words(String t, int[] segStart, int[] segEnd, int max) {
         int count = 0;
-        for (int k = 0; k < segStart.length && count <= 64; k++) {
+        for (int k = 0; k < segStart.length && count <= max; k++) {
             boolean in = false;
             for (int i = segStart[k]; i < segEnd[k]; i++) {
                 char c = t.charAt(i);
                 boolean w = isLetterOrDigit(c);
                 if (w && !in) {
                     count++;
-                    if (count > 64) {
+                    if (count > max) {
                         break;
                     }
                 }

@@ -2,17 +2,20 @@ package org.reportage.parser.internal.quotes;
 
 import java.util.Arrays;
 
+import org.reportage.parser.internal.Workspace;
+
 /**
  * The tokens of a short stretch of text (an attribution context, one sentence): words and single punctuation
  * characters, as offset pairs into the text. Words keep inner apostrophes, hyphens and dots ({@code O’Brien},
  * {@code U.S.}); the full stop of a known abbreviation or an initial belongs to the word.
  *
- * <p>Built per context, or reused: {@link #reset} re-reads another stretch into the same arrays, so that one
- * buffer serves every sentence of a report. The size of a stretch is bounded by the caller's window, so work
- * stays linear in the input.
+ * <p>Reused: {@link #reset} re-reads another stretch into the same arrays, so that one buffer serves every
+ * context of a report (and, kept in the parse's {@link Workspace} as {@link Buffers}, the next report's). A
+ * stretch read again right after itself is not read twice. The size of a stretch is bounded by the caller's
+ * window, so work stays linear in the input.
  */
 final class Tokens {
-    private final String t;
+    private String t;
     private int[] s;
     private int[] e;
     /** Per token: whether it is a word (starts with a letter or digit). */
@@ -27,9 +30,34 @@ final class Tokens {
     private int to;
 
     /**
-     * An empty buffer for stretches of one text; fill it with {@link #reset}.
+     * The token buffers of the quote stage, kept in the parse's {@link Workspace} so that no report allocates its
+     * own. Their arrays grow to the longest context read, which the callers' windows bound.
+     */
+    static final class Buffers {
+        /** Where a parse keeps them. */
+        static final Workspace.Key<Buffers> KEY = new Workspace.Key<>(Buffers::new);
+
+        /** The contexts before a quote, and the sentences read for indirect speech. */
+        final Tokens before = new Tokens(null, 64);
+        /** The contexts after a quote: the same one is read by more than one rule. */
+        final Tokens after = new Tokens(null, 64);
+
+        /**
+         * @param t the text of the report whose stretches are read from now on, or {@code null} when the report is
+         *          done (the buffers then hold no text)
+         * @return these buffers
+         */
+        Buffers on(String t) {
+            before.on(t);
+            after.on(t);
+            return this;
+        }
+    }
+
+    /**
+     * An empty buffer for stretches of a text; fill it with {@link #reset}.
      *
-     * @param t        the text
+     * @param t        the text (or {@code null}, to be given with {@link #on})
      * @param capacity the number of tokens it holds before it grows
      */
     Tokens(String t, int capacity) {
@@ -42,14 +70,18 @@ final class Tokens {
     }
 
     /**
-     * @param t    the text
-     * @param from start of the stretch, inclusive
-     * @param to   end of the stretch, exclusive
-     * @return its tokens, in a new buffer
+     * Reads stretches of another text from now on.
+     *
+     * @param text the text, or {@code null} to hold none
+     * @return this buffer
      */
-    static Tokens of(String t, int from, int to) {
-        // about one token per four characters of news text: most stretches fit without growing
-        return new Tokens(t, (to - from >> 2) + 8).reset(from, to);
+    Tokens on(String text) {
+        if (text != t) {
+            t = text;
+            from = 1; // nothing read of it yet
+            to = 0;
+        }
+        return this;
     }
 
     /**

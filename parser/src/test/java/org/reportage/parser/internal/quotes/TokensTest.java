@@ -30,7 +30,7 @@ class TokensTest {
             {3, 3}, {TEXT.indexOf("Mr."), TEXT.indexOf("union")}};
         int before = 0;
         for (int[] s : stretches) {
-            Tokens fresh = Tokens.of(TEXT, s[0], s[1]);
+            Tokens fresh = new Tokens(TEXT, 4).reset(s[0], s[1]);
             Tokens again = reused.reset(s[0], s[1]);
             assertThat(read(again)).isEqualTo(read(fresh));
             // past its last token the buffer reads as empty, as a new one does, whatever a longer stretch left there
@@ -45,7 +45,7 @@ class TokensTest {
 
     @Test
     void wordsKeepInnerMarksAbbreviationsAndPluralPossessives() {
-        Tokens k = Tokens.of(TEXT, 0, TEXT.length());
+        Tokens k = new Tokens(TEXT, 4).reset(0, TEXT.length());
         List<String> words = read(k);
         assertThat(words).contains("O\u2019Dwyer-Lund/w/C", "U.S./w/C", "Mr./w/C", "Pilots\u2019/w/C", "SAID/w/C",
                 "9/w", ",/p", "2,000/w");
@@ -53,7 +53,7 @@ class TokensTest {
 
     @Test
     void lexiconQuestionsAnswerAsTheSetsDo() {
-        Tokens k = Tokens.of(TEXT, 0, TEXT.length());
+        Tokens k = new Tokens(TEXT, 4).reset(0, TEXT.length());
         WordSet[] sets = {Lexicon.CUES, Lexicon.WEAK_CUES, Lexicon.PARTICIPLES, Lexicon.AUX, Lexicon.PRONOUNS,
             Lexicon.RELATIVE, Lexicon.DETERMINERS, Lexicon.NP_STOP, Lexicon.TIME_WORDS, Lexicon.THINKING,
             Lexicon.GROUP_NOUNS, Lexicon.ABBREVIATIONS, Lexicon.PERSONAL};
@@ -67,5 +67,16 @@ class TokensTest {
             }
         }
         assertThat(hits).isGreaterThan(10); // told, said, SAID, she, the, that, on, Tuesday, …
+    }
+
+    @Test
+    void aBufferPutOnAnotherTextReadsThatText() {
+        String other = "Rain fell on the quay, officials said.";
+        Tokens k = new Tokens(TEXT, 4).reset(0, other.length());
+        assertThat(k.is(0, "the")).isTrue();
+        k.on(other).reset(0, other.length()); // the same bounds: read again, not answered from the last read
+        assertThat(k.is(0, "rain")).isTrue();
+        assertThat(k.in(k.size() - 2, Lexicon.CUES)).isTrue();
+        assertThat(k.text()).isSameAs(other);
     }
 }
