@@ -4,7 +4,7 @@
 #
 #   bench/scripts/bench.sh smoke     # 1-2 min: generated feed only, 1 fork, 1 x 1 s warm-up, 2 x 1 s measured
 #   bench/scripts/bench.sh short     # ~5 min on 2 cores: every benchmark, 1 fork, 2 x 1 s measured, scaling
-#                                    #   to 4 MB; streaming 32 MB under -Xmx64m
+#                                    #   to 4 MB; streaming 16 MB under -Xmx64m
 #   bench/scripts/bench.sh full      # ~30 min: every benchmark, 3 forks, 5 x 2 s measured; streaming 1 GB
 #
 # Warm-up comes from each benchmark's @Warmup (2 x 1 s for the small ones, 12 s for the actor stage and the
@@ -60,7 +60,7 @@ case "$profile" in
     # scaling to 4 MB: one 64 MB operation takes ~16 s, its warm-up and two measurements ~50 s of the 5 minutes
     params+=(-p size=1KB,16KB,256KB,4MB)
     f=1 wi= w= i=2 r=1s
-    stream_bytes="${STREAM_BYTES:-32MB}"
+    stream_bytes="${STREAM_BYTES:-16MB}" # 32 MB took 18 s and put the profile at 5 min 05 s
     output_runs=1
     ;;
   full)
