@@ -131,4 +131,62 @@ class WorkspaceReuseTest {
         assertThat(shared.parse(big).article().quotes()).isNotEmpty();
         assertThat(value(shared.parse(small))).isEqualTo(value(fresh(small)));
     }
+
+    @Test
+    void aParserKeepsNoReportTextBetweenCalls() throws Exception {
+        String marker = "Quillerbrook";
+        String report = "Tuesday, May 7, 2024\n\nFerry Talks Stall\n\nThe harbour master of " + marker
+                + ", Edda Morn, said the ferry would run again in June. \u201cWe need two more weeks,\u201d she added.\n";
+        ReportParser parser = ReportParser.create();
+        assertThat(parser.parse(report).article().quotes()).isNotEmpty();
+        assertThat(textsKeptBy(parser)).noneMatch(t -> t.contains(marker));
+    }
+
+    /**
+     * Every string and character array reachable from {@code root} through the fields of this library's objects,
+     * arrays, collections and maps (walked with a stack, not recursion).
+     */
+    private static List<String> textsKeptBy(Object root) throws IllegalAccessException {
+        List<String> texts = new ArrayList<>();
+        java.util.Set<Object> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Object o = todo.pop();
+            if (!seen.add(o)) {
+                continue;
+            }
+            Class<?> c = o.getClass();
+            if (o instanceof String str) {
+                texts.add(str);
+            } else if (o instanceof char[] chars) {
+                texts.add(new String(chars));
+            } else if (o instanceof Object[] array) {
+                Stream.of(array).filter(java.util.Objects::nonNull).forEach(todo::push);
+            } else if (o instanceof java.util.Collection<?> coll) {
+                coll.stream().filter(java.util.Objects::nonNull).forEach(todo::push);
+            } else if (o instanceof java.util.Map<?, ?> map) {
+                map.forEach((k, v) -> {
+                    todo.push(k);
+                    if (v != null) {
+                        todo.push(v);
+                    }
+                });
+            } else if (c.getName().startsWith("org.reportage.")) {
+                for (Class<?> k = c; k != null && k.getName().startsWith("org.reportage."); k = k.getSuperclass()) {
+                    for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                        if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+                            continue;
+                        }
+                        f.setAccessible(true);
+                        Object v = f.get(o);
+                        if (v != null) {
+                            todo.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).as("the walk reached the parser's buffers").isNotEmpty();
+        return texts;
+    }
 }

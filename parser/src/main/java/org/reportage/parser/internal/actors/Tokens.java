@@ -190,7 +190,8 @@ final class Tokens {
 
     /**
      * Gives this report's arrays to {@code b} for the next report (when they are not too large), cleared of what
-     * would otherwise be read again: the key strings and the key index. Nothing may read these tokens afterwards.
+     * would otherwise be read again (the key strings and the key index) and of the copy of the text, which a
+     * parser must not keep between calls. Nothing may read these tokens afterwards.
      *
      * @param b the buffers of the parse
      */
@@ -200,7 +201,12 @@ final class Tokens {
         }
         Arrays.fill(keyText, 0, 2 * keyCount, null);
         Arrays.fill(slots, 0, slotMask + 1, 0);
-        b.chars = chars.length <= Buffers.KEEP_CHARS ? chars : null;
+        if (chars.length <= Buffers.KEEP_CHARS) {
+            Arrays.fill(chars, 0, charsEnd, '\0'); // a parser keeps no report's text between calls
+            b.chars = chars;
+        } else {
+            b.chars = null;
+        }
         b.keyId = keyId;
         b.keyData = keyData;
         b.keyWord = keyWord;
