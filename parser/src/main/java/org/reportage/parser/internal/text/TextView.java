@@ -173,11 +173,11 @@ public final class TextView {
      * @return what the HTML character reference starting with the {@code '&'} at i decodes to, or {@code null}
      *         when none starts there (or it decodes to nothing or to itself)
      */
-    private static String decode(String s, int i, int n) {
+    private static String decode(CharSequence s, int i, int n) {
         for (int j = i + 2, lim = Math.min(n, i + MAX_ENTITY); j < lim; j++) {
             char d = s.charAt(j);
             if (d == ';') {
-                String ref = s.substring(i, j + 1);
+                String ref = s.subSequence(i, j + 1).toString();
                 String dec = StringEscapeUtils.unescapeHtml4(ref);
                 return dec.equals(ref) || dec.isEmpty() ? null : dec;
             }
@@ -278,7 +278,7 @@ public final class TextView {
         char c = input.charAt(last);
         if (c == '\r' && end < n && input.charAt(end) == '\n') {
             end++;
-        } else if (c == '&' && text.charAt(viewEnd - 1) != '&') {
+        } else if (c == '&' && decode(input, last, n) != null) { // a reference (even &amp;) ends at its ';'
             while (end < next && input.charAt(end - 1) != ';') {
                 end++;
             }

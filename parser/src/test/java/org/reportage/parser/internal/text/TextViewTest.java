@@ -55,6 +55,21 @@ class TextViewTest {
         assertThat(v.span(0, 4).text()).isEqualTo("AT&amp;T");
         int tail = v.text().indexOf("& more");
         assertThat(v.span(tail, tail + 6).text()).isEqualTo("& more");
+        assertThat(v.span(tail, tail + 1).text()).isEqualTo("&"); // a bare '&' is one character
+    }
+
+    @Test
+    void aSpanEndingOnADecodedAmpersandCoversItsWholeReference() {
+        String in = "Smith &amp; Sons and Barnes &#38; Noble &#x26; Co";
+        TextView v = TextView.of(in);
+        assertThat(v.text()).isEqualTo("Smith & Sons and Barnes & Noble & Co");
+        int from = 0;
+        for (String ref : new String[] {"&amp;", "&#38;", "&#x26;"}) {
+            int amp = v.text().indexOf('&', from);
+            assertThat(v.span(amp, amp + 1).text()).isEqualTo(ref);
+            assertThat(v.span(0, amp + 1).text()).endsWith(ref);
+            from = amp + 1;
+        }
     }
 
     @Test
