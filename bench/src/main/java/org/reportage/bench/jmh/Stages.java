@@ -68,7 +68,13 @@ public final class Stages {
      * @return the reports found
      */
     public List<Layout> structure(byte[] utf8) {
-        return StructureParser.parse(TextView.of(new String(utf8, StandardCharsets.UTF_8)), settings);
+        TextView view = TextView.of(new String(utf8, StandardCharsets.UTF_8));
+        Workspace workspace = workspaces.acquire();
+        try {
+            return StructureParser.parse(view, settings, workspace);
+        } finally {
+            workspaces.release(workspace);
+        }
     }
 
     /**
@@ -79,17 +85,17 @@ public final class Stages {
      */
     public ActorAnalysis[] actors(byte[] utf8) {
         TextView view = TextView.of(new String(utf8, StandardCharsets.UTF_8));
-        List<Layout> layouts = StructureParser.parse(view, settings);
-        ActorAnalysis[] out = new ActorAnalysis[layouts.size()];
         Workspace workspace = workspaces.acquire();
         try {
+            List<Layout> layouts = StructureParser.parse(view, settings, workspace);
+            ActorAnalysis[] out = new ActorAnalysis[layouts.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = ActorFinder.find(ArticleAssembler.document(view, layouts.get(i), settings, workspace));
             }
+            return out;
         } finally {
             workspaces.release(workspace);
         }
-        return out;
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.Locale;
  *
  * <p>Without a stated encoding the input is UTF-8, unless it starts with a UTF-16 byte order mark ({@code FE FF}
  * or {@code FF FE}, as Windows tools write "Unicode" text): it is then UTF-16 in that byte order, and the mark is
- * not part of the text. A UTF-8 byte order mark is kept as the character U+FEFF, which the parser reads as
- * white space, so offsets still count every character of the file.
+ * not part of the text. A UTF-8 byte order mark is kept as the character U+FEFF, which the parser drops from
+ * what it reads while its offsets still count it, so offsets count every character of the file.
  */
 final class StrictReader extends Reader {
     private final InputStream in;

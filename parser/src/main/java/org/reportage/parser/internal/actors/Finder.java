@@ -114,12 +114,12 @@ final class Finder {
      * The two mention indexes by token of one report (by start token, by end token), kept in the parse's
      * {@link Workspace} for the next report so that each report does not allocate and zero them again. Taken out
      * while in use and given back empty, so that a report abandoned half-way leaves none behind and a kept array
-     * holds no mention of an earlier report; arrays of reports over {@link #KEEP_TOKENS} tokens are not kept.
+     * holds no mention of an earlier report; arrays of reports over {@link Tokens.Buffers#KEEP_TOKENS} tokens are
+     * not kept, as the token arrays are not.
      */
     private static final class Index {
         /** Where a parse keeps them. */
         static final Workspace.Key<Index> KEY = new Workspace.Key<>(Index::new);
-        private static final int KEEP_TOKENS = 1 << 18;
 
         private Mention[] starting;
         private Mention[] ending;
@@ -140,11 +140,11 @@ final class Finder {
 
         /** Clears the first {@code sn} and {@code en} slots of the arrays and keeps them for the next report. */
         void recycle(Mention[] s, int sn, Mention[] e, int en) {
-            if (s.length <= KEEP_TOKENS) {
+            if (s.length <= Tokens.Buffers.KEEP_TOKENS) {
                 java.util.Arrays.fill(s, 0, sn, null);
                 starting = s;
             }
-            if (e.length <= KEEP_TOKENS) {
+            if (e.length <= Tokens.Buffers.KEEP_TOKENS) {
                 java.util.Arrays.fill(e, 0, en, null);
                 ending = e;
             }
@@ -467,7 +467,7 @@ final class Finder {
                             m.mk = MentionKind.ROLE;
                             m.rule = "role";
                             m.name = title;
-                            m.roleKey = roleKey(title);
+                            m.roleKey = ActorDirectory.normalise(title);
                             m.addRole(new Role(title, doc.view().span(t.start[pos], t.end[re - 1])));
                             if (g != 0 && g != 'u') {
                                 m.gender = g;
@@ -843,23 +843,6 @@ final class Finder {
         return sb.toString();
     }
 
-    /**
-     * @return {@code ActorDirectory.normalise(name)}: the name itself when it is already its own key (lower case,
-     *         single inner spaces, no full stop or typographic apostrophe), as most descriptions are
-     */
-    private static String roleKey(String name) {
-        int len = name.length();
-        for (int i = 0; i < len; i++) {
-            char c = name.charAt(i);
-            if (c == ' ' ? i == 0 || i == len - 1 || name.charAt(i - 1) == ' '
-                    : c == '.' || c == '\u2019' || c == '\u00A0' || Character.isWhitespace(c)
-                    || Character.toLowerCase(c) != c) {
-                return ActorDirectory.normalise(name);
-            }
-        }
-        return name;
-    }
-
     /** "Moscow rejected": a lower-case word in -ed right after a name. */
     private boolean pastTense(int i) {
         if (i >= t.n || !t.adjacent(i) || !t.is(i, Tokens.LOWER)) {
@@ -1006,7 +989,7 @@ final class Finder {
                     m.head = last;
                     m.modified = true;
                     m.name = name;
-                    m.roleKey = roleKey(name);
+                    m.roleKey = ActorDirectory.normalise(name);
                     for (int x = k; x <= end; x++) {
                         byToken[x] = byToken[x] == null ? m : byToken[x];
                     }
@@ -1127,7 +1110,7 @@ final class Finder {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         m.name = name;
-        m.roleKey = roleKey(name);
+        m.roleKey = ActorDirectory.normalise(name);
         if (role) {
             m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
@@ -1318,7 +1301,7 @@ final class Finder {
                 m.mk = MentionKind.ROLE;
                 m.rule = rule;
                 m.name = title;
-                m.roleKey = roleKey(title);
+                m.roleKey = ActorDirectory.normalise(title);
                 m.redirect = person;
             }
         }

@@ -159,7 +159,7 @@ final class Tokens {
     static final class Buffers {
         /** Where a parse keeps them. */
         static final Workspace.Key<Buffers> KEY = new Workspace.Key<>(Buffers::new);
-        private static final int KEEP_TOKENS = 1 << 18;
+        static final int KEEP_TOKENS = 1 << 18;
         /** The longest copy of a report's text kept. */
         private static final int KEEP_CHARS = 1 << 21;
 
@@ -225,6 +225,7 @@ final class Tokens {
      * @param lexicon the lexicon whose words the keys are looked up in, once per distinct key; {@code null} for
      *                none (every key then has word -1 and no bits)
      * @param headline whether the first block is a headline (its tokens get {@link #HEADLINE})
+     * @param reuse    the parse's buffers whose arrays this report's tokens take, or {@code null} for new arrays
      * @return the tokens of all blocks, in order, with the report bits {@link #SEEN_LOWER} and
      *         {@link #SEEN_CAPITALISED_INSIDE} set on their keys
      */

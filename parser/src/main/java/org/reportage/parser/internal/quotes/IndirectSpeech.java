@@ -415,7 +415,7 @@ final class IndirectSpeech {
                                 int last, List<Quote> out) {
         int i = c + 1;
         int lim = Math.min(last, i + 8);
-        while (i < lim && !QUESTION_WORDS.contains(t, k.start(i), k.end(i))) {
+        while (i < lim && !k.in(i, QUESTION_WORDS)) {
             if (k.isClauseEnd(i) || k.isPunct(i, ',') || k.isPunct(i, ':') || k.in(i, Lexicon.CUES)) {
                 return c + 1;
             }
@@ -979,8 +979,6 @@ final class IndirectSpeech {
         return new Attribution.Np(0, 0);
     }
 
-    /** Participles that cite a quotation in an aside between a subject and its cue. */
-
     /** The most tokens of a quotation cited in an aside before the cue. */
     private static final int CITED_MAX = 40;
 
@@ -1483,7 +1481,7 @@ final class IndirectSpeech {
             return i; // reported at least six …
         }
         if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP)
-                && !(DEMONSTRATIVES.contains(t, k.start(i), k.end(i)) && finiteSoon(k, i + 1, last, 3))
+                && !(k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3))
                 && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
                 && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
                 || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))

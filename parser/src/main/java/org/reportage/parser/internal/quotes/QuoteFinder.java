@@ -522,7 +522,7 @@ public final class QuoteFinder {
                 i++;
             } else if (Text.startsWithWord(t, i, e, LIST_WORDS)) {
                 separated = true;
-                i = wordEnd(t, i, e);
+                i = Text.wordEnd(t, i, e);
             } else {
                 return false;
             }
@@ -756,14 +756,6 @@ public final class QuoteFinder {
 
     private static final WordSet FIRST_PERSON = WordSet.of("i", "we", "you", "us", "our", "my");
 
-    private static int wordEnd(String t, int from, int to) {
-        int i = from;
-        while (i < to && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     private static Marks.Raw cutUnclosed(Document doc, String t, Tokens.Buffers w, Marks.Raw raw) {
         int s = raw.segStart()[0];
         int e = raw.segEnd()[0];
@@ -791,7 +783,7 @@ public final class QuoteFinder {
             // person: "we" or "I" right after a comma is the quotation going on
             if (f != null && ("after.inverted".equals(f.rule()) || "after.subject".equals(f.rule()))
                     && !Lexicon.WEAK_CUES.contains(t, f.cueStart(), f.cueEnd())
-                    && !FIRST_PERSON.contains(t, f.mentionStart(), wordEnd(t, f.mentionStart(), f.mentionEnd()))) {
+                    && !FIRST_PERSON.contains(t, f.mentionStart(), Text.wordEnd(t, f.mentionStart(), f.mentionEnd()))) {
                 doc.diagnostics().add("quote.unclosed", Severity.INFO,
                         "quote not closed: ended at the comma before the attribution inside it", raw.open(), i + 1);
                 return new Marks.Raw(new int[] {s}, new int[] {i + 1}, raw.openMark(), new int[] {i},

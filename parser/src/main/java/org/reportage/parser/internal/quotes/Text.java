@@ -331,11 +331,17 @@ final class Text {
         if (at < 0) {
             return false;
         }
-        int e = at;
-        while (e < to && Character.isLetter(t.charAt(e))) {
-            e++;
-        }
+        int e = wordEnd(t, at, to);
         return e > at && words.contains(t, at, e);
+    }
+
+    /** @return the end of the run of letters starting at {@code from} (not past {@code to}) */
+    static int wordEnd(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** @return whether a reporting verb is among the last eight words of the stretch */

@@ -148,7 +148,7 @@ final class ChunkParser {
             t.getChars(from, from + len, buf, 0);
             for (int i = 0; i < len; i++) {
                 char c = buf[i];
-                if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && (c < 0xA0 || c == '\uFFFD')) {
+                if (TextView.isControl(c)) {
                     if (first < 0) {
                         first = from + i;
                     }

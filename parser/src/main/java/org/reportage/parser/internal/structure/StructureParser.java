@@ -23,15 +23,6 @@ public final class StructureParser {
     }
 
     /**
-     * @param view     the text
-     * @param settings the options
-     * @return the reports found, in order; empty when the text is blank
-     */
-    public static List<Layout> parse(TextView view, Settings settings) {
-        return parse(view, settings, new LineTable());
-    }
-
-    /**
      * @param view      the text
      * @param settings  the options
      * @param workspace buffers reused from text to text, used by this call alone

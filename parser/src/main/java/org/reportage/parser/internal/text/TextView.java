@@ -189,10 +189,13 @@ public final class TextView {
     }
 
     /**
-     * @return whether c, as the view writes it, is a control character (other than a line end or a tab, which
-     *         the view writes as {@code '\n'} and {@code ' '}) or U+FFFD
+     * The characters {@link #hasControls()} reports and the structure stage warns of.
+     *
+     * @param c a character as the view writes it
+     * @return whether it is a control character (other than a line end or a tab, which the view writes as
+     *         {@code '\n'} and {@code ' '}) or U+FFFD
      */
-    private static boolean isControl(char c) {
+    public static boolean isControl(char c) {
         return c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0x7F && (c < 0xA0 || c == '\uFFFD');
     }
 
