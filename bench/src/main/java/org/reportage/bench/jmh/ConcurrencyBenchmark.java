@@ -21,11 +21,11 @@ import org.reportage.parser.ParseResult;
 /**
  * Concurrency: one parser shared by 1 and by 2 threads, each thread parsing the generated feed over and over.
  * JMH sums the threads' throughput; with 2 cores, 2 threads should come near twice 1 thread, since a parse
- * shares nothing mutable. Warm-up: 12 s, what the full parse needs (see {@link ParseBenchmark}).
+ * shares nothing mutable. Warm-up: 6 × 5 s, what the full parse needs (see {@link ParseBenchmark}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1, time = 12)
+@Warmup(iterations = ParseBenchmark.HEAVY_WARMUP_ITERATIONS, time = ParseBenchmark.HEAVY_WARMUP_SECONDS)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)

@@ -29,9 +29,11 @@ import org.reportage.parser.internal.structure.Layout;
  *
  * <p>Warm-up is set per benchmark, by what its code needs before the JIT has compiled it: the FLOOR, the regex
  * reference and structure alone are small and warm within 2 s; the actor stage and the full parse run through
- * far more code and need some 10 s on 2 cores (their speed keeps rising until then), so they warm up for 12 s.
- * {@code bench/scripts/bench.sh} sets forks and measurement per profile and leaves warm-up to these annotations
- * (the smoke profile alone shortens it).
+ * far more code, which C2 (one compiler thread on 2 cores) takes some 25 s to compile — measured: a loop over
+ * the corpus parses 2.6 Mchar/s at 4 s, 5.4 at 12 s, 6.7 at 26 s and holds 7.5–9 from 30 s on — so they warm up
+ * for 6 × 5 s, and JMH's log shows the warm-up iterations levelling off. {@code bench/scripts/bench.sh} sets
+ * forks and measurement per profile and leaves warm-up to these annotations (the smoke profile alone shortens
+ * it).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,6 +42,10 @@ import org.reportage.parser.internal.structure.Layout;
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class ParseBenchmark {
+    /** Warm-up iterations of the benchmarks that run the actor stage or more (see the class comment). */
+    static final int HEAVY_WARMUP_ITERATIONS = 6;
+    /** Seconds per warm-up iteration of those benchmarks. */
+    static final int HEAVY_WARMUP_SECONDS = 5;
 
     /** Which input: {@code generated} (always there), {@code seed} and {@code corpus} (need shared/). */
     @Param({"generated", "seed", "corpus"})
@@ -111,7 +117,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Warmup(iterations = 1, time = 12)
+    @Warmup(iterations = HEAVY_WARMUP_ITERATIONS, time = HEAVY_WARMUP_SECONDS)
     public void stage2Actors(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {
@@ -130,7 +136,7 @@ public class ParseBenchmark {
      * @param bh sink
      */
     @Benchmark
-    @Warmup(iterations = 1, time = 12)
+    @Warmup(iterations = HEAVY_WARMUP_ITERATIONS, time = HEAVY_WARMUP_SECONDS)
     public void stage3Full(Throughput t, Blackhole bh) {
         long articles = 0;
         for (byte[] doc : docs) {

@@ -30,13 +30,13 @@ import org.reportage.parser.ParseResult;
  * article the 64 MB report (some 1.3 million mentions) would stop finding mentions after a few MB and read
  * faster per byte for doing less, which is not scaling.
  *
- * <p>Warm-up: one iteration of 12 s, what the full parse needs before the JIT has compiled it (see
- * {@link ParseBenchmark}); a 64 MB operation takes longer than that, so that size warms up over one whole
- * operation.
+ * <p>Warm-up: 6 × 5 s, what the full parse needs before the JIT has compiled it (see {@link ParseBenchmark});
+ * a 64 MB operation takes longer than an iteration, so that size warms up over one whole operation per
+ * iteration.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 1, time = 12)
+@Warmup(iterations = ParseBenchmark.HEAVY_WARMUP_ITERATIONS, time = ParseBenchmark.HEAVY_WARMUP_SECONDS)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)

@@ -58,9 +58,10 @@ public final class JmhResults {
      * @param secondary the secondary scores (counters, {@code gc.*})
      * @param jdk       the JDK version
      * @param vm        VM name and version
+     * @param warmup    the warm-up each fork ran before measuring, as {@code 6 × 5 s}, or {@code ?} if not given
      */
     public record Result(String benchmark, String mode, int threads, Map<String, String> params, Metric primary,
-                         Map<String, Metric> secondary, String jdk, String vm) {
+                         Map<String, Metric> secondary, String jdk, String vm, String warmup) {
         /** Copies the maps. */
         public Result {
             params = Collections.unmodifiableMap(new TreeMap<>(params));
@@ -158,9 +159,18 @@ public final class JmhResults {
             }
             out.add(new Result(r.get("benchmark").asString(), r.get("mode").asString(), r.get("threads").asInt(),
                     params, metric(r.get("primaryMetric")), secondary, text(r, "jdkVersion"),
-                    text(r, "vmName") + " " + text(r, "vmVersion")));
+                    text(r, "vmName") + " " + text(r, "vmVersion"), warmup(r)));
         }
         return new JmhResults(out);
+    }
+
+    private static String warmup(JsonNode r) {
+        JsonNode iterations = r.get("warmupIterations");
+        JsonNode time = r.get("warmupTime");
+        if (iterations == null || time == null) {
+            return "?";
+        }
+        return iterations.asInt() == 0 ? "none" : iterations.asInt() + " × " + time.asString();
     }
 
     private static String text(JsonNode r, String field) {

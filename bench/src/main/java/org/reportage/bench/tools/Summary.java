@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.reportage.bench.tools.JmhResults.Metric;
 import org.reportage.bench.tools.JmhResults.Result;
@@ -173,6 +177,27 @@ public final class Summary {
                     .append(" | ").append(ownAllocation(r, x).map(Summary::fmt).orElse("–")).append(" |\n");
         }
         sb.append('\n');
+        warmups(sb, rows);
+    }
+
+    /**
+     * One line saying how long each benchmark of a table warmed up per fork: a figure measured before the JIT has
+     * compiled the parse reads it slower than a long-lived process runs it, so the reader needs to know.
+     */
+    private static void warmups(StringBuilder sb, List<Result> rows) {
+        Map<String, String> byMethod = new LinkedHashMap<>();
+        for (Result x : rows) {
+            byMethod.merge(label(x.method()), x.warmup(), (a, b) -> a.equals(b) ? a : a + " / " + b);
+        }
+        sb.append("Warm-up per fork: ");
+        if (new HashSet<>(byMethod.values()).size() == 1) {
+            sb.append(byMethod.values().iterator().next());
+        } else {
+            StringJoiner j = new StringJoiner("; ");
+            byMethod.forEach((method, warmup) -> j.add(method + " " + warmup));
+            sb.append(j);
+        }
+        sb.append(".\n\n");
     }
 
     /**
@@ -233,6 +258,7 @@ public final class Summary {
                     .append(x.allocatedPerByte().map(Summary::fmt).orElse("–")).append(" |\n");
         }
         sb.append('\n');
+        warmups(sb, rows);
     }
 
     private static double nanosPerUnit(String unit) {
@@ -276,6 +302,7 @@ public final class Summary {
         }
         sb.append("\nB/byte with 2 threads is not reliable before JDK 21: JMH's `-prof gc` then sums per-thread "
                 + "counters of the threads it tracks.\n\n");
+        warmups(sb, rows);
     }
 
     private static void streaming(StringBuilder sb, String json) {

@@ -89,6 +89,25 @@ class ResultToolsTest {
     }
 
     @Test
+    void theSummarySaysHowLongEachBenchmarkWarmedUp() throws IOException {
+        JmhResults r = JmhResults.read(write("warm.json",
+                warm(thrpt("floor", "corpus", 100, 2, 1_000_000, 0, 5_000_000), 2, "1 s"),
+                warm(thrpt("stage3Full", "corpus", 30, 1, 1_000_000, 400, 12_000_000), 6, "5 s"),
+                scaling("1KB", 10_240)));
+        assertThat(r.results()).extracting(JmhResults.Result::warmup).containsExactly("2 × 1 s", "6 × 5 s", "?");
+        String md = Summary.render(r, "x", Summary.Extras.NONE);
+        assertThat(md).contains("Warm-up per fork: FLOOR (decode + one pass) 2 × 1 s; "
+                + "full parse (+ quotes, attribution) 6 × 5 s.\n");
+        assertThat(md).contains("| 1KB |").contains("Warm-up per fork: ?.\n");
+    }
+
+    /** Adds JMH's warm-up fields to a result. */
+    private static String warm(String result, int iterations, String time) {
+        return result.replace("\"mode\"", "\"warmupIterations\": " + iterations + ", \"warmupTime\": \"" + time
+                + "\", \"mode\"");
+    }
+
+    @Test
     void aMissedAllocationTargetSaysHowMuchTheResultItselfHolds() throws IOException {
         // 1 MB per op, 12 MB allocated by the full parse, 5 MB of it by decoding (the FLOOR): 7 B/byte of its own
         JmhResults r = JmhResults.read(write("alloc.json",
