@@ -18,6 +18,7 @@ import org.reportage.core.Role;
 import org.reportage.core.Severity;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -49,24 +50,29 @@ final class Resolver {
     private final Document doc;
     private final ActorDirectory dir;
     private final List<Mention> mentions;
-    private final List<Cluster> clusters = new ArrayList<>();
+    /** Where this report's tables come from and go back to, for the next report of the parse. */
+    private final Kept kept;
+    private final Tables tables;
+    private final List<Cluster> clusters;
     /** Named actors by kind and lower-case name. */
-    private final Keyed named = new Keyed();
-    private final Map<FullName, Cluster> fullNames = new HashMap<>();
-    private final Map<String, List<Cluster>> bySurname = new HashMap<>();
-    private final Map<String, List<Cluster>> byFirst = new HashMap<>();
-    private final Map<String, Cluster> acronyms = new HashMap<>();
+    private final Keyed named;
+    private final Map<FullName, Cluster> fullNames;
+    private final Map<String, List<Cluster>> bySurname;
+    private final Map<String, List<Cluster>> byFirst;
+    private final Map<String, Cluster> acronyms;
     /** Descriptions by kind and wording. */
-    private final Keyed descriptions = new Keyed();
+    private final Keyed descriptions;
     /** The last description by kind, number and head noun. */
-    private final Keyed lastByHead = new Keyed();
-    private final Map<String, Cluster> roles = new LinkedHashMap<>();
+    private final Keyed lastByHead;
+    private final Map<String, Cluster> roles;
     /** Normalised role titles, by title: the role links compare them many times. */
-    private final Map<String, String> titleKeys = new HashMap<>();
+    private final Map<String, String> titleKeys;
     /** Lower-case names, by name: a report names the same lexicon actor many times. */
-    private final Map<String, String> lowerNames = new HashMap<>();
+    private final Map<String, String> lowerNames;
     /** The actors a surname or first name could stand for (one list, cleared for each look-up). */
-    private final List<Cluster> candidates = new ArrayList<>();
+    private final List<Cluster> candidates;
+    /** The bare names that may only join an actor found later in the report. */
+    private final List<Mention> pending;
 
     /**
      * A person's full name: the lower-case name tokens (no String joined per mention to key a map). Hash and
@@ -113,6 +119,81 @@ final class Resolver {
             }
             map.put(key, c);
         }
+
+        void clear() {
+            for (int i = 0; i < maps.size(); i++) {
+                if (maps.get(i) != null) {
+                    maps.get(i).clear();
+                }
+            }
+        }
+    }
+
+    /**
+     * The maps and lists of one report's resolution, kept in the parse's {@link Workspace} for the next report so
+     * that each report does not make them and grow their tables again. Taken out while in use and given back
+     * cleared (they hold the report's names, which a parser must not keep between calls), so that a report
+     * abandoned half-way leaves none behind; those of a report with more than {@link #KEEP_MENTIONS} mentions (which
+     * bound every table's size) are not kept, so that its large tables do not outlive it.
+     */
+    private static final class Tables {
+        static final int KEEP_MENTIONS = 1 << 12;
+
+        final List<Cluster> clusters = new ArrayList<>();
+        final Keyed named = new Keyed();
+        final Map<FullName, Cluster> fullNames = new HashMap<>();
+        final Map<String, List<Cluster>> bySurname = new HashMap<>();
+        final Map<String, List<Cluster>> byFirst = new HashMap<>();
+        final Map<String, Cluster> acronyms = new HashMap<>();
+        final Keyed descriptions = new Keyed();
+        final Keyed lastByHead = new Keyed();
+        final Map<String, Cluster> roles = new LinkedHashMap<>();
+        final Map<String, String> titleKeys = new HashMap<>();
+        final Map<String, String> lowerNames = new HashMap<>();
+        final List<Cluster> candidates = new ArrayList<>();
+        final List<Mention> pending = new ArrayList<>();
+
+        void clear() {
+            clusters.clear();
+            named.clear();
+            fullNames.clear();
+            bySurname.clear();
+            byFirst.clear();
+            acronyms.clear();
+            descriptions.clear();
+            lastByHead.clear();
+            roles.clear();
+            titleKeys.clear();
+            lowerNames.clear();
+            candidates.clear();
+            pending.clear();
+        }
+    }
+
+    /** Where a parse keeps the {@link Tables} between reports. */
+    private static final class Kept {
+        static final Workspace.Key<Kept> KEY = new Workspace.Key<>(Kept::new);
+
+        private Tables tables;
+
+        /** @return the kept tables (empty), or new ones */
+        Tables take() {
+            Tables t = tables != null ? tables : new Tables();
+            tables = null;
+            return t;
+        }
+
+        /**
+         * Clears the tables and keeps them for the next report, unless they may have grown too large.
+         *
+         * @param mentions how many mentions the report had
+         */
+        void recycle(Tables t, int mentions) {
+            if (mentions <= Tables.KEEP_MENTIONS) {
+                t.clear();
+                tables = t;
+            }
+        }
     }
 
     Resolver(Finder f) {
@@ -120,11 +201,33 @@ final class Resolver {
         this.doc = f.doc;
         this.dir = f.dir;
         this.mentions = f.mentions;
+        this.kept = doc.workspace().get(Kept.KEY);
+        Tables t = kept.take();
+        this.tables = t;
+        this.clusters = t.clusters;
+        this.named = t.named;
+        this.fullNames = t.fullNames;
+        this.bySurname = t.bySurname;
+        this.byFirst = t.byFirst;
+        this.acronyms = t.acronyms;
+        this.descriptions = t.descriptions;
+        this.lastByHead = t.lastByHead;
+        this.roles = t.roles;
+        this.titleKeys = t.titleKeys;
+        this.lowerNames = t.lowerNames;
+        this.candidates = t.candidates;
+        this.pending = t.pending;
     }
 
+    /** @return the analysis of the report; the resolver's tables go back to the parse's workspace, cleared */
     ActorAnalysis resolve() {
+        ActorAnalysis analysis = link();
+        kept.recycle(tables, mentions.size());
+        return analysis;
+    }
+
+    private ActorAnalysis link() {
         Mention.sort(mentions);
-        List<Mention> pending = new ArrayList<>();
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
             mentions.get(i).index = i;
