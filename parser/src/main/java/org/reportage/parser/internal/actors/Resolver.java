@@ -28,7 +28,7 @@ import org.reportage.parser.internal.text.TextView;
  * subject. Each link records its rule on the mention. Not thread-safe; one per parse.
  *
  * <p>Optimised on purpose: no regex on the hot path, role titles normalised once per parse, Jaro-Winkler only
- * when the lengths allow the threshold, shared comparators.
+ * when the lengths and the characters in common allow the threshold, shared comparators.
  */
 final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
@@ -73,6 +73,8 @@ final class Resolver {
     private final List<Cluster> candidates;
     /** The bare names that may only join an actor found later in the report. */
     private final List<Mention> pending;
+    /** Per character's low six bits, a count {@link #inCommon} uses (all zero between its calls). */
+    private final int[] charCounts;
 
     /**
      * A person's full name: the lower-case name tokens (no String joined per mention to key a map). Hash and
@@ -152,6 +154,7 @@ final class Resolver {
         final Map<String, String> lowerNames = new HashMap<>();
         final List<Cluster> candidates = new ArrayList<>();
         final List<Mention> pending = new ArrayList<>();
+        final int[] charCounts = new int[64];
 
         void clear() {
             clusters.clear();
@@ -217,6 +220,7 @@ final class Resolver {
         this.lowerNames = t.lowerNames;
         this.candidates = t.candidates;
         this.pending = t.pending;
+        this.charCounts = t.charCounts;
     }
 
     /** @return the analysis of the report; the resolver's tables go back to the parse's workspace, cleared */
@@ -431,14 +435,14 @@ final class Resolver {
         return a == 'u' || b == 'u' || a == b;
     }
 
-    private static boolean similarFirst(String a, String b) {
+    private boolean similarFirst(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        return a.length() > 3 && b.length() > 3 && similarLength(a, b, 65) && SIMILARITY.apply(a, b) >= 0.93;
+        return a.length() > 3 && b.length() > 3 && similar(a, b, 93);
     }
 
     private static List<Cluster> list(Map<String, List<Cluster>> map, String key) {
@@ -552,16 +556,46 @@ final class Resolver {
     }
 
     /**
+     * Whether the Jaro-Winkler similarity of two strings reaches a threshold, computed only when it may.
      * Jaro-Winkler (prefix scale 0.1, at most 4 prefix characters) is at most 0.4 + 0.6 * Jaro, and Jaro is at
-     * most (2 + shorter / longer) / 3; so a similarity of 0.95 needs the shorter string to be at least 75% of the
-     * longer, one of 0.93 at least 65%. Below that it need not be computed.
+     * most (m / |a| + m / |b| + 1) / 3 for m matching characters; so a threshold of p percent needs
+     * m / |a| + m / |b| &gt;= (p - 60) / 20 (1.75 for 95%, 1.65 for 93%). The shorter length bounds m (the
+     * shorter string must be at least 75% of the longer for 95%, 65% for 93%), and so do the characters the two
+     * have in common, counted here (by their low six bits, which can only count more).
      *
-     * @param percent 75 for a threshold of 0.95, 65 for 0.93
+     * @param percent the threshold, in percent
      */
-    private static boolean similarLength(String a, String b, int percent) {
-        int shorter = Math.min(a.length(), b.length());
-        int longer = Math.max(a.length(), b.length());
-        return shorter * 100 >= longer * percent;
+    private boolean similar(String a, String b, int percent) {
+        long la = a.length();
+        long lb = b.length();
+        long need = (percent - 60) * la * lb;
+        if (20 * Math.min(la, lb) * (la + lb) < need || 20 * inCommon(a, b) * (la + lb) < need) {
+            return false;
+        }
+        return SIMILARITY.apply(a, b) >= percent / 100.0;
+    }
+
+    /**
+     * @return how many characters a and b have in common, as multisets (characters told apart by their low six
+     *         bits only)
+     */
+    private int inCommon(String a, String b) {
+        int[] counts = charCounts;
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 63]++;
+        }
+        int common = 0;
+        for (int i = 0; i < b.length(); i++) {
+            int k = b.charAt(i) & 63;
+            if (counts[k] > 0) {
+                counts[k]--;
+                common++;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 63] = 0;
+        }
+        return common;
     }
 
     private void role(Mention m) {
@@ -692,8 +726,7 @@ final class Resolver {
                 List<Role> held = p.roles();
                 for (int h = 0; h < held.size(); h++) {
                     String k = titleKey(held.get(h).title());
-                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key, 75)
-                            && SIMILARITY.apply(k, r.key) >= 0.95) {
+                    if (k.equals(r.key) || k.length() > 6 && similar(k, r.key, 95)) {
                         holder = p;
                         rule = "role.same_title";
                         break;
