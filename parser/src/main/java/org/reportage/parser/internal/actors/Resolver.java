@@ -132,15 +132,18 @@ final class Resolver {
     }
 
     /**
-     * The maps and lists of one report's resolution, kept in the parse's {@link Workspace} for the next report so
-     * that each report does not make them and grow their tables again. Taken out while in use and given back
-     * cleared (they hold the report's names, which a parser must not keep between calls), so that a report
-     * abandoned half-way leaves none behind; those of a report with more than {@link #KEEP_MENTIONS} mentions (which
-     * bound every table's size) are not kept, so that its large tables do not outlive it.
+     * The lists and maps of one report's actors (the finder's mentions and the lexicon names it saw, the
+     * resolver's indexes), kept in the parse's {@link Workspace} for the next report so that each report does not
+     * make them and grow them again. Taken out while in use and given back cleared (they hold the report's names,
+     * which a parser must not keep between calls), so that a report abandoned half-way leaves none behind; those
+     * of a report with more than {@link #KEEP_MENTIONS} mentions (which bound every table's size) are not kept, so
+     * that its large tables do not outlive it.
      */
-    private static final class Tables {
+    static final class Tables {
         static final int KEEP_MENTIONS = 1 << 12;
 
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
         final List<Cluster> clusters = new ArrayList<>();
         final Keyed named = new Keyed();
         final Map<FullName, Cluster> fullNames = new HashMap<>();
@@ -157,6 +160,8 @@ final class Resolver {
         final int[] charCounts = new int[64];
 
         void clear() {
+            mentions.clear();
+            seen.clear();
             clusters.clear();
             named.clear();
             fullNames.clear();
@@ -186,26 +191,31 @@ final class Resolver {
             return t;
         }
 
-        /**
-         * Clears the tables and keeps them for the next report, unless they may have grown too large.
-         *
-         * @param mentions how many mentions the report had
-         */
-        void recycle(Tables t, int mentions) {
-            if (mentions <= Tables.KEEP_MENTIONS) {
+        /** Clears the tables and keeps them for the next report, unless they may have grown too large. */
+        void recycle(Tables t) {
+            if (t.mentions.size() <= Tables.KEEP_MENTIONS) {
                 t.clear();
                 tables = t;
             }
         }
     }
 
+    /**
+     * @param w the parse's workspace
+     * @return the tables for one report, empty: taken out of the workspace until {@link #resolve} gives them back
+     */
+    static Tables tables(Workspace w) {
+        return w.get(Kept.KEY).take();
+    }
+
+    /** @param f the finder of the report, whose {@link Finder#tables} the resolver fills and then gives back */
     Resolver(Finder f) {
         this.f = f;
         this.doc = f.doc;
         this.dir = f.dir;
         this.mentions = f.mentions;
         this.kept = doc.workspace().get(Kept.KEY);
-        Tables t = kept.take();
+        Tables t = f.tables;
         this.tables = t;
         this.clusters = t.clusters;
         this.named = t.named;
@@ -226,7 +236,7 @@ final class Resolver {
     /** @return the analysis of the report; the resolver's tables go back to the parse's workspace, cleared */
     ActorAnalysis resolve() {
         ActorAnalysis analysis = link();
-        kept.recycle(tables, mentions.size());
+        kept.recycle(tables);
         return analysis;
     }
 
