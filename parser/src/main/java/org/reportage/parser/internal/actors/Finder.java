@@ -773,7 +773,7 @@ final class Finder {
         if (m == null) {
             return;
         }
-        m.entry = e;
+        m.company = e.company();
         m.kind = e.kind();
         m.name = e.name();
         m.mk = e.anaphoric() ? MentionKind.ROLE
@@ -789,7 +789,6 @@ final class Finder {
                     m.mk = MentionKind.METONYM;
                     m.rule = "capital.acts";
                 }
-                m.country = e.country();
                 break;
             case DEMONYM:
                 m.mk = MentionKind.DEMONYM;
@@ -800,7 +799,6 @@ final class Finder {
                 m.mk = MentionKind.DEMONYM;
                 m.plural = true;
                 m.rule = "demonym.people";
-                m.country = e.country();
                 break;
             default:
                 break;

@@ -463,7 +463,7 @@ final class Resolver {
     // ---------------------------------------------------------------- named things, acronyms, roles, groups
 
     private void named(Mention m) {
-        if (m.entry != null && m.entry.company() && m.nameKeys != null) {
+        if (m.company && m.nameKeys != null) {
             // "Ford said" after "Henry Ford": a bare surname of a person named before wins over the company
             List<Cluster> surnamed = list(bySurname, m.nameKeys[0]);
             for (int i = 0; i < surnamed.size(); i++) {
