@@ -933,7 +933,7 @@ final class Resolver {
         if (!which && (c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) && best.ts >= 2
                 && (f.t.key(best.ts - 1).equals("of") || f.t.key(best.ts - 1).equals("from"))) {
             // "Senator Ted Cruz of Texas, who …": the person, not the place
-            for (int j = mentions.indexOf(best) - 1; j >= 0 && j >= i - 16; j--) {
+            for (int j = best.index - 1; j >= 0 && j >= i - 16; j--) {
                 Mention a = mentions.get(j);
                 if (a.te == best.ts - 1 && a.cluster != null) {
                     best = a;
