@@ -1,8 +1,6 @@
 package org.reportage.parser.internal.actors;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.reportage.core.ActorKind;
@@ -47,7 +45,9 @@ final class Finder {
     final Lexicon lx;
     final ActorDirectory dir;
     final int maxMentions;
-    final List<Mention> mentions = new ArrayList<>();
+    /** The report's lists and maps, from the parse's workspace; the resolver gives them back. */
+    final Resolver.Tables tables;
+    final List<Mention> mentions;
     boolean limitHit;
     // Whether the directory has titles, first names, group nouns (their look-ups need the key's String).
     private final boolean dirTitles;
@@ -57,7 +57,7 @@ final class Finder {
     private final int[] phraseNodes;
     private final String[] phraseKeys;
     /** Canonical names of lexicon actors mentioned so far (for anaphoric aliases). */
-    private final Set<String> seen = new HashSet<>();
+    private final Set<String> seen;
     /** Set while naming the places inside an organisation's name (they do not act). */
     private boolean nested;
     /** Where the mention indexes by token come from and go back to, for the next report of the parse. */
@@ -79,6 +79,9 @@ final class Finder {
         this.buffers = doc.workspace().get(Tokens.Buffers.KEY);
         this.t = Tokens.of(text, bs, be, lx, doc.headlineBlock(), buffers);
         this.index = doc.workspace().get(Index.KEY);
+        this.tables = Resolver.tables(doc.workspace());
+        this.mentions = tables.mentions;
+        this.seen = tables.seen;
         this.dir = doc.settings().directory();
         this.dirTitles = !dir.titles().isEmpty();
         this.dirNames = !dir.maleNames().isEmpty() || !dir.femaleNames().isEmpty();
@@ -770,7 +773,7 @@ final class Finder {
         if (m == null) {
             return;
         }
-        m.entry = e;
+        m.company = e.company();
         m.kind = e.kind();
         m.name = e.name();
         m.mk = e.anaphoric() ? MentionKind.ROLE
@@ -786,7 +789,6 @@ final class Finder {
                     m.mk = MentionKind.METONYM;
                     m.rule = "capital.acts";
                 }
-                m.country = e.country();
                 break;
             case DEMONYM:
                 m.mk = MentionKind.DEMONYM;
@@ -797,7 +799,6 @@ final class Finder {
                 m.mk = MentionKind.DEMONYM;
                 m.plural = true;
                 m.rule = "demonym.people";
-                m.country = e.country();
                 break;
             default:
                 break;

@@ -48,9 +48,8 @@ final class Mention {
     String head;
     /** For a group description: whether it has a modifier or affiliation (not just "the officials"). */
     boolean modified;
-    /** The country a capital stands for. */
-    String country;
-    Lexicon.Entry entry;
+    /** For a lexicon name: whether it names a company (a bare surname of a person named before wins over it). */
+    boolean company;
     /** Roles stated at this mention; a shared empty list until the first is added (most mentions have none). */
     private List<Role> roles = List.of();
     /** For a role: its normalised title. */

@@ -18,6 +18,7 @@ import org.reportage.core.Role;
 import org.reportage.core.Severity;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
+import org.reportage.parser.internal.Workspace;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -27,7 +28,7 @@ import org.reportage.parser.internal.text.TextView;
  * subject. Each link records its rule on the mention. Not thread-safe; one per parse.
  *
  * <p>Optimised on purpose: no regex on the hot path, role titles normalised once per parse, Jaro-Winkler only
- * when the lengths allow the threshold, shared comparators.
+ * when the lengths and the characters in common allow the threshold, shared comparators.
  */
 final class Resolver {
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
@@ -49,24 +50,31 @@ final class Resolver {
     private final Document doc;
     private final ActorDirectory dir;
     private final List<Mention> mentions;
-    private final List<Cluster> clusters = new ArrayList<>();
+    /** Where this report's tables come from and go back to, for the next report of the parse. */
+    private final Kept kept;
+    private final Tables tables;
+    private final List<Cluster> clusters;
     /** Named actors by kind and lower-case name. */
-    private final Keyed named = new Keyed();
-    private final Map<FullName, Cluster> fullNames = new HashMap<>();
-    private final Map<String, List<Cluster>> bySurname = new HashMap<>();
-    private final Map<String, List<Cluster>> byFirst = new HashMap<>();
-    private final Map<String, Cluster> acronyms = new HashMap<>();
+    private final Keyed named;
+    private final Map<FullName, Cluster> fullNames;
+    private final Map<String, List<Cluster>> bySurname;
+    private final Map<String, List<Cluster>> byFirst;
+    private final Map<String, Cluster> acronyms;
     /** Descriptions by kind and wording. */
-    private final Keyed descriptions = new Keyed();
+    private final Keyed descriptions;
     /** The last description by kind, number and head noun. */
-    private final Keyed lastByHead = new Keyed();
-    private final Map<String, Cluster> roles = new LinkedHashMap<>();
+    private final Keyed lastByHead;
+    private final Map<String, Cluster> roles;
     /** Normalised role titles, by title: the role links compare them many times. */
-    private final Map<String, String> titleKeys = new HashMap<>();
+    private final Map<String, String> titleKeys;
     /** Lower-case names, by name: a report names the same lexicon actor many times. */
-    private final Map<String, String> lowerNames = new HashMap<>();
+    private final Map<String, String> lowerNames;
     /** The actors a surname or first name could stand for (one list, cleared for each look-up). */
-    private final List<Cluster> candidates = new ArrayList<>();
+    private final List<Cluster> candidates;
+    /** The bare names that may only join an actor found later in the report. */
+    private final List<Mention> pending;
+    /** Per character's low six bits, a count {@link #inCommon} uses (all zero between its calls). */
+    private final int[] charCounts;
 
     /**
      * A person's full name: the lower-case name tokens (no String joined per mention to key a map). Hash and
@@ -113,18 +121,127 @@ final class Resolver {
             }
             map.put(key, c);
         }
+
+        void clear() {
+            for (int i = 0; i < maps.size(); i++) {
+                if (maps.get(i) != null) {
+                    maps.get(i).clear();
+                }
+            }
+        }
     }
 
+    /**
+     * The lists and maps of one report's actors (the finder's mentions and the lexicon names it saw, the
+     * resolver's indexes), kept in the parse's {@link Workspace} for the next report so that each report does not
+     * make them and grow them again. Taken out while in use and given back cleared (they hold the report's names,
+     * which a parser must not keep between calls), so that a report abandoned half-way leaves none behind; those
+     * of a report with more than {@link #KEEP_MENTIONS} mentions (which bound every table's size) are not kept, so
+     * that its large tables do not outlive it.
+     */
+    static final class Tables {
+        static final int KEEP_MENTIONS = 1 << 12;
+
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final List<Cluster> clusters = new ArrayList<>();
+        final Keyed named = new Keyed();
+        final Map<FullName, Cluster> fullNames = new HashMap<>();
+        final Map<String, List<Cluster>> bySurname = new HashMap<>();
+        final Map<String, List<Cluster>> byFirst = new HashMap<>();
+        final Map<String, Cluster> acronyms = new HashMap<>();
+        final Keyed descriptions = new Keyed();
+        final Keyed lastByHead = new Keyed();
+        final Map<String, Cluster> roles = new LinkedHashMap<>();
+        final Map<String, String> titleKeys = new HashMap<>();
+        final Map<String, String> lowerNames = new HashMap<>();
+        final List<Cluster> candidates = new ArrayList<>();
+        final List<Mention> pending = new ArrayList<>();
+        final int[] charCounts = new int[64];
+
+        void clear() {
+            mentions.clear();
+            seen.clear();
+            clusters.clear();
+            named.clear();
+            fullNames.clear();
+            bySurname.clear();
+            byFirst.clear();
+            acronyms.clear();
+            descriptions.clear();
+            lastByHead.clear();
+            roles.clear();
+            titleKeys.clear();
+            lowerNames.clear();
+            candidates.clear();
+            pending.clear();
+        }
+    }
+
+    /** Where a parse keeps the {@link Tables} between reports. */
+    private static final class Kept {
+        static final Workspace.Key<Kept> KEY = new Workspace.Key<>(Kept::new);
+
+        private Tables tables;
+
+        /** @return the kept tables (empty), or new ones */
+        Tables take() {
+            Tables t = tables != null ? tables : new Tables();
+            tables = null;
+            return t;
+        }
+
+        /** Clears the tables and keeps them for the next report, unless they may have grown too large. */
+        void recycle(Tables t) {
+            if (t.mentions.size() <= Tables.KEEP_MENTIONS) {
+                t.clear();
+                tables = t;
+            }
+        }
+    }
+
+    /**
+     * @param w the parse's workspace
+     * @return the tables for one report, empty: taken out of the workspace until {@link #resolve} gives them back
+     */
+    static Tables tables(Workspace w) {
+        return w.get(Kept.KEY).take();
+    }
+
+    /** @param f the finder of the report, whose {@link Finder#tables} the resolver fills and then gives back */
     Resolver(Finder f) {
         this.f = f;
         this.doc = f.doc;
         this.dir = f.dir;
         this.mentions = f.mentions;
+        this.kept = doc.workspace().get(Kept.KEY);
+        Tables t = f.tables;
+        this.tables = t;
+        this.clusters = t.clusters;
+        this.named = t.named;
+        this.fullNames = t.fullNames;
+        this.bySurname = t.bySurname;
+        this.byFirst = t.byFirst;
+        this.acronyms = t.acronyms;
+        this.descriptions = t.descriptions;
+        this.lastByHead = t.lastByHead;
+        this.roles = t.roles;
+        this.titleKeys = t.titleKeys;
+        this.lowerNames = t.lowerNames;
+        this.candidates = t.candidates;
+        this.pending = t.pending;
+        this.charCounts = t.charCounts;
     }
 
+    /** @return the analysis of the report; the resolver's tables go back to the parse's workspace, cleared */
     ActorAnalysis resolve() {
+        ActorAnalysis analysis = link();
+        kept.recycle(tables);
+        return analysis;
+    }
+
+    private ActorAnalysis link() {
         Mention.sort(mentions);
-        List<Mention> pending = new ArrayList<>();
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
             mentions.get(i).index = i;
@@ -328,14 +445,14 @@ final class Resolver {
         return a == 'u' || b == 'u' || a == b;
     }
 
-    private static boolean similarFirst(String a, String b) {
+    private boolean similarFirst(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }
-        return a.length() > 3 && b.length() > 3 && similarLength(a, b, 65) && SIMILARITY.apply(a, b) >= 0.93;
+        return a.length() > 3 && b.length() > 3 && similar(a, b, 93);
     }
 
     private static List<Cluster> list(Map<String, List<Cluster>> map, String key) {
@@ -346,7 +463,7 @@ final class Resolver {
     // ---------------------------------------------------------------- named things, acronyms, roles, groups
 
     private void named(Mention m) {
-        if (m.entry != null && m.entry.company() && m.nameKeys != null) {
+        if (m.company && m.nameKeys != null) {
             // "Ford said" after "Henry Ford": a bare surname of a person named before wins over the company
             List<Cluster> surnamed = list(bySurname, m.nameKeys[0]);
             for (int i = 0; i < surnamed.size(); i++) {
@@ -449,16 +566,46 @@ final class Resolver {
     }
 
     /**
+     * Whether the Jaro-Winkler similarity of two strings reaches a threshold, computed only when it may.
      * Jaro-Winkler (prefix scale 0.1, at most 4 prefix characters) is at most 0.4 + 0.6 * Jaro, and Jaro is at
-     * most (2 + shorter / longer) / 3; so a similarity of 0.95 needs the shorter string to be at least 75% of the
-     * longer, one of 0.93 at least 65%. Below that it need not be computed.
+     * most (m / |a| + m / |b| + 1) / 3 for m matching characters; so a threshold of p percent needs
+     * m / |a| + m / |b| &gt;= (p - 60) / 20 (1.75 for 95%, 1.65 for 93%). The shorter length bounds m (the
+     * shorter string must be at least 75% of the longer for 95%, 65% for 93%), and so do the characters the two
+     * have in common, counted here (by their low six bits, which can only count more).
      *
-     * @param percent 75 for a threshold of 0.95, 65 for 0.93
+     * @param percent the threshold, in percent
      */
-    private static boolean similarLength(String a, String b, int percent) {
-        int shorter = Math.min(a.length(), b.length());
-        int longer = Math.max(a.length(), b.length());
-        return shorter * 100 >= longer * percent;
+    private boolean similar(String a, String b, int percent) {
+        long la = a.length();
+        long lb = b.length();
+        long need = (percent - 60) * la * lb;
+        if (20 * Math.min(la, lb) * (la + lb) < need || 20 * inCommon(a, b) * (la + lb) < need) {
+            return false;
+        }
+        return SIMILARITY.apply(a, b) >= percent / 100.0;
+    }
+
+    /**
+     * @return how many characters a and b have in common, as multisets (characters told apart by their low six
+     *         bits only)
+     */
+    private int inCommon(String a, String b) {
+        int[] counts = charCounts;
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 63]++;
+        }
+        int common = 0;
+        for (int i = 0; i < b.length(); i++) {
+            int k = b.charAt(i) & 63;
+            if (counts[k] > 0) {
+                counts[k]--;
+                common++;
+            }
+        }
+        for (int i = 0; i < a.length(); i++) {
+            counts[a.charAt(i) & 63] = 0;
+        }
+        return common;
     }
 
     private void role(Mention m) {
@@ -589,8 +736,7 @@ final class Resolver {
                 List<Role> held = p.roles();
                 for (int h = 0; h < held.size(); h++) {
                     String k = titleKey(held.get(h).title());
-                    if (k.equals(r.key) || k.length() > 6 && similarLength(k, r.key, 75)
-                            && SIMILARITY.apply(k, r.key) >= 0.95) {
+                    if (k.equals(r.key) || k.length() > 6 && similar(k, r.key, 95)) {
                         holder = p;
                         rule = "role.same_title";
                         break;
@@ -787,7 +933,7 @@ final class Resolver {
         if (!which && (c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) && best.ts >= 2
                 && (f.t.key(best.ts - 1).equals("of") || f.t.key(best.ts - 1).equals("from"))) {
             // "Senator Ted Cruz of Texas, who …": the person, not the place
-            for (int j = mentions.indexOf(best) - 1; j >= 0 && j >= i - 16; j--) {
+            for (int j = best.index - 1; j >= 0 && j >= i - 16; j--) {
                 Mention a = mentions.get(j);
                 if (a.te == best.ts - 1 && a.cluster != null) {
                     best = a;

@@ -90,6 +90,8 @@ final class Tokens {
     private int lastBlock;
     /** Per token: the id of its key in this report's key table (see {@link #intern}). */
     private int[] keyId;
+    /** Per ASCII character: the key id + 1 of its punctuation token, once one occurred (else 0). */
+    private final int[] punctIds;
     // Per distinct key of the report, by key id: where it first occurs, its hash, its lexicon word and bits, its
     // String and the text of one of its tokens (made on first request).
     private int keyCount;
@@ -134,6 +136,7 @@ final class Tokens {
         // the arrays are taken out of the buffers and given back by recycle, so a report abandoned half-way (an
         // exception) leaves none behind for the next one
         keyId = atLeast(b.keyId, capacity);
+        punctIds = atLeast(b.punctIds, 128);
         keyData = atLeast(b.keyData, 4 * keys);
         keyWord = atLeast(b.keyWord, keys);
         keyText = b.keyText != null && b.keyText.length >= 2 * keys ? b.keyText : new String[2 * keys];
@@ -165,6 +168,7 @@ final class Tokens {
 
         private char[] chars;
         private int[] keyId;
+        private int[] punctIds;
         private int[] keyData;
         private int[] keyWord;
         private String[] keyText;
@@ -177,6 +181,7 @@ final class Tokens {
         private void clear() {
             chars = null;
             keyId = null;
+            punctIds = null;
             keyData = null;
             keyWord = null;
             keyText = null;
@@ -201,6 +206,7 @@ final class Tokens {
         }
         Arrays.fill(keyText, 0, 2 * keyCount, null);
         Arrays.fill(slots, 0, slotMask + 1, 0);
+        Arrays.fill(punctIds, 0);
         if (chars.length <= Buffers.KEEP_CHARS) {
             Arrays.fill(chars, 0, charsEnd, '\0'); // a parser keeps no report's text between calls
             b.chars = chars;
@@ -208,6 +214,7 @@ final class Tokens {
             b.chars = null;
         }
         b.keyId = keyId;
+        b.punctIds = punctIds;
         b.keyData = keyData;
         b.keyWord = keyWord;
         b.keyText = keyText;
@@ -342,7 +349,9 @@ final class Tokens {
                 f |= INQ;
             }
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
-            add(s, i, f | head, blk, (f & WORD) != 0 ? wordHash : keyHash(s, i));
+            int id = (f & WORD) != 0 ? intern(s, i, wordHash)
+                    : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
+            add(s, i, f | head, blk, id);
             if ((f & (WORD | NUM)) == WORD) {
                 words++;
                 if ((f & UPPER) != 0) {
@@ -379,7 +388,8 @@ final class Tokens {
         }
     }
 
-    private void add(int s, int e, int f, int blk, int hash) {
+    /** Adds the token text[s, e) with flags f, in block blk, whose key has the given id. */
+    private void add(int s, int e, int f, int blk, int id) {
         if (n == start.length) {
             int cap = n * 2;
             start = Arrays.copyOf(start, cap);
@@ -388,7 +398,7 @@ final class Tokens {
             sentence = Arrays.copyOf(sentence, cap);
             keyId = Arrays.copyOf(keyId, cap);
         }
-        keyId[n] = intern(s, e, hash);
+        keyId[n] = id;
         start[n] = base + s;
         end[n] = base + e;
         sentence[n] = Math.max(0, sentences - 1);
@@ -832,6 +842,16 @@ final class Tokens {
         slots[slot] = id + 1;
         if (keyCount * 2 > slotMask) {
             rehash();
+        }
+        return id;
+    }
+
+    /** @return the key id of the punctuation token text[s, s + 1), the ASCII character c: interned once per report */
+    private int punctKey(char c, int s) {
+        int id = punctIds[c] - 1;
+        if (id < 0) {
+            id = intern(s, s + 1, keyHash(s, s + 1));
+            punctIds[c] = id + 1;
         }
         return id;
     }
