@@ -70,7 +70,7 @@ final class IndirectSpeech {
             int to = doc.blockEnd(b);
             int s = from;
             while (s < to) {
-                int e = Text.sentenceEndForward(t, s, Math.min(to, s + MAX_SENTENCE));
+                int e = buf.sentenceEnd(s, Math.min(to, s + MAX_SENTENCE));
                 while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= s)) {
                     cov++;
                 }
@@ -182,12 +182,10 @@ final class IndirectSpeech {
         // clauses joined by a semicolon are read one by one
         int from = s;
         boolean first = afterQuote;
-        for (int i = s; i < e; i++) {
-            if (t.charAt(i) == ';') {
-                clause(doc, view, actors, t, buf, from, i, first, out);
-                from = i + 1;
-                first = false;
-            }
+        for (int i = buf.next(';', s, e); i < e; i = buf.next(';', i + 1, e)) {
+            clause(doc, view, actors, t, buf, from, i, first, out);
+            from = i + 1;
+            first = false;
         }
         if (beforeQuote && !first && leadIn(doc, view, actors, buf, from, e, out)) {
             return;
@@ -342,7 +340,7 @@ final class IndirectSpeech {
         int c = 0;
         boolean skipFirst = afterQuote;
         while (c < last) {
-            if (!skipFirst && !k.in(c, Lexicon.CUES) && !k.in(c, SPEECH_NOUNS)) {
+            if (!skipFirst && !k.in(c, CUES_AND_SPEECH_NOUNS)) {
                 c++; // most words: no cue for cue() to try
                 continue;
             }
@@ -523,6 +521,9 @@ final class IndirectSpeech {
             "allegation", "allegations", "accusation", "accusations", "contention", "prediction", "pledge",
             "vow", "charge", "charges", "comment", "comments", "remark", "remarks", "announcement", "admission",
             "denial", "boast", "complaint", "declaration", "insinuation", "message");
+
+    /** The words a clause is read at: a cue or a noun of speech (one question for the two sets). */
+    private static final WordSet CUES_AND_SPEECH_NOUNS = WordSet.union(Lexicon.CUES, SPEECH_NOUNS);
 
     /** {@code Trump’s claim that CONTENT}: the possessor speaks. */
     private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,

@@ -126,7 +126,14 @@ public final class QuoteFinder {
      */
     public static List<Quote> find(Document doc, ActorAnalysis actors) {
         String t = doc.text();
-        Tokens.Buffers w = doc.workspace().get(Tokens.Buffers.KEY).on(t);
+        int from = t.length();
+        int to = 0;
+        for (int b = 0; b < doc.blockCount(); b++) {
+            from = Math.min(from, doc.blockStart(b));
+            to = Math.max(to, doc.blockEnd(b));
+        }
+        // the stretches read lie in the report's blocks; the text may hold other reports
+        Tokens.Buffers w = doc.workspace().get(Tokens.Buffers.KEY).on(t, Math.min(from, to), to);
         List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc)));
         int n = raws.size();
         Item[] items = new Item[n];
@@ -153,7 +160,7 @@ public final class QuoteFinder {
             }
         }
         List<Quote> indirect = IndirectSpeech.find(doc, w.before, actors, coveredStarts(items), coveredEnds(items));
-        w.on(null); // the report is read: the parse's buffers keep no text
+        w.on(null, 0, 0); // the report is read: the parse's buffers keep no text
         if (indirect.isEmpty()) {
             return out;
         }

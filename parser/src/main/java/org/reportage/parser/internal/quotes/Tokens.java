@@ -16,6 +16,12 @@ import org.reportage.parser.internal.Workspace;
  */
 final class Tokens {
     private String t;
+    /**
+     * The characters of the report in {@link #t}, from offset {@link #base} on, which the tokenizer scans (faster
+     * than {@link String#charAt}).
+     */
+    private char[] chars;
+    private int base;
     private int[] s;
     private int[] e;
     /** Per token: whether it is a word (starts with a letter or digit). */
@@ -41,15 +47,28 @@ final class Tokens {
         final Tokens before = new Tokens(null, 64);
         /** The contexts after a quote: the same one is read by more than one rule. */
         final Tokens after = new Tokens(null, 64);
+        /** The characters of the report, shared by both buffers; zeroed when the report is done. */
+        private char[] chars = new char[0];
+        private int length;
 
         /**
-         * @param t the text of the report whose stretches are read from now on, or {@code null} when the report is
-         *          done (the buffers then hold no text)
+         * @param t    the text that holds the report whose stretches are read from now on, or {@code null} when the
+         *             report is done (the buffers then hold no text)
+         * @param from where the report starts in it: no stretch read starts before
+         * @param to   where it ends: no stretch read ends after
          * @return these buffers
          */
-        Buffers on(String t) {
-            before.on(t);
-            after.on(t);
+        Buffers on(String t, int from, int to) {
+            Arrays.fill(chars, 0, length, '\0'); // a parser keeps no report's text between calls
+            length = t == null ? 0 : to - from;
+            if (chars.length < length) {
+                chars = new char[Math.max(length, chars.length * 2)];
+            }
+            if (t != null) {
+                t.getChars(from, to, chars, 0);
+            }
+            before.on(t, chars, from);
+            after.on(t, chars, from);
             return this;
         }
     }
@@ -62,25 +81,31 @@ final class Tokens {
      */
     Tokens(String t, int capacity) {
         this.t = t;
-        int c = Math.max(capacity, 4);
-        s = new int[c];
-        e = new int[c];
-        word = new boolean[c];
-        hash = new int[c];
+        this.chars = t == null ? null : t.toCharArray();
+        int n = Math.max(capacity, 4);
+        s = new int[n];
+        e = new int[n];
+        word = new boolean[n];
+        hash = new int[n];
     }
 
     /**
      * Reads stretches of another text from now on.
      *
-     * @param text the text, or {@code null} to hold none
+     * @param text  the text, or {@code null} to hold none
+     * @param chars its characters from offset {@code base} on, as far as the stretches read reach (the caller
+     *              keeps them unchanged while this buffer reads the text), or {@code null}
+     * @param base  the offset in the text of the first of them
      * @return this buffer
      */
-    Tokens on(String text) {
+    Tokens on(String text, char[] chars, int base) {
         if (text != t) {
             t = text;
             from = 1; // nothing read of it yet
             to = 0;
         }
+        this.chars = chars;
+        this.base = base;
         return this;
     }
 
@@ -98,46 +123,48 @@ final class Tokens {
         this.from = from;
         this.to = to;
         n = 0;
+        char[] c = chars;
+        int off = base;
         int i = from;
         while (i < to) {
-            char c = t.charAt(i);
-            if (Text.isSpace(c)) {
+            char ch = c[i - off];
+            if (Text.isSpace(ch)) {
                 i++;
                 continue;
             }
-            if (Text.isLetterOrDigit(c)) {
+            if (Text.isLetterOrDigit(ch)) {
                 int j = i + 1;
-                int h = WordSet.fold(c); // the word's WordSet hash, read along with its characters
+                int h = WordSet.fold(ch); // the word's WordSet hash, read along with its characters
                 boolean innerDot = false;
                 while (j < to) {
-                    char d = t.charAt(j);
+                    char d = c[j - off];
                     if (Text.isLetterOrDigit(d)) {
                         h = 31 * h + WordSet.fold(d);
                         j++;
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '\u2011')
-                            && j + 1 < to && Text.isLetterOrDigit(t.charAt(j + 1))) {
+                            && j + 1 < to && Text.isLetterOrDigit(c[j + 1 - off])) {
                         innerDot |= d == '.';
-                        h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(t.charAt(j + 1));
+                        h = 31 * (31 * h + WordSet.fold(d)) + WordSet.fold(c[j + 1 - off]);
                         j += 2;
-                    } else if (d == ',' && thousands(t, j, to)) {
+                    } else if (d == ',' && thousands(c, off, j, to)) {
                         for (int q = j; q < j + 4; q++) {
-                            h = 31 * h + WordSet.fold(t.charAt(q)); // the hash covers the whole word
+                            h = 31 * h + WordSet.fold(c[q - off]); // the hash covers the whole word
                         }
                         j += 4; // 2,000: a thousands separator, not a clause comma
                     } else {
                         break;
                     }
                 }
-                if (j < to && t.charAt(j) == '.'
-                        && (innerDot || j - i == 1 && Character.isUpperCase(c)
+                if (j < to && c[j - off] == '.'
+                        && (innerDot || j - i == 1 && Character.isUpperCase(ch)
                         || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) || j + 1 < to
-                        && (t.charAt(j + 1) == ')' || t.charAt(j + 1) == ','))) {
+                        && (c[j + 1 - off] == ')' || c[j + 1 - off] == ','))) {
                     h = 31 * h + '.';
                     j++;
                 }
-                if (j < to && (t.charAt(j) == '\u2019' || t.charAt(j) == '\'') && (t.charAt(j - 1) == 's'
-                        || t.charAt(j - 1) == 'S') && (j + 1 >= to || Text.isSpace(t.charAt(j + 1)))
-                        && !(j + 1 < to && t.charAt(j) == '\'' && t.charAt(j + 1) == '\'')) {
+                if (j < to && (c[j - off] == '\u2019' || c[j - off] == '\'') && (c[j - 1 - off] == 's'
+                        || c[j - 1 - off] == 'S') && (j + 1 >= to || Text.isSpace(c[j + 1 - off]))
+                        && !(j + 1 < to && c[j - off] == '\'' && c[j + 1 - off] == '\'')) {
                     h = 31 * h + '\''; // the folded apostrophe
                     j++; // plural possessive: Sanders’ campaign
                 }
@@ -156,6 +183,42 @@ final class Tokens {
         }
         clean = n;
         return this;
+    }
+
+    /**
+     * {@link Text#sentenceEndForward}{@code (text(), from, hi)}, read from the characters of the report.
+     *
+     * @param from where the sentence continues
+     * @param hi   end of the stretch that may be read
+     * @return the end of the sentence (exclusive, its mark included), not after {@code hi}
+     */
+    int sentenceEnd(int from, int hi) {
+        char[] c = chars;
+        int off = base;
+        for (int j = from; j < hi; j++) {
+            char ch = c[j - off];
+            if ((ch == '.' || ch == '!' || ch == '?') && Text.isSentenceEnd(t, j, hi)) {
+                return j + 1;
+            }
+        }
+        return hi;
+    }
+
+    /**
+     * @param ch   a character
+     * @param from start of the stretch, inclusive
+     * @param to   end of the stretch, exclusive
+     * @return the position of the first {@code ch} in the stretch, or {@code to}
+     */
+    int next(char ch, int from, int to) {
+        char[] c = chars;
+        int off = base;
+        for (int j = from; j < to; j++) {
+            if (c[j - off] == ch) {
+                return j;
+            }
+        }
+        return to;
     }
 
     /** {@link Character#toLowerCase(char)}, with the ASCII answer first. */
@@ -256,10 +319,13 @@ final class Tokens {
         return true;
     }
 
-    /** Whether the comma at i separates thousands: a digit before it, exactly three digits after it. */
-    private static boolean thousands(String t, int i, int to) {
-        return i > 0 && i + 3 < to && Character.isDigit(t.charAt(i - 1))
-                && Character.isDigit(t.charAt(i + 1)) && Character.isDigit(t.charAt(i + 2))
-                && Character.isDigit(t.charAt(i + 3)) && (i + 4 >= to || !Character.isDigit(t.charAt(i + 4)));
+    /**
+     * Whether the comma at i separates thousands: a digit before it, exactly three digits after it ({@code c} holds
+     * the text from offset {@code off} on).
+     */
+    private static boolean thousands(char[] c, int off, int i, int to) {
+        return i > 0 && i + 3 < to && Character.isDigit(c[i - 1 - off])
+                && Character.isDigit(c[i + 1 - off]) && Character.isDigit(c[i + 2 - off])
+                && Character.isDigit(c[i + 3 - off]) && (i + 4 >= to || !Character.isDigit(c[i + 4 - off]));
     }
 }

@@ -1,5 +1,7 @@
 package org.reportage.parser.internal.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -61,6 +63,22 @@ final class WordSet {
             table[h] = lw;
         }
         return new WordSet(table);
+    }
+
+    /**
+     * @param sets sets
+     * @return the set of the words of all of them
+     */
+    static WordSet union(WordSet... sets) {
+        List<String> words = new ArrayList<>();
+        for (WordSet set : sets) {
+            for (String w : set.table) {
+                if (w != null) {
+                    words.add(w);
+                }
+            }
+        }
+        return of(words.toArray(new String[0]));
     }
 
     /**

@@ -70,11 +70,39 @@ class TokensTest {
     }
 
     @Test
+    void theBuffersOfAReportInALongerTextReadItAsTheWholeTextDoes() {
+        String feed = "Rain fell on the quay. " + TEXT + " Officials said 3,000 left.";
+        int from = feed.indexOf(TEXT);
+        int to = from + TEXT.length();
+        Tokens.Buffers w = new Tokens.Buffers().on(feed, from, to);
+        Tokens whole = new Tokens(feed, 4);
+        for (int a = from; a <= to; a += 7) {
+            for (int b = a; b <= to; b += 5) {
+                // the sentence ends and marks found in the report's characters are the text's
+                assertThat(w.before.sentenceEnd(a, b)).isEqualTo(Text.sentenceEndForward(feed, a, b));
+                int colon = feed.indexOf(':', a);
+                assertThat(w.before.next(':', a, b)).isEqualTo(colon >= 0 && colon < b ? colon : b);
+                Tokens k = w.before.reset(a, b);
+                Tokens expected = whole.reset(a, b);
+                assertThat(k.size()).isEqualTo(expected.size());
+                for (int i = 0; i < k.size(); i++) {
+                    assertThat(k.start(i)).isEqualTo(expected.start(i));
+                    assertThat(k.end(i)).isEqualTo(expected.end(i));
+                    assertThat(k.isWord(i)).isEqualTo(expected.isWord(i));
+                    assertThat(k.in(i, Lexicon.CUES)).isEqualTo(expected.in(i, Lexicon.CUES));
+                }
+            }
+        }
+        w.on(null, 0, 0);
+        assertThat(w.before.text()).isNull();
+    }
+
+    @Test
     void aBufferPutOnAnotherTextReadsThatText() {
         String other = "Rain fell on the quay, officials said.";
         Tokens k = new Tokens(TEXT, 4).reset(0, other.length());
         assertThat(k.is(0, "the")).isTrue();
-        k.on(other).reset(0, other.length()); // the same bounds: read again, not answered from the last read
+        k.on(other, other.toCharArray(), 0).reset(0, other.length()); // the same bounds: read again, not answered from the last read
         assertThat(k.is(0, "rain")).isTrue();
         assertThat(k.in(k.size() - 2, Lexicon.CUES)).isTrue();
         assertThat(k.text()).isSameAs(other);
