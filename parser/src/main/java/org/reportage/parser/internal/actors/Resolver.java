@@ -1218,7 +1218,8 @@ final class Resolver {
         /** The index of each mention's actor. */
         private final int[] actorOf;
         private final int[] starts;
-        private final int longest;
+        /** Per mention: the furthest end of it and the mentions before it (no earlier one reaches past it). */
+        private final int[] reach;
         private final List<ViewMention> views = new Views();
 
         Analysis(List<Actor> actors, Mention[] ms, int[] actorOf) {
@@ -1226,12 +1227,13 @@ final class Resolver {
             this.ms = ms;
             this.actorOf = actorOf;
             this.starts = new int[ms.length];
+            this.reach = new int[ms.length];
             int max = 0;
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = ms[i].s;
-                max = Math.max(max, ms[i].e - ms[i].s);
+                max = Math.max(max, ms[i].e);
+                reach[i] = max;
             }
-            this.longest = max;
         }
 
         @Override
@@ -1241,16 +1243,11 @@ final class Resolver {
 
         @Override
         public int actorAt(int viewStart, int viewEnd) {
-            int hi = java.util.Arrays.binarySearch(starts, Math.max(viewEnd, viewStart + 1));
-            if (hi < 0) {
-                hi = -hi - 1;
-            }
-            while (hi < starts.length && starts[hi] < Math.max(viewEnd, viewStart + 1)) {
-                hi++;
-            }
             int best = -1;
             int bestLength = -1;
-            for (int i = hi - 1; i >= 0 && starts[i] >= viewStart - longest; i--) {
+            // the mentions that start before the range ends, back to the last that it or an earlier one reaches
+            int from = firstMentionFrom(Math.max(viewEnd, viewStart + 1));
+            for (int i = from - 1; i >= 0 && reach[i] > viewStart; i--) {
                 int start = starts[i];
                 int end = ms[i].e;
                 boolean overlaps = viewEnd > viewStart ? start < viewEnd && end > viewStart
@@ -1261,6 +1258,21 @@ final class Resolver {
                 }
             }
             return best;
+        }
+
+        @Override
+        public int firstMentionFrom(int viewStart) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < viewStart) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         @Override
