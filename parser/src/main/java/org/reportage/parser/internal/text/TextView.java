@@ -250,18 +250,7 @@ public final class TextView {
      * @return the index into the input (not counting {@link #base()}) where that character was read
      */
     public int toInput(int viewIndex) {
-        if (edits == 0) {
-            return viewIndex;
-        }
-        int k = Arrays.binarySearch(editAt, 0, edits, viewIndex);
-        if (k < 0) {
-            k = -k - 2;
-        } else {
-            while (k + 1 < edits && editAt[k + 1] == viewIndex) {
-                k++;
-            }
-        }
-        return k < 0 ? viewIndex : viewIndex + editDelta[k];
+        return edits == 0 ? viewIndex : shifted(viewIndex, editIndex(viewIndex));
     }
 
     /**
@@ -273,8 +262,14 @@ public final class TextView {
         if (edits == 0 || viewEnd == 0) {
             return viewEnd == 0 ? toInput(0) : viewEnd;
         }
-        int last = toInput(viewEnd - 1);
-        int next = toInput(viewEnd);
+        return inputEndFrom(editIndex(viewEnd - 1), viewEnd);
+    }
+
+    /** {@link #toInputEnd}, given k, the {@link #editIndex} of some view index before viewEnd (or -1). */
+    private int inputEndFrom(int k, int viewEnd) {
+        int k1 = editIndexFrom(k, viewEnd - 1);
+        int last = shifted(viewEnd - 1, k1);
+        int next = shifted(viewEnd, editIndexFrom(k1, viewEnd));
         // the source of char viewEnd-1 runs from `last` up to the first dropped char or to `next`
         int end = last + 1;
         int n = input.length();
@@ -289,14 +284,65 @@ public final class TextView {
         return Math.min(end, Math.max(next, last + 1));
     }
 
+    /** @return the input index of view index v, whose {@link #editIndex} is k */
+    private int shifted(int v, int k) {
+        return k < 0 ? v : v + editDelta[k];
+    }
+
+    /** @return the index of the last edit point at or before view index v (the last of several there), or -1 */
+    private int editIndex(int v) {
+        int k = Arrays.binarySearch(editAt, 0, edits, v);
+        if (k < 0) {
+            return -k - 2;
+        }
+        while (k + 1 < edits && editAt[k + 1] == v) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * {@link #editIndex}{@code (v)} when edit point k (or -1) is known to be at or before v: searched forward from k
+     * in steps that double, so that the end of a span, near its start, costs a step or two and not a search of
+     * every edit point of a long report.
+     */
+    private int editIndexFrom(int k, int v) {
+        int lo = k; // -1, or an edit point at or before v
+        int hi = k + 1;
+        int step = 1;
+        while (hi < edits && editAt[hi] <= v) {
+            lo = hi;
+            hi += step;
+            step <<= 1;
+        }
+        hi = Math.min(hi, edits); // edits, or an edit point after v
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (editAt[mid] <= v) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /**
      * @param viewStart start index into {@link #text()}, inclusive
      * @param viewEnd   end index into {@link #text()}, exclusive
      * @return the span of the input that the view range was read from, offsets counted from the stream start
      */
     public Span span(int viewStart, int viewEnd) {
-        int s = toInput(viewStart);
-        int e = inputEnd(s, viewStart, viewEnd);
+        int s;
+        int e;
+        if (edits == 0) {
+            s = viewStart;
+            e = Math.max(viewStart, viewEnd);
+        } else {
+            int k = editIndex(viewStart);
+            s = shifted(viewStart, k);
+            e = viewEnd <= viewStart ? s : inputEndFrom(k, viewEnd);
+        }
         return new Span(base + s, base + e, input.subSequence(s, e).toString());
     }
 

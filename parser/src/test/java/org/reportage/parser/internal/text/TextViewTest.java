@@ -101,6 +101,21 @@ class TextViewTest {
     }
 
     @Test
+    void aSpanAcrossManyEditsMapsAsItsTwoEndsDoAlone() {
+        // a span's end is searched for from its start (forward, in growing steps): it must land where a search of
+        // the end alone lands, across any number of edits (dropped, widened, narrowed and multi-char ones)
+        String in = "Ab\r\nc&amp;d\u200B\u200Be&#x1F600;f\u00A0g\r".repeat(40);
+        TextView v = TextView.of(in);
+        for (int s = 0; s < v.length(); s++) {
+            for (int e = s + 1; e <= v.length(); e++) {
+                Span span = v.span(s, e);
+                assertThat(span.start()).isEqualTo(v.toInput(s));
+                assertThat(span.end()).isEqualTo(v.toInputEnd(e));
+            }
+        }
+    }
+
+    @Test
     void anAmpersandThatStartsNoReferenceLeavesTheInputAsItIs() {
         String in = "Q&A with AT&T; R&D & co";
         TextView v = TextView.of(in);
