@@ -28,16 +28,17 @@ import org.reportage.parser.internal.structure.Layout;
  * bytes allocated per input byte come from {@code -prof gc}: {@code gc.alloc.rate.norm} / bytes per operation.
  *
  * <p>Warm-up is set per benchmark, by what its code needs before the JIT has compiled it: the FLOOR, the regex
- * reference and structure alone are small and warm within 2 s; the actor stage and the full parse run through
- * far more code, which C2 (one compiler thread on 2 cores) takes some 25 s to compile — measured: a loop over
- * the corpus parses 2.6 Mchar/s at 4 s, 5.4 at 12 s, 6.7 at 26 s and holds 7.5–9 from 30 s on — so they warm up
- * for 6 × 5 s, and JMH's log shows the warm-up iterations levelling off. {@code bench/scripts/bench.sh} sets
- * forks and measurement per profile and leaves warm-up to these annotations (the smoke profile alone shortens
- * it).
+ * reference and structure alone are small, but their speed still rises for some 4 s (a run read the FLOOR at
+ * 78, 86, 127 and 156 MB/s in its first four seconds), so they warm up for 6 × 1 s; the actor stage and the full
+ * parse run through far more code, which C2 (one compiler thread on 2 cores) takes some 25 s to compile —
+ * measured: a loop over the corpus parses 2.6 Mchar/s at 4 s, 5.4 at 12 s, 6.7 at 26 s and holds 7.5–9 from 30 s
+ * on — so they warm up for 6 × 5 s, and JMH's log shows the warm-up iterations levelling off.
+ * {@code bench/scripts/bench.sh} sets forks and measurement per profile and leaves warm-up to these annotations
+ * (the smoke profile alone shortens it).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
