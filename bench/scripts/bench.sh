@@ -12,8 +12,8 @@
 # Warm-up comes from each benchmark's @Warmup: 6 x 1 s for the FLOOR, the regex reference and structure alone;
 # 6 x 5 s for the actor stage, the full parse, scaling and concurrency, whose code the JIT needs ~25 s to compile
 # on 2 cores. Short and full measure the steady state; smoke shortens the warm-up to 1 x 1 s (it tracks changes).
-# The short profile leaves out the actor stage, concurrency and the seed report: their 35 s forks do not fit its
-# 5 minutes (the full profile has them).
+# The short profile leaves out the actor stage and concurrency (35 s forks each) and the seed report (four more
+# forks) to fit its 5 minutes; the full profile has them.
 #   bench/scripts/bench.sh profile   # ~1 min: where the full parse spends its time (Java Flight Recorder),
 #                                    #   corpus when present, else the generated feed
 #
@@ -66,7 +66,8 @@ case "$profile" in
     ;;
   short)
     # every heavy fork warms up for 30 s, so the short profile keeps the benchmarks the targets are judged on:
-    # the full parse on every source and scaling at three sizes 64x apart (one 64 MB operation alone takes ~10 s)
+    # the full parse on the generated feed and the corpus and scaling at three sizes 64x apart (one 64 MB
+    # operation alone takes ~10 s)
     benchmarks=('ParseBenchmark\.(floor|regexReference|stage1Structure|stage3Full)$' ScalingBenchmark)
     params=(-p "source=$target_sources" -p size=1KB,64KB,4MB)
     f=1 wi= w= i=2 r=1s

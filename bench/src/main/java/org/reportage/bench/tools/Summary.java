@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.reportage.bench.tools.JmhResults.Metric;
@@ -185,16 +187,16 @@ public final class Summary {
      * compiled the parse reads it slower than a long-lived process runs it, so the reader needs to know.
      */
     private static void warmups(StringBuilder sb, List<Result> rows) {
-        Map<String, String> byMethod = new LinkedHashMap<>();
+        Map<String, Set<String>> byMethod = new LinkedHashMap<>();
         for (Result x : rows) {
-            byMethod.merge(label(x.method()), x.warmup(), (a, b) -> a.equals(b) ? a : a + " / " + b);
+            byMethod.computeIfAbsent(label(x.method()), k -> new LinkedHashSet<>()).add(x.warmup());
         }
         sb.append("Warm-up per fork: ");
         if (new HashSet<>(byMethod.values()).size() == 1) {
-            sb.append(byMethod.values().iterator().next());
+            sb.append(String.join(" / ", byMethod.values().iterator().next()));
         } else {
             StringJoiner j = new StringJoiner("; ");
-            byMethod.forEach((method, warmup) -> j.add(method + " " + warmup));
+            byMethod.forEach((method, warmups) -> j.add(method + " " + String.join(" / ", warmups)));
             sb.append(j);
         }
         sb.append(".\n\n");

@@ -136,11 +136,11 @@ final class Resolver {
      * resolver's indexes), kept in the parse's {@link Workspace} for the next report so that each report does not
      * make them and grow them again. Taken out while in use and given back cleared (they hold the report's names,
      * which a parser must not keep between calls), so that a report abandoned half-way leaves none behind; those
-     * of a report with more than {@link #KEEP_MENTIONS} mentions (which bound every table's size) are not kept, so
-     * that its large tables do not outlive it.
+     * of a report with more than {@link #KEEP_MENTIONS} mentions are not kept: a cleared map keeps its capacity and
+     * {@code HashMap.clear} costs as much as that capacity, which every later small report would pay.
      */
     static final class Tables {
-        static final int KEEP_MENTIONS = 1 << 12;
+        static final int KEEP_MENTIONS = 1 << 9;
 
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> seen = new HashSet<>();

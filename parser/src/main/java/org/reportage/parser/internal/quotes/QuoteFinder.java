@@ -134,33 +134,38 @@ public final class QuoteFinder {
         }
         // the stretches read lie in the report's blocks; the text may hold other reports
         Tokens.Buffers w = doc.workspace().get(Tokens.Buffers.KEY).on(t, Math.min(from, to), to);
-        List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc)));
-        int n = raws.size();
-        Item[] items = new Item[n];
-        for (int r = 0; r < n; r++) {
-            items[r] = new Item(raws.get(r));
-        }
-        for (int r = 0; r < n; r++) {
-            classify(doc, t, w, items, r);
-        }
-        for (int r = 0; r < n; r++) {
-            inherit(doc, t, w, items, r);
-        }
-        List<Quote> out = new ArrayList<>(n);
-        TextView view = doc.view();
-        Item previous = null;
-        for (Item it : items) {
-            if (it.dropped) {
-                continue;
+        List<Quote> out;
+        List<Quote> indirect;
+        try {
+            List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc)));
+            int n = raws.size();
+            Item[] items = new Item[n];
+            for (int r = 0; r < n; r++) {
+                items[r] = new Item(raws.get(r));
             }
-            resolveSpeaker(t, it, actors, previous);
-            out.add(toQuote(doc, view, it));
-            if (it.speakerId != null || it.found != null) {
-                previous = it;
+            for (int r = 0; r < n; r++) {
+                classify(doc, t, w, items, r);
             }
+            for (int r = 0; r < n; r++) {
+                inherit(doc, t, w, items, r);
+            }
+            out = new ArrayList<>(n);
+            TextView view = doc.view();
+            Item previous = null;
+            for (Item it : items) {
+                if (it.dropped) {
+                    continue;
+                }
+                resolveSpeaker(t, it, actors, previous);
+                out.add(toQuote(doc, view, it));
+                if (it.speakerId != null || it.found != null) {
+                    previous = it;
+                }
+            }
+            indirect = IndirectSpeech.find(doc, w.before, actors, coveredStarts(items), coveredEnds(items));
+        } finally {
+            w.on(null, 0, 0); // the report is read (or failed): the parse's buffers keep no text
         }
-        List<Quote> indirect = IndirectSpeech.find(doc, w.before, actors, coveredStarts(items), coveredEnds(items));
-        w.on(null, 0, 0); // the report is read: the parse's buffers keep no text
         if (indirect.isEmpty()) {
             return out;
         }

@@ -37,9 +37,13 @@ final class Tokens {
 
     /**
      * The token buffers of the quote stage, kept in the parse's {@link Workspace} so that no report allocates its
-     * own. Their arrays grow to the longest context read, which the callers' windows bound.
+     * own. Their token arrays grow to the longest context read, which the callers' windows bound; the copy of the
+     * report's characters grows to the report and is kept only up to {@link #KEEP_CHARS}.
      */
     static final class Buffers {
+        /** The longest character copy kept for the next report (a huge report's copy does not outlive it). */
+        static final int KEEP_CHARS = 1 << 21;
+
         /** Where a parse keeps them. */
         static final Workspace.Key<Buffers> KEY = new Workspace.Key<>(Buffers::new);
 
@@ -61,8 +65,11 @@ final class Tokens {
         Buffers on(String t, int from, int to) {
             Arrays.fill(chars, 0, length, '\0'); // a parser keeps no report's text between calls
             length = t == null ? 0 : to - from;
+            if (t == null && chars.length > KEEP_CHARS) {
+                chars = new char[0];
+            }
             if (chars.length < length) {
-                chars = new char[Math.max(length, chars.length * 2)];
+                chars = new char[length];
             }
             if (t != null) {
                 t.getChars(from, to, chars, 0);

@@ -292,13 +292,8 @@ public final class TextView {
     /** @return the index of the last edit point at or before view index v (the last of several there), or -1 */
     private int editIndex(int v) {
         int k = Arrays.binarySearch(editAt, 0, edits, v);
-        if (k < 0) {
-            return -k - 2;
-        }
-        while (k + 1 < edits && editAt[k + 1] == v) {
-            k++;
-        }
-        return k;
+        // a run of dropped characters leaves one edit point per character at one view index: the last is wanted
+        return k < 0 ? -k - 2 : editIndexFrom(k, v);
     }
 
     /**
