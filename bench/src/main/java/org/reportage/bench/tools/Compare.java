@@ -53,9 +53,12 @@ public final class Compare {
      * @param noise       the relative error of the comparison
      * @param allocChange the change of B/byte, or NaN
      * @param regressed   whether it regressed past the tolerances
+     * @param warmups     {@code baseline → candidate} when the two runs warmed the benchmark up differently (its
+     *                    change is then partly the warm-up's: a short one measures the JIT before it is done), or
+     *                    {@code null}
      */
     public record Change(String key, String basis, double baseline, double candidate, double change, double noise,
-                         double allocChange, boolean regressed) {
+                         double allocChange, boolean regressed, String warmups) {
     }
 
     /**
@@ -106,7 +109,8 @@ public final class Compare {
             boolean slower = change < -tolerance && -change > noise;
             boolean fatter = allocChange > allocTolerance;
             out.add(new Change(c.key(), basis, mb.score(), mc.score(), change, noise, allocChange,
-                    !isFloor && (slower || fatter)));
+                    !isFloor && (slower || fatter), b.warmup().equals(c.warmup()) ? null
+                            : b.warmup() + " → " + c.warmup()));
         }
         return out;
     }
@@ -175,9 +179,15 @@ public final class Compare {
                     value(c.basis(), c.baseline()), value(c.basis(), c.candidate()), c.change() * 100,
                     c.noise() * 100, Double.isNaN(c.allocChange()) ? "–"
                             : String.format(Locale.ROOT, "%+.1f%%", c.allocChange() * 100),
-                    c.regressed() ? "REGRESSION" : c.change() > tolerance ? "faster" : "ok");
+                    (c.regressed() ? "REGRESSION" : c.change() > tolerance ? "faster" : "ok")
+                            + (c.warmups() == null ? "" : " (warm-up " + c.warmups() + ")"));
         }
         out.printf(Locale.ROOT, "%n%d benchmarks compared, %d regressed%n", changes.size(), regressions);
+        long unlike = changes.stream().filter(c -> c.warmups() != null).count();
+        if (unlike > 0) {
+            out.printf(Locale.ROOT, "%d warmed up differently in the two runs: their change is partly the warm-up's%n",
+                    unlike);
+        }
         return regressions;
     }
 

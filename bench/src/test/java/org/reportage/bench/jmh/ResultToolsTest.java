@@ -172,4 +172,16 @@ class ResultToolsTest {
         assertThat(c.allocChange()).isCloseTo(0.20, within(1e-9));
         assertThat(c.regressed()).isTrue();
     }
+
+    @Test
+    void compareSaysWhenTheTwoRunsWarmedABenchmarkUpDifferently() throws IOException {
+        JmhResults base = JmhResults.read(write("w1.json",
+                warm(thrpt("floor", "generated", 100, 2, 1_000_000, 0, 5_000_000), 2, "1 s"),
+                warm(thrpt("stage3Full", "generated", 15, 1, 1_000_000, 400, 8_000_000), 1, "12 s")));
+        JmhResults cand = JmhResults.read(write("w2.json",
+                warm(thrpt("floor", "generated", 100, 2, 1_000_000, 0, 5_000_000), 2, "1 s"),
+                warm(thrpt("stage3Full", "generated", 30, 1, 1_000_000, 400, 8_000_000), 6, "5 s")));
+        List<Compare.Change> changes = Compare.compare(base, cand, 0.25, 0.10);
+        assertThat(changes).extracting(Compare.Change::warmups).containsExactly(null, "1 × 12 s → 6 × 5 s");
+    }
 }
