@@ -154,13 +154,18 @@ public final class TextView {
                 }
             }
             if (newDelta != currentDelta) {
-                if (edits == at.length) {
-                    at = Arrays.copyOf(at, at.length * 2);
-                    delta = Arrays.copyOf(delta, delta.length * 2);
+                if (edits > 0 && at[edits - 1] == o + written) {
+                    // one edit point per view index: a dropped character after another moves the point's delta on
+                    delta[edits - 1] = newDelta;
+                } else {
+                    if (edits == at.length) {
+                        at = Arrays.copyOf(at, at.length * 2);
+                        delta = Arrays.copyOf(delta, delta.length * 2);
+                    }
+                    at[edits] = o + written;
+                    delta[edits] = newDelta;
+                    edits++;
                 }
-                at[edits] = o + written;
-                delta[edits] = newDelta;
-                edits++;
                 currentDelta = newDelta;
             }
             o += written;
@@ -289,11 +294,10 @@ public final class TextView {
         return k < 0 ? v : v + editDelta[k];
     }
 
-    /** @return the index of the last edit point at or before view index v (the last of several there), or -1 */
+    /** @return the index of the last edit point at or before view index v, or -1 (a view index has at most one) */
     private int editIndex(int v) {
         int k = Arrays.binarySearch(editAt, 0, edits, v);
-        // a run of dropped characters leaves one edit point per character at one view index: the last is wanted
-        return k < 0 ? -k - 2 : editIndexFrom(k, v);
+        return k < 0 ? -k - 2 : k;
     }
 
     /**
