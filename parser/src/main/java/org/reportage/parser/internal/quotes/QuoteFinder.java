@@ -319,7 +319,7 @@ public final class QuoteFinder {
             int blockEnd = doc.blockEnd(raw.lastBlock());
             Item next = r + 1 < items.length && items[r + 1].raw.firstBlock() == raw.lastBlock() ? items[r + 1] : null;
             int hi = Math.min(Math.min(blockEnd, next == null ? blockEnd : next.raw.open()), close + 1 + WINDOW);
-            afterEnd = Text.sentenceEndForward(t, close + 1, hi);
+            afterEnd = w.after.sentenceEnd(close + 1, hi);
         }
         it.afterEnd = afterEnd;
 
@@ -789,7 +789,7 @@ public final class QuoteFinder {
                     && !Text.startsWithWord(t, j, e, Lexicon.PRONOUNS)) {
                 continue; // cheap test first: an attribution starts with a verb of speech or a speaker
             }
-            int end = Text.sentenceEndForward(t, i + 1, Math.min(e, i + 1 + INSIDE_CUE_WINDOW));
+            int end = w.after.sentenceEnd(i + 1, Math.min(e, i + 1 + INSIDE_CUE_WINDOW));
             Attribution.Found f = Attribution.after(w.after, i + 1, end);
             // a verb of speech that is not also an everyday verb (we can advance …), and a speaker in the third
             // person: "we" or "I" right after a comma is the quotation going on

@@ -107,20 +107,6 @@ final class Text {
         return lo;
     }
 
-    /**
-     * @return the end (exclusive, the sentence mark included) of the sentence that continues at {@code from},
-     *         not after {@code hi}
-     */
-    static int sentenceEndForward(String t, int from, int hi) {
-        for (int j = from; j < hi; j++) {
-            char c = t.charAt(j);
-            if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(t, j, hi)) {
-                return j + 1;
-            }
-        }
-        return hi;
-    }
-
     /** {@link Character#isWhitespace}, with the ASCII answer first. */
     static boolean isSpace(char c) {
         return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'

@@ -193,7 +193,8 @@ final class Tokens {
     }
 
     /**
-     * {@link Text#sentenceEndForward}{@code (text(), from, hi)}, read from the characters of the report.
+     * The end of the sentence that continues at {@code from}: after the first full stop, question or exclamation
+     * mark that {@link Text#isSentenceEnd} takes for one, read from the characters of the report.
      *
      * @param from where the sentence continues
      * @param hi   end of the stretch that may be read
