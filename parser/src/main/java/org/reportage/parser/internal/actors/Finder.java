@@ -123,33 +123,24 @@ final class Finder {
     private static final class Index {
         /** Where a parse keeps them. */
         static final Workspace.Key<Index> KEY = new Workspace.Key<>(Index::new);
+        /** Which of the two: the index by start token (also the description pass's), by end token. */
+        static final int STARTING = 0;
+        static final int ENDING = 1;
 
-        private Mention[] starting;
-        private Mention[] ending;
+        private final Mention[][] kept = new Mention[2][];
 
-        /** @return an array of at least {@code length} nulls */
-        Mention[] take(int length) {
-            Mention[] a = starting != null && starting.length >= length ? starting : new Mention[length];
-            starting = null;
-            return a;
+        /** @return an array of at least {@code length} nulls for index {@code which} */
+        Mention[] take(int which, int length) {
+            Mention[] a = kept[which];
+            kept[which] = null;
+            return a != null && a.length >= length ? a : new Mention[length];
         }
 
-        /** @return an array of at least {@code length} nulls */
-        Mention[] takeEnding(int length) {
-            Mention[] a = ending != null && ending.length >= length ? ending : new Mention[length];
-            ending = null;
-            return a;
-        }
-
-        /** Clears the first {@code sn} and {@code en} slots of the arrays and keeps them for the next report. */
-        void recycle(Mention[] s, int sn, Mention[] e, int en) {
-            if (s.length <= Tokens.Buffers.KEEP_TOKENS) {
-                java.util.Arrays.fill(s, 0, sn, null);
-                starting = s;
-            }
-            if (e.length <= Tokens.Buffers.KEEP_TOKENS) {
-                java.util.Arrays.fill(e, 0, en, null);
-                ending = e;
+        /** Clears the first {@code used} slots of {@code a} and keeps it as index {@code which}, if not too large. */
+        void recycle(int which, Mention[] a, int used) {
+            if (a.length <= Tokens.Buffers.KEEP_TOKENS) {
+                java.util.Arrays.fill(a, 0, used, null);
+                kept[which] = a;
             }
         }
     }
@@ -877,7 +868,7 @@ final class Finder {
     // ---------------------------------------------------------------- pass 2: group descriptions
 
     private void descriptions() {
-        byToken = index.take(t.n);
+        byToken = index.take(Index.STARTING, t.n);
         for (Mention m : mentions) {
             for (int x = m.ts; x < m.te; x++) {
                 if (byToken[x] == null || byToken[x].te - byToken[x].ts < m.te - m.ts) {
@@ -1127,7 +1118,7 @@ final class Finder {
         // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
         Mention[] startingAt = byToken; // the description pass is over: its index is reused
         java.util.Arrays.fill(startingAt, 0, t.n, null);
-        Mention[] endingAt = index.takeEnding(t.n + 1);
+        Mention[] endingAt = index.take(Index.ENDING, t.n + 1);
         for (Mention m : mentions) {
             Mention x = startingAt[m.ts];
             startingAt[m.ts] = x == null || x.te < m.te ? m : x;
@@ -1173,7 +1164,8 @@ final class Finder {
                 }
             }
         }
-        index.recycle(startingAt, t.n, endingAt, t.n + 1);
+        index.recycle(Index.STARTING, startingAt, t.n);
+        index.recycle(Index.ENDING, endingAt, t.n + 1);
         byToken = null;
     }
 
