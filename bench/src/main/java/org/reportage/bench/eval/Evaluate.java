@@ -13,13 +13,14 @@ import org.reportage.parser.ReportParser;
  * prints the scores as a table and as JSON.
  *
  * <pre>
- * Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--show ID] GOLD.jsonl
+ * Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--reference] [--show ID] GOLD.jsonl
  * </pre>
  * {@code --errors N} adds the error analysis: failure patterns, most frequent first, with up to N examples
  * each. {@code --json FILE} also writes the JSON scores to a file. {@code --converter-types} takes the gold
- * {@code --show ID} prints, for the articles whose id contains ID, our quotes next to the gold records. The
  * {@code type} of every record as the file gives it, instead of re-deriving it for records holding the doubled
- * mark {@code ''} that the corpus converter did not read as a quotation mark.
+ * mark {@code ''} that the corpus converter did not read as a quotation mark. {@code --reference} also scores,
+ * the same way, the naive regular-expression extractor of the benchmarks (a reference point, not a parser).
+ * {@code --show ID} prints, for the articles whose id contains ID, our quotes next to the gold records.
  */
 public final class Evaluate {
     private Evaluate() {
@@ -35,6 +36,7 @@ public final class Evaluate {
         Path gold = null;
         int limit = Integer.MAX_VALUE;
         boolean converterTypes = false;
+        boolean reference = false;
         String show = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -49,6 +51,9 @@ public final class Evaluate {
                     break;
                 case "--converter-types":
                     converterTypes = true;
+                    break;
+                case "--reference":
+                    reference = true;
                     break;
                 case "--limit":
                     limit = Integer.parseInt(args[++i]);
@@ -79,13 +84,19 @@ public final class Evaluate {
         }
         Scorer.Failures failures = errors >= 0 ? new Scorer.Failures(errors) : null;
         long t0 = System.nanoTime();
-        Scorer.Scores s = Scorer.score(articles, ReportParser.create(), failures, converterTypes);
+        Scorer.Scores s = Scorer.score(articles, Scorer.of(ReportParser.create()), failures, converterTypes);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.print(s.table());
         System.out.println("(parsed and scored in " + ms + " ms)");
         System.out.println(s.json());
         if (json != null) {
             Files.writeString(json, s.json() + "\n", StandardCharsets.UTF_8);
+        }
+        if (reference) {
+            System.out.println();
+            System.out.println("Reference point, scored the same way: the naive regex extractor of the benchmarks"
+                    + " (every match a direct quote, no speaker)");
+            System.out.print(Scorer.score(articles, Scorer::regexReference, null, converterTypes).table());
         }
         if (failures != null) {
             System.out.println();
@@ -96,7 +107,8 @@ public final class Evaluate {
 
     private static void usage(String why) {
         System.err.println(why);
-        System.err.println("usage: Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--show ID] GOLD.jsonl");
+        System.err.println("usage: Evaluate [--errors N] [--json FILE] [--limit ARTICLES] [--converter-types] [--reference]"
+                + " [--show ID] GOLD.jsonl");
         System.exit(2);
     }
 }

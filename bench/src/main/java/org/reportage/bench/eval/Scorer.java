@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
@@ -14,6 +15,7 @@ import org.reportage.core.Mention;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
 import org.reportage.core.Span;
+import org.reportage.bench.jmh.RegexQuoteExtractor;
 import org.reportage.parser.ReportParser;
 
 /**
@@ -240,25 +242,66 @@ public final class Scorer {
     }
 
     /**
+     * What an extractor found in one text: its quotes and the actors their speakers refer to.
+     *
+     * @param quotes the quotes
+     * @param actors the actors
+     */
+    public record Found(List<Quote> quotes, List<Actor> actors) {
+    }
+
+    /**
+     * @param parser a parser
+     * @return the extractor that scores it: the quotes and actors of every article it parses from a text
+     */
+    public static Function<String, Found> of(ReportParser parser) {
+        return text -> {
+            List<Quote> quotes = new ArrayList<>();
+            List<Actor> actors = new ArrayList<>();
+            for (Article a : parser.parse(text).articles()) {
+                quotes.addAll(a.quotes());
+                actors.addAll(a.actors());
+            }
+            return new Found(quotes, actors);
+        };
+    }
+
+    /**
+     * The naive regular-expression extractor of the benchmarks ({@link RegexQuoteExtractor}), scored as a
+     * reference point: every match is a direct quote of one segment (marks included), with no speaker.
+     *
+     * @param text a text
+     * @return its matches as quotes
+     */
+    public static Found regexReference(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        for (int[] r : RegexQuoteExtractor.ranges(text)) {
+            quotes.add(new Quote(QuoteKind.DIRECT, List.of(new Span(r[0], r[1], text.substring(r[0], r[1]))), null,
+                    null, null, null, 0.5, "regex"));
+        }
+        return new Found(quotes, List.of());
+    }
+
+    /**
      * @param articles gold articles
      * @param parser   the parser to score
      * @param failures where to collect failure examples, or {@code null}
      * @return the scores
      */
     public static Scores score(List<Gold.Article> articles, ReportParser parser, Failures failures) {
-        return score(articles, parser, failures, false);
+        return score(articles, of(parser), failures, false);
     }
 
     /**
      * @param articles       gold articles
-     * @param parser         the parser to score
+     * @param extractor      what is scored: the quotes and actors it finds in an article's text
      * @param failures       where to collect failure examples, or {@code null}
      * @param converterTypes take each record's {@code type} as the file gives it; otherwise re-derive it where the
      *                       converter could not see the marks (the doubled straight mark {@code ''} some archives
      *                       use for a double quotation mark)
      * @return the scores
      */
-    public static Scores score(List<Gold.Article> articles, ReportParser parser, Failures failures,
+    public static Scores score(List<Gold.Article> articles, Function<String, Found> extractor, Failures failures,
                                boolean converterTypes) {
         int goldDirect = 0;
         int predDirect = 0;
@@ -276,13 +319,9 @@ public final class Scorer {
         for (Gold.Article original : articles) {
             Gold.Article ga = converterTypes ? original : retyped(original);
             String text = ga.text();
-            List<Article> parsed = parser.parse(text).articles();
-            List<Quote> quotes = new ArrayList<>();
-            List<Actor> actors = new ArrayList<>();
-            for (Article a : parsed) {
-                quotes.addAll(a.quotes());
-                actors.addAll(a.actors());
-            }
+            Found found = extractor.apply(text);
+            List<Quote> quotes = found.quotes();
+            List<Actor> actors = found.actors();
             List<Unit> gold = goldDirectUnits(ga);
             List<Unit> pred = predDirectUnits(text, quotes);
             goldDirect += gold.size();
