@@ -603,6 +603,7 @@ final class IndirectSpeech {
                 return c + 1;
             }
             int end = clauseEnd(t, k, start, last);
+            end = secondPredicate(k, c, start, end);
             if (words(k, start, end) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
                         participle ? "indirect.participle" : "indirect.infinitive"));
@@ -726,8 +727,9 @@ final class IndirectSpeech {
         while (conj > 1 && k.in(conj, Lexicon.AUX) && !k.isCapitalised(conj)) {
             conj--; // "… but has repeatedly denied CONTENT"
         }
-        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but")) && !k.in(c, Lexicon.WEAK_CUES)
-                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
+        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but"))
+                && (!k.in(c, Lexicon.WEAK_CUES) || c + 1 < last && k.is(c + 1, "that"))
+                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || conj < c - 1 || k.is(c, "said") || k.is(c, "told")
                 || k.is(c, "wrote"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
             Attribution.Np subject = Attribution.npForward(k, 0);
@@ -756,6 +758,9 @@ final class IndirectSpeech {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
+        int cut = secondPredicate(k, c, start, end);
+        boolean predicate = cut < end;
+        end = cut;
         int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
         boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
         if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
@@ -785,6 +790,7 @@ final class IndirectSpeech {
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
         if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
+                || predicate && words(k, start, end) >= 1 // "claimed self-defence and was cleared"
                 || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
@@ -1112,7 +1118,9 @@ final class IndirectSpeech {
      * another reporting verb or a past-tense verb ({@code and said}, {@code and called}), before a dash (a
      * spaced hyphen only when no second one pairs it into an aside: {@code the hotel - near the capitol - will
      * open}), and at the comma that closes a relative aside the cue stands in ({@code X, who says CONTENT,
-     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}).
+     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}). A comma before
+     * {@code and} or {@code but} does not end it when a verb in the tense of the content's own follows, which
+     * goes on with the content's subject ({@code he had a plan, but could not afford it}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
         boolean subordinate = frontedSubordinate(k, from);
@@ -1130,6 +1138,7 @@ final class IndirectSpeech {
             lastDash--; // "--"
         }
         boolean dashOpen = false;
+        int finite = -2; // the content's first finite verb, looked for once when needed
         for (int i = from + 1; i + 1 < last; i++) {
             boolean spaced = (k.isPunct(i, '-') || k.isPunct(i, '\u2015')) && !k.isPunct(i - 1, '-');
             if (spaced && (dashOpen || i != lastDash)) {
@@ -1144,6 +1153,15 @@ final class IndirectSpeech {
                 if ((k.isPunct(i, ',') || spaced) && w + 1 < last && (k.is(w, "and") || k.is(w, "but"))
                         && k.is(w + 1, "that")) {
                     continue; // "said it was not, and that …": the same report goes on
+                }
+                if (k.isPunct(i, ',') && !subordinate && !aside && w + 1 < last
+                        && (k.is(w, "and") || k.is(w, "but"))) {
+                    if (finite == -2) {
+                        finite = firstFinite(k, from, last);
+                    }
+                    if (finite >= 0 && finite < i && subjectGoesOn(k, finite, w + 1, last)) {
+                        continue; // "said he had a plan, but could not afford it": the content's subject goes on
+                    }
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
@@ -1552,6 +1570,212 @@ final class IndirectSpeech {
             "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
             "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
             "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
+
+    /** Tenses read off verb forms by {@link #secondPredicate}: none known, past, present, "-ing" participle. */
+    private static final int NO_TENSE = 0;
+    private static final int PAST = 1;
+    private static final int PRESENT = 2;
+    private static final int ING = 3;
+
+    /** Adverbs that may stand between "and" and the verb it coordinates: {@code and also called}. */
+    private static final WordSet COORDINATED_ADVERBS = WordSet.of("also", "then", "later", "still", "even",
+            "again", "now", "never", "not", "repeatedly", "subsequently", "eventually", "finally", "only", "soon",
+            "quickly", "immediately", "instead");
+
+    /** Words that, after a verb ending in "s", make it take an object: {@code and calls her}, {@code and urges the}. */
+    private static final WordSet OBJECT_OPENERS = WordSet.of("him", "her", "them", "us", "me", "it", "the", "a",
+            "an", "his", "their", "its", "that", "to", "for", "on");
+
+    /**
+     * The tense of the cue at token c: its auxiliary's when one stands before it ({@code did not mention},
+     * {@code has said}), else its own form; {@link #NO_TENSE} for an infinitive ({@code to say}).
+     */
+    private static int cueTense(Tokens k, int c) {
+        for (int p = c - 1; p >= 0 && c - p <= 3; p--) {
+            if (k.in(p, Lexicon.PAST_AUX)) {
+                return PAST;
+            }
+            if (k.in(p, Lexicon.PRESENT_AUX)) {
+                return PRESENT;
+            }
+            if (k.is(p, "to")) {
+                return NO_TENSE;
+            }
+            if (!k.in(p, Lexicon.AUX) && !(k.isWord(p) && !k.isCapitalised(p) && k.endsWith(p, "ly"))) {
+                break; // past the adverbs ("has repeatedly said"): no auxiliary
+            }
+        }
+        if (k.endsWith(c, "ing")) {
+            return ING;
+        }
+        return pastForm(k, c) ? PAST : PRESENT; // "says", or "say" after a plural subject
+    }
+
+    /** Whether word token i reads as a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
+    private static boolean pastForm(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES)
+                || k.endsWith(i, "ed") && !k.in(i, Lexicon.NOT_PAST));
+    }
+
+    /**
+     * Where the content [start, end) of the cue at token c ends when the speaker's sentence goes on after
+     * {@code and} or {@code but} with a second predicate of its own, a finite verb with no subject before it
+     * ({@code X claimed self-defence and was cleared}, {@code X said she admires the plan and called for …}):
+     * its tense is the cue's, and either the content has no finite verb of its own (an object, an infinitive)
+     * or that verb's tense differs ({@code admires} / {@code called}). A verb in the content's own tense
+     * continues the content ({@code said he was tired and wanted to rest}), and so does a participle after a
+     * form of be or have ({@code said the bill was drafted and passed}).
+     *
+     * @return the new end, or {@code end}
+     */
+    private static int secondPredicate(Tokens k, int c, int start, int end) {
+        int cue = cueTense(k, c);
+        if (cue == NO_TENSE) {
+            return end;
+        }
+        // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
+        boolean that = start > 0 && k.is(start - 1, "that");
+        int f = firstFinite(k, start, end);
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (!k.is(i, "and") && !k.is(i, "but")) {
+                continue;
+            }
+            int w = i + 1;
+            while (w + 1 < end && k.in(w, COORDINATED_ADVERBS)) {
+                w++;
+            }
+            int v = coordinatedTense(k, w, end, cue);
+            if (v == NO_TENSE || v != cue) {
+                continue;
+            }
+            boolean participle = !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX)
+                    && !k.in(w, Lexicon.SIMPLE_PAST);
+            boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
+            if (f < 0 || f >= i ? !(that || clauseFollows(k, start, i)) || speech
+                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastVerb(k, w)) && !perfect(k, f, end)
+                    && !(participle && k.in(f, Lexicon.BE_HAVE))) {
+                return k.isPunct(i - 1, ',') ? i - 1 : i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The tense of the finite verb that token w after {@code and} may be, {@link #NO_TENSE} when it is none: an
+     * auxiliary, a past form that takes an object or a complement ({@code and defended the plan}, not {@code and iced
+     * roads}), a present form in "-s" with an object when the cue is present ({@code and calls
+     * her}), an "-ing" verb of speech when the cue is one ({@code saying …, and suggesting …}).
+     */
+    private static int coordinatedTense(Tokens k, int w, int end, int cue) {
+        if (k.in(w, Lexicon.PAST_AUX) || k.in(w, Lexicon.SIMPLE_PAST)) {
+            return PAST;
+        }
+        if (k.in(w, Lexicon.PRESENT_AUX)) {
+            return PRESENT;
+        }
+        if (w + 1 >= end || !k.isWord(w) || k.isCapitalised(w)) {
+            return NO_TENSE;
+        }
+        if (pastForm(k, w) && takesObject(k, w + 1)) {
+            return PAST;
+        }
+        if (cue == PRESENT && k.endsWith(w, "s") && !k.endsWith(w, "ss") && k.in(w + 1, OBJECT_OPENERS)) {
+            return PRESENT;
+        }
+        if (cue == ING && k.endsWith(w, "ing") && (k.in(w, Lexicon.CUES) || k.in(w, Lexicon.PARTICIPLES))) {
+            return ING;
+        }
+        return NO_TENSE;
+    }
+
+    /**
+     * The first finite verb of the content [from, to): an auxiliary or modal, a contracted one ({@code he's}),
+     * an irregular simple past, a past form after a word that is no article or preposition ({@code the mayor
+     * resigned}, not {@code the proposed law}), a verb in "-s" after {@code he}, {@code she}, {@code it}.
+     *
+     * @return its token, or -1
+     */
+    private static int firstFinite(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.in(i, Lexicon.PAST_AUX) || k.in(i, Lexicon.PRESENT_AUX) || contracted(k, i)
+                    || k.in(i, Lexicon.SIMPLE_PAST)) {
+                return i;
+            }
+            if (i > from && pastForm(k, i) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES) && !k.in(i - 1, CONTENT_STOP)
+                    && !(i + 1 < to && k.is(i + 1, "by"))) {
+                return i;
+            }
+            if (i > from && k.isWord(i) && !k.isCapitalised(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss")
+                    && (k.is(i - 1, "he") || k.is(i - 1, "she") || k.is(i - 1, "it"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The tense of the finite verb at token f (found by {@link #firstFinite}). */
+    private static int finiteTense(Tokens k, int f) {
+        if (contracted(k, f)) {
+            return k.endsWith(f, "'d") || k.endsWith(f, "\u2019d") ? PAST : PRESENT;
+        }
+        return k.in(f, Lexicon.PRESENT_AUX) || k.endsWith(f, "s") && !k.in(f, Lexicon.PAST_AUX) ? PRESENT : PAST;
+    }
+
+    /** Whether the finite verb at token f opens a perfect ({@code has won}, {@code he's had}), which a past may continue. */
+    private static boolean perfect(Tokens k, int f, int to) {
+        return (k.in(f, HAVE) || contracted(k, f)) && f + 1 < to && perfectFollows(k, f + 1);
+    }
+
+    /**
+     * Whether a finite verb at token w (past adverbs), after {@code , and} or {@code , but}, continues the
+     * subject of the content whose first finite verb is at token f: it has that verb's tense and reports
+     * nothing ({@code he had a plan, but could not afford it}; not {@code …, but warned that …}).
+     */
+    private static boolean subjectGoesOn(Tokens k, int f, int w, int last) {
+        while (w + 1 < last && k.in(w, COORDINATED_ADVERBS)) {
+            w++;
+        }
+        int v = coordinatedTense(k, w, last, NO_TENSE);
+        return v != NO_TENSE && v == finiteTense(k, f) && !(k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING))
+                && !(k.in(f, MODALS) && pastVerb(k, w));
+    }
+
+    /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
+    private static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
+            "must", "wouldn't", "couldn't", "shouldn't", "won't", "can't", "cannot");
+
+    /** Whether token w is a past form of a verb that is no auxiliary: {@code requested}, {@code took}. */
+    private static boolean pastVerb(Tokens k, int w) {
+        return !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX) && (k.in(w, Lexicon.SIMPLE_PAST)
+                || pastForm(k, w));
+    }
+
+    private static final WordSet HAVE = WordSet.of("has", "have", "had");
+
+    /** Whether token i is the participle of a perfect after a form of have: {@code has won}, {@code 's had}. */
+    private static boolean perfectFollows(Tokens k, int i) {
+        return pastForm(k, i) || k.is(i, "had") || k.is(i, "been");
+    }
+
+    /** Determiners that make a following "-ed" word an adjective ({@code the proposed law}), unlike {@code many}. */
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "that", "these", "those", "no", "every", "each");
+
+    /** Whether word token i is a subject pronoun with a contracted auxiliary: {@code he's}, {@code they'd}. */
+    private static boolean contracted(Tokens k, int i) {
+        return k.in(i, SUBJECT_PRONOUNS) && !k.in(i, Lexicon.PRONOUNS);
+    }
+
+    /**
+     * Whether token i can open what a verb takes ({@code defended the plan}, {@code called on}, {@code was
+     * cleared}): not a bare lower-case noun, which makes the word before it an adjective ({@code and iced
+     * roads}).
+     */
+    private static boolean takesObject(Tokens k, int i) {
+        return k.isCapitalised(i) || k.in(i, OBJECT_OPENERS) || k.in(i, Lexicon.DETERMINERS)
+                || k.in(i, Lexicon.PRONOUNS) || k.in(i, CONTENT_STOP) || k.in(i, TAIL_OPENERS) || k.is(i, "that")
+                || k.in(i, EMBEDDED) || k.endsWith(i, "ly");
+    }
 
     private static boolean isDay(Tokens k, int i) {
         return k.in(i, Lexicon.DAYS) || k.in(i, Lexicon.TIME_ADVERBS);
