@@ -603,7 +603,7 @@ final class IndirectSpeech {
                 return c + 1;
             }
             int end = clauseEnd(t, k, start, last);
-            end = secondPredicate(k, c, start, end);
+            end = circumstance(k, start, secondPredicate(k, c, start, end));
             if (words(k, start, end) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
                         participle ? "indirect.participle" : "indirect.infinitive"));
@@ -758,7 +758,7 @@ final class IndirectSpeech {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
-        int cut = secondPredicate(k, c, start, end);
+        int cut = circumstance(k, start, secondPredicate(k, c, start, end));
         boolean predicate = cut < end;
         end = cut;
         int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
@@ -1743,6 +1743,54 @@ final class IndirectSpeech {
     /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
     private static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
             "must", "wouldn't", "couldn't", "shouldn't", "won't", "can't", "cannot");
+
+    /** Prepositions that open a circumstance of the act of speaking: {@code in an interview}, {@code through}. */
+    private static final WordSet CIRCUMSTANCE_PREPOSITIONS = WordSet.of("in", "on", "during", "through", "via",
+            "at");
+
+    /** Nouns of the medium or channel of what was said: {@code in a radio interview}, {@code through a lawyer}. */
+    private static final WordSet MEDIUM_NOUNS = WordSet.of("interview", "interviews", "statement", "statements",
+            "tweet", "tweets", "speech", "appearance", "post", "posting", "letter", "email", "e-mail", "video",
+            "release", "conference", "briefing", "op-ed", "memo", "broadcast", "podcast", "address", "testimony",
+            "filing", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+            "representative", "representatives");
+
+    /** The most words between the preposition and the medium noun: {@code in a televised radio interview}. */
+    private static final int MEDIUM_GAP = 4;
+
+    /**
+     * Where an object content [start, end) ends before a circumstance of the act of speaking ({@code denied the
+     * claim through her lawyer}, {@code confirmed the plan in a radio interview}, {@code on condition of
+     * anonymity}): only when the content has no finite verb of its own and is no clause, since a clause may
+     * carry such a phrase itself ({@code said the mayor lied in a speech}).
+     *
+     * @return the new end, or {@code end}
+     */
+    private static int circumstance(Tokens k, int start, int end) {
+        if (start > 0 && k.is(start - 1, "that")) {
+            return end;
+        }
+        int f = -2;
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (!k.in(i, CIRCUMSTANCE_PREPOSITIONS) || k.in(i - 1, CONTENT_STOP) || !k.isWord(i - 1)) {
+                continue;
+            }
+            boolean medium = k.is(i, "on") && (k.is(i + 1, "condition") || i + 2 < end && k.is(i + 1, "the")
+                    && k.is(i + 2, "condition"));
+            for (int j = i + 1; !medium && j < end && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j)
+                    && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES) && !(j > i + 1 && k.in(j - 1, CONTENT_STOP)); j++) {
+                medium = k.in(j, MEDIUM_NOUNS);
+            }
+            if (!medium) {
+                continue;
+            }
+            if (f == -2) {
+                f = firstFinite(k, start, end);
+            }
+            return (f < 0 || f >= i) && !clauseFollows(k, start, i) ? i : end;
+        }
+        return end;
+    }
 
     /** Whether token w is a past form of a verb that is no auxiliary: {@code requested}, {@code took}. */
     private static boolean pastVerb(Tokens k, int w) {
