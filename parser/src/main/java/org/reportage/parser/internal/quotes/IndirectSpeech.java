@@ -899,6 +899,51 @@ final class IndirectSpeech {
         return words >= 4 && caps * 4 >= words * 3;
     }
 
+    /** Words that open an aside after the subject of a content: {@code that Holt, a former pilot, would …}. */
+    private static final WordSet ASIDE_STARTS = WordSet.of("a", "an", "the", "then", "now", "formerly", "which",
+            "who", "whose");
+
+    /** Most words of a subject that an aside follows. */
+    private static final int ASIDE_SUBJECT_MAX = 6;
+
+    /** Most tokens of an aside between the subject of a content and its verb. */
+    private static final int SUBJECT_ASIDE_MAX = 25;
+
+    /**
+     * The comma that closes an aside between the subject of a content and its verb, or -1: the content
+     * [from, comma) is a short subject (a name or a determiner phrase, no verb), the aside after the comma at
+     * token {@code comma} opens with an article, a relative pronoun, {@code then} or a participle ({@code
+     * that Holt, a former pilot, would …}, {@code the tax, which rose last year, cut …}, {@code the plan,
+     * backed by the union, was …}) and runs to the next comma, and a finite verb follows that comma.
+     */
+    private static int subjectAside(Tokens k, int from, int comma, int last) {
+        int w = comma + 1;
+        if (w >= last || comma - from > ASIDE_SUBJECT_MAX || words(k, from, comma) != comma - from
+                || !(k.isCapitalised(from) || k.in(from, Lexicon.DETERMINERS)) || k.in(from, Lexicon.RELATIVE)
+                || !(k.in(w, ASIDE_STARTS) || pastForm(k, w) && w + 1 < last && k.is(w + 1, "by"))) {
+            return -1;
+        }
+        for (int i = from; i < comma; i++) {
+            if (k.in(i, FINITE) || k.in(i, Lexicon.CUES) || k.in(i, Lexicon.AUX) || pastForm(k, i)) {
+                return -1;
+            }
+        }
+        for (int j = w + 1; j + 1 < last && j - w <= SUBJECT_ASIDE_MAX; j++) {
+            if (k.isPunct(j, ',')) {
+                int v = j + 1;
+                while (v + 1 < last && k.in(v, COORDINATED_ADVERBS)) {
+                    v++;
+                }
+                return k.in(v, FINITE) || pastForm(k, v) && !k.is(v + 1, "by") ? j : -1;
+            }
+            if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.isPunct(j, ':') || k.isPunct(j, '(')
+                    || k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.WEAK_CUES)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Most tokens of an apposition between {@code according to X,} and the content. */
     private static final int APPOSITION_MAX = 12;
 
@@ -1161,6 +1206,13 @@ final class IndirectSpeech {
                     }
                     if (finite >= 0 && finite < i && subjectGoesOn(k, finite, w + 1, last)) {
                         continue; // "said he had a plan, but could not afford it": the content's subject goes on
+                    }
+                }
+                if (k.isPunct(i, ',') && !subordinate && !aside) {
+                    int closing = subjectAside(k, from, i, last);
+                    if (closing > 0) {
+                        i = closing;
+                        continue; // "that Holt, a former pilot, would …": an aside between subject and verb
                     }
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
