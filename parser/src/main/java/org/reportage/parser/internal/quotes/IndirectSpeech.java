@@ -899,6 +899,23 @@ final class IndirectSpeech {
         return words >= 4 && caps * 4 >= words * 3;
     }
 
+    /**
+     * Whether a report of its own starts at token w after {@code and}/{@code but}: auxiliaries, then a strong
+     * verb of speech ({@code but did not suggest}, {@code and has since said}); not a passive ({@code and was
+     * told}) nor an infinitive ({@code and would say to …} is read as the cue's own).
+     */
+    private static boolean anotherReport(Tokens k, int w, int last) {
+        int v = w;
+        while (v < last && v - w < 4 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
+            if (k.in(v, PASSIVE)) {
+                return false;
+            }
+            v++;
+        }
+        return v > w && v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
+                && !k.in(v, Lexicon.PARTICIPLES) && !(v + 1 < last && k.is(v + 1, "to"));
+    }
+
     /** Words that open an aside after the subject of a content: {@code that Holt, a former pilot, would …}. */
     private static final WordSet ASIDE_STARTS = WordSet.of("a", "an", "the", "then", "now", "formerly", "which",
             "who", "whose");
@@ -1159,8 +1176,9 @@ final class IndirectSpeech {
 
     /**
      * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
-     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
-     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}), before a dash (a
+     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and}/{@code but}
+     * followed by another strong reporting verb, also after auxiliaries ({@code and said}, {@code but did not
+     * say}), before a dash (a
      * spaced hyphen only when no second one pairs it into an aside: {@code the hotel - near the capitol - will
      * open}), and at the comma that closes a relative aside the cue stands in ({@code X, who says CONTENT,
      * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}). A comma before
@@ -1234,6 +1252,9 @@ final class IndirectSpeech {
                 int w = i + 1;
                 if (k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.WEAK_CUES) && !k.isCapitalised(w)) {
                     return i;
+                }
+                if (anotherReport(k, w, last)) {
+                    return i; // "… but did not suggest …": a report of its own
                 }
             }
         }
