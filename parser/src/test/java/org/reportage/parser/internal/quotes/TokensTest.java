@@ -64,6 +64,17 @@ class TokensTest {
     }
 
     @Test
+    void aSentenceInBracketsStartsAfterTheStop() {
+        String text = "The firm said the ferry was safe. (The union disputes that.) Sen. (D) Holt agreed.";
+        Tokens k = new Tokens(text, 4);
+        int first = text.indexOf("safe.") + 5;
+        assertThat(k.sentenceEnd(0, text.length())).isEqualTo(first);
+        // an abbreviation before a bracket does not end one
+        int sen = text.indexOf("Sen.");
+        assertThat(k.sentenceEnd(sen, text.length())).isEqualTo(text.length());
+    }
+
+    @Test
     void lexiconQuestionsAnswerAsTheSetsDo() {
         Tokens k = new Tokens(TEXT, 4).reset(0, TEXT.length());
         WordSet[] sets = {Lexicon.CUES, Lexicon.WEAK_CUES, Lexicon.PARTICIPLES, Lexicon.AUX, Lexicon.PRONOUNS,
