@@ -434,6 +434,9 @@ final class IndirectSpeech {
             start = c + 1; // asked the board to resign: the request with its addressee
         }
         int end = clauseEnd(t, k, start, last);
+        if (start == i + 1) {
+            end = circumstance(k, start, end); // asked about the delay in an interview: the topic alone
+        }
         if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
             // "Asked whether …, the senator said …": the question ends where the answer's clause begins
             for (int q = start + 1; q < end; q++) {
