@@ -756,6 +756,12 @@ final class IndirectSpeech {
                     "indirect.answer"));
             return end;
         }
+        int pro = c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) ? proForm(k, c + 1, last) : -1;
+        if (pro > 0) {
+            // "55 percent said so in May", "26 percent said the same": a pro-form for what was said before
+            add(out, make(doc, view, actors, k, c + 1, pro, sub.empty() ? null : sub, c, c + 1, "indirect.answer"));
+            return pro;
+        }
         int start = contentStart(t, k, c, last);
         if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
             return c + 1;
@@ -801,6 +807,20 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /**
+     * The end of a pro-form right after a plain verb of saying that stands for what was said before, or -1:
+     * {@code so} or {@code the same}, followed by the end of the clause, a comma, or a circumstance
+     * ({@code said so in May}); {@code said the same of the mayor} is read as content with its topic.
+     */
+    private static int proForm(Tokens k, int i, int last) {
+        int end = k.is(i, "so") ? i + 1 : i + 1 < last && k.is(i, "the") && k.is(i + 1, "same") ? i + 2 : -1;
+        if (end < 0) {
+            return -1;
+        }
+        return end >= last || !k.isWord(end) && !k.isQuoteMark(end) || k.in(end, TAIL_OPENERS) && !k.is(end, "for")
+                ? end : -1;
     }
 
     /** Modals and auxiliaries that end an elliptical clause: {@code she said she would}. */
