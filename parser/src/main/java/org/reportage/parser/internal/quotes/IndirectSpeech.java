@@ -829,11 +829,13 @@ final class IndirectSpeech {
 
     /**
      * Whether the content after a plain verb of saying is an elliptical clause, a pronoun and an auxiliary
-     * ending the clause ({@code Its members said it could.}, {@code They said they would not.}): the answer
-     * to what was asked before, reported in full.
+     * ending the clause, or its part before a comma or dash ({@code Its members said it could.}, {@code They
+     * said they would not.}, {@code just as she said she would, and …}): the answer to what was asked before,
+     * reported in full.
      */
     private static boolean ellipsis(Tokens k, int c, int start, int end, int last) {
-        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last || start != c + 1
+        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last && !k.isPunct(end, ',') && !dash(k, end)
+                || start != c + 1
                 || !(k.in(start, SUBJECT_PRONOUNS) || k.is(start, "it"))) {
             return false;
         }
