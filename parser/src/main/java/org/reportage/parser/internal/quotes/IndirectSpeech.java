@@ -437,6 +437,7 @@ final class IndirectSpeech {
         if (start == i + 1) {
             end = circumstance(k, start, end); // asked about the delay in an interview: the topic alone
         }
+        end = secondPredicate(k, c, start, end); // asked the board to resign and left: the request alone
         if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
             // "Asked whether …, the senator said …": the question ends where the answer's clause begins
             for (int q = start + 1; q < end; q++) {
@@ -1800,7 +1801,7 @@ final class IndirectSpeech {
                 return i;
             }
             if (i > from && pastForm(k, i) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES) && !k.in(i - 1, CONTENT_STOP)
-                    && !(i + 1 < to && k.is(i + 1, "by"))) {
+                    && !k.in(i - 1, Lexicon.BE_HAVE) && !(i + 1 < to && k.is(i + 1, "by"))) {
                 return i;
             }
             if (i > from && k.isWord(i) && !k.isCapitalised(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss")
@@ -1859,8 +1860,11 @@ final class IndirectSpeech {
     /**
      * Where an object content [start, end) ends before a circumstance of the act of speaking ({@code denied the
      * claim through her lawyer}, {@code confirmed the plan in a radio interview}, {@code on condition of
-     * anonymity}): only when the content has no finite verb of its own and is no clause, since a clause may
-     * carry such a phrase itself ({@code said the mayor lied in a speech}).
+     * anonymity}), or, when it is a noun phrase (opened by an article, a possessive or a name), before a
+     * subordinate clause or a day ({@code tweeted his notes as he queued}, {@code announced the deal after
+     * talks ended}, {@code confirmed the sale on Friday}; not {@code as a …}, a preposition): only when the
+     * content has no finite verb of its own and is no clause, since a clause may carry such a phrase itself
+     * ({@code said the mayor lied in a speech}).
      *
      * @return the new end, or {@code end}
      */
@@ -1870,6 +1874,19 @@ final class IndirectSpeech {
         }
         int f = -2;
         for (int i = start + 1; i + 1 < end; i++) {
+            if ((k.in(start, ARTICLES) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS))
+                    && k.isWord(i - 1) && !k.in(i - 1, CONTENT_STOP) && i + 1 < end
+                    && (k.in(i + 1, SUBJECT_PRONOUNS) || k.in(i + 1, Lexicon.PRONOUNS) || k.in(i + 1, ARTICLES)
+                    && !k.is(i, "as") || k.isCapitalised(i + 1) || k.endsWith(i + 1, "ing") || isDay(k, i + 1))
+                    && (k.in(i, SUBORDINATORS) && !k.is(i, "years") && !k.is(i, "if")
+                    || k.is(i, "on") && isDay(k, i + 1))) {
+                if (f == -2) {
+                    f = firstFinite(k, start, end);
+                }
+                if ((f < 0 || f >= i) && !clauseFollows(k, start, i)) {
+                    return i; // "tweeted his notes as he queued", "announced the deal on Friday"
+                }
+            }
             if (!k.in(i, CIRCUMSTANCE_PREPOSITIONS) || k.in(i - 1, CONTENT_STOP) || !k.isWord(i - 1)) {
                 continue;
             }
