@@ -326,11 +326,12 @@ final class IndirectSpeech {
                             && !k.isPunct(comma, '-')) {
                         comma++;
                     }
+                    int from = attributedPart(k, i - 1);
                     if (comma + 1 < last && words(k, comma + 1, last) >= 1) {
-                        add(out, make(doc, view, actors, k, 0, i - 1, comma + 1, last, np, i, i + 2,
+                        add(out, make(doc, view, actors, k, from, i - 1, comma + 1, last, np, i, i + 2,
                                 "indirect.according_to"));
                     } else {
-                        add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                        add(out, make(doc, view, actors, k, from, i - 1, np, i, i + 2, "indirect.according_to"));
                     }
                     return;
                 }
@@ -940,6 +941,47 @@ final class IndirectSpeech {
         }
         return v > w && v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
                 && !k.in(v, Lexicon.PARTICIPLES) && !(v + 1 < last && k.is(v + 1, "to"));
+    }
+
+    /** Words that open a fronted concessive clause or phrase: the writer's framing of the statement after it. */
+    private static final WordSet SCENE_OPENERS = WordSet.of("despite", "although", "though", "while", "for",
+            "unlike", "amid", "notwithstanding");
+
+    /**
+     * Where the part of a clause ending at token {@code end} that {@code , according to X} attributes starts:
+     * a trailing relative clause ({@code the levy, which rose by half, according to …}), the statement after a
+     * colon, or the clause after a fronted concessive phrase ({@code Despite the storm, the ferry ran on time,
+     * according to …}: the writer's framing); else the whole clause (token 0). A fronted condition or time
+     * ({@code When …, }, {@code If …, }) belongs to the statement and stays.
+     */
+    private static int attributedPart(Tokens k, int end) {
+        for (int p = end - 1; p > 0; p--) {
+            if (k.isQuoteMark(p) || k.isClauseEnd(p)) {
+                break;
+            }
+            if (k.isPunct(p, ':') && words(k, p + 1, end) >= MIN_WORDS) {
+                return p + 1;
+            }
+            if (k.isPunct(p, ',')) {
+                if (p + 1 < end && (k.is(p + 1, "which") || k.is(p + 1, "who")) && words(k, p + 1, end) >= MIN_WORDS) {
+                    return p + 1;
+                }
+                break;
+            }
+        }
+        if (k.in(0, SCENE_OPENERS) || k.is(0, "but") && k.in(1, SCENE_OPENERS)) {
+            for (int p = 1; p < end; p++) {
+                if (k.isPunct(p, ',')) {
+                    int w = p + 1;
+                    return w < end && words(k, w, end) >= MIN_WORDS && (k.in(w, Lexicon.DETERMINERS)
+                            || k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS)) ? w : 0;
+                }
+                if (k.isQuoteMark(p) || k.isClauseEnd(p)) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Words that open an aside after the subject of a content: {@code that Holt, a former pilot, would …}. */
