@@ -571,7 +571,7 @@ final class IndirectSpeech {
             }
         }
         if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 && !titleCase(k, c, last)
-                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c)) {
+                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c) || attributive(k, c, last)) {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
@@ -941,6 +941,19 @@ final class IndirectSpeech {
         }
         return v > w && v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
                 && !k.in(v, Lexicon.PARTICIPLES) && !(v + 1 < last && k.is(v + 1, "to"));
+    }
+
+    /**
+     * Whether the past form of a cue at token c modifies the plural noun after it, a count before it
+     * ({@code 270 pledged delegates}, {@code 40 reported cases}): an adjective, not a report; unlike
+     * {@code 300 said they …}.
+     */
+    private static boolean attributive(Tokens k, int c, int last) {
+        int n = c + 1;
+        return c > 0 && n < last && Character.isDigit(k.first(c - 1)) && pastForm(k, c) && k.isWord(n)
+                && !k.isCapitalised(n) && k.endsWith(n, "s") && !k.endsWith(n, "ss") && !k.in(n, Lexicon.DETERMINERS)
+                && !k.in(n, Lexicon.PRONOUNS) && !k.in(n, SUBJECT_PRONOUNS) && !k.in(n, FINITE) && !k.is(n, "its")
+                && !k.is(n, "this") && !k.is(n, "was") && !k.is(n, "yes");
     }
 
     /** Words that open a fronted concessive clause or phrase: the writer's framing of the statement after it. */
