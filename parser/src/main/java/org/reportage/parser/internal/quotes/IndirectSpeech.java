@@ -326,11 +326,12 @@ final class IndirectSpeech {
                             && !k.isPunct(comma, '-')) {
                         comma++;
                     }
+                    int from = attributedPart(k, i - 1);
                     if (comma + 1 < last && words(k, comma + 1, last) >= 1) {
-                        add(out, make(doc, view, actors, k, 0, i - 1, comma + 1, last, np, i, i + 2,
+                        add(out, make(doc, view, actors, k, from, i - 1, comma + 1, last, np, i, i + 2,
                                 "indirect.according_to"));
                     } else {
-                        add(out, make(doc, view, actors, k, 0, i - 1, np, i, i + 2, "indirect.according_to"));
+                        add(out, make(doc, view, actors, k, from, i - 1, np, i, i + 2, "indirect.according_to"));
                     }
                     return;
                 }
@@ -434,6 +435,10 @@ final class IndirectSpeech {
             start = c + 1; // asked the board to resign: the request with its addressee
         }
         int end = clauseEnd(t, k, start, last);
+        if (start == i + 1) {
+            end = circumstance(k, start, end); // asked about the delay in an interview: the topic alone
+        }
+        end = secondPredicate(k, c, start, end); // asked the board to resign and left: the request alone
         if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
             // "Asked whether …, the senator said …": the question ends where the answer's clause begins
             for (int q = start + 1; q < end; q++) {
@@ -566,7 +571,7 @@ final class IndirectSpeech {
             }
         }
         if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 && !titleCase(k, c, last)
-                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c)) {
+                || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c) || attributive(k, c, last)) {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
@@ -603,6 +608,7 @@ final class IndirectSpeech {
                 return c + 1;
             }
             int end = clauseEnd(t, k, start, last);
+            end = circumstance(k, start, secondPredicate(k, c, start, end));
             if (words(k, start, end) >= MIN_WORDS) {
                 add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
                         participle ? "indirect.participle" : "indirect.infinitive"));
@@ -726,8 +732,9 @@ final class IndirectSpeech {
         while (conj > 1 && k.in(conj, Lexicon.AUX) && !k.isCapitalised(conj)) {
             conj--; // "… but has repeatedly denied CONTENT"
         }
-        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but")) && !k.in(c, Lexicon.WEAK_CUES)
-                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || k.is(c, "said") || k.is(c, "told")
+        if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but"))
+                && (!k.in(c, Lexicon.WEAK_CUES) || c + 1 < last && k.is(c + 1, "that"))
+                && (k.endsWith(c, "ed") || k.endsWith(c, "s") || conj < c - 1 || k.is(c, "said") || k.is(c, "told")
                 || k.is(c, "wrote"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
             Attribution.Np subject = Attribution.npForward(k, 0);
@@ -751,11 +758,20 @@ final class IndirectSpeech {
                     "indirect.answer"));
             return end;
         }
+        int pro = c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) ? proForm(k, c + 1, last) : -1;
+        if (pro > 0) {
+            // "55 percent said so in May", "26 percent said the same": a pro-form for what was said before
+            add(out, make(doc, view, actors, k, c + 1, pro, sub.empty() ? null : sub, c, c + 1, "indirect.answer"));
+            return pro;
+        }
         int start = contentStart(t, k, c, last);
         if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
+        int cut = circumstance(k, start, secondPredicate(k, c, start, end));
+        boolean predicate = cut < end;
+        end = cut;
         int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
         boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
         if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
@@ -785,6 +801,7 @@ final class IndirectSpeech {
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
         if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
+                || predicate && words(k, start, end) >= 1 // "claimed self-defence and was cleared"
                 || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
@@ -794,17 +811,33 @@ final class IndirectSpeech {
         return c + 1;
     }
 
+    /**
+     * The end of a pro-form right after a plain verb of saying that stands for what was said before, or -1:
+     * {@code so} or {@code the same}, followed by the end of the clause, a comma, or a circumstance
+     * ({@code said so in May}); {@code said the same of the mayor} is read as content with its topic.
+     */
+    private static int proForm(Tokens k, int i, int last) {
+        int end = k.is(i, "so") ? i + 1 : i + 1 < last && k.is(i, "the") && k.is(i + 1, "same") ? i + 2 : -1;
+        if (end < 0) {
+            return -1;
+        }
+        return end >= last || !k.isWord(end) && !k.isQuoteMark(end) || k.in(end, TAIL_OPENERS) && !k.is(end, "for")
+                ? end : -1;
+    }
+
     /** Modals and auxiliaries that end an elliptical clause: {@code she said she would}. */
     private static final WordSet ELLIPSIS_AUX = WordSet.of("would", "could", "will", "can", "did", "does", "do",
             "should", "might", "may", "must", "had", "has", "have", "was", "were", "is", "are");
 
     /**
      * Whether the content after a plain verb of saying is an elliptical clause, a pronoun and an auxiliary
-     * ending the clause ({@code Its members said it could.}, {@code They said they would not.}): the answer
-     * to what was asked before, reported in full.
+     * ending the clause, or its part before a comma or dash ({@code Its members said it could.}, {@code They
+     * said they would not.}, {@code just as she said she would, and …}): the answer to what was asked before,
+     * reported in full.
      */
     private static boolean ellipsis(Tokens k, int c, int start, int end, int last) {
-        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last || start != c + 1
+        if (!k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES) || end != last && !k.isPunct(end, ',') && !dash(k, end)
+                || start != c + 1
                 || !(k.in(start, SUBJECT_PRONOUNS) || k.is(start, "it"))) {
             return false;
         }
@@ -891,6 +924,122 @@ final class IndirectSpeech {
             }
         }
         return words >= 4 && caps * 4 >= words * 3;
+    }
+
+    /**
+     * Whether a report of its own starts at token w after {@code and}/{@code but}: auxiliaries, then a strong
+     * verb of speech ({@code but did not suggest}, {@code and has since said}); not a passive ({@code and was
+     * told}) nor an infinitive ({@code and would say to …} is read as the cue's own).
+     */
+    private static boolean anotherReport(Tokens k, int w, int last) {
+        int v = w;
+        while (v < last && v - w < 4 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
+            if (k.in(v, PASSIVE)) {
+                return false;
+            }
+            v++;
+        }
+        return v > w && v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
+                && !k.in(v, Lexicon.PARTICIPLES) && !(v + 1 < last && k.is(v + 1, "to"));
+    }
+
+    /**
+     * Whether the past form of a cue at token c modifies the plural noun after it, a count before it
+     * ({@code 270 pledged delegates}, {@code 40 reported cases}): an adjective, not a report; unlike
+     * {@code 300 said they …}.
+     */
+    private static boolean attributive(Tokens k, int c, int last) {
+        int n = c + 1;
+        return c > 0 && n < last && Character.isDigit(k.first(c - 1)) && pastForm(k, c) && k.isWord(n)
+                && !k.isCapitalised(n) && k.endsWith(n, "s") && !k.endsWith(n, "ss") && !k.in(n, Lexicon.DETERMINERS)
+                && !k.in(n, Lexicon.PRONOUNS) && !k.in(n, SUBJECT_PRONOUNS) && !k.in(n, FINITE) && !k.is(n, "its")
+                && !k.is(n, "this") && !k.is(n, "was") && !k.is(n, "yes");
+    }
+
+    /** Words that open a fronted concessive clause or phrase: the writer's framing of the statement after it. */
+    private static final WordSet SCENE_OPENERS = WordSet.of("despite", "although", "though", "while", "for",
+            "unlike", "amid", "notwithstanding");
+
+    /**
+     * Where the part of a clause ending at token {@code end} that {@code , according to X} attributes starts:
+     * a trailing relative clause ({@code the levy, which rose by half, according to …}), the statement after a
+     * colon, or the clause after a fronted concessive phrase ({@code Despite the storm, the ferry ran on time,
+     * according to …}: the writer's framing); else the whole clause (token 0). A fronted condition or time
+     * ({@code When …, }, {@code If …, }) belongs to the statement and stays.
+     */
+    private static int attributedPart(Tokens k, int end) {
+        for (int p = end - 1; p > 0; p--) {
+            if (k.isQuoteMark(p) || k.isClauseEnd(p)) {
+                break;
+            }
+            if (k.isPunct(p, ':') && words(k, p + 1, end) >= MIN_WORDS) {
+                return p + 1;
+            }
+            if (k.isPunct(p, ',')) {
+                if (p + 1 < end && (k.is(p + 1, "which") || k.is(p + 1, "who")) && words(k, p + 1, end) >= MIN_WORDS) {
+                    return p + 1;
+                }
+                break;
+            }
+        }
+        if (k.in(0, SCENE_OPENERS) || k.is(0, "but") && k.in(1, SCENE_OPENERS)) {
+            for (int p = 1; p < end; p++) {
+                if (k.isPunct(p, ',')) {
+                    int w = p + 1;
+                    return w < end && words(k, w, end) >= MIN_WORDS && (k.in(w, Lexicon.DETERMINERS)
+                            || k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS)) ? w : 0;
+                }
+                if (k.isQuoteMark(p) || k.isClauseEnd(p)) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Words that open an aside after the subject of a content: {@code that Holt, a former pilot, would …}. */
+    private static final WordSet ASIDE_STARTS = WordSet.of("a", "an", "the", "then", "now", "formerly", "which",
+            "who", "whose");
+
+    /** Most words of a subject that an aside follows. */
+    private static final int ASIDE_SUBJECT_MAX = 6;
+
+    /** Most tokens of an aside between the subject of a content and its verb. */
+    private static final int SUBJECT_ASIDE_MAX = 25;
+
+    /**
+     * The comma that closes an aside between the subject of a content and its verb, or -1: the content
+     * [from, comma) is a short subject (a name or a determiner phrase, no verb), the aside after the comma at
+     * token {@code comma} opens with an article, a relative pronoun, {@code then} or a participle ({@code
+     * that Holt, a former pilot, would …}, {@code the tax, which rose last year, cut …}, {@code the plan,
+     * backed by the union, was …}) and runs to the next comma, and a finite verb follows that comma.
+     */
+    private static int subjectAside(Tokens k, int from, int comma, int last) {
+        int w = comma + 1;
+        if (w >= last || comma - from > ASIDE_SUBJECT_MAX || words(k, from, comma) != comma - from
+                || !(k.isCapitalised(from) || k.in(from, Lexicon.DETERMINERS)) || k.in(from, Lexicon.RELATIVE)
+                || !(k.in(w, ASIDE_STARTS) || pastForm(k, w) && w + 1 < last && k.is(w + 1, "by"))) {
+            return -1;
+        }
+        for (int i = from; i < comma; i++) {
+            if (k.in(i, FINITE) || k.in(i, Lexicon.CUES) || k.in(i, Lexicon.AUX) || pastForm(k, i)) {
+                return -1;
+            }
+        }
+        for (int j = w + 1; j + 1 < last && j - w <= SUBJECT_ASIDE_MAX; j++) {
+            if (k.isPunct(j, ',')) {
+                int v = j + 1;
+                while (v + 1 < last && k.in(v, COORDINATED_ADVERBS)) {
+                    v++;
+                }
+                return k.in(v, FINITE) || pastForm(k, v) && !k.is(v + 1, "by") ? j : -1;
+            }
+            if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.isPunct(j, ':') || k.isPunct(j, '(')
+                    || k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.WEAK_CUES)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Most tokens of an apposition between {@code according to X,} and the content. */
@@ -1108,11 +1257,14 @@ final class IndirectSpeech {
 
     /**
      * Where reported content that starts at token {@code from} ends: at the sentence end, or before a comma
-     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and} followed by
-     * another reporting verb or a past-tense verb ({@code and said}, {@code and called}), before a dash (a
+     * that opens another clause ({@code , but}, {@code , while}, {@code , adding}) or {@code and}/{@code but}
+     * followed by another strong reporting verb, also after auxiliaries ({@code and said}, {@code but did not
+     * say}), before a dash (a
      * spaced hyphen only when no second one pairs it into an aside: {@code the hotel - near the capitol - will
      * open}), and at the comma that closes a relative aside the cue stands in ({@code X, who says CONTENT,
-     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}).
+     * tweeted …}) or a fronted subordinate clause ({@code And while he said CONTENT, …}). A comma before
+     * {@code and} or {@code but} does not end it when a verb in the tense of the content's own follows, which
+     * goes on with the content's subject ({@code he had a plan, but could not afford it}).
      */
     private static int clauseEnd(String t, Tokens k, int from, int last) {
         boolean subordinate = frontedSubordinate(k, from);
@@ -1130,6 +1282,7 @@ final class IndirectSpeech {
             lastDash--; // "--"
         }
         boolean dashOpen = false;
+        int finite = -2; // the content's first finite verb, looked for once when needed
         for (int i = from + 1; i + 1 < last; i++) {
             boolean spaced = (k.isPunct(i, '-') || k.isPunct(i, '\u2015')) && !k.isPunct(i - 1, '-');
             if (spaced && (dashOpen || i != lastDash)) {
@@ -1144,6 +1297,22 @@ final class IndirectSpeech {
                 if ((k.isPunct(i, ',') || spaced) && w + 1 < last && (k.is(w, "and") || k.is(w, "but"))
                         && k.is(w + 1, "that")) {
                     continue; // "said it was not, and that …": the same report goes on
+                }
+                if (k.isPunct(i, ',') && !subordinate && !aside && w + 1 < last
+                        && (k.is(w, "and") || k.is(w, "but"))) {
+                    if (finite == -2) {
+                        finite = firstFinite(k, from, last);
+                    }
+                    if (finite >= 0 && finite < i && subjectGoesOn(k, finite, w + 1, last)) {
+                        continue; // "said he had a plan, but could not afford it": the content's subject goes on
+                    }
+                }
+                if (k.isPunct(i, ',') && !subordinate && !aside) {
+                    int closing = subjectAside(k, from, i, last);
+                    if (closing > 0) {
+                        i = closing;
+                        continue; // "that Holt, a former pilot, would …": an aside between subject and verb
+                    }
                 }
                 if (k.isPunct(i, ',') && attributionFollows(k, w, last)) {
                     return i; // "Asked whether …, the mayor said": the attribution is not content
@@ -1164,6 +1333,9 @@ final class IndirectSpeech {
                 int w = i + 1;
                 if (k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.WEAK_CUES) && !k.isCapitalised(w)) {
                     return i;
+                }
+                if (anotherReport(k, w, last)) {
+                    return i; // "… but did not suggest …": a report of its own
                 }
             }
         }
@@ -1552,6 +1724,277 @@ final class IndirectSpeech {
             "at", "from", "during", "into", "through", "over", "under", "as", "so", "and", "or", "but", "nothing",
             "anything", "something", "much", "more", "little", "goodbye", "hello", "yes", "no", "thanks", "sorry",
             "hi", "this", "these", "those", "such", "otherwise", "too", "also", "up", "out", "back", "again");
+
+    /** Tenses read off verb forms by {@link #secondPredicate}: none known, past, present, "-ing" participle. */
+    private static final int NO_TENSE = 0;
+    private static final int PAST = 1;
+    private static final int PRESENT = 2;
+    private static final int ING = 3;
+
+    /** Adverbs that may stand between "and" and the verb it coordinates: {@code and also called}. */
+    private static final WordSet COORDINATED_ADVERBS = WordSet.of("also", "then", "later", "still", "even",
+            "again", "now", "never", "not", "repeatedly", "subsequently", "eventually", "finally", "only", "soon",
+            "quickly", "immediately", "instead");
+
+    /** Words that, after a verb ending in "s", make it take an object: {@code and calls her}, {@code and urges the}. */
+    private static final WordSet OBJECT_OPENERS = WordSet.of("him", "her", "them", "us", "me", "it", "the", "a",
+            "an", "his", "their", "its", "that", "to", "for", "on");
+
+    /**
+     * The tense of the cue at token c: its auxiliary's when one stands before it ({@code did not mention},
+     * {@code has said}), else its own form; {@link #NO_TENSE} for an infinitive ({@code to say}).
+     */
+    private static int cueTense(Tokens k, int c) {
+        for (int p = c - 1; p >= 0 && c - p <= 3; p--) {
+            if (k.in(p, Lexicon.PAST_AUX)) {
+                return PAST;
+            }
+            if (k.in(p, Lexicon.PRESENT_AUX)) {
+                return PRESENT;
+            }
+            if (k.is(p, "to")) {
+                return NO_TENSE;
+            }
+            if (!k.in(p, Lexicon.AUX) && !(k.isWord(p) && !k.isCapitalised(p) && k.endsWith(p, "ly"))) {
+                break; // past the adverbs ("has repeatedly said"): no auxiliary
+            }
+        }
+        if (k.endsWith(c, "ing")) {
+            return ING;
+        }
+        return pastForm(k, c) ? PAST : PRESENT; // "says", or "say" after a plural subject
+    }
+
+    /** Whether word token i reads as a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
+    private static boolean pastForm(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES)
+                || k.endsWith(i, "ed") && !k.in(i, Lexicon.NOT_PAST));
+    }
+
+    /**
+     * Where the content [start, end) of the cue at token c ends when the speaker's sentence goes on after
+     * {@code and} or {@code but} with a second predicate of its own, a finite verb with no subject before it
+     * ({@code X claimed self-defence and was cleared}, {@code X said she admires the plan and called for …}):
+     * its tense is the cue's, and either the content has no finite verb of its own (an object, an infinitive)
+     * or that verb's tense differs ({@code admires} / {@code called}), or it is a verb of speech, an act of
+     * the speaker's ({@code says he respects X and calls him …}). Another verb in the content's own tense
+     * continues the content ({@code said he was tired and wanted to rest}), and so does a participle after a
+     * form of be or have ({@code said the bill was drafted and passed}).
+     *
+     * @return the new end, or {@code end}
+     */
+    private static int secondPredicate(Tokens k, int c, int start, int end) {
+        int cue = cueTense(k, c);
+        if (cue == NO_TENSE) {
+            return end;
+        }
+        // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
+        boolean that = start > 0 && k.is(start - 1, "that");
+        int f = firstFinite(k, start, end);
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (!k.is(i, "and") && !k.is(i, "but")) {
+                continue;
+            }
+            int w = i + 1;
+            while (w + 1 < end && k.in(w, COORDINATED_ADVERBS)) {
+                w++;
+            }
+            int v = coordinatedTense(k, w, end, cue);
+            if (v == NO_TENSE || v != cue) {
+                continue;
+            }
+            boolean participle = !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX)
+                    && !k.in(w, Lexicon.SIMPLE_PAST);
+            boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
+            if (f < 0 || f >= i ? !(that || clauseFollows(k, start, i)) || speech
+                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastVerb(k, w) || speech) && !perfect(k, f, end)
+                    && !(participle && k.in(f, Lexicon.BE_HAVE))) {
+                return k.isPunct(i - 1, ',') ? i - 1 : i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The tense of the finite verb that token w after {@code and} may be, {@link #NO_TENSE} when it is none: an
+     * auxiliary, a past form that takes an object or a complement ({@code and defended the plan}, not {@code and iced
+     * roads}), a present form in "-s" with an object when the cue is present ({@code and calls
+     * her}), an "-ing" verb of speech when the cue is one ({@code saying …, and suggesting …}).
+     */
+    private static int coordinatedTense(Tokens k, int w, int end, int cue) {
+        if (k.in(w, Lexicon.PAST_AUX) || k.in(w, Lexicon.SIMPLE_PAST)) {
+            return PAST;
+        }
+        if (k.in(w, Lexicon.PRESENT_AUX)) {
+            return PRESENT;
+        }
+        if (w + 1 >= end || !k.isWord(w) || k.isCapitalised(w)) {
+            return NO_TENSE;
+        }
+        if (pastForm(k, w) && takesObject(k, w + 1)) {
+            return PAST;
+        }
+        if (cue == PRESENT && k.endsWith(w, "s") && !k.endsWith(w, "ss") && k.in(w + 1, OBJECT_OPENERS)) {
+            return PRESENT;
+        }
+        if (cue == ING && k.endsWith(w, "ing") && (k.in(w, Lexicon.CUES) || k.in(w, Lexicon.PARTICIPLES))) {
+            return ING;
+        }
+        return NO_TENSE;
+    }
+
+    /**
+     * The first finite verb of the content [from, to): an auxiliary or modal, a contracted one ({@code he's}),
+     * an irregular simple past, a past form after a word that is no article or preposition ({@code the mayor
+     * resigned}, not {@code the proposed law}), a verb in "-s" after {@code he}, {@code she}, {@code it}.
+     *
+     * @return its token, or -1
+     */
+    private static int firstFinite(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.in(i, Lexicon.PAST_AUX) || k.in(i, Lexicon.PRESENT_AUX) || contracted(k, i)
+                    || k.in(i, Lexicon.SIMPLE_PAST)) {
+                return i;
+            }
+            if (i > from && pastForm(k, i) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES) && !k.in(i - 1, CONTENT_STOP)
+                    && !k.in(i - 1, Lexicon.BE_HAVE) && !(i + 1 < to && k.is(i + 1, "by"))) {
+                return i;
+            }
+            if (i > from && k.isWord(i) && !k.isCapitalised(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss")
+                    && (k.is(i - 1, "he") || k.is(i - 1, "she") || k.is(i - 1, "it"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The tense of the finite verb at token f (found by {@link #firstFinite}). */
+    private static int finiteTense(Tokens k, int f) {
+        if (contracted(k, f)) {
+            return k.endsWith(f, "'d") || k.endsWith(f, "\u2019d") ? PAST : PRESENT;
+        }
+        return k.in(f, Lexicon.PRESENT_AUX) || k.endsWith(f, "s") && !k.in(f, Lexicon.PAST_AUX) ? PRESENT : PAST;
+    }
+
+    /** Whether the finite verb at token f opens a perfect ({@code has won}, {@code he's had}), which a past may continue. */
+    private static boolean perfect(Tokens k, int f, int to) {
+        return (k.in(f, HAVE) || contracted(k, f)) && f + 1 < to && perfectFollows(k, f + 1);
+    }
+
+    /**
+     * Whether a finite verb at token w (past adverbs), after {@code , and} or {@code , but}, continues the
+     * subject of the content whose first finite verb is at token f: it has that verb's tense and reports
+     * nothing ({@code he had a plan, but could not afford it}; not {@code …, but warned that …}).
+     */
+    private static boolean subjectGoesOn(Tokens k, int f, int w, int last) {
+        while (w + 1 < last && k.in(w, COORDINATED_ADVERBS)) {
+            w++;
+        }
+        int v = coordinatedTense(k, w, last, NO_TENSE);
+        return v != NO_TENSE && v == finiteTense(k, f) && !(k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING))
+                && !(k.in(f, MODALS) && pastVerb(k, w));
+    }
+
+    /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
+    private static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
+            "must", "wouldn't", "couldn't", "shouldn't", "won't", "can't", "cannot");
+
+    /** Prepositions that open a circumstance of the act of speaking: {@code in an interview}, {@code through}. */
+    private static final WordSet CIRCUMSTANCE_PREPOSITIONS = WordSet.of("in", "on", "during", "through", "via",
+            "at");
+
+    /** Nouns of the medium or channel of what was said: {@code in a radio interview}, {@code through a lawyer}. */
+    private static final WordSet MEDIUM_NOUNS = WordSet.of("interview", "interviews", "statement", "statements",
+            "tweet", "tweets", "speech", "appearance", "post", "posting", "letter", "email", "e-mail", "video",
+            "release", "conference", "briefing", "op-ed", "memo", "broadcast", "podcast", "address", "testimony",
+            "filing", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+            "representative", "representatives");
+
+    /** The most words between the preposition and the medium noun: {@code in a televised radio interview}. */
+    private static final int MEDIUM_GAP = 4;
+
+    /**
+     * Where an object content [start, end) ends before a circumstance of the act of speaking ({@code denied the
+     * claim through her lawyer}, {@code confirmed the plan in a radio interview}, {@code on condition of
+     * anonymity}), or, when it is a noun phrase (opened by an article, a possessive or a name), before a
+     * subordinate clause or a day ({@code tweeted his notes as he queued}, {@code announced the deal after
+     * talks ended}, {@code confirmed the sale on Friday}; not {@code as a …}, a preposition): only when the
+     * content has no finite verb of its own and is no clause, since a clause may carry such a phrase itself
+     * ({@code said the mayor lied in a speech}).
+     *
+     * @return the new end, or {@code end}
+     */
+    private static int circumstance(Tokens k, int start, int end) {
+        if (start > 0 && k.is(start - 1, "that")) {
+            return end;
+        }
+        int f = -2;
+        for (int i = start + 1; i + 1 < end; i++) {
+            if ((k.in(start, ARTICLES) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS))
+                    && k.isWord(i - 1) && !k.in(i - 1, CONTENT_STOP) && i + 1 < end
+                    && (k.in(i + 1, SUBJECT_PRONOUNS) || k.in(i + 1, Lexicon.PRONOUNS) || k.in(i + 1, ARTICLES)
+                    && !k.is(i, "as") || k.isCapitalised(i + 1) || k.endsWith(i + 1, "ing") || isDay(k, i + 1))
+                    && (k.in(i, SUBORDINATORS) && !k.is(i, "years") && !k.is(i, "if")
+                    || k.is(i, "on") && isDay(k, i + 1))) {
+                if (f == -2) {
+                    f = firstFinite(k, start, end);
+                }
+                if ((f < 0 || f >= i) && !clauseFollows(k, start, i)) {
+                    return i; // "tweeted his notes as he queued", "announced the deal on Friday"
+                }
+            }
+            if (!k.in(i, CIRCUMSTANCE_PREPOSITIONS) || k.in(i - 1, CONTENT_STOP) || !k.isWord(i - 1)) {
+                continue;
+            }
+            boolean medium = k.is(i, "on") && (k.is(i + 1, "condition") || i + 2 < end && k.is(i + 1, "the")
+                    && k.is(i + 2, "condition"));
+            for (int j = i + 1; !medium && j < end && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j)
+                    && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES) && !(j > i + 1 && k.in(j - 1, CONTENT_STOP)); j++) {
+                medium = k.in(j, MEDIUM_NOUNS);
+            }
+            if (!medium) {
+                continue;
+            }
+            if (f == -2) {
+                f = firstFinite(k, start, end);
+            }
+            return (f < 0 || f >= i) && !clauseFollows(k, start, i) ? i : end;
+        }
+        return end;
+    }
+
+    /** Whether token w is a past form of a verb that is no auxiliary: {@code requested}, {@code took}. */
+    private static boolean pastVerb(Tokens k, int w) {
+        return !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX) && (k.in(w, Lexicon.SIMPLE_PAST)
+                || pastForm(k, w));
+    }
+
+    private static final WordSet HAVE = WordSet.of("has", "have", "had");
+
+    /** Whether token i is the participle of a perfect after a form of have: {@code has won}, {@code 's had}. */
+    private static boolean perfectFollows(Tokens k, int i) {
+        return pastForm(k, i) || k.is(i, "had") || k.is(i, "been");
+    }
+
+    /** Determiners that make a following "-ed" word an adjective ({@code the proposed law}), unlike {@code many}. */
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your", "this", "that", "these", "those", "no", "every", "each");
+
+    /** Whether word token i is a subject pronoun with a contracted auxiliary: {@code he's}, {@code they'd}. */
+    private static boolean contracted(Tokens k, int i) {
+        return k.in(i, SUBJECT_PRONOUNS) && !k.in(i, Lexicon.PRONOUNS);
+    }
+
+    /**
+     * Whether token i can open what a verb takes ({@code defended the plan}, {@code called on}, {@code was
+     * cleared}): not a bare lower-case noun, which makes the word before it an adjective ({@code and iced
+     * roads}).
+     */
+    private static boolean takesObject(Tokens k, int i) {
+        return k.isCapitalised(i) || k.in(i, OBJECT_OPENERS) || k.in(i, Lexicon.DETERMINERS)
+                || k.in(i, Lexicon.PRONOUNS) || k.in(i, CONTENT_STOP) || k.in(i, TAIL_OPENERS) || k.is(i, "that")
+                || k.in(i, EMBEDDED) || k.endsWith(i, "ly");
+    }
 
     private static boolean isDay(Tokens k, int i) {
         return k.in(i, Lexicon.DAYS) || k.in(i, Lexicon.TIME_ADVERBS);

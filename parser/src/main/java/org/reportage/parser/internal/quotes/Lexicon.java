@@ -154,6 +154,36 @@ final class Lexicon {
             "indeed", "actually", "apparently", "specifically", "immediately", "previously", "long",
             "widely", "generally", "consistently", "loudly", "recently", "eventually", "soon", "quickly");
 
+    /** Finite auxiliaries and modals of the past: a verb phrase they open is in the past. */
+    static final WordSet PAST_AUX = WordSet.of("was", "were", "had", "did", "would", "could", "might", "should",
+            "wasn't", "weren't", "hadn't", "didn't", "wouldn't", "couldn't", "shouldn't");
+
+    /** Finite auxiliaries and modals of the present: a verb phrase they open is in the present. */
+    static final WordSet PRESENT_AUX = WordSet.of("is", "are", "has", "have", "does", "do", "will", "can", "may",
+            "must", "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't", "won't", "can't", "cannot");
+
+    /** Auxiliaries that take a participle: {@code was drafted and passed} shares them. */
+    static final WordSet BE_HAVE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "be", "been",
+            "being", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't");
+
+    /** Irregular simple past forms that are never participles: always a finite verb in the past. */
+    static final WordSet SIMPLE_PAST = WordSet.of("took", "wrote", "gave", "went", "came", "saw", "ran", "began",
+            "broke", "chose", "drove", "flew", "grew", "knew", "rose", "fell", "spoke", "stole", "threw", "wore",
+            "drew", "ate", "sang", "swam", "shook", "forgot", "became", "overcame", "withdrew", "undertook",
+            "oversaw", "forbade", "forgave", "froze", "hid", "rode", "sank", "woke", "swore", "tore", "arose");
+
+    /** Irregular past forms that are participles too ({@code said}, {@code made}): past, or after have/be. */
+    static final WordSet PAST_PARTICIPLES = WordSet.of("said", "told", "made", "left", "held", "met", "led", "won",
+            "lost", "brought", "sent", "spent", "kept", "stood", "sat", "fought", "sought", "taught", "bought",
+            "caught", "paid", "built", "found", "heard", "meant", "struck", "sold", "fled", "dealt", "got", "felt",
+            "thought", "laid", "lent", "slept", "swept", "wept", "understood", "stuck", "spun", "bent",
+            "shot", "lit", "fed", "bled", "hung", "dug");
+
+    /** Words ending in "ed" that are not verbs. */
+    static final WordSet NOT_PAST = WordSet.of("need", "needs", "feed", "seed", "shed", "deed", "greed", "breed",
+            "speed", "steed", "weed", "hundred", "sacred", "naked", "wicked", "kindred", "bed", "red", "wed",
+            "bred", "shred", "sled", "embed", "biased", "indeed", "creed", "tweed");
+
     /** Personal pronouns that may be the subject of a reporting verb. */
     static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "you");
 

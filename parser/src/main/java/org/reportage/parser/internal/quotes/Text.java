@@ -13,8 +13,8 @@ final class Text {
      * @param i  position of a {@code .}, {@code !} or {@code ?}
      * @param hi end of the stretch that may be read
      * @return whether a sentence ends at i: the mark is followed (after closing marks or brackets) by white
-     *         space and an upper-case letter, a digit or an opening mark, or by the end of the stretch; a full
-     *         stop after an abbreviation or an initial does not end one
+     *         space and an upper-case letter, a digit or an opening mark (also after an opening bracket), or by
+     *         the end of the stretch; a full stop after an abbreviation or an initial does not end one
      */
     static boolean isSentenceEnd(String t, int i, int hi) {
         char c = t.charAt(i);
@@ -39,6 +39,9 @@ final class Text {
             return !(c == '.' && isAbbreviationBefore(t, i));
         }
         char d = t.charAt(j);
+        if ((d == '(' || d == '[') && j + 1 < hi) {
+            d = t.charAt(j + 1); // "… is over. (The board disputes that.)": a sentence in brackets starts one
+        }
         if (!(Character.isUpperCase(d) || Character.isDigit(d) || Marks.isMarkChar(d))) {
             return false;
         }

@@ -162,9 +162,12 @@ final class Tokens {
                         break;
                     }
                 }
+                // an abbreviation keeps its full stop ("Mr.", "No. 5"), but a lower-case "no." is the word
+                // that ends a sentence ("the mayor said no.")
                 if (j < to && c[j - off] == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(ch)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) || j + 1 < to
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) && !(j - i == 2 && ch == 'n')
+                        || j + 1 < to
                         && (c[j + 1 - off] == ')' || c[j + 1 - off] == ','))) {
                     h = 31 * h + '.';
                     j++;

@@ -52,6 +52,29 @@ class TokensTest {
     }
 
     @Test
+    void aLowerCaseNoEndsItsSentenceButTheAbbreviationKeepsItsStop() {
+        String text = "Asked about the fare, the skipper said no. Berth No. 4 stays shut.";
+        Tokens k = new Tokens(text, 4).reset(0, text.length());
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < k.size(); i++) {
+            tokens.add(text.substring(k.start(i), k.end(i)));
+        }
+        assertThat(tokens).containsSubsequence("said", "no", ".", "Berth", "No.", "4");
+        assertThat(tokens).doesNotContain("no.");
+    }
+
+    @Test
+    void aSentenceInBracketsStartsAfterTheStop() {
+        String text = "The firm said the ferry was safe. (The union disputes that.) Sen. (D) Holt agreed.";
+        Tokens k = new Tokens(text, 4);
+        int first = text.indexOf("safe.") + 5;
+        assertThat(k.sentenceEnd(0, text.length())).isEqualTo(first);
+        // an abbreviation before a bracket does not end one
+        int sen = text.indexOf("Sen.");
+        assertThat(k.sentenceEnd(sen, text.length())).isEqualTo(text.length());
+    }
+
+    @Test
     void lexiconQuestionsAnswerAsTheSetsDo() {
         Tokens k = new Tokens(TEXT, 4).reset(0, TEXT.length());
         WordSet[] sets = {Lexicon.CUES, Lexicon.WEAK_CUES, Lexicon.PARTICIPLES, Lexicon.AUX, Lexicon.PRONOUNS,
