@@ -106,7 +106,7 @@ final class Finder {
     ActorAnalysis run() {
         names();
         descriptions();
-        Mention.sort(mentions);
+        tables.sort.sort(mentions);
         appositions();
         ActorAnalysis analysis = new Resolver(this).resolve();
         t.recycle(buffers); // the analysis holds no token: the next report of the parse may reuse the arrays
