@@ -3,15 +3,23 @@ package org.reportage.parser.internal.actors;
 import java.util.Arrays;
 import java.util.List;
 
+import org.reportage.parser.internal.Workspace;
+
 /**
  * Sorts mentions {@link Mention#BY_POSITION} (by start, then the longer first), stably, by a primitive key per
  * mention: the comparisons read a {@code long[]}, not the mentions, and the mentions move along with their keys.
  * The merge is natural: the runs already in order are found first and merged pairwise, so a list that is two runs
  * (the names, then the descriptions found after them) costs one linear merge; a list in order is only read.
- * Its arrays are kept for the next sort (one sorter per report's {@link Resolver.Tables}); it keeps no mention
- * between sorts. Not thread-safe.
+ * Its arrays are kept in the parse's {@link Workspace} for the next sort and the next report (those for more than
+ * {@link #KEEP} mentions are not kept, as the token arrays are not); it keeps no mention between sorts. Not
+ * thread-safe.
  */
 final class PositionSort {
+    /** Where a parse keeps its sorter. */
+    static final Workspace.Key<PositionSort> KEY = new Workspace.Key<>(PositionSort::new);
+    /** The most mentions whose arrays are kept (a mention spans at least one token). */
+    static final int KEEP = Tokens.Buffers.KEEP_TOKENS;
+
     private Mention[] work = new Mention[0];
     private Mention[] spare = new Mention[0];
     private long[] keys = new long[0];
@@ -42,6 +50,7 @@ final class PositionSort {
                     list.set(k, a[k]);
                 }
                 Arrays.fill(a, 0, n, null);
+                release();
                 return;
             }
         }
@@ -56,6 +65,7 @@ final class PositionSort {
             if (key(a[i - 1]) > key(a[i])) {
                 room(n);
                 sorted(a, n);
+                release();
                 return;
             }
         }
@@ -69,6 +79,15 @@ final class PositionSort {
             keys = new long[size];
             spareKeys = new long[size];
             runs = new int[size + 1];
+        }
+    }
+
+    /** Lets go of arrays too large to keep. */
+    private void release() {
+        if (keys.length > KEEP) {
+            work = spare = new Mention[0];
+            keys = spareKeys = new long[0];
+            runs = new int[0];
         }
     }
 

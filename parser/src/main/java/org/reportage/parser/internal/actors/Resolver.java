@@ -158,8 +158,6 @@ final class Resolver {
         final List<Cluster> candidates = new ArrayList<>();
         final List<Mention> pending = new ArrayList<>();
         final int[] charCounts = new int[64];
-        /** Sorts the mentions by position (it keeps no mention between sorts). */
-        final PositionSort sort = new PositionSort();
 
         void clear() {
             mentions.clear();
@@ -243,7 +241,7 @@ final class Resolver {
     }
 
     private ActorAnalysis link() {
-        tables.sort.sort(mentions);
+        f.sort.sort(mentions);
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
             mentions.get(i).index = i;
@@ -1003,7 +1001,7 @@ final class Resolver {
         int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.isEmpty()) {
-                c.sortMentions(tables.sort);
+                c.sortMentions(f.sort);
                 live.add(c);
                 total += c.size();
             }
