@@ -84,6 +84,18 @@ class PositionSortTest {
     }
 
     @Test
+    void aListPastWhatIsKeptSortsAndTheSorterSortsOnAfterLettingItsArraysGo() {
+        PositionSort sorter = new PositionSort();
+        List<Mention> large = new ArrayList<>();
+        for (int i = 0; i <= PositionSort.KEEP; i++) {
+            int s = (i * 7919) % 100_003; // every start reached in a scattered order, starts shared
+            large.add(mention(s, s + i % 5, i));
+        }
+        sortsAsStableSort(sorter, large);
+        sortsAsStableSort(sorter, List.of(mention(9, 12, 0), mention(2, 3, 1), mention(9, 15, 2)));
+    }
+
+    @Test
     void offsetsAtTheTopOfTheIntRangeKeepTheirOrder() {
         int top = Integer.MAX_VALUE;
         sortsAsStableSort(new PositionSort(), List.of(mention(top - 1, top, 0), mention(top - 1, top - 1, 1),
