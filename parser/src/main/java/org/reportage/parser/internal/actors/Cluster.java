@@ -100,14 +100,14 @@ final class Cluster {
         }
     }
 
-    /**
-     * Sorts the mentions {@link Mention#BY_POSITION}, stably; mentions already in order (the common case) are only
-     * read.
-     *
-     * @param sort the report's sorter
-     */
-    void sortMentions(PositionSort sort) {
-        sort.sort(mentions, size);
+    /** Sorts the mentions {@link Mention#BY_POSITION}, stably; mentions already in order (the common case) are only read. */
+    void sortMentions() {
+        for (int i = 1; i < size; i++) {
+            if (Mention.BY_POSITION.compare(mentions[i - 1], mentions[i]) > 0) {
+                Arrays.sort(mentions, 0, size, Mention.BY_POSITION);
+                return;
+            }
+        }
     }
 
     /** Adds a role under its key unless the key has one already. */

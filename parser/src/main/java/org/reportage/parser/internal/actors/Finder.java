@@ -48,8 +48,6 @@ final class Finder {
     /** The report's lists and maps, from the parse's workspace; the resolver gives them back. */
     final Resolver.Tables tables;
     final List<Mention> mentions;
-    /** The parse's mention sorter (the resolver's too). */
-    final PositionSort sort;
     boolean limitHit;
     // Whether the directory has titles, first names, group nouns (their look-ups need the key's String).
     private final boolean dirTitles;
@@ -83,7 +81,6 @@ final class Finder {
         this.index = doc.workspace().get(Index.KEY);
         this.tables = Resolver.tables(doc.workspace());
         this.mentions = tables.mentions;
-        this.sort = doc.workspace().get(PositionSort.KEY);
         this.seen = tables.seen;
         this.dir = doc.settings().directory();
         this.dirTitles = !dir.titles().isEmpty();
@@ -109,7 +106,7 @@ final class Finder {
     ActorAnalysis run() {
         names();
         descriptions();
-        sort.sort(mentions);
+        Mention.sort(mentions);
         appositions();
         ActorAnalysis analysis = new Resolver(this).resolve();
         t.recycle(buffers); // the analysis holds no token: the next report of the parse may reuse the arrays

@@ -241,7 +241,7 @@ final class Resolver {
     }
 
     private ActorAnalysis link() {
-        f.sort.sort(mentions);
+        Mention.sort(mentions);
         mentions.removeIf(m -> m.dead);
         for (int i = 0; i < mentions.size(); i++) {
             mentions.get(i).index = i;
@@ -1001,7 +1001,7 @@ final class Resolver {
         int total = 0;
         for (Cluster c : clusters) {
             if (c.into == null && !c.isEmpty()) {
-                c.sortMentions(f.sort);
+                c.sortMentions();
                 live.add(c);
                 total += c.size();
             }
