@@ -1127,46 +1127,60 @@ final class Finder {
         }
         for (int n = 0; n < count; n++) {
             Mention m = mentions.get(n);
-            if (m.type != Mention.PERSON && m.type != Mention.SINGLE) {
-                continue;
-            }
-            // after: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said"
-            if (m.te < t.n && t.punct(m.te) == ',') {
-                int p0 = m.te + 1;
-                int p1 = phraseEnd(p0);
-                if (p1 > p0 && rolePhrase(p0, p1)) {
-                    attach(m, p0, p1, "apposition.after", startingAt);
-                }
-            }
-            // before: "The US ambassador in Moscow, John Sullivan," / "the head of European diplomacy, Josep Borrell"
-            if (m.ts >= 2 && t.punct(m.ts - 1) == ',') {
-                int p1 = m.ts - 1;
-                Mention r = at(endingAt, p1);
-                int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
-                if (p0 < p1 && (r != null && r.type == Mention.ROLE || rolePhrase(p0, p1))) {
-                    attach(m, p0, p1, "apposition.before", startingAt);
-                }
-            }
-            // a lower-case title right before the name: "Kremlin spokesman Dmitry Peskov"
-            if (m.roles().isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
-                    && t.has(m.ts - 1, Lexicon.TITLE)) {
-                int p0 = m.ts - 1;
-                while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
-                        && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)
-                        && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
-                    p0--;
-                }
-                String title = slice(t.start[p0], t.end[m.ts - 1]);
-                m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
-                Mention g = at(endingAt, m.ts);
-                if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
-                    g.redirect = m;
-                }
+            if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
+                after(m, startingAt);
+                before(m, startingAt, endingAt);
+                titleBefore(m, endingAt);
             }
         }
         index.recycle(Index.STARTING, startingAt, t.n);
         index.recycle(Index.ENDING, endingAt, t.n + 1);
         byToken = null;
+    }
+
+    /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */
+    private void after(Mention m, Mention[] startingAt) {
+        if (m.te < t.n && t.punct(m.te) == ',') {
+            int p0 = m.te + 1;
+            int p1 = phraseEnd(p0);
+            if (p1 > p0 && rolePhrase(p0, p1)) {
+                attach(m, p0, p1, "apposition.after", startingAt);
+            }
+        }
+    }
+
+    /**
+     * Before a name: "The US ambassador in Moscow, John Sullivan," / "the head of European diplomacy, Josep
+     * Borrell".
+     */
+    private void before(Mention m, Mention[] startingAt, Mention[] endingAt) {
+        if (m.ts >= 2 && t.punct(m.ts - 1) == ',') {
+            int p1 = m.ts - 1;
+            Mention r = at(endingAt, p1);
+            int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
+            if (p0 < p1 && (r != null && r.type == Mention.ROLE || rolePhrase(p0, p1))) {
+                attach(m, p0, p1, "apposition.before", startingAt);
+            }
+        }
+    }
+
+    /** A lower-case title right before the name: "Kremlin spokesman Dmitry Peskov". */
+    private void titleBefore(Mention m, Mention[] endingAt) {
+        if (m.roles().isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
+                && t.has(m.ts - 1, Lexicon.TITLE)) {
+            int p0 = m.ts - 1;
+            while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
+                    && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)
+                    && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
+                p0--;
+            }
+            String title = slice(t.start[p0], t.end[m.ts - 1]);
+            m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
+            Mention g = at(endingAt, m.ts);
+            if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
+                g.redirect = m;
+            }
+        }
     }
 
     private int phraseEnd(int p0) {

@@ -1007,64 +1007,105 @@ final class Resolver {
             }
         }
         live.sort(BY_FIRST_MENTION);
-        TextView view = doc.view();
-        CharSequence input = view.input();
-        int base = view.base();
-        String text = doc.text();
         Actor[] actors = new Actor[live.size()];
-        List<String> aliases = new ArrayList<>();
+        Aliases aliases = new Aliases();
         for (int i = 0; i < actors.length; i++) {
             Cluster c = live.get(i);
             c.out = i;
-            String name = canonical(c, directory);
-            aliases.clear();
-            Set<String> moreAliases = null;
-            org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.size()];
-            for (int k = 0; k < out.length; k++) {
-                Mention m = c.mention(k);
-                // the offsets TextView.span gives, without a Span per mention
-                int s = view.toInput(m.s);
-                int e = view.inputEnd(s, m.s, m.e);
-                out[k] = new org.reportage.core.Mention(base + s, base + e, text(out, k, input, s, e), m.mk, m.rule);
-                if (m.mk != MentionKind.NAME && m.mk != MentionKind.ACRONYM && m.mk != MentionKind.DEMONYM
-                        && m.mk != MentionKind.METONYM) {
-                    continue;
-                }
-                String a;
-                if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
-                    a = m.name;
-                    if (a == null || a.isBlank() || a.equals(name)
-                            || (moreAliases != null ? moreAliases.contains(a) : aliases.contains(a))) {
-                        continue;
-                    }
-                } else {
-                    // the name, or an alias already listed: no substring made to find that out
-                    if (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
-                            || moreAliases == null && isAlias(aliases, text, m.s, m.e)) {
-                        continue;
-                    }
-                    a = out[k].text(); // the input's text of the mention, when the view's is the same
-                    if (a.length() != m.e - m.s || !text.regionMatches(m.s, a, 0, a.length())) {
-                        a = text.substring(m.s, m.e);
-                    }
-                    if (a.isBlank() || moreAliases != null && moreAliases.contains(a)) {
-                        continue;
-                    }
-                }
-                // each alias once, in order of first use: a list while short, a set beside it when long
-                aliases.add(a);
-                if (moreAliases != null) {
-                    moreAliases.add(a);
-                } else if (aliases.size() > 8) {
-                    moreAliases = new HashSet<>(aliases);
-                }
-            }
-            // immutable lists, which the record keeps as they are (List.of(array) copies the array once, an empty
-            // list nothing)
-            actors[i] = new Actor(id(i), name, c.kind, aliases.isEmpty() ? List.of() : List.copyOf(aliases),
-                    List.copyOf(c.roles()), List.of(out));
+            actors[i] = actor(i, c, directory, aliases);
         }
         return positions(List.of(actors), live, total);
+    }
+
+    /** @return the output actor at index i, of cluster c; {@code aliases} is the work list its aliases are read into */
+    private Actor actor(int i, Cluster c, boolean directory, Aliases aliases) {
+        String name = canonical(c, directory);
+        org.reportage.core.Mention[] out = outputMentions(c);
+        aliases.clear();
+        String text = doc.text();
+        for (int k = 0; k < out.length; k++) {
+            Mention m = c.mention(k);
+            if (m.mk == MentionKind.NAME || m.mk == MentionKind.ACRONYM || m.mk == MentionKind.DEMONYM
+                    || m.mk == MentionKind.METONYM) {
+                alias(m, out[k].text(), name, text, aliases);
+            }
+        }
+        // immutable lists, which the record keeps as they are (List.of(array) copies the array once, an empty list
+        // nothing)
+        return new Actor(id(i), name, c.kind, aliases.list.isEmpty() ? List.of() : List.copyOf(aliases.list),
+                List.copyOf(c.roles()), List.of(out));
+    }
+
+    /** @return the output mentions of an actor, in its order, with input offsets and the input's text */
+    private org.reportage.core.Mention[] outputMentions(Cluster c) {
+        TextView view = doc.view();
+        CharSequence input = view.input();
+        int base = view.base();
+        org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.size()];
+        for (int k = 0; k < out.length; k++) {
+            Mention m = c.mention(k);
+            // the offsets TextView.span gives, without a Span per mention
+            int s = view.toInput(m.s);
+            int e = view.inputEnd(s, m.s, m.e);
+            out[k] = new org.reportage.core.Mention(base + s, base + e, text(out, k, input, s, e), m.mk, m.rule);
+        }
+        return out;
+    }
+
+    /**
+     * Adds a name mention's wording to the actor's aliases unless it is the actor's name, blank or listed already.
+     *
+     * @param inputText the input's text of the mention
+     * @param name      the actor's name
+     * @param text      the view text
+     */
+    private static void alias(Mention m, String inputText, String name, String text, Aliases aliases) {
+        String a;
+        if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
+            a = m.name;
+            if (a == null || a.isBlank() || a.equals(name) || aliases.contains(a)) {
+                return;
+            }
+        } else {
+            // the name, or an alias already listed: no substring made to find that out
+            if (name.length() == m.e - m.s && text.regionMatches(m.s, name, 0, m.e - m.s)
+                    || aliases.more == null && isAlias(aliases.list, text, m.s, m.e)) {
+                return;
+            }
+            a = inputText; // the input's text of the mention, when the view's is the same
+            if (a.length() != m.e - m.s || !text.regionMatches(m.s, a, 0, a.length())) {
+                a = text.substring(m.s, m.e);
+            }
+            if (a.isBlank() || aliases.more != null && aliases.more.contains(a)) {
+                return;
+            }
+        }
+        aliases.add(a);
+    }
+
+    /** An actor's aliases, each once, in order of first use: a list while short, a set beside it when long. */
+    private static final class Aliases {
+        final List<String> list = new ArrayList<>();
+        /** The same aliases once there are more than a few; {@code null} before. */
+        Set<String> more;
+
+        void clear() {
+            list.clear();
+            more = null;
+        }
+
+        boolean contains(String a) {
+            return more != null ? more.contains(a) : list.contains(a);
+        }
+
+        void add(String a) {
+            list.add(a);
+            if (more != null) {
+                more.add(a);
+            } else if (list.size() > 8) {
+                more = new HashSet<>(list);
+            }
+        }
     }
 
     /**
