@@ -1776,8 +1776,7 @@ final class IndirectSpeech {
      * {@code and} or {@code but} with a second predicate of its own, a finite verb with no subject before it
      * ({@code X claimed self-defence and was cleared}, {@code X said she admires the plan and called for …}):
      * its tense is the cue's, and either the content has no finite verb of its own (an object, an infinitive)
-     * or that verb's tense differs ({@code admires} / {@code called}), or it is a verb of speech, an act of
-     * the speaker's ({@code says he respects X and calls him …}). Another verb in the content's own tense
+     * or that verb's tense differs ({@code admires} / {@code called}). A verb in the content's own tense
      * continues the content ({@code said he was tired and wanted to rest}), and so does a participle after a
      * form of be or have ({@code said the bill was drafted and passed}).
      *
@@ -1807,7 +1806,7 @@ final class IndirectSpeech {
                     && !k.in(w, Lexicon.SIMPLE_PAST);
             boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
             if (f < 0 || f >= i ? !(that || clauseFollows(k, start, i)) || speech
-                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastVerb(k, w) || speech) && !perfect(k, f, end)
+                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastVerb(k, w)) && !perfect(k, f, end)
                     && !(participle && k.in(f, Lexicon.BE_HAVE))) {
                 return k.isPunct(i - 1, ',') ? i - 1 : i;
             }
