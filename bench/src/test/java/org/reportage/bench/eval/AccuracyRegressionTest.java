@@ -50,8 +50,8 @@ class AccuracyRegressionTest {
     @Test
     void partialAndIndirectSpeech() {
         assertThat(scores.partialRecall()).isGreaterThanOrEqualTo(0.981);
-        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.770);
+        assertThat(scores.indirectRecall()).isGreaterThanOrEqualTo(0.768);
         // the precision side of indirect speech: our indirect quotes that overlap an annotated attribution
-        assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.949);
+        assertThat(scores.indirectOnGold()).isGreaterThanOrEqualTo(0.950);
     }
 }

@@ -35,6 +35,23 @@ class PathologicalQuotesTest {
     }
 
     @Test
+    void aSentenceOfEveryLengthAroundTheTokenBuffersSizeIsRead() {
+        // the rules look one token past a clause; a sentence without a full stop that fills the token buffer
+        // exactly once threw (index 64 of 64): every length from well under to well over the buffer is read
+        ReportParser parser = ReportParser.create();
+        for (int pad = 30; pad < 140; pad++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < pad; i++) {
+                b.append("word").append(i).append(' ');
+            }
+            String input = b.append("officials said that Ana Holt, a former ferry pilot, resigned").toString();
+            List<Article> articles = parser.parse(input).articles();
+            assertThat(articles).as("%d words before the report", pad).hasSize(1);
+            assertThat(articles.get(0).quotes()).as("%d words before the report", pad).isNotEmpty();
+        }
+    }
+
+    @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aMillionStraightMarks() {
         String input = "\"".repeat(1_000_000);

@@ -326,12 +326,13 @@ final class IndirectSpeech {
                             && !k.isPunct(comma, '-')) {
                         comma++;
                     }
-                    int from = attributedPart(k, i - 1);
                     if (comma + 1 < last && words(k, comma + 1, last) >= 1) {
-                        add(out, make(doc, view, actors, k, from, i - 1, comma + 1, last, np, i, i + 2,
+                        // the statement runs on after the source: its first part is the whole clause before it
+                        add(out, make(doc, view, actors, k, 0, i - 1, comma + 1, last, np, i, i + 2,
                                 "indirect.according_to"));
                     } else {
-                        add(out, make(doc, view, actors, k, from, i - 1, np, i, i + 2, "indirect.according_to"));
+                        add(out, make(doc, view, actors, k, attributedPart(k, i - 1), i - 1, np, i, i + 2,
+                                "indirect.according_to"));
                     }
                     return;
                 }
@@ -760,7 +761,7 @@ final class IndirectSpeech {
         }
         int pro = c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) ? proForm(k, c + 1, last) : -1;
         if (pro > 0) {
-            // "55 percent said so in May", "26 percent said the same": a pro-form for what was said before
+            // "a third of the crews said so in March", "most said the same": a pro-form for what was said before
             add(out, make(doc, view, actors, k, c + 1, pro, sub.empty() ? null : sub, c, c + 1, "indirect.answer"));
             return pro;
         }
@@ -801,7 +802,8 @@ final class IndirectSpeech {
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
         if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
-                || predicate && words(k, start, end) >= 1 // "claimed self-defence and was cleared"
+                || predicate && words(k, start, end) >= 1 && !(end - start == 1 && (k.in(start, Lexicon.PRONOUNS)
+                || k.in(start, Lexicon.DETERMINERS))) // "claimed self-defence and was cleared", not "said it"
                 || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
                     topic ? "indirect.topic" : relative ? "indirect.relative" : conjoined ? "indirect.conjoined"
@@ -832,7 +834,7 @@ final class IndirectSpeech {
     /**
      * Whether the content after a plain verb of saying is an elliptical clause, a pronoun and an auxiliary
      * ending the clause, or its part before a comma or dash ({@code Its members said it could.}, {@code They
-     * said they would not.}, {@code just as she said she would, and …}): the answer to what was asked before,
+     * said they would not.}, {@code as the clerk said he would, and …}): the answer to what was asked before,
      * reported in full.
      */
     private static boolean ellipsis(Tokens k, int c, int start, int end, int last) {
@@ -929,13 +931,13 @@ final class IndirectSpeech {
     /**
      * Whether a report of its own starts at token w after {@code and}/{@code but}: auxiliaries, then a strong
      * verb of speech ({@code but did not suggest}, {@code and has since said}); not a passive ({@code and was
-     * told}) nor an infinitive ({@code and would say to …} is read as the cue's own).
+     * told}), a modal ({@code would review the law and would announce …} is one content) nor an infinitive.
      */
     private static boolean anotherReport(Tokens k, int w, int last) {
         int v = w;
         while (v < last && v - w < 4 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
-            if (k.in(v, PASSIVE)) {
-                return false;
+            if (k.in(v, PASSIVE) || k.in(v, MODALS)) {
+                return false; // "and would announce …" shares the content's modal: the content goes on
             }
             v++;
         }
@@ -945,20 +947,19 @@ final class IndirectSpeech {
 
     /**
      * Whether the past form of a cue at token c modifies the plural noun after it, a count before it
-     * ({@code 270 pledged delegates}, {@code 40 reported cases}): an adjective, not a report; unlike
-     * {@code 300 said they …}.
+     * ({@code 90 pledged votes}, {@code 40 reported cases}): an adjective, not a report; unlike
+     * {@code 300 said they …} or {@code 120 said prices …} ({@code said} and {@code told} are never adjectives).
      */
     private static boolean attributive(Tokens k, int c, int last) {
         int n = c + 1;
-        return c > 0 && n < last && Character.isDigit(k.first(c - 1)) && pastForm(k, c) && k.isWord(n)
-                && !k.isCapitalised(n) && k.endsWith(n, "s") && !k.endsWith(n, "ss") && !k.in(n, Lexicon.DETERMINERS)
-                && !k.in(n, Lexicon.PRONOUNS) && !k.in(n, SUBJECT_PRONOUNS) && !k.in(n, FINITE) && !k.is(n, "its")
-                && !k.is(n, "this") && !k.is(n, "was") && !k.is(n, "yes");
+        return c > 0 && n < last && Character.isDigit(k.first(c - 1)) && pastForm(k, c) && !k.in(c, SAY_VERBS)
+                && k.isWord(n) && !k.isCapitalised(n) && k.endsWith(n, "s") && !k.endsWith(n, "ss")
+                && !k.in(n, Lexicon.DETERMINERS) && !k.in(n, SUBJECT_PRONOUNS) && !k.in(n, FINITE) && !k.is(n, "yes");
     }
 
     /** Words that open a fronted concessive clause or phrase: the writer's framing of the statement after it. */
-    private static final WordSet SCENE_OPENERS = WordSet.of("despite", "although", "though", "while", "for",
-            "unlike", "amid", "notwithstanding");
+    private static final WordSet SCENE_OPENERS = WordSet.of("despite", "although", "though", "unlike",
+            "notwithstanding");
 
     /**
      * Where the part of a clause ending at token {@code end} that {@code , according to X} attributes starts:
@@ -1011,7 +1012,7 @@ final class IndirectSpeech {
      * The comma that closes an aside between the subject of a content and its verb, or -1: the content
      * [from, comma) is a short subject (a name or a determiner phrase, no verb), the aside after the comma at
      * token {@code comma} opens with an article, a relative pronoun, {@code then} or a participle ({@code
-     * that Holt, a former pilot, would …}, {@code the tax, which rose last year, cut …}, {@code the plan,
+     * that Holt, a former pilot, would …}, {@code the tax, which rose last year, was …}, {@code the plan,
      * backed by the union, was …}) and runs to the next comma, and a finite verb follows that comma.
      */
     private static int subjectAside(Tokens k, int from, int comma, int last) {
@@ -1032,7 +1033,7 @@ final class IndirectSpeech {
                 while (v + 1 < last && k.in(v, COORDINATED_ADVERBS)) {
                     v++;
                 }
-                return k.in(v, FINITE) || pastForm(k, v) && !k.is(v + 1, "by") ? j : -1;
+                return k.in(v, FINITE) || pastForm(k, v) && !(v + 1 < last && k.is(v + 1, "by")) ? j : -1;
             }
             if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.isPunct(j, ':') || k.isPunct(j, '(')
                     || k.in(j, Lexicon.CUES) && !k.in(j, Lexicon.WEAK_CUES)) {
@@ -1762,7 +1763,9 @@ final class IndirectSpeech {
         if (k.endsWith(c, "ing")) {
             return ING;
         }
-        return pastForm(k, c) ? PAST : PRESENT; // "says", or "say" after a plural subject
+        boolean past = c == 0 ? k.in(c, Lexicon.SIMPLE_PAST) || k.endsWith(c, "ed") && !k.in(c, Lexicon.NOT_PAST)
+                : pastForm(k, c); // a cue opening the sentence is capitalised: "Asked whether …"
+        return past ? PAST : PRESENT; // "says", or "say" after a plural subject
     }
 
     /** Whether word token i reads as a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
@@ -1799,14 +1802,14 @@ final class IndirectSpeech {
                 w++;
             }
             int v = coordinatedTense(k, w, end, cue);
-            if (v == NO_TENSE || v != cue) {
-                continue;
+            if (v == NO_TENSE || v != cue || f > w) {
+                continue; // f > w: "the hotel, built in 1900 and renovated last year, had closed" is one subject
             }
             boolean participle = !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX)
                     && !k.in(w, Lexicon.SIMPLE_PAST);
             boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
             if (f < 0 || f >= i ? !(that || clauseFollows(k, start, i)) || speech
-                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastVerb(k, w)) && !perfect(k, f, end)
+                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastForm(k, w)) && !perfect(k, f, end)
                     && !(participle && k.in(f, Lexicon.BE_HAVE))) {
                 return k.isPunct(i - 1, ',') ? i - 1 : i;
             }
@@ -1830,8 +1833,8 @@ final class IndirectSpeech {
         if (w + 1 >= end || !k.isWord(w) || k.isCapitalised(w)) {
             return NO_TENSE;
         }
-        if (pastForm(k, w) && takesObject(k, w + 1)) {
-            return PAST;
+        if (pastForm(k, w) && takesObject(k, w + 1) && !k.is(w + 1, "by")) {
+            return PAST; // not "and approved by the council", a participle
         }
         if (cue == PRESENT && k.endsWith(w, "s") && !k.endsWith(w, "ss") && k.in(w + 1, OBJECT_OPENERS)) {
             return PRESENT;
@@ -1844,8 +1847,9 @@ final class IndirectSpeech {
 
     /**
      * The first finite verb of the content [from, to): an auxiliary or modal, a contracted one ({@code he's}),
-     * an irregular simple past, a past form after a word that is no article or preposition ({@code the mayor
-     * resigned}, not {@code the proposed law}), a verb in "-s" after {@code he}, {@code she}, {@code it}.
+     * an irregular simple past, a past form (or {@code cut}, {@code hit}, …) after a word that is no article or
+     * preposition ({@code the mayor resigned}, not {@code the proposed law}), a verb in "-s" after {@code he},
+     * {@code she}, {@code it}.
      *
      * @return its token, or -1
      */
@@ -1855,7 +1859,8 @@ final class IndirectSpeech {
                     || k.in(i, Lexicon.SIMPLE_PAST)) {
                 return i;
             }
-            if (i > from && pastForm(k, i) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES) && !k.in(i - 1, CONTENT_STOP)
+            if (i > from && (pastForm(k, i) || k.in(i, INVARIANT_PAST)) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES)
+                    && !k.in(i - 1, CONTENT_STOP)
                     && !k.in(i - 1, Lexicon.BE_HAVE) && !(i + 1 < to && k.is(i + 1, "by"))) {
                 return i;
             }
@@ -1866,6 +1871,13 @@ final class IndirectSpeech {
         }
         return -1;
     }
+
+    /**
+     * Verbs whose past is their present ({@code the storm cut power}): taken for a finite past after a word that
+     * is no article or preposition, like a past form, so that such a clause is not read as an object.
+     */
+    private static final WordSet INVARIANT_PAST = WordSet.of("cut", "hit", "put", "set", "cost", "spread", "hurt",
+            "shut", "let", "quit", "split", "cast", "burst", "upset", "shed", "bid");
 
     /** The tense of the finite verb at token f (found by {@link #firstFinite}). */
     private static int finiteTense(Tokens k, int f) {
@@ -1883,7 +1895,9 @@ final class IndirectSpeech {
     /**
      * Whether a finite verb at token w (past adverbs), after {@code , and} or {@code , but}, continues the
      * subject of the content whose first finite verb is at token f: it has that verb's tense and reports
-     * nothing ({@code he had a plan, but could not afford it}; not {@code …, but warned that …}).
+     * nothing ({@code he had a plan, but could not afford it}; not {@code …, but warned that …}). Not a form of
+     * do ({@code said he would attend, but did not show up}: what the speaker did) nor, after a modal, a verb
+     * that shares none ({@code would attend, but left}).
      */
     private static boolean subjectGoesOn(Tokens k, int f, int w, int last) {
         while (w + 1 < last && k.in(w, COORDINATED_ADVERBS)) {
@@ -1891,8 +1905,10 @@ final class IndirectSpeech {
         }
         int v = coordinatedTense(k, w, last, NO_TENSE);
         return v != NO_TENSE && v == finiteTense(k, f) && !(k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING))
-                && !(k.in(f, MODALS) && pastVerb(k, w));
+                && !k.in(w, DO_FORMS) && !(k.in(f, MODALS) && !k.in(w, MODALS));
     }
+
+    private static final WordSet DO_FORMS = WordSet.of("did", "does", "do", "didn't", "doesn't", "don't");
 
     /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
     private static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
@@ -1902,12 +1918,15 @@ final class IndirectSpeech {
     private static final WordSet CIRCUMSTANCE_PREPOSITIONS = WordSet.of("in", "on", "during", "through", "via",
             "at");
 
-    /** Nouns of the medium or channel of what was said: {@code in a radio interview}, {@code through a lawyer}. */
+    /** Nouns of the medium or channel of what was said: {@code in a radio interview}, {@code in a statement}. */
     private static final WordSet MEDIUM_NOUNS = WordSet.of("interview", "interviews", "statement", "statements",
             "tweet", "tweets", "speech", "appearance", "post", "posting", "letter", "email", "e-mail", "video",
             "release", "conference", "briefing", "op-ed", "memo", "broadcast", "podcast", "address", "testimony",
-            "filing", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
-            "representative", "representatives");
+            "filing");
+
+    /** People through whom something is said: {@code through her lawyer} (only after through or via). */
+    private static final WordSet PERSON_MEDIUM_NOUNS = WordSet.of("lawyer", "lawyers", "attorney", "attorneys",
+            "spokesman", "spokeswoman", "spokesperson", "representative", "representatives");
 
     /** The most words between the preposition and the medium noun: {@code in a televised radio interview}. */
     private static final int MEDIUM_GAP = 4;
@@ -1917,9 +1936,12 @@ final class IndirectSpeech {
      * claim through her lawyer}, {@code confirmed the plan in a radio interview}, {@code on condition of
      * anonymity}), or, when it is a noun phrase (opened by an article, a possessive or a name), before a
      * subordinate clause or a day ({@code tweeted his notes as he queued}, {@code announced the deal after
-     * talks ended}, {@code confirmed the sale on Friday}; not {@code as a …}, a preposition): only when the
-     * content has no finite verb of its own and is no clause, since a clause may carry such a phrase itself
-     * ({@code said the mayor lied in a speech}).
+     * talks ended}, {@code confirmed the sale on Friday}; not {@code as a …}, a preposition, nor a day before
+     * {@code to} or {@code that}: {@code announced a plan on Monday to …}): only when the content has no finite
+     * verb of its own and is no clause, since a clause may carry such a phrase itself ({@code said the mayor lied
+     * in a speech}), and before any comma (a verb may follow an aside). The medium phrase ends the content or
+     * comes before a comma, {@code with} or a day ({@code on Monday}; {@code a surge in attacks on lawyers} is no
+     * circumstance); a person is a medium only after {@code through} or {@code via}.
      *
      * @return the new end, or {@code end}
      */
@@ -1928,13 +1950,17 @@ final class IndirectSpeech {
             return end;
         }
         int f = -2;
+        boolean nounPhrase = k.in(start, ARTICLES) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS);
         for (int i = start + 1; i + 1 < end; i++) {
-            if ((k.in(start, ARTICLES) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS))
-                    && k.isWord(i - 1) && !k.in(i - 1, CONTENT_STOP) && i + 1 < end
+            if (k.isPunct(i, ',')) {
+                return end; // "the report, released on Friday, showed …": the verb may follow the aside
+            }
+            if (nounPhrase && k.isWord(i - 1) && !k.in(i - 1, CONTENT_STOP)
                     && (k.in(i + 1, SUBJECT_PRONOUNS) || k.in(i + 1, Lexicon.PRONOUNS) || k.in(i + 1, ARTICLES)
                     && !k.is(i, "as") || k.isCapitalised(i + 1) || k.endsWith(i + 1, "ing") || isDay(k, i + 1))
                     && (k.in(i, SUBORDINATORS) && !k.is(i, "years") && !k.is(i, "if")
-                    || k.is(i, "on") && isDay(k, i + 1))) {
+                    || k.is(i, "on") && isDay(k, i + 1) && !(i + 2 < end && (k.is(i + 2, "to")
+                    || k.is(i + 2, "that"))))) {
                 if (f == -2) {
                     f = firstFinite(k, start, end);
                 }
@@ -1947,9 +1973,12 @@ final class IndirectSpeech {
             }
             boolean medium = k.is(i, "on") && (k.is(i + 1, "condition") || i + 2 < end && k.is(i + 1, "the")
                     && k.is(i + 2, "condition"));
+            boolean through = k.is(i, "through") || k.is(i, "via");
             for (int j = i + 1; !medium && j < end && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j)
                     && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES) && !(j > i + 1 && k.in(j - 1, CONTENT_STOP)); j++) {
-                medium = k.in(j, MEDIUM_NOUNS);
+                medium = (k.in(j, MEDIUM_NOUNS) || through && k.in(j, PERSON_MEDIUM_NOUNS))
+                        && (j + 1 == end || k.isPunct(j + 1, ',') || k.is(j + 1, "with") || isDay(k, j + 1)
+                        || k.is(j + 1, "on") && j + 2 < end && isDay(k, j + 2));
             }
             if (!medium) {
                 continue;
@@ -1960,12 +1989,6 @@ final class IndirectSpeech {
             return (f < 0 || f >= i) && !clauseFollows(k, start, i) ? i : end;
         }
         return end;
-    }
-
-    /** Whether token w is a past form of a verb that is no auxiliary: {@code requested}, {@code took}. */
-    private static boolean pastVerb(Tokens k, int w) {
-        return !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX) && (k.in(w, Lexicon.SIMPLE_PAST)
-                || pastForm(k, w));
     }
 
     private static final WordSet HAVE = WordSet.of("has", "have", "had");

@@ -230,6 +230,12 @@ final class Lexicon {
     /** One-word adverbs of a day: {@code yesterday}, {@code today}, {@code tonight}. */
     static final WordSet TIME_ADVERBS = WordSet.of("yesterday", "today", "tonight");
 
+    /**
+     * Abbreviations (of {@link #ABBREVIATIONS}) written in lower case; the others keep their full stop only when
+     * capitalised ({@code Ill.}, not {@code was ill.}).
+     */
+    static final WordSet LOWER_CASE_ABBREVIATIONS = WordSet.of("vs", "v", "etc", "al", "approx");
+
     /** Abbreviations whose full stop does not end a sentence. */
     static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st",
             "jr", "sr", "lt", "col", "capt", "sgt", "prof", "inc", "co", "corp", "ltd", "no", "vs", "v", "mt",

@@ -162,11 +162,12 @@ final class Tokens {
                         break;
                     }
                 }
-                // an abbreviation keeps its full stop ("Mr.", "No. 5"), but a lower-case "no." is the word
-                // that ends a sentence ("the mayor said no.")
+                // an abbreviation keeps its full stop when capitalised ("Mr.", "No. 5", "Ill.") or one of the few
+                // written in lower case ("etc."); else the word ends a sentence ("the mayor said no.", "was ill.")
                 if (j < to && c[j - off] == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(ch)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) && !(j - i == 2 && ch == 'n')
+                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) && (Character.isUpperCase(ch)
+                        || Lexicon.LOWER_CASE_ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)))
                         || j + 1 < to
                         && (c[j + 1 - off] == ')' || c[j + 1 - off] == ','))) {
                     h = 31 * h + '.';
@@ -238,7 +239,7 @@ final class Tokens {
     }
 
     private void add(int a, int b, boolean isWord, int wordHash) {
-        if (n == s.length) {
+        if (n + 1 == s.length) { // one empty slot always stays past the last token: what a reader past it sees
             s = Arrays.copyOf(s, n * 2);
             e = Arrays.copyOf(e, n * 2);
             hash = Arrays.copyOf(hash, n * 2);

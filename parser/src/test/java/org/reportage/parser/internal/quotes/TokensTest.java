@@ -52,15 +52,17 @@ class TokensTest {
     }
 
     @Test
-    void aLowerCaseNoEndsItsSentenceButTheAbbreviationKeepsItsStop() {
-        String text = "Asked about the fare, the skipper said no. Berth No. 4 stays shut.";
+    void aLowerCaseWordEndsItsSentenceWhereTheCapitalisedAbbreviationKeepsItsStop() {
+        String text = "Asked about the fare, the skipper said no. Berth No. 4 stays shut. The cook was ill. "
+                + "Ill. Route 9 is open, etc. and more.";
         Tokens k = new Tokens(text, 4).reset(0, text.length());
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < k.size(); i++) {
             tokens.add(text.substring(k.start(i), k.end(i)));
         }
-        assertThat(tokens).containsSubsequence("said", "no", ".", "Berth", "No.", "4");
-        assertThat(tokens).doesNotContain("no.");
+        assertThat(tokens).containsSubsequence("said", "no", ".", "Berth", "No.", "4", "was", "ill", ".", "Ill.",
+                "Route", "etc.", "and");
+        assertThat(tokens).doesNotContain("no.", "ill.");
     }
 
     @Test
