@@ -19,7 +19,8 @@ import org.reportage.parser.ReportParser;
  * each. {@code --json FILE} also writes the JSON scores to a file. {@code --converter-types} takes the gold
  * {@code type} of every record as the file gives it, instead of re-deriving it for records holding the doubled
  * mark {@code ''} that the corpus converter did not read as a quotation mark. {@code --reference} also scores,
- * the same way, the naive regular-expression extractor of the benchmarks (a reference point, not a parser).
+ * the same way, the naive regular-expression extractor of the benchmarks (a reference point, not a parser): its
+ * direct-span rows, and with {@code --errors} its failure patterns.
  * {@code --show ID} prints, for the articles whose id contains ID, our quotes next to the gold records.
  */
 public final class Evaluate {
@@ -96,7 +97,13 @@ public final class Evaluate {
             System.out.println();
             System.out.println("Reference point, scored the same way: the naive regex extractor of the benchmarks"
                     + " (every match a direct quote, no speaker)");
-            System.out.print(Scorer.score(articles, Scorer::regexReference, null, converterTypes).table());
+            Scorer.Failures referenceFailures = errors >= 0 ? new Scorer.Failures(errors) : null;
+            System.out.print(Scorer.score(articles, Scorer::regexReference, referenceFailures, converterTypes)
+                    .directTable());
+            if (referenceFailures != null) {
+                System.out.println("Its failure patterns, most frequent first");
+                System.out.print(referenceFailures.report());
+            }
         }
         if (failures != null) {
             System.out.println();

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.reportage.bench.jmh.RegexQuoteExtractor;
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
 import org.reportage.core.Mention;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
 import org.reportage.core.Span;
-import org.reportage.bench.jmh.RegexQuoteExtractor;
 import org.reportage.parser.ReportParser;
 
 /**
@@ -136,6 +136,17 @@ public final class Scorer {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        /** @return the direct-span rows of the table: what an extractor that attributes nothing is scored on */
+        public String directTable() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "%-44s %7s %7s %7s%n", "metric", "P", "R", "F1"));
+            row(sb, "direct spans (Jaccard >= 0.5)", directPrecision(), directRecall(), directF1());
+            row(sb, "direct spans (exact, marks/punct stripped)", exactPrecision(), exactRecall(), exactF1());
+            sb.append(String.format(Locale.ROOT, "gold direct %d, its direct %d, matched %d, exact %d%n",
+                    goldDirect, predDirect, matchedDirect, exactDirect));
+            return sb.toString();
+        }
+
         /** @return the scores as a human-readable table */
         public String table() {
             StringBuilder sb = new StringBuilder();
@@ -248,6 +259,11 @@ public final class Scorer {
      * @param actors the actors
      */
     public record Found(List<Quote> quotes, List<Actor> actors) {
+        /** Copies the lists. */
+        public Found {
+            quotes = List.copyOf(quotes);
+            actors = List.copyOf(actors);
+        }
     }
 
     /**
