@@ -1003,10 +1003,10 @@ final class IndirectSpeech {
             "who", "whose");
 
     /** Most words of a subject that an aside follows. */
-    private static final int ASIDE_SUBJECT_MAX = 6;
+    private static final int ASIDE_SUBJECT_WORDS = 6;
 
     /** Most tokens of an aside between the subject of a content and its verb. */
-    private static final int SUBJECT_ASIDE_MAX = 25;
+    private static final int ASIDE_TOKENS = 25;
 
     /**
      * The comma that closes an aside between the subject of a content and its verb, or -1: the content
@@ -1017,7 +1017,7 @@ final class IndirectSpeech {
      */
     private static int subjectAside(Tokens k, int from, int comma, int last) {
         int w = comma + 1;
-        if (w >= last || comma - from > ASIDE_SUBJECT_MAX || words(k, from, comma) != comma - from
+        if (w >= last || comma - from > ASIDE_SUBJECT_WORDS || words(k, from, comma) != comma - from
                 || !(k.isCapitalised(from) || k.in(from, Lexicon.DETERMINERS)) || k.in(from, Lexicon.RELATIVE)
                 || !(k.in(w, ASIDE_STARTS) || pastForm(k, w) && w + 1 < last && k.is(w + 1, "by"))) {
             return -1;
@@ -1027,12 +1027,9 @@ final class IndirectSpeech {
                 return -1;
             }
         }
-        for (int j = w + 1; j + 1 < last && j - w <= SUBJECT_ASIDE_MAX; j++) {
+        for (int j = w + 1; j + 1 < last && j - w <= ASIDE_TOKENS; j++) {
             if (k.isPunct(j, ',')) {
-                int v = j + 1;
-                while (v + 1 < last && k.in(v, COORDINATED_ADVERBS)) {
-                    v++;
-                }
+                int v = pastAdverbs(k, j + 1, last);
                 return k.in(v, FINITE) || pastForm(k, v) && !(v + 1 < last && k.is(v + 1, "by")) ? j : -1;
             }
             if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.isPunct(j, ':') || k.isPunct(j, '(')
@@ -1737,6 +1734,14 @@ final class IndirectSpeech {
             "again", "now", "never", "not", "repeatedly", "subsequently", "eventually", "finally", "only", "soon",
             "quickly", "immediately", "instead");
 
+    /** The token from w on past the adverbs that may stand before a coordinated verb, short of the last one. */
+    private static int pastAdverbs(Tokens k, int w, int end) {
+        while (w + 1 < end && k.in(w, COORDINATED_ADVERBS)) {
+            w++;
+        }
+        return w;
+    }
+
     /** Words that, after a verb ending in "s", make it take an object: {@code and calls her}, {@code and urges the}. */
     private static final WordSet OBJECT_OPENERS = WordSet.of("him", "her", "them", "us", "me", "it", "the", "a",
             "an", "his", "their", "its", "that", "to", "for", "on");
@@ -1797,10 +1802,7 @@ final class IndirectSpeech {
             if (!k.is(i, "and") && !k.is(i, "but")) {
                 continue;
             }
-            int w = i + 1;
-            while (w + 1 < end && k.in(w, COORDINATED_ADVERBS)) {
-                w++;
-            }
+            int w = pastAdverbs(k, i + 1, end);
             int v = coordinatedTense(k, w, end, cue);
             if (v == NO_TENSE || v != cue || f > w) {
                 continue; // f > w: "the hotel, built in 1900 and renovated last year, had closed" is one subject
@@ -1877,7 +1879,7 @@ final class IndirectSpeech {
      * is no article or preposition, like a past form, so that such a clause is not read as an object.
      */
     private static final WordSet INVARIANT_PAST = WordSet.of("cut", "hit", "put", "set", "cost", "spread", "hurt",
-            "shut", "let", "quit", "split", "cast", "burst", "upset", "shed", "bid");
+            "shut", "let", "quit", "split", "cast", "burst", "upset", "bid");
 
     /** The tense of the finite verb at token f (found by {@link #firstFinite}). */
     private static int finiteTense(Tokens k, int f) {
@@ -1900,9 +1902,7 @@ final class IndirectSpeech {
      * that shares none ({@code would attend, but left}).
      */
     private static boolean subjectGoesOn(Tokens k, int f, int w, int last) {
-        while (w + 1 < last && k.in(w, COORDINATED_ADVERBS)) {
-            w++;
-        }
+        w = pastAdverbs(k, w, last);
         int v = coordinatedTense(k, w, last, NO_TENSE);
         return v != NO_TENSE && v == finiteTense(k, f) && !(k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING))
                 && !k.in(w, DO_FORMS) && !(k.in(f, MODALS) && !k.in(w, MODALS));

@@ -181,8 +181,8 @@ final class Lexicon {
 
     /** Words ending in "ed" that are not verbs. */
     static final WordSet NOT_PAST = WordSet.of("need", "needs", "feed", "seed", "shed", "deed", "greed", "breed",
-            "speed", "steed", "weed", "hundred", "sacred", "naked", "wicked", "kindred", "bed", "red", "wed",
-            "bred", "shred", "sled", "embed", "biased", "indeed", "creed", "tweed");
+            "speed", "steed", "weed", "hundred", "sacred", "naked", "wicked", "kindred", "bred", "shred",
+            "sled", "embed", "biased", "indeed", "creed", "tweed", "succeed", "exceed", "proceed");
 
     /** Personal pronouns that may be the subject of a reporting verb. */
     static final WordSet PRONOUNS = WordSet.of("he", "she", "they", "we", "i", "it", "you");
