@@ -771,7 +771,7 @@ final class IndirectSpeech {
         }
         int end = clauseEnd(t, k, start, last);
         int cut = circumstance(k, start, secondPredicate(k, c, start, end));
-        boolean predicate = cut < end;
+        boolean shortened = cut < end; // a second predicate or a circumstance of the speaking cut off
         end = cut;
         int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
         boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
@@ -802,7 +802,7 @@ final class IndirectSpeech {
         boolean shortObject = start == c + 1 && words(k, start, end) == 2 && k.in(start, Lexicon.DETERMINERS)
                 && !k.is(start, "that") && !k.in(c, SAY_VERBS) && end >= last && k.endsWith(c, "ed");
         if (words(k, start, end) >= MIN_WORDS || topic && words(k, start, end) >= 1 || shortObject
-                || predicate && words(k, start, end) >= 1 && !(end - start == 1 && (k.in(start, Lexicon.PRONOUNS)
+                || shortened && words(k, start, end) >= 1 && !(end - start == 1 && (k.in(start, Lexicon.PRONOUNS)
                 || k.in(start, Lexicon.DETERMINERS))) // "claimed self-defence and was cleared", not "said it"
                 || ellipsis(k, c, start, end, last)) {
             add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1,
@@ -1768,14 +1768,18 @@ final class IndirectSpeech {
         if (k.endsWith(c, "ing")) {
             return ING;
         }
-        boolean past = c == 0 ? k.in(c, Lexicon.SIMPLE_PAST) || k.endsWith(c, "ed") && !k.in(c, Lexicon.NOT_PAST)
-                : pastForm(k, c); // a cue opening the sentence is capitalised: "Asked whether …"
-        return past ? PAST : PRESENT; // "says", or "say" after a plural subject
+        // a cue opening the sentence is capitalised ("Asked whether …"); any other capitalised word is a name
+        return (c == 0 ? pastShape(k, c) : pastForm(k, c)) ? PAST : PRESENT; // "says", or "say" after a plural
     }
 
-    /** Whether word token i reads as a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
+    /** Whether word token i reads as a past form: lower-case and {@link #pastShape}. */
     private static boolean pastForm(Tokens k, int i) {
-        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES)
+        return !k.isCapitalised(i) && pastShape(k, i);
+    }
+
+    /** Whether word token i has the shape of a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
+    private static boolean pastShape(Tokens k, int i) {
+        return k.isWord(i) && (k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES)
                 || k.endsWith(i, "ed") && !k.in(i, Lexicon.NOT_PAST));
     }
 
@@ -1791,16 +1795,18 @@ final class IndirectSpeech {
      * @return the new end, or {@code end}
      */
     private static int secondPredicate(Tokens k, int c, int start, int end) {
-        int cue = cueTense(k, c);
-        if (cue == NO_TENSE) {
-            return end;
-        }
-        // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
-        boolean that = start > 0 && k.is(start - 1, "that");
-        int f = firstFinite(k, start, end);
+        int cue = -1; // the cue's tense and the content's first finite verb: read at the first "and"/"but", if any
+        int f = -2;
         for (int i = start + 1; i + 1 < end; i++) {
             if (!k.is(i, "and") && !k.is(i, "but")) {
                 continue;
+            }
+            if (cue < 0) {
+                cue = cueTense(k, c);
+                f = firstFinite(k, start, end);
+            }
+            if (cue == NO_TENSE) {
+                return end;
             }
             int w = pastAdverbs(k, i + 1, end);
             int v = coordinatedTense(k, w, end, cue);
@@ -1810,7 +1816,8 @@ final class IndirectSpeech {
             boolean participle = !k.in(w, Lexicon.PAST_AUX) && !k.in(w, Lexicon.PRESENT_AUX)
                     && !k.in(w, Lexicon.SIMPLE_PAST);
             boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
-            if (f < 0 || f >= i ? !(that || clauseFollows(k, start, i)) || speech
+            // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
+            if (f < 0 || f >= i ? !(start > 0 && k.is(start - 1, "that") || clauseFollows(k, start, i)) || speech
                     : (v != finiteTense(k, f) || k.in(f, MODALS) && pastForm(k, w)) && !perfect(k, f, end)
                     && !(participle && k.in(f, Lexicon.BE_HAVE))) {
                 return k.isPunct(i - 1, ',') ? i - 1 : i;
