@@ -1042,11 +1042,12 @@ final class Resolver {
         CharSequence input = view.input();
         int base = view.base();
         org.reportage.core.Mention[] out = new org.reportage.core.Mention[c.size()];
+        TextView.Ranges ranges = view.ranges(); // the mentions are in order of position
         for (int k = 0; k < out.length; k++) {
             Mention m = c.mention(k);
             // the offsets TextView.span gives, without a Span per mention
-            int s = view.toInput(m.s);
-            int e = view.inputEnd(s, m.s, m.e);
+            int s = ranges.start(m.s);
+            int e = ranges.end(m.e);
             out[k] = new org.reportage.core.Mention(base + s, base + e, text(out, k, input, s, e), m.mk, m.rule);
         }
         return out;

@@ -103,6 +103,16 @@ public final class TextView {
         int o = first;
         int i = first;
         while (i < n) {
+            int run = keptRun(s, i, n);
+            if (run > i) { // copied as it is, at once: the map does not change inside it
+                if (o + run - i > out.length) { // (never: a reference is longer than what it decodes to)
+                    out = Arrays.copyOf(out, o + run - i + (n - run));
+                }
+                s.getChars(i, run, out, o);
+                o += run - i;
+                i = run;
+                continue;
+            }
             char c = s.charAt(i);
             int consumed = 1;
             char[] repl = null;
@@ -172,6 +182,22 @@ public final class TextView {
             i += consumed;
         }
         return new TextView(input, base, new String(out, 0, o), at, delta, edits, controls);
+    }
+
+    /**
+     * @return the end of the run of characters from i on that the view keeps as they are and that are no
+     *         {@link #isControl} character (i when there is none)
+     */
+    private static int keptRun(String s, int i, int n) {
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c >= 0x20 && c < 0x7F ? c == '&' : mayChange(c) || isControl(c)) {
+                break; // the caller decides: an '&' may start a reference, a control is reported
+            }
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -251,26 +277,10 @@ public final class TextView {
     }
 
     /**
-     * @param viewIndex an index into {@link #text()}, {@code 0..length()}
-     * @return the index into the input (not counting {@link #base()}) where that character was read
+     * @return the exclusive end in the input (not counting {@link #base()}) of a view range ending at viewEnd: just
+     *         after the source of the character before viewEnd (so dropped characters after it are not included);
+     *         k is the {@link #editIndex} of some view index before viewEnd (or -1)
      */
-    public int toInput(int viewIndex) {
-        return edits == 0 ? viewIndex : shifted(viewIndex, editIndex(viewIndex));
-    }
-
-    /**
-     * @param viewEnd an exclusive end index into {@link #text()}
-     * @return the exclusive end in the input, just after the source of the last character before
-     *         {@code viewEnd} (so dropped characters after it are not included)
-     */
-    public int toInputEnd(int viewEnd) {
-        if (edits == 0 || viewEnd == 0) {
-            return viewEnd == 0 ? toInput(0) : viewEnd;
-        }
-        return inputEndFrom(editIndex(viewEnd - 1), viewEnd);
-    }
-
-    /** {@link #toInputEnd}, given k, the {@link #editIndex} of some view index before viewEnd (or -1). */
     private int inputEndFrom(int k, int viewEnd) {
         int k1 = editIndexFrom(k, viewEnd - 1);
         int last = shifted(viewEnd - 1, k1);
@@ -346,15 +356,52 @@ public final class TextView {
     }
 
     /**
-     * The input end of a view range whose input start is known, as {@link #span} computes it (for callers that
-     * build their own record from the offsets instead of a {@link Span}).
-     *
-     * @param inputStart {@link #toInput}{@code (viewStart)}
-     * @param viewStart  start index into {@link #text()}, inclusive
-     * @param viewEnd    end index into {@link #text()}, exclusive
-     * @return the exclusive input end (not counting {@link #base()}); the start for an empty range
+     * @return a new reader of view ranges in order of their starts, for callers that convert many ranges and build
+     *         their own records from the offsets instead of a {@link Span} each
      */
-    public int inputEnd(int inputStart, int viewStart, int viewEnd) {
-        return viewEnd <= viewStart ? inputStart : toInputEnd(viewEnd);
+    public Ranges ranges() {
+        return new Ranges();
+    }
+
+    /**
+     * Converts view ranges to input offsets as {@link #span} does, searching the edit points forward from where the
+     * last range started instead of through the whole table: ranges read in order of their starts (the mentions of
+     * one actor in a long report) cost a step or two each. A start before the last one searches from the table's
+     * beginning. Holds the last range read: one per loop, not to be shared between threads.
+     */
+    public final class Ranges {
+        /** The edit point at or before {@link #viewStart} (-1: none, or nothing read yet). */
+        private int k = -1;
+        private int viewStart;
+        private int inputStart;
+
+        private Ranges() {
+        }
+
+        /**
+         * Starts the next range.
+         *
+         * @param viewStart its start index into {@link #text()}, inclusive
+         * @return its start in the input (not counting {@link #base()})
+         */
+        public int start(int viewStart) {
+            if (edits != 0) {
+                k = editIndexFrom(viewStart < this.viewStart ? -1 : k, viewStart);
+            }
+            this.viewStart = viewStart;
+            inputStart = shifted(viewStart, k);
+            return inputStart;
+        }
+
+        /**
+         * @param viewEnd the exclusive end, in {@link #text()}, of the range {@link #start} began
+         * @return its exclusive end in the input (not counting {@link #base()}); the start for an empty range
+         */
+        public int end(int viewEnd) {
+            if (viewEnd <= viewStart) {
+                return inputStart;
+            }
+            return edits == 0 ? viewEnd : inputEndFrom(k, viewEnd);
+        }
     }
 }

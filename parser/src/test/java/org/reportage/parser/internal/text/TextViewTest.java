@@ -118,6 +118,49 @@ class TextViewTest {
     }
 
     @Test
+    void rangesReadInAnyOrderMapAsSpansDo() {
+        // the mentions of an actor are converted by one Ranges in order of their starts (each search goes on from the
+        // last); a start before the last one must still map right
+        String in = "Ab\r\nc&amp;d\u200B\u200Be&#x1F600;f\u00A0g\r".repeat(6) + "plain" + "x&lt;y\u200B".repeat(5);
+        TextView v = TextView.of(in);
+        TextView.Ranges forward = v.ranges();
+        for (int s = 0; s < v.length(); s++) {
+            for (int e = s; e <= v.length(); e += 3) {
+                Span span = v.span(s, e);
+                assertThat(forward.start(s)).isEqualTo(span.start());
+                assertThat(forward.end(e)).isEqualTo(span.end());
+            }
+        }
+        TextView.Ranges backward = v.ranges();
+        for (int s = v.length() - 1; s >= 0; s -= 2) {
+            Span span = v.span(s, v.length());
+            assertThat(backward.start(s)).isEqualTo(span.start());
+            assertThat(backward.end(v.length())).isEqualTo(span.end());
+            assertThat(backward.end(s)).isEqualTo(span.start()); // an empty range
+        }
+        TextView plain = TextView.of("no edits here", 7);
+        TextView.Ranges r = plain.ranges();
+        assertThat(r.start(3)).isEqualTo(3); // offsets not counting the base, as documented
+        assertThat(r.end(8)).isEqualTo(8);
+    }
+
+    @Test
+    void runsKeptAsTheyAreAroundEditsReadAsWithoutTheFastCopy() {
+        // long runs the view keeps (copied at once) between edits of every kind: the text and every span must be
+        // those of a character-by-character reading, which the one-edit input below gives independently
+        String run = "Long run of kept text, \u201Ctypographic\u201D too \u00E9\u00E8 and a\nnew line. ";
+        String in = run + "&amp;" + run + "\r\n" + run + "\u200B" + run + "\u0007" + run + "&bogus;" + run;
+        TextView v = TextView.of(in);
+        String expected = (run + "&" + run + "\n" + run + run + "\u0007" + run + "&bogus;" + run);
+        assertThat(v.text()).isEqualTo(expected);
+        assertThat(v.hasControls()).isTrue();
+        int second = run.length() + 1;
+        assertThat(v.span(second, second + run.length())).isEqualTo(Span.of(in, run.length() + 5,
+                2 * run.length() + 5));
+        assertThat(TextView.of(run + "&amp;" + run).hasControls()).isFalse();
+    }
+
+    @Test
     @Timeout(20) // a hang detector: walking every edit point of the run on each look-up takes minutes
     void aLongRunOfDroppedCharactersMapsToItsEndOnEveryLookUp() {
         // a run of dropped characters shifts one view index by a million: a look-up there must not walk the run
@@ -125,7 +168,7 @@ class TextViewTest {
         TextView v = TextView.of(in);
         assertThat(v.text()).isEqualTo("ab");
         for (int i = 0; i < 100_000; i++) {
-            assertThat(v.toInput(1)).isEqualTo(1_000_001);
+            assertThat(v.ranges().start(1)).isEqualTo(1_000_001);
         }
         assertThat(v.span(1, 2)).isEqualTo(new Span(1_000_001, 1_000_002, "b"));
         assertThat(v.span(0, 1)).isEqualTo(new Span(0, 1, "a"));
