@@ -347,8 +347,9 @@ final class Attribution {
             }
             if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then"))) {
                 // … spoke about X and declared that …: the subject of the sentence
-                Np subject = npForward(k, 0);
-                if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS))) {
+                Np subject = sentenceSubject(k, first, c);
+                if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
+                        || k.in(subject.from, Lexicon.DETERMINERS))) {
                     return found(k, subject, c, c + 1, "before.cue_conjoined", 0.6);
                 }
             }
@@ -361,6 +362,46 @@ final class Attribution {
         }
         return relative;
     }
+
+    /**
+     * The subject of the sentence that starts at token {@code first}, for a cue at token c that is coordinated with
+     * an earlier verb of it ({@code Ruiz met the mayor and said …}): after an opening conjunction ({@code But}),
+     * and after a fronted clause or adverbial that ends at a comma ({@code When asked about it,},
+     * {@code Eight years ago,}, {@code On Monday,}); none when the sentence opens otherwise than with a noun phrase.
+     */
+    private static Np sentenceSubject(Tokens k, int first, int c) {
+        int i = first;
+        if (i < c && k.in(i, OPENING_CONJUNCTIONS)) {
+            i++;
+        }
+        if (i < c && opensAdverbial(k, i)) {
+            while (i < c && !k.isPunct(i, ',')) {
+                i++;
+            }
+            i++; // past the comma
+            if (i >= c || opensAdverbial(k, i)) {
+                return new Np(0, 0);
+            }
+        }
+        return i < c ? npForward(k, i) : new Np(0, 0);
+    }
+
+    /**
+     * Whether token i opens an adverbial or a subordinate clause rather than a noun phrase: a subordinator or
+     * preposition, a time word, a number ({@code Eight years ago}) or a participle before a preposition or
+     * article ({@code Asked about it}; not a name: {@code Manning met}).
+     */
+    private static boolean opensAdverbial(Tokens k, int i) {
+        return k.in(i, Lexicon.NP_STOP) || k.in(i, LEADING_ADVERBS) || k.in(i, Lexicon.TIME_WORDS)
+                || k.in(i, NUMBER_WORDS) || Character.isDigit(k.first(i))
+                || (k.endsWith(i, "ed") || k.endsWith(i, "ing")) && i + 1 < k.size()
+                && (k.in(i + 1, Lexicon.NP_STOP) || k.in(i + 1, Lexicon.DETERMINERS)) && !k.isCapitalised(i + 1);
+    }
+
+    private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("and", "but", "so", "yet", "or");
+    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+            "thousands", "dozens", "several", "many", "some", "few");
 
     /**
      * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
@@ -460,6 +501,8 @@ final class Attribution {
         return new Found(k.start(np.from), k.end(np.to - 1), k.start(cueFrom), k.end(cueTo - 1), rule, conf);
     }
 
+    private static final WordSet SUBORDINATORS = WordSet.of("when", "while", "whereas", "if", "unless", "because",
+            "although", "though", "whether", "as");
     private static final WordSet OPENING_PREPOSITIONS = WordSet.of("in", "on", "at", "after", "before", "during",
             "since", "from", "with", "for", "despite", "amid", "until", "through", "across", "inside", "outside");
 
@@ -470,7 +513,11 @@ final class Attribution {
         }
         if (k.isCapitalised(i)) {
             // a capitalised preposition that opens a phrase (In Lindmouth officials say …) is no part of the
-            // speaker; one right before the verb is a name (Al From said)
+            // speaker; one right before the verb, after a name, is part of it (Al From said); a capitalised
+            // subordinator (When asked …, As noted …) never is
+            if (k.in(i, SUBORDINATORS)) {
+                return false;
+            }
             return !k.in(i, OPENING_PREPOSITIONS) || i + 1 >= k.size() || !k.isWord(i + 1) || cueAt(k, i + 1)
                     || k.in(i + 1, Lexicon.AUX);
         }
@@ -608,8 +655,8 @@ final class Attribution {
     }
 
     private static Np simpleBackward(Tokens k, int last, int floor) {
-        if (last < floor || !k.isWord(last)) {
-            return new Np(0, 0);
+        if (last < floor || !k.isWord(last) || k.is(last, "and")) {
+            return new Np(0, 0); // (… met the mayor and said: the phrase before "and" is an object, no subject)
         }
         if (k.in(last, Lexicon.PRONOUNS) || k.in(last, Lexicon.RELATIVE)) {
             return new Np(last, last + 1);
