@@ -365,14 +365,17 @@ final class Attribution {
 
     /**
      * The subject of the sentence that starts at token {@code first}, for a cue at token c that is coordinated with
-     * an earlier verb of it ({@code Ruiz met the mayor and said …}): after an opening conjunction ({@code But}),
-     * and after a fronted clause or adverbial that ends at a comma ({@code When asked about it,},
+     * an earlier verb of it ({@code Ruiz met the mayor and said …}): after an opening connective ({@code But},
+     * {@code Therefore}) and after a fronted clause or adverbial that ends at a comma ({@code When asked about it,},
      * {@code Eight years ago,}, {@code On Monday,}); none when the sentence opens otherwise than with a noun phrase.
      */
-    private static Np sentenceSubject(Tokens k, int first, int c) {
+    static Np sentenceSubject(Tokens k, int first, int c) {
         int i = first;
-        if (i < c && k.in(i, OPENING_CONJUNCTIONS)) {
+        if (i < c && k.in(i, OPENING_CONNECTIVES)) {
             i++;
+            if (i < c && k.isPunct(i, ',')) {
+                i++; // However, …
+            }
         }
         if (i < c && opensAdverbial(k, i)) {
             while (i < c && !k.isPunct(i, ',')) {
@@ -388,17 +391,21 @@ final class Attribution {
 
     /**
      * Whether token i opens an adverbial or a subordinate clause rather than a noun phrase: a subordinator or
-     * preposition, a time word, a number ({@code Eight years ago}) or a participle before a preposition or
-     * article ({@code Asked about it}; not a name: {@code Manning met}).
+     * preposition, a time word, a number ({@code Eight years ago}), or a participle or adverb before a preposition,
+     * an article or a comma ({@code Asked about it}, {@code Initially a Democrat}; not a name: {@code Manning met}).
      */
     private static boolean opensAdverbial(Tokens k, int i) {
         return k.in(i, Lexicon.NP_STOP) || k.in(i, LEADING_ADVERBS) || k.in(i, Lexicon.TIME_WORDS)
                 || k.in(i, NUMBER_WORDS) || Character.isDigit(k.first(i))
-                || (k.endsWith(i, "ed") || k.endsWith(i, "ing")) && i + 1 < k.size()
-                && (k.in(i + 1, Lexicon.NP_STOP) || k.in(i + 1, Lexicon.DETERMINERS)) && !k.isCapitalised(i + 1);
+                || (k.endsWith(i, "ed") || k.endsWith(i, "ing") || k.endsWith(i, "ly")) && i + 1 < k.size()
+                && (k.in(i + 1, Lexicon.NP_STOP) || k.in(i + 1, Lexicon.DETERMINERS) || k.isPunct(i + 1, ','))
+                && !k.isCapitalised(i + 1);
     }
 
-    private static final WordSet OPENING_CONJUNCTIONS = WordSet.of("and", "but", "so", "yet", "or");
+    /** Words that link a sentence to the one before it and stand before its subject. */
+    private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
+            "thus", "hence", "however", "instead", "indeed", "moreover", "furthermore", "nevertheless", "still",
+            "also", "then", "now");
     private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
             "thousands", "dozens", "several", "many", "some", "few");

@@ -736,9 +736,9 @@ final class IndirectSpeech {
         if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but"))
                 && (!k.in(c, Lexicon.WEAK_CUES) || c + 1 < last && k.is(c + 1, "that"))
                 && (k.endsWith(c, "ed") || k.endsWith(c, "s") || conj < c - 1 || k.is(c, "said") || k.is(c, "told")
-                || k.is(c, "wrote"))) {
+                || k.is(c, "wrote") || c + 1 < last && k.is(c + 1, "that"))) {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
-            Attribution.Np subject = Attribution.npForward(k, 0);
+            Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
             conjoined = true;
             sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
                     ? new Attribution.Np(0, 0) : subject;
@@ -1205,6 +1205,9 @@ final class IndirectSpeech {
      */
     private static Attribution.Np describedSubject(Tokens k, int c) {
         int j = beforeAux(k, c);
+        if (j >= 0 && k.is(j, "and")) {
+            return new Attribution.Np(0, 0); // "… criticized the plan and said": a second verb of the sentence's subject
+        }
         int end = j + 1;
         for (int i = j; i >= 0 && end - i <= 5; i--) {
             if (!k.isWord(i) || k.in(i, Lexicon.NP_STOP) || k.in(i, Lexicon.AUX) || k.in(i, Lexicon.THINKING)
