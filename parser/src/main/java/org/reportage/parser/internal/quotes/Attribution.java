@@ -113,8 +113,15 @@ final class Attribution {
         if (c + 1 < k.size() && k.is(c + 1, "back")) {
             return k.is(c, "shot") || k.is(c, "fired") || k.is(c, "hit") || k.is(c, "wrote");
         }
+        if (c + 1 < k.size() && k.is(c + 1, "in")) {
+            return k.in(c, IN_CUES);
+        }
         return false;
     }
+
+    /** Verbs that report speech with {@code in}: {@code chimed in}, {@code weighed in}. */
+    private static final WordSet IN_CUES = WordSet.of("chime", "chimes", "chimed", "chiming", "weigh", "weighs",
+            "weighed", "weighing");
 
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
@@ -189,6 +196,10 @@ final class Attribution {
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
                 }
+                if (!np.empty() && listedAdjectives(k, i, np.from)) {
+                    // “…,” the tall, 71-year-old captain said: adjectives listed with commas open the subject
+                    return found(k, new Np(i, np.to), c, c + 1, "after.subject", 0.85);
+                }
                 // “…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said: a name, then asides, then the verb
                 Np first = npForward(k, i);
                 if (c > i && k.isPunct(c - 1, ',') && !first.empty() && first.to < c && k.isPunct(first.to, ',')
@@ -199,6 +210,22 @@ final class Attribution {
             }
         }
         return afterAnyVerb(t, k, i, from);
+    }
+
+    /**
+     * Whether tokens [from, to) are an article and adjectives listed with commas, the last comma right before
+     * {@code to} ({@code the tall,}, {@code a young, angry,}): the opening of a noun phrase whose rest starts at to.
+     */
+    private static boolean listedAdjectives(Tokens k, int from, int to) {
+        if (to - from < 3 || to - from > 6 || !k.in(from, Lexicon.DETERMINERS) || !k.isPunct(to - 1, ',')) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if (!(k.isPunct(j, ',') ? k.isWord(j - 1) : k.isWord(j) && !k.isCapitalised(j) && npWord(k, j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -317,7 +344,7 @@ final class Attribution {
             }
             if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
-                Np subject = npForward(k, first);
+                Np subject = sentenceSubject(k, first, c);
                 if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
                         || k.in(subject.from, Lexicon.PRONOUNS) || k.in(subject.from, Lexicon.DETERMINERS))
                         && !k.in(subject.from, LEADING_ADVERBS)) {
@@ -345,8 +372,9 @@ final class Attribution {
             while (a >= first && k.in(a, Lexicon.AUX)) {
                 a--;
             }
-            if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then"))) {
-                // … spoke about X and declared that …: the subject of the sentence
+            if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then")
+                    || k.is(a, "to") && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':'))))) {
+                // … spoke about X and declared that …, … took the stage to declare, “…”: the subject of the sentence
                 Np subject = sentenceSubject(k, first, c);
                 if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
                         || k.in(subject.from, Lexicon.DETERMINERS))) {
@@ -620,6 +648,10 @@ final class Attribution {
                 return new Np(0, 0);
             }
             Np head = simpleBackward(k, p - 1, floor);
+            if (head.to - head.from == 1 && Character.isDigit(k.first(head.from)) && head.from - 2 >= floor
+                    && k.isPunct(head.from - 1, ',')) {
+                head = simpleBackward(k, head.from - 2, floor); // X, 20, a student from Y, said: an age
+            }
             Np appos = simpleBackward(k, j - 1, p + 1);
             boolean apposIsClause = appos.empty() || appos.from != p + 1 || k.in(p + 1, Lexicon.RELATIVE);
             if (head.empty()) {
