@@ -119,6 +119,8 @@ final class Attribution {
         return false;
     }
 
+    private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
+
     /** Verbs that report speech with {@code in}: {@code chimed in}, {@code weighed in}. */
     private static final WordSet IN_CUES = WordSet.of("chime", "chimes", "chimed", "chiming", "weigh", "weighs",
             "weighed", "weighing");
@@ -713,6 +715,10 @@ final class Attribution {
             } else {
                 break;
             }
+        }
+        if (i == last && i - 1 >= floor && k.in(i - 1, DEMONSTRATIVES) && !k.in(i, PERIODS)
+                && !k.in(i, DAY_PARTS)) {
+            i--; // "this source told": a demonstrative before a noun opens the phrase ("this week" is a time)
         }
         while (i < last && (k.is(i, "of") || k.is(i, "and") || k.is(i, "for") || k.is(i, "at") || !k.isWord(i)
                 || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))
