@@ -649,6 +649,9 @@ final class Attribution {
             if (p < floor || !k.isPunct(p, ',')) {
                 return new Np(0, 0);
             }
+            if (j - 2 > p && cueAt(k, j - 1) && k.in(j - 2, Lexicon.PRONOUNS)) {
+                return new Np(0, 0); // "Rather, he said, continued delays …": the aside is an attribution of its own
+            }
             Np head = simpleBackward(k, p - 1, floor);
             if (head.to - head.from == 1 && Character.isDigit(k.first(head.from)) && head.from - 2 >= floor
                     && k.isPunct(head.from - 1, ',')) {
