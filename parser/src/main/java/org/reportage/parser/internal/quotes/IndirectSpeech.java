@@ -1700,34 +1700,10 @@ final class IndirectSpeech {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
         if (k.isPunct(i, ',')) {
-            // "said, however, that …", "added, in a statement, that …": an aside between commas, then "that"
-            for (int j = i + 1; j < Math.min(last, i + 10); j++) {
-                if (k.isPunct(j, ',')) {
-                    return j > i + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
-                }
-                if (!k.isWord(j) || k.in(j, Lexicon.CUES) || k.is(j, "that")) {
-                    return -1;
-                }
-            }
-            return -1;
+            return thatAfterCommas(k, i, last);
         }
         if (dash(k, i)) {
-            // "said — on Twitter, as it happens — that …": an aside between dashes, then "that"
-            int j = i + 1;
-            while (j < last && dash(k, j)) {
-                j++;
-            }
-            int open = j;
-            while (j < Math.min(last, open + 15) && !dash(k, j)) {
-                if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
-                    return -1;
-                }
-                j++;
-            }
-            while (j < last && dash(k, j)) {
-                j++;
-            }
-            return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
+            return thatAfterDashes(k, i, last);
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
@@ -1796,20 +1772,72 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
-        if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP)
-                && !(k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3))
-                && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
-                && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
-                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
-                && !(k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2)))
-                && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
-                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
+        if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP) && !stopWordOpensContent(k, i, last)) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
             return -1; // "said it."
         }
         return i;
+    }
+
+    /**
+     * {@code said, however, that …}, {@code added, in a statement, that …}: an aside between commas after the cue,
+     * then {@code that}.
+     *
+     * @param i the comma after the cue
+     * @return the content's start after {@code that}, or -1
+     */
+    private static int thatAfterCommas(Tokens k, int i, int last) {
+        for (int j = i + 1; j < Math.min(last, i + 10); j++) {
+            if (k.isPunct(j, ',')) {
+                return j > i + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
+            }
+            if (!k.isWord(j) || k.in(j, Lexicon.CUES) || k.is(j, "that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code said — on Twitter, as it happens — that …}: an aside between dashes after the cue, then
+     * {@code that}.
+     *
+     * @param i the first dash after the cue
+     * @return the content's start after {@code that}, or -1
+     */
+    private static int thatAfterDashes(Tokens k, int i, int last) {
+        int j = i + 1;
+        while (j < last && dash(k, j)) {
+            j++;
+        }
+        int open = j;
+        while (j < Math.min(last, open + 15) && !dash(k, j)) {
+            if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
+                return -1;
+            }
+            j++;
+        }
+        while (j < last && dash(k, j)) {
+            j++;
+        }
+        return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
+    }
+
+    /**
+     * Whether the word of {@link #CONTENT_STOP} at token i opens the content all the same: a demonstrative or
+     * {@code no} before a finite verb ({@code said this was …}, {@code said no deal would …}), {@code more than}
+     * or {@code too many} before one, {@code more than} a number, {@code such} before a noun.
+     */
+    private static boolean stopWordOpensContent(Tokens k, int i, int last) {
+        return k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3)
+                || k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4)
+                || (k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
+                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6)
+                || k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2))
+                || k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
+                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things");
     }
 
     /** The most tokens of an aside between a circumstance after the cue and its "that". */
