@@ -576,14 +576,10 @@ final class IndirectSpeech {
             return c + 1;
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
-        boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
-                && k.is(c + 1, "for");
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
             return question(doc, view, actors, t, k, c, last, out);
         }
-        if (k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
-                && !(k.in(c, CLAUSE_WEAK_CUES) && (clauseFollows(k, c + 1, last) || c + 1 < last && k.in(c + 1, FINITE)
-                && c > 1 && k.in(c - 2, OBJECT_RELATIVES)))) {
+        if (weakWithoutContent(k, c, last, participle)) {
             return c + 1;
         }
         int pa = c - 1;
@@ -598,65 +594,161 @@ final class IndirectSpeech {
             return c + 1; // "was told", "is said to"; but "wrote to the council that …" reports
         }
         if (participle || c > 0 && k.is(c - 1, "to")) {
-            // "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT": the speaker is the noun
-            // before the participle when there is one, else the subject of the sentence (not searched here)
-            if (c == 0) {
-                return c + 1;
-            }
-            Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
-            int start = contentStart(t, k, c, last);
-            if (start < 0) {
-                return c + 1;
-            }
-            int end = clauseEnd(t, k, start, last);
-            end = circumstance(k, start, secondPredicate(k, c, start, end));
-            if (words(k, start, end) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
-                        participle ? "indirect.participle" : "indirect.infinitive"));
-                return end;
-            }
+            return participleOrInfinitive(doc, view, actors, t, k, c, last, participle, out);
+        }
+        return finiteCue(doc, view, actors, t, k, c, last, out);
+    }
+
+    /**
+     * Whether the weak cue at token c ({@code noted}, {@code claims}, …) reports nothing here: it is no
+     * participle, no {@code call for}, has no {@code that} after it, and is none of the weak cues that report a
+     * clause after them ({@code claims he was …}, {@code the plan which he notes is …}).
+     */
+    private static boolean weakWithoutContent(Tokens k, int c, int last, boolean participle) {
+        boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
+                && k.is(c + 1, "for");
+        return k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
+                && !(k.in(c, CLAUSE_WEAK_CUES) && (clauseFollows(k, c + 1, last) || c + 1 < last && k.in(c + 1, FINITE)
+                && c > 1 && k.in(c - 2, OBJECT_RELATIVES)));
+    }
+
+    /**
+     * "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT" (rules {@code indirect.participle},
+     * {@code indirect.infinitive}): the speaker is the noun before the participle when there is one, else the
+     * subject of the sentence (not searched here).
+     *
+     * @return the token to go on from
+     */
+    private static int participleOrInfinitive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k,
+                                              int c, int last, boolean participle, List<Quote> out) {
+        if (c == 0) {
             return c + 1;
         }
-        // CONTENT, X said.  /  CONTENT, said X.
+        Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
+        int start = contentStart(t, k, c, last);
+        if (start < 0) {
+            return c + 1;
+        }
+        int end = ownContentEnd(k, c, start, clauseEnd(t, k, start, last));
+        if (words(k, start, end) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, start, end, who.empty() ? null : who, c, c + 1,
+                    participle ? "indirect.participle" : "indirect.infinitive"));
+            return end;
+        }
+        return c + 1;
+    }
+
+    /**
+     * The content [start, end) of the cue at token c without what the speaker's sentence goes on with: a second
+     * predicate ({@link #secondPredicate}), then a circumstance of the speaking ({@link #circumstance}).
+     *
+     * @return the new end, or {@code end}
+     */
+    private static int ownContentEnd(Tokens k, int c, int start, int end) {
+        return circumstance(k, start, secondPredicate(k, c, start, end));
+    }
+
+    /**
+     * A finite cue: its speaker and content on either side of it, tried rule by rule ({@code As X reported,
+     * CONTENT}; {@code PART, X said, PART}; {@code CONTENT, X said}; {@code CONTENT, said X}; {@code X said
+     * CONTENT}).
+     *
+     * @return the token to go on from
+     */
+    private static int finiteCue(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                 int last, List<Quote> out) {
+        Attribution.Np sub = subjectBefore(k, c);
+        int next = asReported(doc, view, actors, t, k, c, last, sub, out);
+        if (next < 0) {
+            next = cueInside(doc, view, actors, t, k, c, last, sub, out);
+        }
+        if (next < 0 && !sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',')
+                && !k.in(sub.from(), Lexicon.RELATIVE) && (tail(k, c + 1, last, k.in(c, OBJECT_CUES))
+                || participleTail(k, c + 1, last))
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
+            // CONTENT, X said.
+            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
+            next = last;
+        }
+        if (next < 0 && c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
+            next = invertedAfter(doc, view, actors, k, c, last, out);
+        }
+        return next >= 0 ? next : cueBefore(doc, view, actors, t, k, c, last, sub, out);
+    }
+
+    /**
+     * The subject before the cue at token c: the noun phrase right before it (or before an adverb in "-ly":
+     * {@code have vigorously denied}); for a cue that is not weak also one before an aside, a description, a
+     * citation or a dash ({@link #asideSubject} and the others).
+     */
+    private static Attribution.Np subjectBefore(Tokens k, int c) {
         Attribution.Np sub = Attribution.npBackward(k, c, 0);
-        // As X reported, CONTENT  /  As X reported on Tuesday, CONTENT  /  As reported by X, CONTENT
-        Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
-                ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
         if (sub.empty() && c > 1 && k.endsWith(c - 1, "ly") && !k.isCapitalised(c - 1) && k.isWord(c - 1)) {
             sub = Attribution.npBackward(k, c - 1, 0); // "have vigorously denied"
         }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
-            sub = asideSubject(k, c);
+        if (!sub.empty() || k.in(c, Lexicon.WEAK_CUES)) {
+            return sub;
         }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+        sub = asideSubject(k, c);
+        if (sub.empty()) {
             sub = describedSubject(k, c);
         }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+        if (sub.empty()) {
             sub = citingSubject(k, c);
         }
-        if (sub.empty() && !k.in(c, Lexicon.WEAK_CUES)) {
+        if (sub.empty()) {
             sub = dashSubject(k, c);
         }
+        return sub;
+    }
+
+    /**
+     * {@code As X reported, CONTENT}, {@code As X reported on Tuesday, CONTENT}, {@code As reported by X, CONTENT}
+     * (rule {@code indirect.as_reported}).
+     *
+     * @param sub the subject before the cue at token c
+     * @return the token to go on from, or -1 when the rule does not apply
+     */
+    private static int asReported(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                  int last, Attribution.Np sub, List<Quote> out) {
+        Attribution.Np by = c == 1 && k.is(0, "as") && c + 2 < last && k.is(c + 1, "by")
+                ? Attribution.npForward(k, c + 2) : new Attribution.Np(0, 0);
         int as = sub.empty() ? -1 : sub.outer() - 1;
         boolean asClause = as >= 0 && k.is(as, "as") && (as == 0 || as == 1 && (k.is(0, "but") || k.is(0, "and")
                 || k.is(0, "so") || k.is(0, "yet")) || k.isPunct(as - 1, ','));
-        if (!by.empty() || asClause) {
-            int comma = by.empty() ? c + 1 : by.to();
-            while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
-                comma++;
-            }
-            if (comma + 1 < last && k.isPunct(comma, ',') && (comma == c + 1 || !by.empty() && comma == by.to()
-                    || tail(k, c + 1, comma, false))) {
-                int end = clauseEnd(t, k, comma + 1, last);
-                if (words(k, comma + 1, end) >= MIN_WORDS) {
-                    add(out, make(doc, view, actors, k, comma + 1, end, by.empty() ? sub : by, c, c + 1,
-                            "indirect.as_reported"));
-                    return end;
-                }
+        if (by.empty() && !asClause) {
+            return -1;
+        }
+        int comma = by.empty() ? c + 1 : by.to();
+        while (comma < last && comma - c <= 6 && !k.isPunct(comma, ',')) {
+            comma++;
+        }
+        if (comma + 1 < last && k.isPunct(comma, ',') && (comma == c + 1 || !by.empty() && comma == by.to()
+                || tail(k, c + 1, comma, false))) {
+            int end = clauseEnd(t, k, comma + 1, last);
+            if (words(k, comma + 1, end) >= MIN_WORDS) {
+                add(out, make(doc, view, actors, k, comma + 1, end, by.empty() ? sub : by, c, c + 1,
+                        "indirect.as_reported"));
+                return end;
             }
         }
-        // PART, X said, PART  (the attribution inside the content)
-        int inner = c + 1; // "PART, X said in the video, PART": a circumstance may follow the cue
+        return -1;
+    }
+
+    /**
+     * {@code PART, X said, PART}: the attribution inside the content (rule {@code indirect.cue_inside}), also
+     * with a circumstance or an addressee after the cue ({@code PART, X said in the video, PART}, {@code PART,
+     * Ray told CNN, PART}).
+     *
+     * @param sub the subject before the cue at token c
+     * @return the token to go on from, or -1 when the rule does not apply
+     */
+    private static int cueInside(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                 int last, Attribution.Np sub, List<Quote> out) {
+        if (sub.empty() || sub.outer() == 0 || !k.isPunct(sub.outer() - 1, ',')) {
+            return -1;
+        }
+        int inner = c + 1;
         if (inner + 1 < last && k.in(c, OBJECT_CUES)) {
             // "PART, the partner told them, PART", "PART, Ray told CNN, PART": the addressee
             int o = inner;
@@ -676,8 +768,7 @@ final class IndirectSpeech {
                 inner++;
             }
         }
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && inner + 1 < last
-                && k.isPunct(inner, ',')
+        if (inner + 1 < last && k.isPunct(inner, ',')
                 && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
@@ -690,33 +781,48 @@ final class IndirectSpeech {
                 return end;
             }
         }
-        if (!sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',') && !k.in(sub.from(), Lexicon.RELATIVE)
-                && (tail(k, c + 1, last, k.in(c, OBJECT_CUES))
-                || participleTail(k, c + 1, last))
-                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
-            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
-            return last;
-        }
-        if (c > 0 && k.isPunct(c - 1, ',') && (sub.empty() || sub.outer() > 0)) {
-            Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
-            if (!inv.empty() && inv.to() + 1 < last && k.is(inv.to(), "like")) {
-                // CONTENT, say experts like Pia Lund, who …: the examples belong to the speaker phrase
-                Attribution.Np example = Attribution.npForward(k, inv.to() + 1);
-                if (!example.empty() && k.isCapitalised(example.from())) {
-                    inv = new Attribution.Np(inv.from(), example.to());
-                }
-            }
-            boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
-                    || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
-            if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
-                    || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && (relativeTail || last - inv.to() <= 5
-                    && tail(k, inv.to(), last, false))
-                    && words(k, 0, c - 1) >= MIN_WORDS) {
-                add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
-                return relativeTail ? inv.to() + 1 : last; // an aside may report on its own: ", who notes that …"
+        return -1;
+    }
+
+    /**
+     * {@code CONTENT, said X} after a comma (rule {@code indirect.cue_after}): the speaker after the cue at token
+     * c, with the examples it names ({@code say experts like Pia Lund}) and an aside after it.
+     *
+     * @return the token to go on from, or -1 when the rule does not apply
+     */
+    private static int invertedAfter(Document doc, TextView view, ActorAnalysis actors, Tokens k, int c, int last,
+                                     List<Quote> out) {
+        Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
+        if (!inv.empty() && inv.to() + 1 < last && k.is(inv.to(), "like")) {
+            // CONTENT, say experts like Pia Lund, who …: the examples belong to the speaker phrase
+            Attribution.Np example = Attribution.npForward(k, inv.to() + 1);
+            if (!example.empty() && k.isCapitalised(example.from())) {
+                inv = new Attribution.Np(inv.from(), example.to());
             }
         }
-        // X said (that) CONTENT; "leaders who say CONTENT" (the speaker is the noun before "who")
+        boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
+                || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
+        if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
+                || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && (relativeTail || last - inv.to() <= 5
+                && tail(k, inv.to(), last, false))
+                && words(k, 0, c - 1) >= MIN_WORDS) {
+            add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
+            return relativeTail ? inv.to() + 1 : last; // an aside may report on its own: ", who notes that …"
+        }
+        return -1;
+    }
+
+    /**
+     * {@code X said (that) CONTENT}, also {@code leaders who say CONTENT} (the speaker is the noun before
+     * {@code who}), {@code X arrived and said CONTENT} (the subject of the sentence speaks) and a subject the
+     * noun-phrase search does not take; the answer and pro-form a plain verb of saying takes ({@code said
+     * yes}, {@code said so}).
+     *
+     * @param sub the subject before the cue at token c
+     * @return the token to go on from
+     */
+    private static int cueBefore(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
+                                 int last, Attribution.Np sub, List<Quote> out) {
         boolean relative = false;
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
             int r = sub.from();
@@ -750,49 +856,22 @@ final class IndirectSpeech {
         if (sub.empty() && !relative && !conjoined && !unnamed) {
             return c + 1;
         }
-        if (c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) && (k.is(c + 1, "yes")
-                || k.is(c + 1, "no")) && (c + 2 >= last || !k.isWord(c + 2) || k.is(c + 2, "to")
-                || k.is(c + 2, "and") || k.is(c + 2, "but"))) {
-            // "46 percent said yes", "he said no to the war": the answer is what was said
-            int end = c + 2 < last && k.is(c + 2, "to") ? clauseEnd(t, k, c + 1, last) : c + 2;
-            add(out, make(doc, view, actors, k, c + 1, end, sub.empty() ? null : sub, c, c + 1,
-                    "indirect.answer"));
-            return end;
-        }
-        int pro = c + 1 < last && k.in(c, SAY_VERBS) && !k.in(c, Lexicon.PARTICIPLES) ? proForm(k, c + 1, last) : -1;
-        if (pro > 0) {
-            // "a third of the crews said so in March", "most said the same": a pro-form for what was said before
-            add(out, make(doc, view, actors, k, c + 1, pro, sub.empty() ? null : sub, c, c + 1, "indirect.answer"));
-            return pro;
+        int answer = answer(doc, view, actors, t, k, c, last, sub, out);
+        if (answer >= 0) {
+            return answer;
         }
         int start = contentStart(t, k, c, last);
         if (start < 0 || unnamed && !(k.is(start - 1, "that") || clauseFollows(k, start, last))) {
             return c + 1;
         }
         int end = clauseEnd(t, k, start, last);
-        int cut = circumstance(k, start, secondPredicate(k, c, start, end));
+        int cut = ownContentEnd(k, c, start, end);
         boolean shortened = cut < end; // a second predicate or a circumstance of the speaking cut off
         end = cut;
-        int rel = sub.empty() || sub.from() == 0 ? -1 : k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
-        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
-        if (!relative && !conjoined && !sub.empty() && sub.from() > 0 && (k.in(start, FINITE)
-                || k.endsWith(start, "ed") && !k.isCapitalised(start) || relWord) && words(k, start, end) >= 1) {
-            // "a policy which critics say has failed", "a decision they say allowed …", "the data that
-            // investigators said they found": the speaker's words are the relative pronoun (or the noun it
-            // leaves out) and what follows the cue
-            int head = relWord ? rel : objectRelativeHead(k, sub.from());
-            if (head > 0 && k.isPunct(head - 1, ',')) {
-                for (int q = start + 1; q < end; q++) {
-                    if (k.isPunct(q, ',')) {
-                        end = q; // "The union, which critics say has grown too strong, rejected …"
-                        break;
-                    }
-                }
-            }
-            if (head >= 0) {
-                add(out, make(doc, view, actors, k, head, relWord ? rel + 1 : sub.from(), start, end, sub, c, c + 1,
-                        "indirect.object_relative"));
-                return end;
+        if (!relative && !conjoined) {
+            int next = objectRelative(doc, view, actors, k, c, sub, start, end, out);
+            if (next >= 0) {
+                return next;
             }
         }
         // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
@@ -811,6 +890,72 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /**
+     * What a plain verb of saying at token c reports in a word or two (rule {@code indirect.answer}): the answer
+     * ({@code 46 percent said yes}, {@code he said no to the war}) or a pro-form for what was said before
+     * ({@code a third of the crews said so in March}, {@code most said the same}).
+     *
+     * @param sub the speaker (may be empty)
+     * @return the token to go on from, or -1 when the rule does not apply
+     */
+    private static int answer(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c, int last,
+                              Attribution.Np sub, List<Quote> out) {
+        if (c + 1 >= last || !k.in(c, SAY_VERBS) || k.in(c, Lexicon.PARTICIPLES)) {
+            return -1;
+        }
+        if ((k.is(c + 1, "yes") || k.is(c + 1, "no")) && (c + 2 >= last || !k.isWord(c + 2) || k.is(c + 2, "to")
+                || k.is(c + 2, "and") || k.is(c + 2, "but"))) {
+            int end = c + 2 < last && k.is(c + 2, "to") ? clauseEnd(t, k, c + 1, last) : c + 2;
+            add(out, make(doc, view, actors, k, c + 1, end, sub.empty() ? null : sub, c, c + 1,
+                    "indirect.answer"));
+            return end;
+        }
+        int pro = proForm(k, c + 1, last);
+        if (pro > 0) {
+            add(out, make(doc, view, actors, k, c + 1, pro, sub.empty() ? null : sub, c, c + 1, "indirect.answer"));
+            return pro;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code a policy which critics say has failed}, {@code a decision they say allowed …}, {@code the data that
+     * investigators said they found} (rule {@code indirect.object_relative}): the speaker's words are the relative
+     * pronoun (or the noun it leaves out) and what follows the cue at token c.
+     *
+     * @param sub   the subject before the cue
+     * @param start the content's start
+     * @param end   its end
+     * @return the token to go on from, or -1 when the rule does not apply
+     */
+    private static int objectRelative(Document doc, TextView view, ActorAnalysis actors, Tokens k, int c,
+                                      Attribution.Np sub, int start, int end, List<Quote> out) {
+        if (sub.empty() || sub.from() == 0) {
+            return -1;
+        }
+        int rel = k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
+        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
+        if (!(k.in(start, FINITE) || k.endsWith(start, "ed") && !k.isCapitalised(start) || relWord)
+                || words(k, start, end) < 1) {
+            return -1;
+        }
+        int head = relWord ? rel : objectRelativeHead(k, sub.from());
+        if (head < 0) {
+            return -1;
+        }
+        if (head > 0 && k.isPunct(head - 1, ',')) {
+            for (int q = start + 1; q < end; q++) {
+                if (k.isPunct(q, ',')) {
+                    end = q; // "The union, which critics say has grown too strong, rejected …"
+                    break;
+                }
+            }
+        }
+        add(out, make(doc, view, actors, k, head, relWord ? rel + 1 : sub.from(), start, end, sub, c, c + 1,
+                "indirect.object_relative"));
+        return end;
     }
 
     /**
@@ -1558,34 +1703,10 @@ final class IndirectSpeech {
             return i + 1 < last ? i + 1 : -1; // called for an end to …
         }
         if (k.isPunct(i, ',')) {
-            // "said, however, that …", "added, in a statement, that …": an aside between commas, then "that"
-            for (int j = i + 1; j < Math.min(last, i + 10); j++) {
-                if (k.isPunct(j, ',')) {
-                    return j > i + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
-                }
-                if (!k.isWord(j) || k.in(j, Lexicon.CUES) || k.is(j, "that")) {
-                    return -1;
-                }
-            }
-            return -1;
+            return thatAfterCommas(k, i, last);
         }
         if (dash(k, i)) {
-            // "said — on Twitter, as it happens — that …": an aside between dashes, then "that"
-            int j = i + 1;
-            while (j < last && dash(k, j)) {
-                j++;
-            }
-            int open = j;
-            while (j < Math.min(last, open + 15) && !dash(k, j)) {
-                if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
-                    return -1;
-                }
-                j++;
-            }
-            while (j < last && dash(k, j)) {
-                j++;
-            }
-            return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
+            return thatAfterDashes(k, i, last);
         }
         // "said that", "told reporters that", "said in a statement that", "said Monday that"
         int lim = Math.min(last, i + 12);
@@ -1654,20 +1775,72 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
-        if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP)
-                && !(k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3))
-                && !(k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4))
-                && !((k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
-                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6))
-                && !(k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2)))
-                && !(k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
-                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things"))) {
+        if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP) && !stopWordOpensContent(k, i, last)) {
             return -1;
         }
         if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
             return -1; // "said it."
         }
         return i;
+    }
+
+    /**
+     * {@code said, however, that …}, {@code added, in a statement, that …}: an aside between commas after the cue,
+     * then {@code that}.
+     *
+     * @param i the comma after the cue
+     * @return the content's start after {@code that}, or -1
+     */
+    private static int thatAfterCommas(Tokens k, int i, int last) {
+        for (int j = i + 1; j < Math.min(last, i + 10); j++) {
+            if (k.isPunct(j, ',')) {
+                return j > i + 1 && j + 2 < last && k.is(j + 1, "that") ? j + 2 : -1;
+            }
+            if (!k.isWord(j) || k.in(j, Lexicon.CUES) || k.is(j, "that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code said — on Twitter, as it happens — that …}: an aside between dashes after the cue, then
+     * {@code that}.
+     *
+     * @param i the first dash after the cue
+     * @return the content's start after {@code that}, or -1
+     */
+    private static int thatAfterDashes(Tokens k, int i, int last) {
+        int j = i + 1;
+        while (j < last && dash(k, j)) {
+            j++;
+        }
+        int open = j;
+        while (j < Math.min(last, open + 15) && !dash(k, j)) {
+            if (k.isClauseEnd(j) || k.isQuoteMark(j) || k.is(j, "that")) {
+                return -1;
+            }
+            j++;
+        }
+        while (j < last && dash(k, j)) {
+            j++;
+        }
+        return j > open + 1 && j + 1 < last && dash(k, j - 1) && k.is(j, "that") ? j + 1 : -1;
+    }
+
+    /**
+     * Whether the word of {@link #CONTENT_STOP} at token i opens the content all the same: a demonstrative or
+     * {@code no} before a finite verb ({@code said this was …}, {@code said no deal would …}), {@code more than}
+     * or {@code too many} before one, {@code more than} a number, {@code such} before a noun.
+     */
+    private static boolean stopWordOpensContent(Tokens k, int i, int last) {
+        return k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3)
+                || k.is(i, "no") && i + 1 < last && k.isWord(i + 1) && !k.is(i + 1, "to") && finiteSoon(k, i + 1, last, 4)
+                || (k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
+                || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6)
+                || k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2))
+                || k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
+                && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things");
     }
 
     /** The most tokens of an aside between a circumstance after the cue and its "that". */

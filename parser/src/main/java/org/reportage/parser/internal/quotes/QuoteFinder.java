@@ -399,60 +399,106 @@ public final class QuoteFinder {
             return;
         }
         if (intro && outro) {
-            it.kind = QuoteKind.DIRECT;
-            Attribution.Found f = after;
-            if (f != null) {
-                it.ctxFrom = close + 1;
-                it.ctxTo = afterEnd;
-            } else {
-                f = emptyBefore ? null : Attribution.before(w.before, bf, open);
-                if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
-                    // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
-                    // read the whole sentence, whose subject speaks
-                    int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
-                            Math.min(t.length(), open + 2));
-                    if (ss < bf) {
-                        f = Attribution.before(w.before, ss, open);
-                    }
-                }
-                if (f == null && pc == ':') {
-                    f = Attribution.colon(w.before, bf, prevChar);
-                }
-                it.ctxFrom = bf;
-                it.ctxTo = open;
-                if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
-                    f = colonParagraphBefore(doc, t, w, raw.firstBlock() - 1);
-                    if (f != null) {
-                        it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
-                        it.ctxTo = f.cueEnd();
-                    }
-                }
-                if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
-                        && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
-                    // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
-                    f = Attribution.signature(w.after, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
-                }
-            }
-            it.found = f;
-            // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
-            // speech going on, not a title
-            boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
-                    && isStop(lastInside);
-            if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
-                // his memoir, “A Time for Truth,” came out: a title, not speech
-                it.kind = QuoteKind.SCARE;
-                it.title = true;
-                return;
-            }
-            // a split quote: “First,” she said, “second.”
-            if (after != null && splitQuote(t, items, r, afterEnd)) {
-                Item next = items[r + 1];
-                classifyContinuation(items, r + 1);
-                it.absorb(next);
-                next.owner = it;
-            }
+            direct(doc, t, w, items, r, after, low, prevChar);
             return;
         }
+        embedded(doc, t, w, items, r, prev, after, emptyBefore, endsWithThat, terms);
+    }
+
+    /**
+     * A whole utterance introduced and closed as one ({@code “…,” she said}, {@code X said: “…”}): kind direct,
+     * attributed after it or before it (a colon, the paragraph before, a signature after it), or a title when
+     * nothing attributes it and it is in title case; a split quote takes its continuation.
+     *
+     * @param after    the attribution found after the quote, or {@code null}
+     * @param low      where the context before the quote may start
+     * @param prevChar the last character before the opening mark in its context, or -1
+     */
+    private static void direct(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Attribution.Found after,
+                               int low, int prevChar) {
+        Item it = items[r];
+        Marks.Raw raw = it.raw;
+        int open = raw.open();
+        int close = raw.close();
+        int bf = it.before;
+        int afterEnd = it.afterEnd;
+        int blockStart = doc.blockStart(raw.firstBlock());
+        boolean emptyBefore = prevChar < 0;
+        char pc = emptyBefore ? 0 : t.charAt(prevChar);
+        char lastInside = t.charAt(it.segEnd[it.segEnd.length - 1] - 1);
+        it.kind = QuoteKind.DIRECT;
+        Attribution.Found f = after;
+        if (f != null) {
+            it.ctxFrom = close + 1;
+            it.ctxTo = afterEnd;
+        } else {
+            f = emptyBefore ? null : Attribution.before(w.before, bf, open);
+            if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
+                // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
+                // read the whole sentence, whose subject speaks
+                int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
+                        Math.min(t.length(), open + 2));
+                if (ss < bf) {
+                    f = Attribution.before(w.before, ss, open);
+                }
+            }
+            if (f == null && pc == ':') {
+                f = Attribution.colon(w.before, bf, prevChar);
+            }
+            it.ctxFrom = bf;
+            it.ctxTo = open;
+            if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
+                f = colonParagraphBefore(doc, t, w, raw.firstBlock() - 1);
+                if (f != null) {
+                    it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
+                    it.ctxTo = f.cueEnd();
+                }
+            }
+            if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
+                    && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
+                // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
+                f = Attribution.signature(w.after, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
+            }
+        }
+        it.found = f;
+        // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
+        // speech going on, not a title
+        boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
+                && isStop(lastInside);
+        if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
+            // his memoir, “A Time for Truth,” came out: a title, not speech
+            it.kind = QuoteKind.SCARE;
+            it.title = true;
+            return;
+        }
+        // a split quote: “First,” she said, “second.”
+        if (after != null && splitQuote(t, items, r, afterEnd)) {
+            Item next = items[r + 1];
+            classifyContinuation(items, r + 1);
+            it.absorb(next);
+            next.owner = it;
+        }
+    }
+
+    /**
+     * A quotation embedded in a sentence: a partial quote when a cue before or after it names its speaker (or it
+     * goes on a partial quote of the same sentence), else a partial or scare quote by its length and what
+     * precedes it.
+     *
+     * @param prev         the quote before it in the same paragraph, or {@code null}
+     * @param after        the attribution found after it, or {@code null}
+     * @param emptyBefore  whether nothing stands before it in its context
+     * @param endsWithThat whether its context ends with {@code that}
+     * @param terms        whether it is an item of a list of quoted terms
+     */
+    private static void embedded(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Item prev,
+                                 Attribution.Found after, boolean emptyBefore, boolean endsWithThat, boolean terms) {
+        Item it = items[r];
+        Marks.Raw raw = it.raw;
+        int open = raw.open();
+        int close = raw.close();
+        int bf = it.before;
+        int afterEnd = it.afterEnd;
         // embedded in a sentence: partial quote or scare quote
         Attribution.Found f = Attribution.before(w.before, bf, open, isTitle(doc, t, raw.firstBlock()));
         if (f != null) {
