@@ -119,11 +119,20 @@ final class Attribution {
         return false;
     }
 
-    private static final WordSet DEMONSTRATIVES = WordSet.of("this", "these", "those");
 
     /** Verbs that report speech with {@code in}: {@code chimed in}, {@code weighed in}. */
     private static final WordSet IN_CUES = WordSet.of("chime", "chimes", "chimed", "chiming", "weigh", "weighs",
             "weighed", "weighing");
+
+    /**
+     * Whether the weak cue at token c stands where an adjective does: opening its clause, with no subject before it,
+     * and before a plain lower-case word ({@code Instead, she said, continued strikes would …}).
+     */
+    private static boolean adjectiveUse(Tokens k, int c, int first) {
+        return k.in(c, Lexicon.WEAK_CUES) && (c == first || k.isPunct(c - 1, ',')) && c + 1 < k.size()
+                && k.isWord(c + 1) && !k.isCapitalised(c + 1) && !k.in(c + 1, Lexicon.NP_STOP)
+                && !k.in(c + 1, Lexicon.DETERMINERS) && !k.in(c + 1, Lexicon.PRONOUNS);
+    }
 
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
@@ -194,13 +203,16 @@ final class Attribution {
                 break;
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
+                if (c > i && k.in(c - 1, PASSIVE_BE)) {
+                    return null; // “…,” this reporter was told: the subject was spoken to
+                }
                 Np np = npBackward(k, c, i);
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
                 }
-                if (!np.empty() && listedAdjectives(k, i, np.from)) {
-                    // “…,” the tall, 71-year-old captain said: adjectives listed with commas open the subject
-                    return found(k, new Np(i, np.to), c, c + 1, "after.subject", 0.85);
+                if (listedAdjectives(k, i, c)) {
+                    // “…,” the tall, grey-haired captain said: adjectives listed with commas open the subject
+                    return found(k, new Np(i, c), c, c + 1, "after.subject", 0.85);
                 }
                 // “…,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said: a name, then asides, then the verb
                 Np first = npForward(k, i);
@@ -215,19 +227,27 @@ final class Attribution {
     }
 
     /**
-     * Whether tokens [from, to) are an article and adjectives listed with commas, the last comma right before
-     * {@code to} ({@code the tall,}, {@code a young, angry,}): the opening of a noun phrase whose rest starts at to.
+     * Whether tokens [from, to) are a noun phrase of an article and lower-case words with adjectives listed by
+     * commas ({@code the tall, grey-haired captain}, {@code a young, angry, tired pilot}): no comma last, no name
+     * (an apposition, {@code the mayor, Lazo}, is no such phrase).
      */
     private static boolean listedAdjectives(Tokens k, int from, int to) {
-        if (to - from < 3 || to - from > 6 || !k.in(from, Lexicon.DETERMINERS) || !k.isPunct(to - 1, ',')) {
+        if (to - from < 4 || to - from > 8 || !k.in(from, Lexicon.DETERMINERS) || !k.isWord(to - 1)) {
             return false;
         }
+        boolean comma = false;
         for (int j = from + 1; j < to; j++) {
-            if (!(k.isPunct(j, ',') ? k.isWord(j - 1) : k.isWord(j) && !k.isCapitalised(j) && npWord(k, j))) {
-                return false;
+            if (k.isPunct(j, ',')) {
+                comma = true;
+                if (!k.isWord(j - 1) || !k.isWord(j + 1)) {
+                    return false;
+                }
+            } else if (!k.isWord(j) || k.isCapitalised(j) || !npWord(k, j) || k.in(j, Lexicon.DETERMINERS)
+                    || k.is(j, "and") || k.is(j, "or")) {
+                return false; // a second phrase (the union, and the mayor) is no list of adjectives
             }
         }
-        return true;
+        return comma;
     }
 
     /**
@@ -333,7 +353,7 @@ final class Attribution {
                 continue;
             }
             if (!citing && (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.THINKING) || k.isCapitalised(c) && c > first
-                    && !headline || nounUse(k, c))) {
+                    && !headline || nounUse(k, c) || adjectiveUse(k, c, first))) {
                 continue;
             }
             if (k.in(c, Lexicon.PARTICIPLES) && c - 2 >= first && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
@@ -375,7 +395,8 @@ final class Attribution {
                 a--;
             }
             if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then")
-                    || k.is(a, "to") && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':'))))) {
+                    || k.is(a, "to") && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':')))
+                    && !objectSpeaks(k, a, first))) {
                 // … spoke about X and declared that …, … took the stage to declare, “…”: the subject of the sentence
                 Np subject = sentenceSubject(k, first, c);
                 if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
@@ -394,6 +415,25 @@ final class Attribution {
     }
 
     /**
+     * Whether a verb that has its object do what the infinitive at {@code to} says stands shortly before it
+     * ({@code ordered the pilot to state}, {@code asked Lazo to explain}): then the object speaks, not the subject.
+     */
+    private static boolean objectSpeaks(Tokens k, int to, int first) {
+        for (int j = to - 1; j >= first && j >= to - 5; j--) {
+            if (k.in(j, OBJECT_CONTROL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet OBJECT_CONTROL = WordSet.of("ask", "asks", "asked", "asking", "tell", "tells",
+            "told", "telling", "order", "orders", "ordered", "urge", "urges", "urged", "force", "forced", "invite",
+            "invited", "allow", "allowed", "persuade", "persuaded", "encourage", "encouraged", "press", "pressed",
+            "challenge", "challenged", "dare", "dared", "beg", "begged", "instruct", "instructed", "direct",
+            "directed", "require", "required", "prompt", "prompted", "want", "wanted", "get", "got", "let");
+
+    /**
      * The subject of the sentence that starts at token {@code first}, for a cue at token c that is coordinated with
      * an earlier verb of it ({@code Ruiz met the mayor and said …}): after an opening connective ({@code But},
      * {@code Therefore}) and after a fronted clause or adverbial that ends at a comma ({@code When asked about it,},
@@ -407,38 +447,81 @@ final class Attribution {
                 i++; // However, …
             }
         }
-        if (i < c && opensAdverbial(k, i)) {
-            while (i < c && !k.isPunct(i, ',')) {
-                i++;
+        for (int phrases = 0; phrases < 2 && i < c; phrases++) { // On Monday, when asked, X …
+            int end = adverbialEnd(k, i, c);
+            if (end < 0) {
+                break; // a noun phrase opens here
             }
-            i++; // past the comma
-            if (i >= c || opensAdverbial(k, i)) {
-                return new Np(0, 0);
+            if (end == i) {
+                return new Np(0, 0); // a fronted clause whose end is not found
+            }
+            i = end < c && k.isPunct(end, ',') ? end + 1 : end;
+        }
+        if (i >= c) {
+            return new Np(0, 0);
+        }
+        Np np = npForward(k, i);
+        for (int j = np.from + 2; j < np.to; j++) {
+            if (k.in(j, Lexicon.DETERMINERS) && !k.is(j - 1, "of") && !k.isCapitalised(j)) {
+                // "Several captains met the mayor and said": a word before an article that no "of" links is the
+                // sentence's first verb, which the phrase does not reach
+                return new Np(np.from, j - 1);
             }
         }
-        return i < c ? npForward(k, i) : new Np(0, 0);
+        return np;
     }
 
     /**
-     * Whether token i opens an adverbial or a subordinate clause rather than a noun phrase: a subordinator or
-     * preposition, a time word, a number ({@code Eight years ago}), or a participle or adverb before a preposition,
-     * an article or a comma ({@code Asked about it}, {@code Initially a Democrat}; not a name: {@code Manning met}).
+     * Where a fronted time phrase, adverbial or subordinate clause that opens at token i ends: after a time phrase,
+     * with or without a comma ({@code Yesterday}, {@code This week}, {@code Two years ago}, {@code On Monday}), else
+     * at the comma that closes it ({@code When asked about it,}, {@code In the spring,}, {@code Clearly moved,},
+     * {@code Initially a pilot,}).
+     *
+     * @return the end (exclusive; a comma there is the caller's to step over); i when a clause opens there whose
+     *         comma is not found before c; -1 when a noun phrase opens at i ({@code This union}, {@code Two
+     *         officials}, {@code Kelly, 45,}, {@code Ahmed, a farmer,})
      */
-    private static boolean opensAdverbial(Tokens k, int i) {
-        return k.in(i, Lexicon.NP_STOP) || k.in(i, LEADING_ADVERBS) || k.in(i, Lexicon.TIME_WORDS)
-                || k.in(i, NUMBER_WORDS) || Character.isDigit(k.first(i))
-                || (k.endsWith(i, "ed") || k.endsWith(i, "ing") || k.endsWith(i, "ly")) && i + 1 < k.size()
-                && (k.in(i + 1, Lexicon.NP_STOP) || k.in(i + 1, Lexicon.DETERMINERS) || k.isPunct(i + 1, ','))
-                && !k.isCapitalised(i + 1);
+    private static int adverbialEnd(Tokens k, int i, int c) {
+        int j = -1;
+        if (k.in(i, TIME_OPENERS) || k.in(i, Lexicon.DAYS)) {
+            j = i + 1; // Yesterday, Monday
+        } else if (i + 1 < c && k.in(i + 1, PERIOD_NOUNS) && (k.in(i, PERIOD_OPENERS) || k.in(i, Lexicon.DETERMINERS)
+                || Character.isDigit(k.first(i)) || k.in(i, CARDINALS))) {
+            j = i + 2 < c && k.is(i + 2, "ago") ? i + 3 : i + 2; // This week, Last year, Two years ago
+        } else if (i + 1 < c && k.in(i, OPENING_PREPOSITIONS) && (k.in(i + 1, Lexicon.DAYS)
+                || Character.isDigit(k.first(i + 1)))) {
+            j = i + 2; // On Monday, In 2010
+        }
+        if (j >= 0) {
+            return j < c && k.in(j, DAY_PARTS) ? j + 1 : j; // Monday night
+        }
+        boolean opens = k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.DETERMINERS)
+                || i + 1 < c && k.isWord(i + 1) && !k.isCapitalised(i + 1)
+                && ((k.endsWith(i, "ed") || k.endsWith(i, "ing")) && (k.in(i + 1, Lexicon.NP_STOP)
+                || k.in(i + 1, Lexicon.DETERMINERS)) // Asked about it, Speaking to reporters
+                || k.endsWith(i, "ly") && (k.in(i + 1, Lexicon.DETERMINERS) || i + 2 < c && k.isPunct(i + 2, ',')));
+        if (!opens) {
+            return -1;
+        }
+        int comma = i + 1;
+        while (comma < c && !k.isPunct(comma, ',')) {
+            comma++;
+        }
+        return comma < c ? comma : i;
     }
 
     /** Words that link a sentence to the one before it and stand before its subject. */
     private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
             "thus", "hence", "however", "instead", "indeed", "moreover", "furthermore", "nevertheless", "still",
             "also", "then", "now");
-    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-            "thousands", "dozens", "several", "many", "some", "few");
+    /** Time adverbs that open a sentence before its subject, with or without a comma. */
+    private static final WordSet TIME_OPENERS = WordSet.of("yesterday", "today", "tonight", "tomorrow", "recently",
+            "earlier", "later", "meanwhile", "afterwards", "previously", "early", "late");
+    private static final WordSet PERIOD_NOUNS = WordSet.of("week", "weeks", "weekend", "month", "months", "year",
+            "years", "day", "days", "hour", "hours", "decade", "decades", "night", "morning", "afternoon", "evening",
+            "spring", "summer", "autumn", "fall", "winter", "time");
+    private static final WordSet CARDINALS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty");
 
     /**
      * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
@@ -563,6 +646,8 @@ final class Attribution {
                 && !k.in(i, Lexicon.THINKING);
     }
 
+    private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
+    private static final WordSet PLURAL_DEMONSTRATIVES = WordSet.of("these", "those");
     private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
             "autumn", "fall", "winter");
@@ -649,9 +734,6 @@ final class Attribution {
             if (p < floor || !k.isPunct(p, ',')) {
                 return new Np(0, 0);
             }
-            if (j - 2 > p && cueAt(k, j - 1) && k.in(j - 2, Lexicon.PRONOUNS)) {
-                return new Np(0, 0); // "Rather, he said, continued delays …": the aside is an attribution of its own
-            }
             Np head = simpleBackward(k, p - 1, floor);
             if (head.to - head.from == 1 && Character.isDigit(k.first(head.from)) && head.from - 2 >= floor
                     && k.isPunct(head.from - 1, ',')) {
@@ -719,9 +801,9 @@ final class Attribution {
                 break;
             }
         }
-        if (i == last && i - 1 >= floor && k.in(i - 1, DEMONSTRATIVES) && !k.in(i, PERIODS)
-                && !k.in(i, DAY_PARTS)) {
-            i--; // "this source told": a demonstrative before a noun opens the phrase ("this week" is a time)
+        if (i == last && i - 1 >= floor && !k.isCapitalised(i) && !k.in(i, PERIODS) && !k.in(i, DAY_PARTS)
+                && (k.is(i - 1, "this") ? !k.endsWith(i, "s") : k.in(i - 1, PLURAL_DEMONSTRATIVES) && k.endsWith(i, "s"))) {
+            i--; // "this official told", "these pilots say": a demonstrative opens the phrase ("this week" is a time)
         }
         while (i < last && (k.is(i, "of") || k.is(i, "and") || k.is(i, "for") || k.is(i, "at") || !k.isWord(i)
                 || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))

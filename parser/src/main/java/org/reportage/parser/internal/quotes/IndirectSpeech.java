@@ -847,7 +847,7 @@ final class IndirectSpeech {
             Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
             conjoined = true;
             sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
-                    ? new Attribution.Np(0, 0) : subject;
+                    && !k.in(subject.from(), Lexicon.DETERMINERS) ? new Attribution.Np(0, 0) : subject;
         }
         // "her campaign workers here said CONTENT", "although history says CONTENT": a subject the noun-phrase
         // search does not take; a plain verb of saying followed by a clause reports it all the same
