@@ -105,9 +105,7 @@ public final class TextView {
         while (i < n) {
             int run = keptRun(s, i, n);
             if (run > i) { // copied as it is, at once: the map does not change inside it
-                if (o + run - i > out.length) { // (never: a reference is longer than what it decodes to)
-                    out = Arrays.copyOf(out, o + run - i + (n - run));
-                }
+                // fits: o <= i throughout (nothing written is longer than what it was read from), out.length >= n
                 s.getChars(i, run, out, o);
                 o += run - i;
                 i = run;
