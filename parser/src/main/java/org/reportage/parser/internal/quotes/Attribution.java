@@ -129,7 +129,8 @@ final class Attribution {
      * and before a plain lower-case word ({@code Instead, she said, continued strikes would …}).
      */
     private static boolean adjectiveUse(Tokens k, int c, int first) {
-        return k.in(c, Lexicon.WEAK_CUES) && (c == first || k.isPunct(c - 1, ',')) && c + 1 < k.size()
+        return k.in(c, Lexicon.WEAK_CUES) && !k.endsWith(c, "ing") && (c == first || k.isPunct(c - 1, ','))
+                && c + 1 < k.size()
                 && k.isWord(c + 1) && !k.isCapitalised(c + 1) && !k.in(c + 1, Lexicon.NP_STOP)
                 && !k.in(c + 1, Lexicon.DETERMINERS) && !k.in(c + 1, Lexicon.PRONOUNS);
     }
@@ -203,10 +204,15 @@ final class Attribution {
                 break;
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
-                if (c > i && k.in(c - 1, PASSIVE_BE)) {
-                    return null; // “…,” this reporter was told: the subject was spoken to
-                }
                 Np np = npBackward(k, c, i);
+                if (c > i && k.in(c - 1, PASSIVE_BE) && !k.endsWith(c, "ing") && !k.is(c + 1, "to")
+                        && !np.empty() && np.from == i) {
+                    // “…,” the crew was told (by the mayor): the subject was spoken to (not: were shouting); the
+                    // agent, when named, speaks, else the quote has a cue and no speaker
+                    Np agent = k.is(c + 1, "by") ? npForward(k, c + 2) : new Np(0, 0);
+                    return agent.empty() ? new Found(-1, -1, k.start(c), k.end(c), "after.passive", 0.6)
+                            : found(k, agent, c, c + 1, "after.passive", 0.8);
+                }
                 if (!np.empty() && np.from == i || !np.empty() && startsAppositionAt(k, i, np)) {
                     return found(k, np, c, c + 1, "after.subject", 0.9);
                 }
@@ -394,9 +400,16 @@ final class Attribution {
             while (a >= first && k.in(a, Lexicon.AUX)) {
                 a--;
             }
-            if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then")
-                    || k.is(a, "to") && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':')))
-                    && !objectSpeaks(k, a, first))) {
+            boolean infinitive = a >= first && a > 0 && k.is(a, "to")
+                    && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':')));
+            int control = infinitive ? objectControl(k, a, first) : -1;
+            if (control >= 0) {
+                // … ordered the pilot to state, “…”: the object of the verb speaks
+                Np object = npForward(k, control + 1);
+                if (!object.empty() && object.to == a) {
+                    return found(k, object, c, c + 1, "before.cue_object", 0.6);
+                }
+            } else if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then") || infinitive)) {
                 // … spoke about X and declared that …, … took the stage to declare, “…”: the subject of the sentence
                 Np subject = sentenceSubject(k, first, c);
                 if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
@@ -415,23 +428,25 @@ final class Attribution {
     }
 
     /**
-     * Whether a verb that has its object do what the infinitive at {@code to} says stands shortly before it
-     * ({@code ordered the pilot to state}, {@code asked Lazo to explain}): then the object speaks, not the subject.
+     * A verb that has its object do what the infinitive at {@code to} says, shortly before it ({@code ordered the
+     * pilot to state}, {@code asked Lazo to explain}): then the object speaks, not the subject.
+     *
+     * @return the verb's token, or -1
      */
-    private static boolean objectSpeaks(Tokens k, int to, int first) {
-        for (int j = to - 1; j >= first && j >= to - 5; j--) {
+    private static int objectControl(Tokens k, int to, int first) {
+        for (int j = to - 2; j >= first && j >= to - 5; j--) { // an object stands between the verb and "to"
             if (k.in(j, OBJECT_CONTROL)) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final WordSet OBJECT_CONTROL = WordSet.of("ask", "asks", "asked", "asking", "tell", "tells",
             "told", "telling", "order", "orders", "ordered", "urge", "urges", "urged", "force", "forced", "invite",
-            "invited", "allow", "allowed", "persuade", "persuaded", "encourage", "encouraged", "press", "pressed",
-            "challenge", "challenged", "dare", "dared", "beg", "begged", "instruct", "instructed", "direct",
-            "directed", "require", "required", "prompt", "prompted", "want", "wanted", "get", "got", "let");
+            "invited", "allow", "allowed", "persuade", "persuaded", "encourage", "encouraged", "challenge",
+            "challenged", "dare", "dared", "beg", "begged", "instruct", "instructed", "require", "required",
+            "prompt", "prompted", "want", "wants", "wanted");
 
     /**
      * The subject of the sentence that starts at token {@code first}, for a cue at token c that is coordinated with
@@ -462,13 +477,24 @@ final class Attribution {
         }
         Np np = npForward(k, i);
         for (int j = np.from + 2; j < np.to; j++) {
-            if (k.in(j, Lexicon.DETERMINERS) && !k.is(j - 1, "of") && !k.isCapitalised(j)) {
-                // "Several captains met the mayor and said": a word before an article that no "of" links is the
-                // sentence's first verb, which the phrase does not reach
-                return new Np(np.from, j - 1);
+            if (k.in(j, ARTICLES) && !k.isCapitalised(j) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
+                    && !k.is(j - 1, "or") && !k.in(j - 1, Lexicon.DETERMINERS)) {
+                // "Several captains met the mayor and said": a word before an article that no "of" or "and" links
+                // is the sentence's first verb, which the phrase does not reach
+                np = new Np(np.from, j - 1);
+                break;
             }
         }
-        return np;
+        // the sentence's first verb stands between its subject and "and"/"but" + the cue (or the participle cue):
+        // a phrase that reaches it has run over it ("The guild's top official met reporters and said")
+        int verbEnd = c;
+        while (verbEnd - 1 > i && k.in(verbEnd - 1, Lexicon.AUX)) {
+            verbEnd--;
+        }
+        if (verbEnd - 1 > i && k.in(verbEnd - 1, COORDINATORS)) {
+            return np.to < verbEnd - 1 ? np : new Np(0, 0); // a verb stands between the subject and "and"
+        }
+        return np.to <= verbEnd ? np : new Np(0, 0); // (Trump is telling a crowd that …)
     }
 
     /**
@@ -485,15 +511,28 @@ final class Attribution {
         int j = -1;
         if (k.in(i, TIME_OPENERS) || k.in(i, Lexicon.DAYS)) {
             j = i + 1; // Yesterday, Monday
-        } else if (i + 1 < c && k.in(i + 1, PERIOD_NOUNS) && (k.in(i, PERIOD_OPENERS) || k.in(i, Lexicon.DETERMINERS)
-                || Character.isDigit(k.first(i)) || k.in(i, CARDINALS))) {
-            j = i + 2 < c && k.is(i + 2, "ago") ? i + 3 : i + 2; // This week, Last year, Two years ago
-        } else if (i + 1 < c && k.in(i, OPENING_PREPOSITIONS) && (k.in(i + 1, Lexicon.DAYS)
-                || Character.isDigit(k.first(i + 1)))) {
-            j = i + 2; // On Monday, In 2010
+        } else if (i + 1 < c && k.in(i, PERIOD_OPENERS) && k.in(i + 1, Lexicon.DAYS)) {
+            j = i + 2; // Last Tuesday
+        } else if (i + 1 < c && k.in(i + 1, PERIOD_NOUNS) && (k.in(i, PERIOD_OPENERS) || k.in(i, PERIOD_COUNTS)
+                || Character.isDigit(k.first(i)))) {
+            j = i + 2; // This week, Last year, Two years ago, A week later
         }
         if (j >= 0) {
-            return j < c && k.in(j, DAY_PARTS) ? j + 1 : j; // Monday night
+            if (j < c && (k.in(j, DAY_PARTS) || k.in(j, PERIOD_CLOSERS))) {
+                j++; // Monday night
+            }
+            if (j < c && (k.isPunct(j, ',') || k.isCapitalised(j) || k.in(j, Lexicon.PRONOUNS)
+                    || k.in(j, Lexicon.DETERMINERS))) {
+                return j; // a time phrase is followed by a comma or by the subject
+            }
+            if (j < c && k.in(j, Lexicon.NP_STOP)) { // Early on Monday, Late last night: to the comma
+                int comma = j + 1;
+                while (comma < c && !k.isPunct(comma, ',')) {
+                    comma++;
+                }
+                return comma < c ? comma : -1;
+            }
+            return -1; // "The night watchman", "Early voters": a subject
         }
         boolean opens = k.in(i, Lexicon.NP_STOP) && !k.in(i, Lexicon.DETERMINERS)
                 || i + 1 < c && k.isWord(i + 1) && !k.isCapitalised(i + 1)
@@ -507,8 +546,21 @@ final class Attribution {
         while (comma < c && !k.isPunct(comma, ',')) {
             comma++;
         }
-        return comma < c ? comma : i;
+        if (comma < c) {
+            return comma; // For 30 years, … / When asked about it, …
+        }
+        // no comma: one-word openers only, where the subject visibly starts after them
+        int next = k.in(i, OPENING_PREPOSITIONS) && i + 2 < c && (k.isCapitalised(i + 1)
+                || Character.isDigit(k.first(i + 1))) ? i + 2 // On Monday Keller, In March the guild, In 2010 the …
+                : k.in(i, Lexicon.AUX) || k.endsWith(i, "ly") ? i + 1 // Finally the mayor, Only the captain
+                : -1;
+        return next > i && next < c && (k.isCapitalised(next) || k.in(next, Lexicon.DETERMINERS)
+                || k.in(next, Lexicon.PRONOUNS)) ? next : i;
     }
+
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "your");
+    private static final WordSet COORDINATORS = WordSet.of("and", "but", "then");
 
     /** Words that link a sentence to the one before it and stand before its subject. */
     private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
@@ -520,8 +572,12 @@ final class Attribution {
     private static final WordSet PERIOD_NOUNS = WordSet.of("week", "weeks", "weekend", "month", "months", "year",
             "years", "day", "days", "hour", "hours", "decade", "decades", "night", "morning", "afternoon", "evening",
             "spring", "summer", "autumn", "fall", "winter", "time");
-    private static final WordSet CARDINALS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty");
+    /** Words that count periods in a time phrase ({@code Two years ago}, {@code That night}, {@code Many years ago}). */
+    private static final WordSet PERIOD_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "that", "many",
+            "several", "few", "each", "every", "a", "an", "some");
+    /** Words that close a time phrase ({@code Two years ago}, {@code A week later}). */
+    private static final WordSet PERIOD_CLOSERS = WordSet.of("ago", "later", "earlier", "before", "after");
 
     /**
      * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
@@ -646,6 +702,11 @@ final class Attribution {
                 && !k.in(i, Lexicon.THINKING);
     }
 
+    /**
+     * Prepositions that link a noun to the head of a speaker phrase ({@code a spokesman for the port},
+     * {@code officials at the ministry}); none opens one ({@code to the minister Ana Berg} is Ana Berg).
+     */
+    private static final WordSet LINKING_PREPOSITIONS = WordSet.of("for", "at", "to");
     private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
     private static final WordSet PLURAL_DEMONSTRATIVES = WordSet.of("these", "those");
     private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
@@ -794,7 +855,7 @@ final class Attribution {
         while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
             int p = i - 1;
             if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
-                    && !k.in(p, Lexicon.PRONOUNS) || (k.is(p, "for") || k.is(p, "at") || k.is(p, "to")) && p - 1 >= floor
+                    && !k.in(p, Lexicon.PRONOUNS) || k.in(p, LINKING_PREPOSITIONS) && p - 1 >= floor
                     && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
                 i = p;
             } else {
@@ -802,10 +863,11 @@ final class Attribution {
             }
         }
         if (i == last && i - 1 >= floor && !k.isCapitalised(i) && !k.in(i, PERIODS) && !k.in(i, DAY_PARTS)
-                && (k.is(i - 1, "this") ? !k.endsWith(i, "s") : k.in(i - 1, PLURAL_DEMONSTRATIVES) && k.endsWith(i, "s"))) {
+                && (k.is(i - 1, "this") ? !k.endsWith(i, "s") || k.endsWith(i, "ss")
+                : k.in(i - 1, PLURAL_DEMONSTRATIVES) && k.endsWith(i, "s"))) {
             i--; // "this official told", "these pilots say": a demonstrative opens the phrase ("this week" is a time)
         }
-        while (i < last && (k.is(i, "of") || k.is(i, "and") || k.is(i, "for") || k.is(i, "at") || !k.isWord(i)
+        while (i < last && (k.is(i, "of") || k.is(i, "and") || k.in(i, LINKING_PREPOSITIONS) || !k.isWord(i)
                 || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))
                 && !k.in(i, Lexicon.GROUP_NOUNS))) {
             i++;

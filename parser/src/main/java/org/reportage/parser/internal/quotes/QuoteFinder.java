@@ -31,10 +31,12 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>{@code after.inverted} ({@code “…,” said X}), {@code after.subject} ({@code “…,” X, the Y of Z, said}),
  *       {@code after.according_to}, {@code after.verb} (a short closing clause with a verb the lexicon does not
  *       hold: {@code “…?” Beck questioned.}), {@code after.signature} (a quotation that ends its paragraph, signed
- *       in the next: {@code - Bernie Sanders.});</li>
+ *       in the next: {@code - Bernie Sanders.}), {@code after.passive} ({@code “…,” the crew was told by X}: X
+ *       speaks; without {@code by X} the quote has its cue and no speaker);</li>
  *   <li>{@code before.cue} ({@code X said: “…”}), {@code before.inverted} ({@code said X, who …: “…”}),
  *       {@code before.participle} ({@code X issued a statement, saying “…”}), {@code before.cue_conjoined}
- *       ({@code X spoke …; and declared “…”}), {@code before.according_to}, {@code before.colon_subject}
+ *       ({@code X spoke …; and declared “…”}, {@code X rose to say, “…”}), {@code before.cue_object}
+ *       ({@code X ordered Y to state, “…”}: Y), {@code before.according_to}, {@code before.colon_subject}
  *       ({@code X has been clear: “…”}), {@code paragraph.colon_before} (a paragraph ending in a colon
  *       introduces the quote that opens the next), {@code transcript.label} ({@code "PENCE: …});</li>
  *   <li>{@code partial.cue_before}, {@code partial.cue_after}, {@code partial.according_to} (a fragment inside
