@@ -625,6 +625,9 @@ final class IndirectSpeech {
             return c + 1;
         }
         Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
+        if (participle && who.empty() && k.isPunct(c - 1, ',')) {
+            who = participleSubject(k, c);
+        }
         int start = contentStart(t, k, c, last);
         if (start < 0) {
             return c + 1;
@@ -636,6 +639,28 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /**
+     * The speaker of a participle cue after a comma: the subject of the cue before it ({@code “…,” X said in a
+     * statement, adding that …}), else the sentence's subject ({@code The union issued a statement, saying …}).
+     *
+     * @return the subject, or an empty phrase
+     */
+    private static Attribution.Np participleSubject(Tokens k, int c) {
+        for (int j = c - 2; j >= 0; j--) {
+            if (k.isClauseEnd(j)) {
+                break;
+            }
+            if (Attribution.cueAt(k, j) && !k.isCapitalised(j) && !k.in(j, Lexicon.PARTICIPLES)
+                    && !Attribution.nounUse(k, j)) {
+                Attribution.Np sub = Attribution.npBackward(k, j, 0);
+                return sub.empty() || k.in(sub.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : sub;
+            }
+        }
+        Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
+        return !subject.empty() && (k.isCapitalised(subject.from()) || k.in(subject.from(), Lexicon.PRONOUNS)
+                || k.in(subject.from(), Lexicon.DETERMINERS)) ? subject : new Attribution.Np(0, 0);
     }
 
     /**
