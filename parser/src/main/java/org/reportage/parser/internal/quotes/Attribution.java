@@ -125,7 +125,7 @@ final class Attribution {
             "weighed", "weighing");
 
     /**
-     * Whether the weak cue at token c stands where an adjective does: opening its clause, with no subject before it,
+     * Whether the weak cue at token c stands where an adjective does: first in its stretch or right after a comma,
      * and before a plain lower-case word ({@code Instead, she said, continued strikes would …}).
      */
     private static boolean adjectiveUse(Tokens k, int c, int first) {
@@ -205,7 +205,7 @@ final class Attribution {
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
                 Np np = npBackward(k, c, i);
-                if (c > i && k.in(c - 1, PASSIVE_BE) && !k.endsWith(c, "ing") && !k.is(c + 1, "to")
+                if (c > i && k.in(c - 1, Lexicon.FORMS_OF_BE) && !k.endsWith(c, "ing") && !k.is(c + 1, "to")
                         && !np.empty() && np.from == i) {
                     // “…,” the crew was told (by the mayor): the subject was spoken to (not: were shouting); the
                     // agent, when named, speaks, else the quote has a cue and no speaker
@@ -233,7 +233,7 @@ final class Attribution {
     }
 
     /**
-     * Whether tokens [from, to) are a noun phrase of an article and lower-case words with adjectives listed by
+     * Whether tokens [from, to) are a noun phrase of a determiner and lower-case words with adjectives listed by
      * commas ({@code the tall, grey-haired captain}, {@code a young, angry, tired pilot}): no comma last, no name
      * (an apposition, {@code the mayor, Lazo}, is no such phrase).
      */
@@ -373,9 +373,7 @@ final class Attribution {
             if (citing || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = sentenceSubject(k, first, c);
-                if (!subject.empty() && subject.to <= c && (k.isCapitalised(subject.from)
-                        || k.in(subject.from, Lexicon.PRONOUNS) || k.in(subject.from, Lexicon.DETERMINERS))
-                        && !k.in(subject.from, LEADING_ADVERBS)) {
+                if (plausibleSubject(k, subject) && !k.in(subject.from, LEADING_ADVERBS)) {
                     return found(k, subject, c, c + 1, "before.participle", 0.7);
                 }
                 continue;
@@ -403,17 +401,15 @@ final class Attribution {
             boolean infinitive = a >= first && a > 0 && k.is(a, "to")
                     && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':')));
             int control = infinitive ? objectControl(k, a, first) : -1;
-            if (control >= 0) {
+            Np object = control >= 0 ? npForward(k, control + 1) : new Np(0, 0);
+            if (!object.empty() && object.to == a) {
                 // … ordered the pilot to state, “…”: the object of the verb speaks
-                Np object = npForward(k, control + 1);
-                if (!object.empty() && object.to == a) {
-                    return found(k, object, c, c + 1, "before.cue_object", 0.6);
-                }
-            } else if (a >= first && a > 0 && (k.is(a, "and") || k.is(a, "but") || k.is(a, "then") || infinitive)) {
-                // … spoke about X and declared that …, … took the stage to declare, “…”: the subject of the sentence
+                return found(k, object, c, c + 1, "before.cue_object", 0.6);
+            }
+            if (control < 0 && a >= first && a > 0 && (k.in(a, COORDINATORS) || infinitive)) {
+                // … spoke about X and declared that …, … took the stage to declare, “…”: the sentence's subject
                 Np subject = sentenceSubject(k, first, c);
-                if (!subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
-                        || k.in(subject.from, Lexicon.DETERMINERS))) {
+                if (plausibleSubject(k, subject)) {
                     return found(k, subject, c, c + 1, "before.cue_conjoined", 0.6);
                 }
             }
@@ -438,8 +434,20 @@ final class Attribution {
             if (k.in(j, OBJECT_CONTROL)) {
                 return j;
             }
+            if (k.in(j, COORDINATORS) || k.isPunct(j, ',')) {
+                break; // the verb of another clause
+            }
         }
         return -1;
+    }
+
+    /**
+     * Whether a subject the sentence reading found can name a speaker: it opens with a capital, a pronoun or a
+     * determiner (not a bare lower-case word, which is more likely a verb or an adverb).
+     */
+    static boolean plausibleSubject(Tokens k, Np subject) {
+        return !subject.empty() && (k.isCapitalised(subject.from) || k.in(subject.from, Lexicon.PRONOUNS)
+                || k.in(subject.from, Lexicon.DETERMINERS));
     }
 
     private static final WordSet OBJECT_CONTROL = WordSet.of("ask", "asks", "asked", "asking", "tell", "tells",
@@ -449,10 +457,15 @@ final class Attribution {
             "prompt", "prompted", "want", "wants", "wanted");
 
     /**
-     * The subject of the sentence that starts at token {@code first}, for a cue at token c that is coordinated with
-     * an earlier verb of it ({@code Ruiz met the mayor and said …}): after an opening connective ({@code But},
-     * {@code Therefore}) and after a fronted clause or adverbial that ends at a comma ({@code When asked about it,},
-     * {@code Eight years ago,}, {@code On Monday,}); none when the sentence opens otherwise than with a noun phrase.
+     * The subject of the sentence that starts at token {@code first}, for a cue at token c that is not the verb
+     * right after it: coordinated with an earlier verb ({@code Ruiz met the mayor and said …}), a participle
+     * ({@code Ruiz issued a statement, saying …}) or an infinitive ({@code Ruiz rose to say, “…”}). Read after an
+     * opening connective ({@code But}, {@code Therefore}) and up to two fronted phrases ({@link #adverbialEnd}:
+     * {@code Yesterday}, {@code On Monday,}, {@code When asked about it,}); the phrase ends at an irregular past
+     * ({@code spoke}) or before a verb that an article follows ({@code met the mayor}).
+     *
+     * @return the subject; none when the sentence opens with a clause whose end is not found, or when the phrase
+     *         reaches the word before "and"/"to" (it then holds the sentence's first verb)
      */
     static Np sentenceSubject(Tokens k, int first, int c) {
         int i = first;
@@ -476,6 +489,13 @@ final class Attribution {
             return new Np(0, 0);
         }
         Np np = npForward(k, i);
+        for (int j = np.from + 1; j < np.to; j++) {
+            if (!k.isCapitalised(j) && (k.in(j, Lexicon.SIMPLE_PAST) || k.in(j, Lexicon.PAST_PARTICIPLES))
+                    && !k.in(j - 1, Lexicon.DETERMINERS)) {
+                np = new Np(np.from, j); // "The guild chief spoke and said": an irregular past ends the subject
+                break;
+            }
+        }
         for (int j = np.from + 2; j < np.to; j++) {
             if (k.in(j, ARTICLES) && !k.isCapitalised(j) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
                     && !k.is(j - 1, "or") && !k.in(j - 1, Lexicon.DETERMINERS)) {
@@ -491,10 +511,10 @@ final class Attribution {
         while (verbEnd - 1 > i && k.in(verbEnd - 1, Lexicon.AUX)) {
             verbEnd--;
         }
-        if (verbEnd - 1 > i && k.in(verbEnd - 1, COORDINATORS)) {
-            return np.to < verbEnd - 1 ? np : new Np(0, 0); // a verb stands between the subject and "and"
+        if (verbEnd - 1 > i && (k.in(verbEnd - 1, COORDINATORS) || k.is(verbEnd - 1, "to"))) {
+            return np.to < verbEnd - 1 ? np : new Np(0, 0); // a verb stands between the subject and "and"/"to"
         }
-        return np.to <= verbEnd ? np : new Np(0, 0); // (Trump is telling a crowd that …)
+        return np.to <= verbEnd ? np : new Np(0, 0); // (Lazo is telling a crowd that …)
     }
 
     /**
@@ -525,12 +545,12 @@ final class Attribution {
                     || k.in(j, Lexicon.DETERMINERS))) {
                 return j; // a time phrase is followed by a comma or by the subject
             }
-            if (j < c && k.in(j, Lexicon.NP_STOP)) { // Early on Monday, Late last night: to the comma
-                int comma = j + 1;
+            if (j < c && k.in(j, Lexicon.NP_STOP)) { // Early on Monday, Late last night: to the comma, else one
+                int comma = j + 1;                  // more time phrase (Early on Monday the skipper …)
                 while (comma < c && !k.isPunct(comma, ',')) {
                     comma++;
                 }
-                return comma < c ? comma : -1;
+                return comma < c ? comma : j;
             }
             return -1; // "The night watchman", "Early voters": a subject
         }
@@ -707,8 +727,6 @@ final class Attribution {
      * {@code officials at the ministry}); none opens one ({@code to the minister Ana Berg} is Ana Berg).
      */
     private static final WordSet LINKING_PREPOSITIONS = WordSet.of("for", "at", "to");
-    private static final WordSet PASSIVE_BE = WordSet.of("was", "were", "been", "being", "is", "are", "be");
-    private static final WordSet PLURAL_DEMONSTRATIVES = WordSet.of("these", "those");
     private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
             "autumn", "fall", "winter");
@@ -862,10 +880,9 @@ final class Attribution {
                 break;
             }
         }
-        if (i == last && i - 1 >= floor && !k.isCapitalised(i) && !k.in(i, PERIODS) && !k.in(i, DAY_PARTS)
-                && (k.is(i - 1, "this") ? !k.endsWith(i, "s") || k.endsWith(i, "ss")
-                : k.in(i - 1, PLURAL_DEMONSTRATIVES) && k.endsWith(i, "s"))) {
-            i--; // "this official told", "these pilots say": a demonstrative opens the phrase ("this week" is a time)
+        if (i == last && i - 1 >= floor && !k.isCapitalised(i) && !k.in(i, PERIOD_NOUNS) && k.is(i - 1, "this")
+                && (!k.endsWith(i, "s") || k.endsWith(i, "ss"))) {
+            i--; // "this official told": "this" opens the phrase ("this week" is a time; these/those the loop takes)
         }
         while (i < last && (k.is(i, "of") || k.is(i, "and") || k.in(i, LINKING_PREPOSITIONS) || !k.isWord(i)
                 || !k.isCapitalised(i) && (k.endsWith(i, "ing") || k.endsWith(i, "ed"))

@@ -50,7 +50,6 @@ final class IndirectSpeech {
             "promise", "promises", "promised", "threaten", "threatens", "threatened", "urge", "urges", "urged",
             "vowing", "pledging", "promising", "urging");
 
-    private static final WordSet PASSIVE = WordSet.of("is", "was", "were", "are", "be", "been", "being");
 
     /**
      * @param doc          the report
@@ -452,7 +451,7 @@ final class IndirectSpeech {
         if (words(k, start, end) < min) {
             return c + 1;
         }
-        boolean passive = c > 0 && k.in(c - 1, PASSIVE);
+        boolean passive = c > 0 && k.in(c - 1, Lexicon.FORMS_OF_BE);
         Attribution.Np sub = passive ? new Attribution.Np(0, 0) : Attribution.npBackward(k, c, 0);
         if (!sub.empty() && k.in(sub.from(), Lexicon.RELATIVE)) {
             sub = new Attribution.Np(0, 0);
@@ -474,7 +473,8 @@ final class IndirectSpeech {
     private static int passive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
                                int aux, int last, List<Quote> out) {
         int a = aux;
-        while (a > 0 && (k.in(a - 1, PASSIVE) || k.is(a - 1, "has") || k.is(a - 1, "had") || k.is(a - 1, "have"))) {
+        while (a > 0 && (k.in(a - 1, Lexicon.FORMS_OF_BE) || k.is(a - 1, "has") || k.is(a - 1, "had")
+                || k.is(a - 1, "have"))) {
             a--;
         }
         if (a > 0 && (k.is(a - 1, "it") || k.is(a - 1, "it's")) && !(c + 1 < last && k.is(c + 1, "to"))) {
@@ -583,10 +583,10 @@ final class IndirectSpeech {
             return c + 1;
         }
         int pa = c - 1;
-        while (pa > 0 && k.in(pa, Lexicon.AUX) && !k.in(pa, PASSIVE) && !k.isCapitalised(pa)) {
+        while (pa > 0 && k.in(pa, Lexicon.AUX) && !k.in(pa, Lexicon.FORMS_OF_BE) && !k.isCapitalised(pa)) {
             pa--; // "was first reported"
         }
-        if (pa >= 0 && pa < c - 1 && k.in(pa, PASSIVE) || c > 0 && k.in(c - 1, PASSIVE)) {
+        if (pa >= 0 && pa < c - 1 && k.in(pa, Lexicon.FORMS_OF_BE) || c > 0 && k.in(c - 1, Lexicon.FORMS_OF_BE)) {
             return passive(doc, view, actors, t, k, c, pa, last, out);
         }
         if (c + 1 < last && k.is(c + 1, "to") && (c + 2 >= last || infinitive(k, c + 2) || k.isCapitalised(c))
@@ -614,8 +614,8 @@ final class IndirectSpeech {
 
     /**
      * "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT" (rules {@code indirect.participle},
-     * {@code indirect.infinitive}): the speaker is the noun before the participle when there is one, else the
-     * subject of the sentence (not searched here).
+     * {@code indirect.infinitive}): the speaker of a participle is the noun right before it, or after a comma the
+     * subject of the clause or sentence before ({@link #participleSubject}); an infinitive gets none here.
      *
      * @return the token to go on from
      */
@@ -624,10 +624,9 @@ final class IndirectSpeech {
         if (c == 0) {
             return c + 1;
         }
-        Attribution.Np who = participle ? Attribution.npBackward(k, c, 0) : new Attribution.Np(0, 0);
-        if (participle && who.empty() && k.isPunct(c - 1, ',')) {
-            who = participleSubject(k, c);
-        }
+        Attribution.Np who = !participle ? new Attribution.Np(0, 0)
+                : k.isPunct(c - 1, ',') ? participleSubject(k, c) // X issued a statement on Monday, saying …
+                : Attribution.npBackward(k, c, 0); // voters saying …
         int start = contentStart(t, k, c, last);
         if (start < 0) {
             return c + 1;
@@ -642,25 +641,25 @@ final class IndirectSpeech {
     }
 
     /**
-     * The speaker of a participle cue after a comma: the subject of the cue before it ({@code “…,” X said in a
-     * statement, adding that …}), else the sentence's subject ({@code The union issued a statement, saying …}).
+     * The speaker of a participle cue after a comma: the subject of a cue in the clause right before that comma
+     * ({@code “…,” X said on the radio, adding that …}), else the sentence's subject ({@code The union issued a
+     * statement, saying …}; {@link Attribution#sentenceSubject}).
      *
      * @return the subject, or an empty phrase
      */
     private static Attribution.Np participleSubject(Tokens k, int c) {
-        for (int j = c - 2; j >= 0; j--) {
-            if (k.isClauseEnd(j)) {
-                break;
-            }
+        for (int j = c - 2; j >= 0 && !k.isPunct(j, ',') && !k.isClauseEnd(j); j--) {
             if (Attribution.cueAt(k, j) && !k.isCapitalised(j) && !k.in(j, Lexicon.PARTICIPLES)
                     && !Attribution.nounUse(k, j)) {
                 Attribution.Np sub = Attribution.npBackward(k, j, 0);
-                return sub.empty() || k.in(sub.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : sub;
+                if (!sub.empty() && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                    return sub;
+                }
+                break;
             }
         }
         Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
-        return !subject.empty() && (k.isCapitalised(subject.from()) || k.in(subject.from(), Lexicon.PRONOUNS)
-                || k.in(subject.from(), Lexicon.DETERMINERS)) ? subject : new Attribution.Np(0, 0);
+        return Attribution.plausibleSubject(k, subject) ? subject : new Attribution.Np(0, 0);
     }
 
     /**
@@ -871,8 +870,7 @@ final class IndirectSpeech {
             // "X arrived in Ohio and said CONTENT": the subject of the sentence speaks
             Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
             conjoined = true;
-            sub = subject.empty() || !k.isCapitalised(subject.from()) && !k.in(subject.from(), Lexicon.PRONOUNS)
-                    && !k.in(subject.from(), Lexicon.DETERMINERS) ? new Attribution.Np(0, 0) : subject;
+            sub = Attribution.plausibleSubject(k, subject) ? subject : new Attribution.Np(0, 0);
         }
         // "her campaign workers here said CONTENT", "although history says CONTENT": a subject the noun-phrase
         // search does not take; a plain verb of saying followed by a clause reports it all the same
@@ -1106,7 +1104,7 @@ final class IndirectSpeech {
     private static boolean anotherReport(Tokens k, int w, int last) {
         int v = w;
         while (v < last && v - w < 4 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
-            if (k.in(v, PASSIVE) || k.in(v, MODALS)) {
+            if (k.in(v, Lexicon.FORMS_OF_BE) || k.in(v, MODALS)) {
                 return false; // "and would announce …" shares the content's modal: the content goes on
             }
             v++;

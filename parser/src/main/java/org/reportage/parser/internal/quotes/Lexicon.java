@@ -167,6 +167,9 @@ final class Lexicon {
             "being", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't");
 
     /** Irregular simple past forms that are never participles: always a finite verb in the past. */
+    /** The forms of "be" that make a passive ({@code was told}) or a progressive ({@code is saying}). */
+    static final WordSet FORMS_OF_BE = WordSet.of("is", "was", "were", "are", "be", "been", "being");
+
     static final WordSet SIMPLE_PAST = WordSet.of("took", "wrote", "gave", "went", "came", "saw", "ran", "began",
             "broke", "chose", "drove", "flew", "grew", "knew", "rose", "fell", "spoke", "stole", "threw", "wore",
             "drew", "ate", "sang", "swam", "shook", "forgot", "became", "overcame", "withdrew", "undertook",

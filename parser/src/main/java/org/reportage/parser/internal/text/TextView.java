@@ -137,10 +137,7 @@ public final class TextView {
                 if (repl == null) {
                     out[o] = single;
                     controls |= isControl(single);
-                } else {
-                    if (o + repl.length > out.length) {
-                        out = Arrays.copyOf(out, Math.max(out.length * 2, o + repl.length));
-                    }
+                } else { // fits: a reference is longer than what it decodes to
                     System.arraycopy(repl, 0, out, o, repl.length);
                     for (char r : repl) {
                         controls |= isControl(r);
@@ -275,9 +272,10 @@ public final class TextView {
     }
 
     /**
-     * @return the exclusive end in the input (not counting {@link #base()}) of a view range ending at viewEnd: just
-     *         after the source of the character before viewEnd (so dropped characters after it are not included);
-     *         k is the {@link #editIndex} of some view index before viewEnd (or -1)
+     * @param k       the {@link #editIndex} of some view index before viewEnd, or -1
+     * @param viewEnd the exclusive end of a view range
+     * @return the exclusive end in the input (not counting {@link #base()}): just after the source of the character
+     *         before viewEnd (so dropped characters after it are not included)
      */
     private int inputEndFrom(int k, int viewEnd) {
         int k1 = editIndexFrom(k, viewEnd - 1);

@@ -146,12 +146,12 @@ class TextViewTest {
 
     @Test
     void runsKeptAsTheyAreAroundEditsReadAsWithoutTheFastCopy() {
-        // long runs the view keeps (copied at once) between edits of every kind: the text and every span must be
-        // those of a character-by-character reading, which the one-edit input below gives independently
+        // long runs the view keeps (copied at once) between edits of every kind: the text is the input with each
+        // edit applied (written out by hand below), and a span of a run maps to that run in the input
         String run = "Long run of kept text, \u201Ctypographic\u201D too \u00E9\u00E8 and a\nnew line. ";
         String in = run + "&amp;" + run + "\r\n" + run + "\u200B" + run + "\u0007" + run + "&bogus;" + run;
         TextView v = TextView.of(in);
-        String expected = (run + "&" + run + "\n" + run + run + "\u0007" + run + "&bogus;" + run);
+        String expected = run + "&" + run + "\n" + run + run + "\u0007" + run + "&bogus;" + run;
         assertThat(v.text()).isEqualTo(expected);
         assertThat(v.hasControls()).isTrue();
         int second = run.length() + 1;
