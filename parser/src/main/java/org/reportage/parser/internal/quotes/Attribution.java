@@ -281,8 +281,7 @@ final class Attribution {
         int v = end - 1;
         if (verbLike(k, v)) {
             Np np = npForward(k, i);
-            if (!np.empty() && (k.isCapitalised(np.from) || k.in(np.from, Lexicon.PRONOUNS)
-                    || k.in(np.from, Lexicon.DETERMINERS)) && np.to <= v) {
+            if (plausibleSubject(k, np) && np.to <= v) {
                 return found(k, np, v, v + 1, "after.verb", 0.6);
             }
         }
@@ -489,18 +488,18 @@ final class Attribution {
             return new Np(0, 0);
         }
         Np np = npForward(k, i);
+        // the phrase ends before the sentence's first verb: an irregular past ("The guild chief spoke and said"),
+        // or a word before an article that no "of" or "and" links ("Several captains met the mayor and said")
         for (int j = np.from + 1; j < np.to; j++) {
-            if (!k.isCapitalised(j) && (k.in(j, Lexicon.SIMPLE_PAST) || k.in(j, Lexicon.PAST_PARTICIPLES))
-                    && !k.in(j - 1, Lexicon.DETERMINERS)) {
-                np = new Np(np.from, j); // "The guild chief spoke and said": an irregular past ends the subject
+            if (k.isCapitalised(j) || k.in(j - 1, Lexicon.DETERMINERS)) {
+                continue;
+            }
+            if (k.in(j, Lexicon.SIMPLE_PAST) || k.in(j, Lexicon.PAST_PARTICIPLES)) {
+                np = new Np(np.from, j);
                 break;
             }
-        }
-        for (int j = np.from + 2; j < np.to; j++) {
-            if (k.in(j, ARTICLES) && !k.isCapitalised(j) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
-                    && !k.is(j - 1, "or") && !k.in(j - 1, Lexicon.DETERMINERS)) {
-                // "Several captains met the mayor and said": a word before an article that no "of" or "and" links
-                // is the sentence's first verb, which the phrase does not reach
+            if (j >= np.from + 2 && k.in(j, ARTICLES) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
+                    && !k.is(j - 1, "or")) {
                 np = new Np(np.from, j - 1);
                 break;
             }
@@ -586,12 +585,6 @@ final class Attribution {
     private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
             "thus", "hence", "however", "instead", "indeed", "moreover", "furthermore", "nevertheless", "still",
             "also", "then", "now");
-    /** Time adverbs that open a sentence before its subject, with or without a comma. */
-    private static final WordSet TIME_OPENERS = WordSet.of("yesterday", "today", "tonight", "tomorrow", "recently",
-            "earlier", "later", "meanwhile", "afterwards", "previously", "early", "late");
-    private static final WordSet PERIOD_NOUNS = WordSet.of("week", "weeks", "weekend", "month", "months", "year",
-            "years", "day", "days", "hour", "hours", "decade", "decades", "night", "morning", "afternoon", "evening",
-            "spring", "summer", "autumn", "fall", "winter", "time");
     /** Words that count periods in a time phrase ({@code Two years ago}, {@code That night}, {@code Many years ago}). */
     private static final WordSet PERIOD_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "that", "many",
@@ -731,6 +724,12 @@ final class Attribution {
     private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
             "autumn", "fall", "winter");
     private static final WordSet PERIOD_OPENERS = WordSet.of("last", "this", "next", "on", "early", "late");
+    /** Time adverbs that open a sentence before its subject, with or without a comma. */
+    private static final WordSet TIME_OPENERS = WordSet.union(Lexicon.TIME_ADVERBS, WordSet.of("tomorrow",
+            "recently", "earlier", "later", "meanwhile", "afterwards", "previously", "early", "late"));
+    /** The nouns of a time phrase ({@code This week}, {@code Two years ago}, {@code Monday night}). */
+    private static final WordSet PERIOD_NOUNS = WordSet.union(PERIODS, DAY_PARTS, WordSet.of("weeks", "months",
+            "years", "day", "days", "hour", "hours", "decade", "decades", "time"));
 
     /**
      * Where the subject of the cue at token c ends: the token before it, less the auxiliaries and adverbs

@@ -328,10 +328,11 @@ public final class QuoteFinder {
         int prevChar = Text.lastNonSpace(t, bf, open);
         boolean emptyBefore = prevChar < 0;
         char pc = emptyBefore ? 0 : t.charAt(prevChar);
-        char endInside = t.charAt(it.segEnd[it.segEnd.length - 1] - 1);
+        int lastSeg = it.segEnd.length - 1;
+        char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
         int firstAfter = raw.closed() ? Text.firstNonSpace(t, close + 1, afterEnd) : -1;
         // “… leaving.” However, … : a full stop inside the marks and a capital after them start a new sentence
-        boolean sentenceEnded = endInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
+        boolean sentenceEnded = lastInside == '.' && firstAfter >= 0 && Character.isUpperCase(t.charAt(firstAfter));
         Attribution.Found after = raw.closed() && !sentenceEnded ? Attribution.after(w.after, close + 1, afterEnd) : null;
         if (sentenceEnded && afterEnd > close + 1 && t.charAt(afterEnd - 1) == '.') {
             // “… that are missing.” Trump said. — a full stop typed for the comma: the sentence after the quotation
@@ -347,8 +348,6 @@ public final class QuoteFinder {
         boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
                 || pc == ',' && Text.endsWithWord(t, bf, prevChar, "that"));
         char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
-        int lastSeg = it.segEnd.length - 1;
-        char lastInside = t.charAt(it.segEnd[lastSeg] - 1);
         // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
         // capital or is attributed after it ("- ''He would have loved Stalin,'' Mr. Biden said -"); a lower-case
         // fragment continues the sentence ("her record—“the longest expansion in our history”—"). After a comma, a
