@@ -34,7 +34,8 @@ class QuoteFixtureTest {
             "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends",
             "18-titles-and-glued-marks", "19-nested-unclosed-lists-citing",
             "20-according-apposition-numbers", "21-fronted-phrases-and-time-before-cue",
-            "22-short-and-cited-indirect", "23-predicates-circumstances-asides", "24-conjoined-cues");
+            "22-short-and-cited-indirect", "23-predicates-circumstances-asides", "24-conjoined-cues",
+            "25-speaker-phrases");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

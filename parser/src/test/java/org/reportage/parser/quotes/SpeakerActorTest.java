@@ -122,6 +122,37 @@ class SpeakerActorTest {
                 });
     }
 
+    /** The actor a quote of the report's first article is attributed to, by the quote's first words. */
+    private static org.reportage.core.Actor speakerOf(String text, String quoteStart) {
+        org.reportage.core.Article a = org.reportage.parser.ReportParser.create().parse(text).articles().get(0);
+        Quote q = a.quotes().stream().filter(x -> x.segments().get(0).text().startsWith(quoteStart)).findFirst()
+                .orElseThrow();
+        return a.actors().stream().filter(actor -> actor.id().equals(q.speaker())).findFirst().orElse(null);
+    }
+
+    @Test
+    void aSpeakerPhraseGoesOnThroughATitleToTheNamedPerson() {
+        String text = "Talks resume\n\nNATO chief Mark Rutte arrived in Kyiv and told reporters: \u201CWe stand "
+                + "with you.\u201D\n\nU.N. envoy Karl Mertens met the delegates and said: \u201CWe are close.\u201D\n";
+        assertThat(speakerOf(text, "We stand")).extracting(org.reportage.core.Actor::name).isEqualTo("Mark Rutte");
+        assertThat(speakerOf(text, "We are close")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("Karl Mertens");
+    }
+
+    @Test
+    void aVerbBeforeATitledNameEndsTheSpeakerPhrase() {
+        String text = "Talks resume\n\nAna Ruiz met the press on Monday.\n\nRuiz told host Ben Ostrow: \u201CAsk me "
+                + "in June.\u201D\n";
+        assertThat(speakerOf(text, "Ask me")).extracting(org.reportage.core.Actor::name).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aBodyAfterOfTheIsNotTheSpeaker() {
+        String text = "Talks resume\n\n\u201CIt was the least bad outcome,\u201D Ms. Ruiz of the World Bank said."
+                + "\n";
+        assertThat(speakerOf(text, "It was")).extracting(org.reportage.core.Actor::name).isEqualTo("Ruiz");
+    }
+
     private static List<Quote> quotes(String text, ActorAnalysis actors) {
         TextView view = TextView.of(text);
         Settings settings = new Settings(null, null, DateOrder.DAY_FIRST, null, Limits.DEFAULT, ActorDirectory.empty());

@@ -2,6 +2,10 @@ package org.reportage.parser.internal.quotes;
 
 import java.util.List;
 
+import org.reportage.core.Actor;
+import org.reportage.core.ActorKind;
+import org.reportage.core.MentionKind;
+import org.reportage.core.Role;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ViewMention;
 
@@ -73,14 +77,93 @@ final class Attribution {
         return complementOnly ? best : a;
     }
 
-    /** Whether the word before offset {@code at} (inside a phrase that starts at {@code from}) is "of". */
-    private static boolean ofComplement(String t, int from, int at) {
-        int j = at;
-        while (j > from && Character.isWhitespace(t.charAt(j - 1))) {
-            j--;
+    /** Most lower-case words of a title between a speaker phrase and the name it goes on to. */
+    private static final int MAX_TITLE_WORDS = 3;
+
+    /**
+     * A speaker phrase that stops before a title and the name it belongs to ({@code NATO chief Mark Rutte},
+     * {@code EU foreign policy chief Josep Borrell}, {@code U.N. envoy Karl Mertens}: the phrase reads
+     * {@code NATO}) is taken through the name, when the actor stage found that name with the title as its role
+     * and no verb stands between them.
+     *
+     * @param t      the view text
+     * @param actors the actors of the report
+     * @param f      an attribution with a speaker mention
+     * @return {@code f} with its mention ending at the name's end, or {@code f}
+     */
+    static Found throughTitle(String t, ActorAnalysis actors, Found f) {
+        int[] starts = new int[MAX_TITLE_WORDS];
+        int i = f.mentionEnd();
+        for (int words = 0; words < MAX_TITLE_WORDS && i < t.length() && t.charAt(i) == ' '; words++) {
+            int w = i + 1;
+            int e = w;
+            while (e < t.length() && (Character.isLowerCase(t.charAt(e)) || e > w && t.charAt(e) == '-')) {
+                e++;
+            }
+            if (e == w || e >= t.length() || t.charAt(e) != ' ' || Lexicon.CUES.contains(t, w, e)
+                    || Lexicon.SIMPLE_PAST.contains(t, w, e) || t.startsWith("ed", e - 2)) {
+                return f; // a verb: the phrase has ended (Schoen told host Sean Hannity)
+            }
+            starts[words] = w;
+            int lo = actors.firstMentionFrom(e + 1);
+            if (lo < actors.mentions().size() && actors.mentions().get(lo).start() == e + 1) {
+                ViewMention m = actors.mentions().get(lo);
+                Actor a = m.actor() < actors.actors().size() ? actors.actors().get(m.actor()) : null;
+                if (a != null && a.kind() == ActorKind.PERSON && m.kind() == MentionKind.NAME
+                        && hasTitle(a, t, starts, words, e)) {
+                    return new Found(f.mentionStart(), m.end(), f.cueStart(), f.cueEnd(), f.rule(), f.confidence());
+                }
+            }
+            i = e;
         }
-        return j - 2 > from && (t.charAt(j - 1) == 'f' || t.charAt(j - 1) == 'F')
-                && (t.charAt(j - 2) == 'o' || t.charAt(j - 2) == 'O') && Character.isWhitespace(t.charAt(j - 3));
+        return f;
+    }
+
+    /**
+     * Whether one of the actor's roles is a title written from one of the word starts {@code starts[0..last]} to
+     * {@code end} ({@code chief}, {@code policy chief}).
+     */
+    private static boolean hasTitle(Actor a, String t, int[] starts, int last, int end) {
+        for (Role r : a.roles()) {
+            String title = r.title();
+            for (int w = 0; w <= last; w++) {
+                if (title.length() == end - starts[w]
+                        && t.regionMatches(true, starts[w], title, 0, title.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention at offset {@code at}, inside a phrase that starts at {@code from}, is the object of an
+     * {@code of} of the phrase (after an article or a possessive, or not): {@code the mayor of Lindmouth},
+     * {@code Mr. Morgan of the Sierra Club}. (After {@code for}, {@code from} or {@code at} the object is whom the
+     * head speaks for: {@code a spokeswoman for Ruiz} is Ruiz's voice.)
+     */
+    private static boolean ofComplement(String t, int from, int at) {
+        int e = at;
+        for (int words = 0; words < 2; words++) {
+            while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
+            int s = e;
+            while (s > from && Character.isLetter(t.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e || s == from) {
+                return false; // not a word, or the phrase's first word
+            }
+            if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
+                return true;
+            }
+            if (!ARTICLES.contains(t, s, e)) {
+                return false;
+            }
+            e = s;
+        }
+        return false;
     }
 
     /** The noun phrase found, as token indexes [from, to). */
@@ -835,7 +918,73 @@ final class Attribution {
             }
             return head;
         }
-        return simpleBackward(k, j, floor);
+        return attached(k, simpleBackward(k, j, floor), floor);
+    }
+
+    /**
+     * Prepositions that attach a place or a body to the head of a speaker phrase ({@code officials in Paris},
+     * {@code experts from the university}, {@code a lawyer with the firm}), besides {@link #LINKING_PREPOSITIONS}.
+     */
+    private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
+            "outside", "around");
+
+    /** Most prepositions {@link #attached} steps back over ({@code a woman in the audience at an event in Ohio}). */
+    private static final int MAX_ATTACHED = 3;
+
+    /**
+     * The phrase np taken back over a preposition to the head it attaches to, when that head opens the clause (at
+     * {@code floor}, after a comma, a day, a year or {@code yesterday}) and names who may speak:
+     * {@code Officials in Paris said} is said by the officials, not by Paris. A name or a pronoun there is the
+     * speaker alone, the preposition phrase an adverbial ({@code Trump in the past has said}, {@code who in 2010
+     * said}). A head that does not open the clause may end a verb phrase ({@code arrived from Paris}): then np is
+     * kept.
+     */
+    private static Np attached(Tokens k, Np np, int floor) {
+        Np head = np;
+        for (int links = 0; links < MAX_ATTACHED; links++) {
+            if (head.empty() || head.from - 2 < floor || !k.in(head.from - 1, ATTACHING)) {
+                return np;
+            }
+            head = simpleBackward(k, head.from - 2, floor);
+            if (!head.empty() && (head.from == floor || k.isPunct(head.from - 1, ',')
+                    || k.in(head.from - 1, Lexicon.DAYS) || k.in(head.from - 1, Lexicon.TIME_ADVERBS)
+                    || Character.isDigit(k.first(head.from - 1)))) {
+                break; // (On Monday officials in the capital said, In 2016 voters in Iowa said)
+            }
+        }
+        if (head.empty() || head.to == np.to || head.to - head.from > MAX_HEAD
+                || np.to - head.from > MAX_ATTACHED_NP || !verbless(k, head.from, np.to, head.to)) {
+            return np;
+        }
+        if (head.to - head.from == 1 && (k.in(head.from, Lexicon.PRONOUNS) || k.in(head.from, Lexicon.RELATIVE))
+                || allCapitalised(k, head) && !names(k, head.to - 1) && !k.in(head.from, PERIOD_COUNTS)) {
+            return head;
+        }
+        // a group (Experts, Nine in 10 voters), a count (Six in 10), an article and a noun (A person familiar)
+        return names(k, head.to - 1) || k.in(head.from, PERIOD_COUNTS)
+                || k.in(head.from, Lexicon.DETERMINERS) && head.to - head.from <= 3 ? new Np(head.from, np.to) : np;
+    }
+
+    /** Most tokens of a phrase {@link #attached} makes. */
+    private static final int MAX_ATTACHED_NP = 16;
+
+    /** Most tokens of a head {@link #attached} takes a phrase back to. */
+    private static final int MAX_HEAD = 6;
+
+    /**
+     * Whether tokens [from, to) hold no past form and no infinitive's {@code to}, and [from, headEnd) no
+     * participle ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
+     * came}, {@code activists clamoring}): a phrase that has one is a clause, not a speaker's noun phrase (after
+     * the head, {@code the planning} is a noun).
+     */
+    private static boolean verbless(Tokens k, int from, int to, int headEnd) {
+        for (int i = from; i < to; i++) {
+            if (k.is(i, "to") || !k.isCapitalised(i) && (k.endsWith(i, "ed") || i < headEnd && k.endsWith(i, "ing")
+                    || k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -897,20 +1046,29 @@ final class Attribution {
 
     /**
      * A lower-case phrase without an article is a speaker only when it names a group ({@code officials},
-     * {@code police}); otherwise it is more likely a verb or an adverb than a subject.
+     * {@code police}, {@code residents of the town}, {@code officials at the ministry}: the head, before its
+     * complement, or the last word); otherwise it is more likely a verb or an adverb than a subject.
      */
     private static boolean plausible(Tokens k, int from, int to) {
+        int head = to - 1;
         for (int i = from; i < to; i++) {
             if (k.isCapitalised(i) || Character.isDigit(k.first(i))) {
                 return true;
+            }
+            if (head == to - 1 && i > from && (k.is(i, "of") || k.in(i, LINKING_PREPOSITIONS))) {
+                head = i - 1;
             }
         }
         if (k.in(from, Lexicon.DETERMINERS) || k.in(from, Lexicon.PRONOUNS)) {
             return true;
         }
-        int last = to - 1;
-        return k.in(last, Lexicon.GROUP_NOUNS) || k.endsWith(last, "s") && !k.endsWith(last, "ss")
-                && !k.endsWith(last, "ous") && !k.endsWith(last, "us");
+        return names(k, head) || names(k, to - 1);
+    }
+
+    /** Whether word token i names people: a group noun or a plural. */
+    private static boolean names(Tokens k, int i) {
+        return k.in(i, Lexicon.GROUP_NOUNS) || k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.endsWith(i, "ous")
+                && !k.endsWith(i, "us");
     }
 
     /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */

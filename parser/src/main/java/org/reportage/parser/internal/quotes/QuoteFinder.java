@@ -1058,6 +1058,8 @@ public final class QuoteFinder {
         if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
             return;
         }
+        f = Attribution.throughTitle(t, actors, f);
+        it.found = f;
         int a = Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
         if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
             a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
