@@ -399,11 +399,29 @@ public final class QuoteFinder {
             it.title = true;
             return;
         }
+        Around around = new Around(low, blockStart, prevChar, pc, lastInside, after);
         if (intro && outro) {
-            direct(doc, t, w, items, r, after, low, prevChar);
+            direct(doc, t, w, items, r, around);
             return;
         }
-        embedded(doc, t, w, items, r, prev, after, emptyBefore, endsWithThat, terms);
+        embedded(doc, t, w, items, r, prev, around, endsWithThat, terms);
+    }
+
+    /**
+     * What {@link #classify} read around a quote, for the rule that then attributes it. View offsets.
+     *
+     * @param low        where the context before the quote may start
+     * @param blockStart the start of the quote's first paragraph
+     * @param prevChar   the last character before the opening mark in its context, or -1
+     * @param pc         that character, or 0
+     * @param lastInside the last character inside the marks
+     * @param after      the attribution found after the quote, or {@code null}
+     */
+    private record Around(int low, int blockStart, int prevChar, char pc, char lastInside, Attribution.Found after) {
+        /** @return whether nothing stands before the quote in its context */
+        boolean emptyBefore() {
+            return prevChar < 0;
+        }
     }
 
     /**
@@ -411,30 +429,24 @@ public final class QuoteFinder {
      * attributed after it or before it (a colon, the paragraph before, a signature after it), or a title when
      * nothing attributes it and it is in title case; a split quote takes its continuation.
      *
-     * @param after    the attribution found after the quote, or {@code null}
-     * @param low      where the context before the quote may start
-     * @param prevChar the last character before the opening mark in its context, or -1
+     * @param a what classify read around the quote
      */
-    private static void direct(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Attribution.Found after,
-                               int low, int prevChar) {
+    private static void direct(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Around a) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
         int open = raw.open();
         int close = raw.close();
         int bf = it.before;
         int afterEnd = it.afterEnd;
-        int blockStart = doc.blockStart(raw.firstBlock());
-        boolean emptyBefore = prevChar < 0;
-        char pc = emptyBefore ? 0 : t.charAt(prevChar);
-        char lastInside = t.charAt(it.segEnd[it.segEnd.length - 1] - 1);
+        int blockStart = a.blockStart();
         it.kind = QuoteKind.DIRECT;
-        Attribution.Found f = after;
+        Attribution.Found f = a.after();
         if (f != null) {
             it.ctxFrom = close + 1;
             it.ctxTo = afterEnd;
         } else {
-            f = emptyBefore ? null : Attribution.before(w.before, bf, open);
-            if (f == null && !emptyBefore && !it.opensSentence && bf == low && low > blockStart) {
+            f = a.emptyBefore() ? null : Attribution.before(w.before, bf, open);
+            if (f == null && !a.emptyBefore() && !it.opensSentence && bf == a.low() && a.low() > blockStart) {
                 // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
                 // read the whole sentence, whose subject speaks
                 int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
@@ -443,12 +455,12 @@ public final class QuoteFinder {
                     f = Attribution.before(w.before, ss, open);
                 }
             }
-            if (f == null && pc == ':') {
-                f = Attribution.colon(w.before, bf, prevChar);
+            if (f == null && a.pc() == ':') {
+                f = Attribution.colon(w.before, bf, a.prevChar());
             }
             it.ctxFrom = bf;
             it.ctxTo = open;
-            if (f == null && emptyBefore && bf == blockStart && raw.firstBlock() > 0) {
+            if (f == null && a.emptyBefore() && bf == blockStart && raw.firstBlock() > 0) {
                 f = colonParagraphBefore(doc, t, w, raw.firstBlock() - 1);
                 if (f != null) {
                     it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
@@ -465,7 +477,7 @@ public final class QuoteFinder {
         // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
         // speech going on, not a title
         boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
-                && isStop(lastInside);
+                && isStop(a.lastInside());
         if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
             // his memoir, “A Time for Truth,” came out: a title, not speech
             it.kind = QuoteKind.SCARE;
@@ -473,7 +485,7 @@ public final class QuoteFinder {
             return;
         }
         // a split quote: “First,” she said, “second.”
-        if (after != null && splitQuote(t, items, r, afterEnd)) {
+        if (a.after() != null && splitQuote(t, items, r, afterEnd)) {
             Item next = items[r + 1];
             classifyContinuation(items, r + 1);
             it.absorb(next);
@@ -487,13 +499,12 @@ public final class QuoteFinder {
      * precedes it.
      *
      * @param prev         the quote before it in the same paragraph, or {@code null}
-     * @param after        the attribution found after it, or {@code null}
-     * @param emptyBefore  whether nothing stands before it in its context
+     * @param a            what classify read around it
      * @param endsWithThat whether its context ends with {@code that}
      * @param terms        whether it is an item of a list of quoted terms
      */
     private static void embedded(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Item prev,
-                                 Attribution.Found after, boolean emptyBefore, boolean endsWithThat, boolean terms) {
+                                 Around a, boolean endsWithThat, boolean terms) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
         int open = raw.open();
@@ -508,10 +519,10 @@ public final class QuoteFinder {
             it.ctxTo = open;
         } else if (raw.closed()) {
             f = Attribution.anywhere(w.after, close + 1, afterEnd);
-            if (f == null && invertedAfter(t, after, afterEnd)) {
+            if (f == null && invertedAfter(t, a.after(), afterEnd)) {
                 // has been “very upset about it,” said a source close to the council: the inverted attribution
                 // right after the fragment, with a lower-case speaker phrase, names its speaker
-                f = after.withRule("partial.cue_after", Math.min(after.confidence(), 0.75));
+                f = a.after().withRule("partial.cue_after", Math.min(a.after().confidence(), 0.75));
             }
             it.ctxFrom = close + 1;
             it.ctxTo = afterEnd;
@@ -538,7 +549,7 @@ public final class QuoteFinder {
         int words = Text.words(t, it.segStart, it.segEnd, SCARE_MAX_WORDS);
         // a short quotation right after a verb of speech (“adding that ‘they have anger’”, a headline “X Says
         // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
-        boolean speechBefore = endsWithThat || !emptyBefore && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
+        boolean speechBefore = endsWithThat || !a.emptyBefore() && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
                 raw.firstBlock()));
         it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         it.term = terms;
