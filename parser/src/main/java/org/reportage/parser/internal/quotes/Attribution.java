@@ -158,7 +158,7 @@ final class Attribution {
             if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
                 return true;
             }
-            if (!ARTICLES.contains(t, s, e)) {
+            if (!Lexicon.ARTICLES.contains(t, s, e)) {
                 return false;
             }
             e = s;
@@ -177,13 +177,10 @@ final class Attribution {
         }
     }
 
-    /**
-     * @return whether the cue word at token c is used as a noun: after a possessive ({@code Russia’s demands})
-     *         or an article ({@code the report}, {@code his remarks})
-     */
-    private static final WordSet LEADING_ADVERBS = WordSet.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "then",
-            "now", "also", "while", "when", "as", "after", "before", "once", "so", "yet", "still", "meanwhile");
+    /** Words that open a sentence before its subject without a comma ({@code Yesterday the minister said}). */
+    private static final WordSet LEADING_ADVERBS = WordSet.union(Lexicon.DAYS, Lexicon.TIME_ADVERBS,
+            WordSet.of("recently", "earlier", "later", "then", "now", "also", "while", "when", "as", "after",
+                    "before", "once", "so", "yet", "still", "meanwhile"));
 
     /** @return whether token c is a reporting verb: one of the lexicon, or {@code went on}, {@code pointed out} */
     static boolean cueAt(Tokens k, int c) {
@@ -221,6 +218,10 @@ final class Attribution {
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
 
+    /**
+     * @return whether the cue word at token c is used as a noun: after a possessive ({@code Russia’s demands})
+     *         or an article ({@code the report}, {@code his remarks})
+     */
     static boolean nounUse(Tokens k, int c) {
         if (c == 0) {
             return false;
@@ -581,7 +582,7 @@ final class Attribution {
                 np = new Np(np.from, j);
                 break;
             }
-            if (j >= np.from + 2 && k.in(j, ARTICLES) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
+            if (j >= np.from + 2 && k.in(j, Lexicon.ARTICLES) && !k.is(j - 1, "of") && !k.is(j - 1, "and")
                     && !k.is(j - 1, "or")) {
                 np = new Np(np.from, j - 1);
                 break;
@@ -660,8 +661,6 @@ final class Attribution {
                 || k.in(next, Lexicon.PRONOUNS)) ? next : i;
     }
 
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
-            "your");
     private static final WordSet COORDINATORS = WordSet.of("and", "but", "then");
 
     /** Words that link a sentence to the one before it and stand before its subject. */

@@ -1560,7 +1560,7 @@ final class IndirectSpeech {
         while (f < from && f < 2 && k.in(f, SUBORDINATE_LEAD)) {
             f++;
         }
-        return f < from && k.in(f, SUBORDINATORS);
+        return f < from && k.in(f, CLAUSE_LEADS);
     }
 
     /**
@@ -1584,8 +1584,11 @@ final class IndirectSpeech {
             "although", "though", "the", "and", "which", "a",
             "said", "says", "added", "adding", "saying", "noted", "noting", "told", "insisted", "argued");
 
-    /** Words that open a subordinate clause: "While X said Y, Z …" ends Y at the comma. */
-    private static final WordSet SUBORDINATORS = WordSet.of("while", "although", "though", "after", "when",
+    /**
+     * Words that open a fronted subordinate clause ({@code years} and {@code even} as in "years after", "even as"):
+     * "While X said Y, Z …" ends Y at the comma.
+     */
+    private static final WordSet CLAUSE_LEADS = WordSet.of("while", "although", "though", "after", "when",
             "because", "if", "as", "since", "whereas", "before", "once", "unless", "until", "years", "even",
             "whenever", "wherever");
 
@@ -2067,7 +2070,7 @@ final class IndirectSpeech {
                     || k.in(i, Lexicon.SIMPLE_PAST)) {
                 return i;
             }
-            if (i > from && (pastForm(k, i) || k.in(i, INVARIANT_PAST)) && k.isWord(i - 1) && !k.in(i - 1, ARTICLES)
+            if (i > from && (pastForm(k, i) || k.in(i, INVARIANT_PAST)) && k.isWord(i - 1) && !k.in(i - 1, ADJECTIVE_DETERMINERS)
                     && !k.in(i - 1, CONTENT_STOP)
                     && !k.in(i - 1, Lexicon.BE_HAVE) && !(i + 1 < to && k.is(i + 1, "by"))) {
                 return i;
@@ -2156,15 +2159,15 @@ final class IndirectSpeech {
             return end;
         }
         int f = -2;
-        boolean nounPhrase = k.in(start, ARTICLES) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS);
+        boolean nounPhrase = k.in(start, ADJECTIVE_DETERMINERS) || k.isCapitalised(start) && !k.in(start, Lexicon.TIME_WORDS);
         for (int i = start + 1; i + 1 < end; i++) {
             if (k.isPunct(i, ',')) {
                 return end; // "the report, released on Friday, showed …": the verb may follow the aside
             }
             if (nounPhrase && k.isWord(i - 1) && !k.in(i - 1, CONTENT_STOP)
-                    && (k.in(i + 1, SUBJECT_PRONOUNS) || k.in(i + 1, Lexicon.PRONOUNS) || k.in(i + 1, ARTICLES)
+                    && (k.in(i + 1, SUBJECT_PRONOUNS) || k.in(i + 1, Lexicon.PRONOUNS) || k.in(i + 1, ADJECTIVE_DETERMINERS)
                     && !k.is(i, "as") || k.isCapitalised(i + 1) || k.endsWith(i + 1, "ing") || isDay(k, i + 1))
-                    && (k.in(i, SUBORDINATORS) && !k.is(i, "years") && !k.is(i, "if")
+                    && (k.in(i, CLAUSE_LEADS) && !k.is(i, "years") && !k.is(i, "if")
                     || k.is(i, "on") && isDay(k, i + 1) && !(i + 2 < end && (k.is(i + 2, "to")
                     || k.is(i + 2, "that"))))) {
                 if (f == -2) {
@@ -2204,9 +2207,12 @@ final class IndirectSpeech {
         return pastForm(k, i) || k.is(i, "had") || k.is(i, "been");
     }
 
-    /** Determiners that make a following "-ed" word an adjective ({@code the proposed law}), unlike {@code many}. */
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
-            "your", "this", "that", "these", "those", "no", "every", "each");
+    /**
+     * Articles, possessives and the determiners that make a following "-ed" word an adjective ({@code the proposed
+     * law}, {@code every listed firm}), unlike {@code many}.
+     */
+    private static final WordSet ADJECTIVE_DETERMINERS = WordSet.union(Lexicon.ARTICLES, WordSet.of("this", "that",
+            "these", "those", "no", "every", "each"));
 
     /** Whether word token i is a subject pronoun with a contracted auxiliary: {@code he's}, {@code they'd}. */
     private static boolean contracted(Tokens k, int i) {

@@ -196,6 +196,9 @@ final class Lexicon {
     /** Relative pronouns: a speaker found there stands for the noun before it. */
     static final WordSet RELATIVE = WordSet.of("who", "which", "whom", "whose", "that");
 
+    /** Articles and possessives: the words that open a noun phrase and only that ({@code the}, {@code his}). */
+    static final WordSet ARTICLES = WordSet.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your");
+
     /** Words that open a noun phrase. */
     static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "one", "another", "some", "many", "several",
             "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "two", "three",
