@@ -153,6 +153,16 @@ class SpeakerActorTest {
         assertThat(speakerOf(text, "It was")).extracting(org.reportage.core.Actor::name).isEqualTo("Ruiz");
     }
 
+    @Test
+    void aQuantityOfAGroupIsTheGroupAndAPlaceAfterInIsNotTheSpeaker() {
+        String text = "Talks resume\n\nA third of the voters in the survey said they were undecided.\n\n"
+                + "\u201CThe bridge is safe,\u201D officials in Lindmouth said.\n";
+        assertThat(speakerOf(text, "they were")).extracting(org.reportage.core.Actor::kind)
+                .isEqualTo(org.reportage.core.ActorKind.GROUP);
+        org.reportage.core.Actor officials = speakerOf(text, "The bridge");
+        assertThat(officials == null ? null : officials.kind()).isNotEqualTo(org.reportage.core.ActorKind.PLACE);
+    }
+
     private static List<Quote> quotes(String text, ActorAnalysis actors) {
         TextView view = TextView.of(text);
         Settings settings = new Settings(null, null, DateOrder.DAY_FIRST, null, Limits.DEFAULT, ActorDirectory.empty());

@@ -41,8 +41,9 @@ final class Attribution {
 
     /**
      * The actor a speaker mention refers to: the one the actor stage links to the stretch, except an actor named
-     * there only as the {@code of}-complement of the phrase's head ({@code the mayor of Lindmouth}: the mayor
-     * speaks, not Lindmouth); then the longest other mention in the phrase (a description), or none.
+     * there only as a complement of the phrase's head ({@code the mayor of Lindmouth}, {@code officials in
+     * Lindmouth}: not Lindmouth; see {@link #complement}); then the longest other mention in the phrase (a
+     * description), or none.
      *
      * @param t      the view text
      * @param actors the actors of the report
@@ -62,7 +63,7 @@ final class Attribution {
         int bestLength = -1;
         for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
             ViewMention m = list.get(i);
-            if (m.start() > ms && ofComplement(t, ms, m.start())) {
+            if (m.start() > ms && complement(t, actors, ms, m)) {
                 complementOnly |= m.actor() == a;
                 continue;
             }
@@ -83,8 +84,9 @@ final class Attribution {
     /**
      * A speaker phrase that stops before a title and the name it belongs to ({@code NATO chief Mark Rutte},
      * {@code EU foreign policy chief Josep Borrell}, {@code U.N. envoy Karl Mertens}: the phrase reads
-     * {@code NATO}) is taken through the name, when the actor stage found that name with the title as its role
-     * and no verb stands between them.
+     * {@code NATO}) is taken through the name, when the actor stage found that name with the title as its role,
+     * the phrase does not name a person itself (a possessive may: {@code Ruiz’s aide Ben Ostrow}) and only title
+     * words stand between ({@link #titleWord}).
      *
      * @param t      the view text
      * @param actors the actors of the report
@@ -92,6 +94,12 @@ final class Attribution {
      * @return {@code f} with its mention ending at the name's end, or {@code f}
      */
     static Found throughTitle(String t, ActorAnalysis actors, Found f) {
+        int speaker = actors.actorAt(f.mentionStart(), f.mentionEnd());
+        if (speaker >= 0 && speaker < actors.actors().size() && actors.actors().get(speaker).kind() == ActorKind.PERSON
+                && !(t.startsWith("s", f.mentionEnd() - 1) && f.mentionEnd() - f.mentionStart() > 2
+                && (t.charAt(f.mentionEnd() - 2) == '\u2019' || t.charAt(f.mentionEnd() - 2) == '\''))) {
+            return f; // a person and then a titled name: two people (Ruiz met envoy Karl Mertens); not Ruiz's aide X
+        }
         int[] starts = new int[MAX_TITLE_WORDS];
         int i = f.mentionEnd();
         for (int words = 0; words < MAX_TITLE_WORDS && i < t.length() && t.charAt(i) == ' '; words++) {
@@ -100,9 +108,8 @@ final class Attribution {
             while (e < t.length() && (Character.isLowerCase(t.charAt(e)) || e > w && t.charAt(e) == '-')) {
                 e++;
             }
-            if (e == w || e >= t.length() || t.charAt(e) != ' ' || Lexicon.CUES.contains(t, w, e)
-                    || Lexicon.SIMPLE_PAST.contains(t, w, e) || t.startsWith("ed", e - 2)) {
-                return f; // a verb: the phrase has ended (Schoen told host Sean Hannity)
+            if (e == w || e >= t.length() || t.charAt(e) != ' ' || !titleWord(t, w, e)) {
+                return f; // the phrase has ended (Schoen told host Sean Hannity, said X to envoy Y)
             }
             starts[words] = w;
             int lo = actors.firstMentionFrom(e + 1);
@@ -117,6 +124,20 @@ final class Attribution {
             i = e;
         }
         return f;
+    }
+
+    /**
+     * Whether the lower-case word t[from, to) may be part of a title: not a verb form ({@code met}, {@code meets},
+     * {@code told}, {@code meeting}), a preposition, a conjunction or an article.
+     */
+    private static boolean titleWord(String t, int from, int to) {
+        char last = t.charAt(to - 1);
+        return last != 's' && !t.startsWith("ed", to - 2) && !t.startsWith("ing", to - 3)
+                && !Lexicon.CUES.contains(t, from, to) && !Lexicon.SIMPLE_PAST.contains(t, from, to)
+                && !Lexicon.PAST_PARTICIPLES.contains(t, from, to) && !Lexicon.NP_STOP.contains(t, from, to)
+                && !Lexicon.DETERMINERS.contains(t, from, to) && !Lexicon.AUX.contains(t, from, to)
+                && !(to - from == 2 && t.regionMatches(from, "of", 0, 2)) && !(to - from == 3
+                && t.regionMatches(from, "and", 0, 3));
     }
 
     /**
@@ -137,13 +158,15 @@ final class Attribution {
     }
 
     /**
-     * Whether a mention at offset {@code at}, inside a phrase that starts at {@code from}, is the object of an
-     * {@code of} of the phrase (after an article or a possessive, or not): {@code the mayor of Lindmouth},
-     * {@code Mr. Morgan of the Sierra Club}. (After {@code for}, {@code from} or {@code at} the object is whom the
-     * head speaks for: {@code a spokeswoman for Ruiz} is Ruiz's voice.)
+     * Whether mention m, inside a speaker phrase that starts at {@code from}, is the object of a preposition of the
+     * phrase (after an article or a possessive, or not) rather than its head: the {@code of}-complement
+     * ({@code the mayor of Lindmouth}, {@code Mr. Morgan of the Sierra Club}) unless a quantity stands before
+     * {@code of} ({@code half of the doctors}: the doctors speak), and a place after {@code in}, {@code from},
+     * {@code near} … ({@code officials in Lindmouth}). A body after {@code for}, {@code at}, {@code with} or
+     * {@code from} is whom the head speaks for and stays ({@code a spokeswoman for Ruiz}).
      */
-    private static boolean ofComplement(String t, int from, int at) {
-        int e = at;
+    private static boolean complement(String t, ActorAnalysis actors, int from, ViewMention m) {
+        int e = m.start();
         for (int words = 0; words < 2; words++) {
             while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
                 e--;
@@ -156,7 +179,20 @@ final class Attribution {
                 return false; // not a word, or the phrase's first word
             }
             if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
-                return true;
+                int q = s;
+                while (q > from && Character.isWhitespace(t.charAt(q - 1))) {
+                    q--;
+                }
+                int qs = q;
+                while (qs > from && Character.isLetter(t.charAt(qs - 1))) {
+                    qs--;
+                }
+                // a pronoun there (most of them) is left unresolved: the actor stage's guess is too weak
+                return qs == q || !QUANTITIES.contains(t, qs, q) || m.kind() == MentionKind.PRONOUN;
+            }
+            if (ATTACHING.contains(t, s, e)) {
+                return m.actor() < actors.actors().size()
+                        && actors.actors().get(m.actor()).kind() == ActorKind.PLACE;
             }
             if (!Lexicon.ARTICLES.contains(t, s, e)) {
                 return false;
@@ -182,7 +218,10 @@ final class Attribution {
             WordSet.of("recently", "earlier", "later", "then", "now", "also", "while", "when", "as", "after",
                     "before", "once", "so", "yet", "still", "meanwhile"));
 
-    /** @return whether token c is a reporting verb: one of the lexicon, or {@code went on}, {@code pointed out} */
+    /**
+     * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one ({@code went
+     *         on}, {@code shot back}, {@code chimed in}, {@code piped up})
+     */
     static boolean cueAt(Tokens k, int c) {
         if (k.in(c, Lexicon.CUES)) {
             return true;
@@ -195,6 +234,9 @@ final class Attribution {
         }
         if (c + 1 < k.size() && k.is(c + 1, "in")) {
             return k.in(c, IN_CUES);
+        }
+        if (c + 1 < k.size() && k.is(c + 1, "up")) {
+            return k.is(c, "piped") || k.is(c, "pipes") || k.is(c, "pipe") || k.is(c, "piping");
         }
         return false;
     }
@@ -265,9 +307,10 @@ final class Attribution {
         }
         if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
             int c = i;
-            Np np = npForward(k, c + 1);
+            int ce = k.in(c, Lexicon.CUES) ? c + 1 : c + 2; // a phrasal cue: “…,” chimed in Ruiz
+            Np np = npForward(k, ce);
             if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
-                return found(k, np, c, c + 1, "after.inverted", 0.9);
+                return found(k, np, c, ce, "after.inverted", 0.9);
             }
             return null;
         }
@@ -927,6 +970,11 @@ final class Attribution {
     private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
             "outside", "around");
 
+    /** Words of a quantity before {@code of} ({@code half of}, {@code two of}, {@code most of}, {@code a third of}). */
+    private static final WordSet QUANTITIES = WordSet.union(Lexicon.DETERMINERS, PERIOD_COUNTS, WordSet.of("half",
+            "third", "quarter", "majority", "minority", "percent", "dozens", "hundreds", "thousands", "millions",
+            "none", "number", "share", "proportion", "rest", "lot", "lots"));
+
     /** Most prepositions {@link #attached} steps back over ({@code a woman in the audience at an event in Ohio}). */
     private static final int MAX_ATTACHED = 3;
 
@@ -940,27 +988,29 @@ final class Attribution {
      */
     private static Np attached(Tokens k, Np np, int floor) {
         Np head = np;
-        for (int links = 0; links < MAX_ATTACHED; links++) {
+        boolean opens = false;
+        for (int links = 0; links < MAX_ATTACHED && !opens; links++) {
             if (head.empty() || head.from - 2 < floor || !k.in(head.from - 1, ATTACHING)) {
                 return np;
             }
             head = simpleBackward(k, head.from - 2, floor);
-            if (!head.empty() && (head.from == floor || k.isPunct(head.from - 1, ',')
+            // (On Monday officials in the capital said, In 2016 voters in Iowa said)
+            opens = !head.empty() && (head.from == floor || k.isPunct(head.from - 1, ',')
                     || k.in(head.from - 1, Lexicon.DAYS) || k.in(head.from - 1, Lexicon.TIME_ADVERBS)
-                    || Character.isDigit(k.first(head.from - 1)))) {
-                break; // (On Monday officials in the capital said, In 2016 voters in Iowa said)
-            }
+                    || Character.isDigit(k.first(head.from - 1)));
         }
-        if (head.empty() || head.to == np.to || head.to - head.from > MAX_HEAD
+        if (!opens || head.to - head.from > MAX_HEAD
                 || np.to - head.from > MAX_ATTACHED_NP || !verbless(k, head.from, np.to, head.to)) {
             return np;
         }
-        if (head.to - head.from == 1 && (k.in(head.from, Lexicon.PRONOUNS) || k.in(head.from, Lexicon.RELATIVE))
-                || allCapitalised(k, head) && !names(k, head.to - 1) && !k.in(head.from, PERIOD_COUNTS)) {
-            return head;
+        boolean single = head.to - head.from == 1;
+        if (single && (k.in(head.from, Lexicon.PRONOUNS) || k.in(head.from, Lexicon.RELATIVE))
+                || allCapitalised(k, head) && !(single && names(k, head.from)) && !k.in(head.from, PERIOD_COUNTS)
+                && !k.in(head.to - 1, Lexicon.GROUP_NOUNS)) {
+            return head; // a name (Tom Jones in Paris), not a group (Officials in Paris)
         }
-        // a group (Experts, Nine in 10 voters), a count (Six in 10), an article and a noun (A person familiar)
-        return names(k, head.to - 1) || k.in(head.from, PERIOD_COUNTS)
+        // a group (Experts, Nine in 10 voters, People familiar), a count (Six in 10), an article and a noun
+        return names(k, head.to - 1) || names(k, head.from) || k.in(head.from, PERIOD_COUNTS)
                 || k.in(head.from, Lexicon.DETERMINERS) && head.to - head.from <= 3 ? new Np(head.from, np.to) : np;
     }
 
@@ -1045,8 +1095,9 @@ final class Attribution {
 
     /**
      * A lower-case phrase without an article is a speaker only when it names a group ({@code officials},
-     * {@code police}, {@code residents of the town}, {@code officials at the ministry}: the head, before its
-     * complement, or the last word); otherwise it is more likely a verb or an adverb than a subject.
+     * {@code police}, {@code residents of the town}, {@code officials at the ministry}, {@code sources close to
+     * the talks}: the head before its complement, the word before that head, or its last word); otherwise it is
+     * more likely a verb or an adverb than a subject.
      */
     private static boolean plausible(Tokens k, int from, int to) {
         int head = to - 1;
@@ -1061,7 +1112,7 @@ final class Attribution {
         if (k.in(from, Lexicon.DETERMINERS) || k.in(from, Lexicon.PRONOUNS)) {
             return true;
         }
-        return names(k, head) || names(k, to - 1);
+        return names(k, head) || names(k, to - 1) || head == from + 1 && names(k, from);
     }
 
     /** Whether word token i names people: a group noun or a plural. */
