@@ -1005,9 +1005,12 @@ final class Attribution {
         }
         boolean single = head.to - head.from == 1;
         if (single && (k.in(head.from, Lexicon.PRONOUNS) || k.in(head.from, Lexicon.RELATIVE))
-                || allCapitalised(k, head) && !(single && names(k, head.from)) && !k.in(head.from, PERIOD_COUNTS)
-                && !k.in(head.to - 1, Lexicon.GROUP_NOUNS)) {
-            return head; // a name (Tom Jones in Paris), not a group (Officials in Paris)
+                || k.isCapitalised(head.to - 1) && !(single && names(k, head.from)) && !k.in(head.from, PERIOD_COUNTS)
+                && !k.in(head.to - 1, Lexicon.GROUP_NOUNS)
+                && !(k.is(head.to, "on") && k.isCapitalised(head.to + 1))) {
+            // a name (Tom Jones in Paris, NATO chief Mark Rutte in Kyiv), not a group (Officials in Paris) nor a
+            // name of the form X on Y (the Commission on Presidential Debates)
+            return head;
         }
         // a group (Experts, Nine in 10 voters, People familiar), a count (Six in 10), an article and a noun
         return names(k, head.to - 1) || names(k, head.from) || k.in(head.from, PERIOD_COUNTS)
