@@ -162,44 +162,50 @@ final class Attribution {
      * phrase (after an article or a possessive, or not) rather than its head: the {@code of}-complement
      * ({@code the mayor of Lindmouth}, {@code Mr. Morgan of the Sierra Club}) unless a quantity stands before
      * {@code of} ({@code half of the doctors}: the doctors speak), and a place after {@code in}, {@code from},
-     * {@code near} … ({@code officials in Lindmouth}). A body after {@code for}, {@code at}, {@code with} or
-     * {@code from} is whom the head speaks for and stays ({@code a spokeswoman for Ruiz}).
+     * {@code near} … ({@code officials in Lindmouth}), and whoever a source is close to or familiar with
+     * ({@code sources close to the president}). A body after {@code for}, {@code at}, {@code with} or {@code from}
+     * is whom the head speaks for and stays ({@code a spokeswoman for Ruiz}).
      */
     private static boolean complement(String t, ActorAnalysis actors, int from, ViewMention m) {
-        int e = m.start();
-        for (int words = 0; words < 2; words++) {
-            while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
-                e--;
-            }
-            int s = e;
-            while (s > from && Character.isLetter(t.charAt(s - 1))) {
-                s--;
-            }
-            if (s == e || s == from) {
-                return false; // not a word, or the phrase's first word
-            }
-            if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
-                int q = s;
-                while (q > from && Character.isWhitespace(t.charAt(q - 1))) {
-                    q--;
-                }
-                int qs = q;
-                while (qs > from && Character.isLetter(t.charAt(qs - 1))) {
-                    qs--;
-                }
-                // a pronoun there (most of them) is left unresolved: the actor stage's guess is too weak
-                return qs == q || !QUANTITIES.contains(t, qs, q) || m.kind() == MentionKind.PRONOUN;
-            }
-            if (ATTACHING.contains(t, s, e)) {
-                return m.actor() < actors.actors().size()
-                        && actors.actors().get(m.actor()).kind() == ActorKind.PLACE;
-            }
-            if (!Lexicon.ARTICLES.contains(t, s, e)) {
-                return false;
-            }
-            e = s;
+        int e = trimEnd(t, from, m.start());
+        int s = wordStart(t, from, e);
+        if (s > from && s < e && Lexicon.ARTICLES.contains(t, s, e)) {
+            e = trimEnd(t, from, s); // the mayor of the city: the preposition is the word before the article
+            s = wordStart(t, from, e);
         }
-        return false;
+        if (s == e || s == from) {
+            return false; // not a word, or the phrase's first word
+        }
+        int be = trimEnd(t, from, s);
+        int bs = wordStart(t, from, be); // the word before the preposition
+        if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
+            // a pronoun after a quantity (most of them) is left unresolved: the actor stage's guess is too weak
+            return bs == be || !QUANTITIES.contains(t, bs, be) || m.kind() == MentionKind.PRONOUN;
+        }
+        if (bs < be && CLOSE_TO.contains(t, bs, be) && (e - s == 2 && t.regionMatches(true, s, "to", 0, 2)
+                || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
+            return true; // sources close to the president, people familiar with the talks
+        }
+        return ATTACHING.contains(t, s, e) && m.actor() < actors.actors().size()
+                && actors.actors().get(m.actor()).kind() == ActorKind.PLACE;
+    }
+
+    /** Where the text before offset {@code at} ends, white space left out (not before {@code from}). */
+    private static int trimEnd(String t, int from, int at) {
+        int e = at;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the run of letters that ends at {@code end} starts (not before {@code from}). */
+    private static int wordStart(String t, int from, int end) {
+        int s = end;
+        while (s > from && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     /** The noun phrase found, as token indexes [from, to). */
@@ -969,6 +975,9 @@ final class Attribution {
      */
     private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
             "outside", "around");
+
+    /** Adjectives of a source's access: the one they are close to or familiar with does not speak. */
+    private static final WordSet CLOSE_TO = WordSet.of("close", "closest", "familiar");
 
     /** Words of a quantity before {@code of} ({@code half of}, {@code two of}, {@code most of}, {@code a third of}). */
     private static final WordSet QUANTITIES = WordSet.union(Lexicon.DETERMINERS, PERIOD_COUNTS, WordSet.of("half",
