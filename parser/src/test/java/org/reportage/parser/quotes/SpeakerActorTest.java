@@ -137,6 +137,9 @@ class SpeakerActorTest {
         assertThat(speakerOf(text, "We stand")).extracting(org.reportage.core.Actor::name).isEqualTo("Mark Rutte");
         assertThat(speakerOf(text, "We are close")).extracting(org.reportage.core.Actor::name)
                 .isEqualTo("Karl Mertens");
+        String inverted = "Talks resume\n\n\u201CNo comment,\u201D said Valley Water Board spokesman Jens Roth.\n";
+        assertThat(speakerOf(inverted, "No comment")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("Jens Roth");
     }
 
     @Test

@@ -94,11 +94,8 @@ final class Attribution {
      * @return {@code f} with its mention ending at the name's end, or {@code f}
      */
     static Found throughTitle(String t, ActorAnalysis actors, Found f) {
-        int speaker = actors.actorAt(f.mentionStart(), f.mentionEnd());
-        if (speaker >= 0 && speaker < actors.actors().size() && actors.actors().get(speaker).kind() == ActorKind.PERSON
-                && !(t.startsWith("s", f.mentionEnd() - 1) && f.mentionEnd() - f.mentionStart() > 2
-                && (t.charAt(f.mentionEnd() - 2) == '\u2019' || t.charAt(f.mentionEnd() - 2) == '\''))) {
-            return f; // a person and then a titled name: two people (Ruiz met envoy Karl Mertens); not Ruiz's aide X
+        if (namesPerson(t, actors, f.mentionStart(), f.mentionEnd())) {
+            return f; // a person and then a titled name: two people (Ruiz met envoy Karl Mertens)
         }
         int[] starts = new int[MAX_TITLE_WORDS];
         int i = f.mentionEnd();
@@ -115,15 +112,32 @@ final class Attribution {
             int lo = actors.firstMentionFrom(e + 1);
             if (lo < actors.mentions().size() && actors.mentions().get(lo).start() == e + 1) {
                 ViewMention m = actors.mentions().get(lo);
-                Actor a = m.actor() < actors.actors().size() ? actors.actors().get(m.actor()) : null;
-                if (a != null && a.kind() == ActorKind.PERSON && m.kind() == MentionKind.NAME
-                        && hasTitle(a, t, starts, words, e)) {
+                if (titledName(t, actors, m, f.mentionStart(), starts, words, e)) {
                     return new Found(f.mentionStart(), m.end(), f.cueStart(), f.cueEnd(), f.rule(), f.confidence());
                 }
             }
             i = e;
         }
         return f;
+    }
+
+    /**
+     * Whether the phrase t[from, to) names a person by name or pronoun, inside it (a possessive does not: {@code
+     * Ruiz’s aide}; a role mention that runs on past it does not: {@code Daimler spokesman Jens Roth}).
+     */
+    private static boolean namesPerson(String t, ActorAnalysis actors, int from, int to) {
+        if (to - from > 2 && t.charAt(to - 1) == 's' && (t.charAt(to - 2) == '\u2019' || t.charAt(to - 2) == '\'')) {
+            return false;
+        }
+        List<ViewMention> list = actors.mentions();
+        for (int i = actors.firstMentionFrom(from); i < list.size() && list.get(i).start() < to; i++) {
+            ViewMention m = list.get(i);
+            if (m.end() <= to && m.kind() != MentionKind.ROLE && m.actor() < actors.actors().size()
+                    && actors.actors().get(m.actor()).kind() == ActorKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,17 +155,36 @@ final class Attribution {
     }
 
     /**
-     * Whether one of the actor's roles is a title written from one of the word starts {@code starts[0..last]} to
-     * {@code end} ({@code chief}, {@code policy chief}).
+     * Whether mention m is a person's name whose role is the title written before it, ending at {@code end}: the
+     * phrase and the words after it ({@code Rovers manager}), or the last of those words ({@code chief},
+     * {@code policy chief}), which start at {@code starts[0..last]}.
      */
-    private static boolean hasTitle(Actor a, String t, int[] starts, int last, int end) {
+    private static boolean titledName(String t, ActorAnalysis actors, ViewMention m, int phrase, int[] starts,
+                                      int last, int end) {
+        if (m.kind() != MentionKind.NAME || m.actor() >= actors.actors().size()) {
+            return false;
+        }
+        Actor a = actors.actors().get(m.actor());
+        if (a.kind() != ActorKind.PERSON) {
+            return false;
+        }
+        if (hasTitle(a, t, phrase, end)) {
+            return true;
+        }
+        for (int x = 0; x <= last; x++) {
+            if (hasTitle(a, t, starts[x], end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the actor's roles is the title written at t[from, to) ({@code chief}, {@code policy chief}). */
+    private static boolean hasTitle(Actor a, String t, int from, int to) {
         for (Role r : a.roles()) {
             String title = r.title();
-            for (int w = 0; w <= last; w++) {
-                if (title.length() == end - starts[w]
-                        && t.regionMatches(true, starts[w], title, 0, title.length())) {
-                    return true;
-                }
+            if (title.length() == to - from && t.regionMatches(true, from, title, 0, title.length())) {
+                return true;
             }
         }
         return false;

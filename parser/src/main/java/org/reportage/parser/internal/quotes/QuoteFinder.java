@@ -1069,9 +1069,12 @@ public final class QuoteFinder {
         if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
             return;
         }
-        f = Attribution.throughTitle(t, actors, f);
+        Attribution.Found titled = Attribution.throughTitle(t, actors, f);
+        // a phrase taken on through a title to a name is that person's (American Unity Fund president Margaret Hoover)
+        int a = titled != f ? actors.actorAt(titled.mentionEnd() - 1, titled.mentionEnd())
+                : Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
+        f = titled;
         it.found = f;
-        int a = Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
         if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
             a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
         }
