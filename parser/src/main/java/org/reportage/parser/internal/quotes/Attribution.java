@@ -999,7 +999,48 @@ final class Attribution {
             }
             return head;
         }
-        return attached(k, simpleBackward(k, j, floor), floor);
+        Np np = simpleBackward(k, j, floor);
+        Np head = relativeHead(k, np, j, floor);
+        return head != null ? head : attached(k, np, floor);
+    }
+
+    /** Most tokens between a relative pronoun and the verb {@link #relativeHead} looks back over. */
+    private static final int MAX_RELATIVE = 12;
+    private static final WordSet RELATIVE_OPENERS = WordSet.of("who", "whose", "whom", "which", "that");
+
+    /**
+     * The subject of a verb that a restrictive relative clause stands before ({@code Officials who briefed
+     * reporters said}, {@code A woman who lives next door said}, {@code The company that makes the drug said}): the
+     * noun phrase before {@code who}/{@code that}/… when it opens the clause; not when the phrase right after the
+     * pronoun is the relative clause's own subject ({@code the report that officials said was leaked}; a verb
+     * phrase read as a noun phrase there, {@code who works at the clinic}, is taken for one too).
+     *
+     * @param np   the phrase found right before the verb
+     * @param last the last token before the verb
+     * @return the subject, or {@code null}
+     */
+    private static Np relativeHead(Tokens k, Np np, int last, int floor) {
+        for (int r = last; r > floor && last - r < MAX_RELATIVE; r--) {
+            if (!k.isWord(r) || k.isCapitalised(r) && k.in(r, RELATIVE_OPENERS)) {
+                return null; // a comma, a quotation mark: an aside or another clause
+            }
+            if (!k.in(r, RELATIVE_OPENERS)) {
+                continue;
+            }
+            if (!np.empty() && np.from <= r + 1 || !k.isWord(r - 1) || k.in(r - 1, Lexicon.CUES)) {
+                return null; // (the report that officials said was leaked: the clause's subject right after "that")
+            }
+            Np head = simpleBackward(k, r - 1, floor);
+            return !head.empty() && opensClause(k, head, floor) && verbless(k, head.from, head.to, head.to) ? head
+                    : null;
+        }
+        return null;
+    }
+
+    /** Whether np opens its clause: at {@code floor}, after a comma, a day, a year or {@code yesterday}. */
+    private static boolean opensClause(Tokens k, Np np, int floor) {
+        return np.from == floor || k.isPunct(np.from - 1, ',') || k.in(np.from - 1, Lexicon.DAYS)
+                || k.in(np.from - 1, Lexicon.TIME_ADVERBS) || Character.isDigit(k.first(np.from - 1));
     }
 
     /**
@@ -1036,10 +1077,7 @@ final class Attribution {
                 return np;
             }
             head = simpleBackward(k, head.from - 2, floor);
-            // (On Monday officials in the capital said, In 2016 voters in Iowa said)
-            opens = !head.empty() && (head.from == floor || k.isPunct(head.from - 1, ',')
-                    || k.in(head.from - 1, Lexicon.DAYS) || k.in(head.from - 1, Lexicon.TIME_ADVERBS)
-                    || Character.isDigit(k.first(head.from - 1)));
+            opens = !head.empty() && opensClause(k, head, floor); // (On Monday officials in the capital said)
         }
         if (!opens || head.to - head.from > MAX_HEAD
                 || np.to - head.from > MAX_ATTACHED_NP || !verbless(k, head.from, np.to, head.to)) {
