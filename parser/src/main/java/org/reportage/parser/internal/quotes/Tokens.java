@@ -186,6 +186,7 @@ final class Tokens {
                 i++;
             }
         }
+        markAcronyms();
         if (clean > n) {
             Arrays.fill(s, n, clean, 0);
             Arrays.fill(e, n, clean, 0);
@@ -231,6 +232,50 @@ final class Tokens {
             }
         }
         return to;
+    }
+
+    /**
+     * Makes a word in capitals that stands among words in lower case ({@code the WHO said}, {@code the IT
+     * department}) an acronym, not the function word it spells: no {@link WordSet} holds it. A word in a line of
+     * capitals ({@code WHO SAYS}) keeps its reading.
+     */
+    private void markAcronyms() {
+        for (int i = 0; i < n; i++) {
+            if (word[i] && e[i] - s[i] >= 2 && allUpper(i) && (lowerWord(i - 1) || lowerWord(i + 1))) {
+                hash[i] = ~hash[i] ^ ACRONYM;
+            }
+        }
+    }
+
+    /** Mixed into the hash of an acronym so that it matches no word of a set (a set looks words up by hash). */
+    private static final int ACRONYM = 0x2c1b3c6d;
+
+    /** Whether word token i has two letters or more and none in lower case. */
+    private boolean allUpper(int i) {
+        int letters = 0;
+        for (int j = s[i]; j < e[i]; j++) {
+            char c = t.charAt(j);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Whether token i exists and is a word with a lower-case letter. */
+    private boolean lowerWord(int i) {
+        if (i < 0 || i >= n || !word[i]) {
+            return false;
+        }
+        for (int j = s[i]; j < e[i]; j++) {
+            if (Character.isLowerCase(t.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link Character#toLowerCase(char)}, with the ASCII answer first. */

@@ -44,6 +44,17 @@ class TokensTest {
     }
 
     @Test
+    void aWordInCapitalsAmongLowerCaseWordsIsAnAcronymNotAFunctionWord() {
+        String text = "The WHO said the IT team was ready. WHO SAYS IT IS READY";
+        Tokens k = new Tokens(text, 4).reset(0, text.length());
+        assertThat(k.in(1, Lexicon.RELATIVE)).as("the WHO").isFalse();
+        assertThat(k.in(4, Lexicon.PRONOUNS)).as("the IT team").isFalse();
+        assertThat(k.in(2, Lexicon.CUES)).as("said").isTrue();
+        assertThat(k.in(9, Lexicon.RELATIVE)).as("WHO in a line of capitals").isTrue();
+        assertThat(k.in(11, Lexicon.PRONOUNS)).as("IT in a line of capitals").isTrue();
+    }
+
+    @Test
     void wordsKeepInnerMarksAbbreviationsAndPluralPossessives() {
         Tokens k = new Tokens(TEXT, 4).reset(0, TEXT.length());
         List<String> words = read(k);
@@ -85,13 +96,15 @@ class TokensTest {
         int hits = 0;
         for (int i = 0; i < k.size(); i++) {
             for (int j = 0; j < sets.length; j++) {
-                boolean expected = k.isWord(i) && sets[j].contains(TEXT, k.start(i), k.end(i));
+                // SAID stands among lower-case words: an acronym for the sets (see the test above)
+                boolean acronym = TEXT.startsWith("SAID ", k.start(i));
+                boolean expected = k.isWord(i) && !acronym && sets[j].contains(TEXT, k.start(i), k.end(i));
                 assertThat(k.in(i, sets[j])).as("%s in set %d", TEXT.substring(k.start(i), k.end(i)), j)
                         .isEqualTo(expected);
                 hits += expected ? 1 : 0;
             }
         }
-        assertThat(hits).isGreaterThan(10); // told, said, SAID, she, the, that, on, Tuesday, …
+        assertThat(hits).isGreaterThan(10); // told, said, she, the, that, on, Tuesday, …
     }
 
     @Test
