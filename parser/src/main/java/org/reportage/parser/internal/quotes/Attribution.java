@@ -1021,11 +1021,12 @@ final class Attribution {
      */
     private static Np relativeHead(Tokens k, Np np, int last, int floor) {
         for (int r = last; r > floor && last - r < MAX_RELATIVE; r--) {
-            if (!k.isWord(r) || k.isCapitalised(r) && k.in(r, RELATIVE_OPENERS)) {
+            if (!k.isWord(r)) {
                 return null; // a comma, a quotation mark: an aside or another clause
             }
-            if (!k.in(r, RELATIVE_OPENERS)) {
-                continue;
+            char c = k.first(r);
+            if (c != 'w' && c != 't' || !k.in(r, RELATIVE_OPENERS)) {
+                continue; // (the pronoun in lower case: a capitalised one opens a sentence or a question)
             }
             if (!np.empty() && np.from <= r + 1 || !k.isWord(r - 1) || k.in(r - 1, Lexicon.CUES)) {
                 return null; // (the report that officials said was leaked: the clause's subject right after "that")

@@ -241,7 +241,8 @@ final class Tokens {
      */
     private void markAcronyms() {
         for (int i = 0; i < n; i++) {
-            if (word[i] && e[i] - s[i] >= 2 && allUpper(i) && (lowerWord(i - 1) || lowerWord(i + 1))) {
+            if (word[i] && e[i] - s[i] >= 2 && isCapitalised(i) && allUpper(i) && (lowerWord(i - 1)
+                    || lowerWord(i + 1))) {
                 hash[i] = ~hash[i] ^ ACRONYM;
             }
         }
