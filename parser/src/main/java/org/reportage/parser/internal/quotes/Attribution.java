@@ -348,6 +348,14 @@ final class Attribution {
             int c = i;
             int ce = k.in(c, Lexicon.CUES) ? c + 1 : c + 2; // a phrasal cue: “…,” chimed in Ruiz
             Np np = npForward(k, ce);
+            if (!np.empty() && !k.isCapitalised(np.from) && np.to + 1 < n && k.isPunct(np.to, ',')) {
+                // “…,” said the family’s lawyer, Greg Holt: the name in apposition to the role speaks
+                Np name = npForward(k, np.to + 1);
+                if (!name.empty() && allCapitalised(k, name) && !k.in(name.from, Lexicon.PRONOUNS)
+                        && (name.to >= n || !k.isWord(name.to))) {
+                    np = name;
+                }
+            }
             if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
                 return found(k, np, c, ce, "after.inverted", 0.9);
             }
