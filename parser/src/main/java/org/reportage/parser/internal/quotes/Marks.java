@@ -207,7 +207,9 @@ final class Marks {
                         j++;
                     }
                 }
-                out.add(new Raw(a, b, o, c, firstBlock, lastBlock, fam[0], closed));
+                // a closing mark after an empty last segment (a paragraph that reopens and closes at once) closes
+                // no kept segment: the quote ends where its last kept segment does, unclosed
+                out.add(new Raw(a, b, o, c, firstBlock, lastBlock, fam[0], closed && c[kept - 1] >= 0));
             }
             segs = 0;
             quoteChars = 0;
