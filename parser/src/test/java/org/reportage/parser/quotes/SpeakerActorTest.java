@@ -159,11 +159,16 @@ class SpeakerActorTest {
     @Test
     void aQuantityOfAGroupIsTheGroupAndAPlaceAfterInIsNotTheSpeaker() {
         String text = "Talks resume\n\nA third of the voters in the survey said they were undecided.\n\n"
-                + "\u201CThe bridge is safe,\u201D officials in Lindmouth said.\n";
+                + "Economists on Wall Street said the figures were weak.\n";
         assertThat(speakerOf(text, "they were")).extracting(org.reportage.core.Actor::kind)
                 .isEqualTo(org.reportage.core.ActorKind.GROUP);
-        org.reportage.core.Actor officials = speakerOf(text, "The bridge");
-        assertThat(officials == null ? null : officials.kind()).isNotEqualTo(org.reportage.core.ActorKind.PLACE);
+        assertThat(speakerOf(text, "the figures")).satisfies(economists -> {
+            assertThat(economists.kind()).isEqualTo(org.reportage.core.ActorKind.GROUP);
+            assertThat(economists.name()).startsWith("economists");
+        });
+        String counted = "Talks resume\n\n\u201CWe are fine,\u201D 20 of the students said.\n";
+        assertThat(speakerOf(counted, "We are fine")).extracting(org.reportage.core.Actor::kind)
+                .isEqualTo(org.reportage.core.ActorKind.GROUP);
     }
 
     private static List<Quote> quotes(String text, ActorAnalysis actors) {

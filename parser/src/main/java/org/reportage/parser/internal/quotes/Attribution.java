@@ -78,15 +78,15 @@ final class Attribution {
         return complementOnly ? best : a;
     }
 
-    /** Most lower-case words of a title between a speaker phrase and the name it goes on to. */
+    /** Most lower-case words between a speaker phrase and the name it goes on to ({@code EU foreign policy chief}). */
     private static final int MAX_TITLE_WORDS = 3;
 
     /**
      * A speaker phrase that stops before a title and the name it belongs to ({@code NATO chief Mark Rutte},
      * {@code EU foreign policy chief Josep Borrell}, {@code U.N. envoy Karl Mertens}: the phrase reads
      * {@code NATO}) is taken through the name, when the actor stage found that name with the title as its role,
-     * the phrase does not name a person itself (a possessive may: {@code Ruiz’s aide Ben Ostrow}) and only title
-     * words stand between ({@link #titleWord}).
+     * the phrase does not name a person itself (a possessive may: {@code Ruiz’s campaign manager Ben Ostrow}) and
+     * no word that cannot stand before a title comes first ({@link #titleWord}).
      *
      * @param t      the view text
      * @param actors the actors of the report
@@ -94,25 +94,30 @@ final class Attribution {
      * @return {@code f} with its mention ending at the name's end, or {@code f}
      */
     static Found throughTitle(String t, ActorAnalysis actors, Found f) {
-        if (namesPerson(t, actors, f.mentionStart(), f.mentionEnd())) {
-            return f; // a person and then a titled name: two people (Ruiz met envoy Karl Mertens)
+        int i = f.mentionEnd();
+        if (i + 1 >= t.length() || t.charAt(i) != ' ' || !Character.isLowerCase(t.charAt(i + 1))
+                || namesPerson(t, actors, f.mentionStart(), i)) {
+            return f; // no lower-case word follows; or a person and then a titled name: two people
         }
         int[] starts = new int[MAX_TITLE_WORDS];
-        int i = f.mentionEnd();
+        int firstVerb = MAX_TITLE_WORDS; // the first word that cannot stand between the phrase and a title
         for (int words = 0; words < MAX_TITLE_WORDS && i < t.length() && t.charAt(i) == ' '; words++) {
             int w = i + 1;
             int e = w;
             while (e < t.length() && (Character.isLowerCase(t.charAt(e)) || e > w && t.charAt(e) == '-')) {
                 e++;
             }
-            if (e == w || e >= t.length() || t.charAt(e) != ' ' || !titleWord(t, w, e)) {
-                return f; // the phrase has ended (Schoen told host Sean Hannity, said X to envoy Y)
+            if (e == w || e >= t.length() || t.charAt(e) != ' ') {
+                return f;
             }
             starts[words] = w;
+            if (firstVerb == MAX_TITLE_WORDS && !titleWord(t, w, e)) {
+                firstVerb = words; // (Schoen told host Sean Hannity, said X to envoy Y; but press secretary)
+            }
             int lo = actors.firstMentionFrom(e + 1);
             if (lo < actors.mentions().size() && actors.mentions().get(lo).start() == e + 1) {
                 ViewMention m = actors.mentions().get(lo);
-                if (titledName(t, actors, m, f.mentionStart(), starts, words, e)) {
+                if (titledName(t, actors, m, f.mentionStart(), starts, Math.min(words, firstVerb), e)) {
                     return new Found(f.mentionStart(), m.end(), f.cueStart(), f.cueEnd(), f.rule(), f.confidence());
                 }
             }
@@ -123,7 +128,7 @@ final class Attribution {
 
     /**
      * Whether the phrase t[from, to) names a person by name or pronoun, inside it (a possessive does not: {@code
-     * Ruiz’s aide}; a role mention that runs on past it does not: {@code Daimler spokesman Jens Roth}).
+     * Ruiz’s campaign manager}; a role mention that runs on past it does not: {@code Daimler spokesman Jens Roth}).
      */
     private static boolean namesPerson(String t, ActorAnalysis actors, int from, int to) {
         if (to - from > 2 && t.charAt(to - 1) == 's' && (t.charAt(to - 2) == '\u2019' || t.charAt(to - 2) == '\'')) {
@@ -141,8 +146,9 @@ final class Attribution {
     }
 
     /**
-     * Whether the lower-case word t[from, to) may be part of a title: not a verb form ({@code met}, {@code meets},
-     * {@code told}, {@code meeting}), a preposition, a conjunction or an article.
+     * Whether the lower-case word t[from, to) may stand between a speaker phrase and the title of a name: not a
+     * verb form ({@code met}, {@code meets}, {@code told}, {@code meeting}), a preposition, a conjunction or an
+     * article. (Inside a title the actor stage confirmed, any word may: {@code press secretary}.)
      */
     private static boolean titleWord(String t, int from, int to) {
         char last = t.charAt(to - 1);
@@ -156,8 +162,9 @@ final class Attribution {
 
     /**
      * Whether mention m is a person's name whose role is the title written before it, ending at {@code end}: the
-     * phrase and the words after it ({@code Rovers manager}), or the last of those words ({@code chief},
-     * {@code policy chief}), which start at {@code starts[0..last]}.
+     * phrase and the words after it ({@code Rovers manager}), or the words from one of {@code starts[0..last]} on
+     * ({@code chief}, {@code policy chief}, {@code press secretary}); the caller keeps {@code last} before any
+     * word that may not stand between a phrase and its title.
      */
     private static boolean titledName(String t, ActorAnalysis actors, ViewMention m, int phrase, int[] starts,
                                       int last, int end) {
@@ -212,8 +219,11 @@ final class Attribution {
         int be = trimEnd(t, from, s);
         int bs = wordStart(t, from, be); // the word before the preposition
         if (e - s == 2 && t.regionMatches(true, s, "of", 0, 2)) {
-            // a pronoun after a quantity (most of them) is left unresolved: the actor stage's guess is too weak
-            return bs == be || !QUANTITIES.contains(t, bs, be) || m.kind() == MentionKind.PRONOUN;
+            // after a quantity the object speaks (half of the doctors, 20 of the students), unless it is a pronoun
+            // (most of them): the actor stage's guess for it is too weak
+            boolean quantity = bs < be ? QUANTITIES.contains(t, bs, be)
+                    : be > from && Character.isDigit(t.charAt(be - 1));
+            return !quantity || m.kind() == MentionKind.PRONOUN;
         }
         if (bs < be && CLOSE_TO.contains(t, bs, be) && (e - s == 2 && t.regionMatches(true, s, "to", 0, 2)
                 || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
@@ -258,23 +268,31 @@ final class Attribution {
                     "before", "once", "so", "yet", "still", "meanwhile"));
 
     /**
-     * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one ({@code went
-     *         on}, {@code shot back}, {@code chimed in}, {@code piped up})
+     * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one (see
+     *         {@link #particleAfter})
      */
     static boolean cueAt(Tokens k, int c) {
-        if (k.in(c, Lexicon.CUES)) {
-            return true;
+        return k.in(c, Lexicon.CUES) || particleAfter(k, c);
+    }
+
+    /**
+     * @return whether token c + 1 is the particle of a phrasal reporting verb at c: {@code went on}, {@code shot
+     *         back} (also fired, hit, wrote), {@code chimed in} ({@link #IN_CUES}), {@code piped up}
+     */
+    static boolean particleAfter(Tokens k, int c) {
+        if (c + 1 >= k.size()) {
+            return false;
         }
-        if (c + 1 < k.size() && k.is(c + 1, "on")) {
+        if (k.is(c + 1, "on")) {
             return k.is(c, "went") || k.is(c, "goes") || k.is(c, "go");
         }
-        if (c + 1 < k.size() && k.is(c + 1, "back")) {
+        if (k.is(c + 1, "back")) {
             return k.is(c, "shot") || k.is(c, "fired") || k.is(c, "hit") || k.is(c, "wrote");
         }
-        if (c + 1 < k.size() && k.is(c + 1, "in")) {
+        if (k.is(c + 1, "in")) {
             return k.in(c, IN_CUES);
         }
-        if (c + 1 < k.size() && k.is(c + 1, "up")) {
+        if (k.is(c + 1, "up")) {
             return k.is(c, "piped") || k.is(c, "pipes") || k.is(c, "pipe") || k.is(c, "piping");
         }
         return false;
@@ -346,7 +364,7 @@ final class Attribution {
         }
         if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
             int c = i;
-            int ce = k.in(c, Lexicon.CUES) ? c + 1 : c + 2; // a phrasal cue: “…,” chimed in Ruiz
+            int ce = particleAfter(k, c) ? c + 2 : c + 1; // a phrasal cue: “…,” chimed in Ruiz, wrote back X
             Np np = npForward(k, ce);
             if (!np.empty() && !k.isCapitalised(np.from) && np.to + 1 < n && k.isPunct(np.to, ',')) {
                 // “…,” said the family’s lawyer, Greg Holt: the name in apposition to the role speaks
@@ -522,7 +540,7 @@ final class Attribution {
         for (int c = n - 1; c >= first; c--) {
             // X, citing “…,” said …: the words right before the quotation cite it, and the subject cites
             boolean citing = c == n - 1 && k.in(c, Lexicon.CITING);
-            if (!k.in(c, Lexicon.CUES) && c + 1 < n && cueAt(k, c)) {
+            if (!k.in(c, Lexicon.CUES) && particleAfter(k, c)) {
                 // "After X criticized Y, Hillary shot back, “…”": the phrasal cue of the main clause, not the
                 // verb of the clause fronted before it
                 Np np = npBackward(k, c, first);
@@ -1012,9 +1030,11 @@ final class Attribution {
         return head != null ? head : attached(k, np, floor);
     }
 
-    /** Most tokens between a relative pronoun and the verb {@link #relativeHead} looks back over. */
+    /**
+     * How far back from the verb {@link #relativeHead} looks for the pronoun, in tokens: a relative clause of up to
+     * ten words and the pronoun ({@code who spoke on condition of anonymity because …} is longer and not read).
+     */
     private static final int MAX_RELATIVE = 12;
-    private static final WordSet RELATIVE_OPENERS = WordSet.of("who", "whose", "whom", "which", "that");
 
     /**
      * The subject of a verb that a restrictive relative clause stands before ({@code Officials who briefed
@@ -1032,12 +1052,19 @@ final class Attribution {
             if (!k.isWord(r)) {
                 return null; // a comma, a quotation mark: an aside or another clause
             }
-            char c = k.first(r);
-            if (c != 'w' && c != 't' || !k.in(r, RELATIVE_OPENERS)) {
-                continue; // (the pronoun in lower case: a capitalised one opens a sentence or a question)
+            char c = k.first(r); // the pronoun is in lower case: a capitalised one opens a sentence or a question
+            if (c != 'w' && c != 't' || !k.in(r, Lexicon.RELATIVE)) {
+                continue;
             }
-            if (!np.empty() && np.from <= r + 1 || !k.isWord(r - 1) || k.in(r - 1, Lexicon.CUES)) {
-                return null; // (the report that officials said was leaked: the clause's subject right after "that")
+            if (!k.isWord(r - 1) || k.in(r - 1, Lexicon.CUES)) {
+                return null;
+            }
+            // the relative clause's own subject right after the pronoun makes the verb the clause's (the report that
+            // officials said was leaked, a suspect who police said was armed); after "who" only a short phrase with
+            // no preposition is one (who works at the clinic is a verb phrase); after "whose", none
+            if (!np.empty() && np.from <= r + 1 && !k.is(r, "whose") && (!k.is(r, "who")
+                    || np.to - np.from <= 2 && !hasPreposition(k, np))) {
+                return null;
             }
             Np head = simpleBackward(k, r - 1, floor);
             return !head.empty() && opensClause(k, head, floor) && verbless(k, head.from, head.to, head.to) ? head
@@ -1046,7 +1073,20 @@ final class Attribution {
         return null;
     }
 
-    /** Whether np opens its clause: at {@code floor}, after a comma, a day, a year or {@code yesterday}. */
+    /** Whether np holds {@code of} or a preposition that links or attaches a complement. */
+    private static boolean hasPreposition(Tokens k, Np np) {
+        for (int i = np.from; i < np.to; i++) {
+            if (k.is(i, "of") || k.in(i, LINKING_PREPOSITIONS) || k.in(i, ATTACHING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether np opens its clause: at {@code floor}, or after a comma, a day name, a number ({@code In 2016 voters
+     * in Iowa said}) or a one-word time adverb ({@code yesterday}, {@code today}, {@code tonight}).
+     */
     private static boolean opensClause(Tokens k, Np np, int floor) {
         return np.from == floor || k.isPunct(np.from - 1, ',') || k.in(np.from - 1, Lexicon.DAYS)
                 || k.in(np.from - 1, Lexicon.TIME_ADVERBS) || Character.isDigit(k.first(np.from - 1));
@@ -1106,10 +1146,16 @@ final class Attribution {
                 || k.in(head.from, Lexicon.DETERMINERS) && head.to - head.from <= 3 ? new Np(head.from, np.to) : np;
     }
 
-    /** Most tokens of a phrase {@link #attached} makes. */
+    /**
+     * Most tokens of a phrase {@link #attached} makes: a head and up to three preposition phrases ({@code a woman in
+     * the audience at a campaign event in Ohio} is 12); longer, it is more likely a clause than a speaker.
+     */
     private static final int MAX_ATTACHED_NP = 16;
 
-    /** Most tokens of a head {@link #attached} takes a phrase back to. */
+    /**
+     * Most tokens of a head {@link #attached} takes a phrase back to ({@code Nine in 10 Democratic registered
+     * voters} is 6): a longer run before a preposition is more likely a clause.
+     */
     private static final int MAX_HEAD = 6;
 
     /**

@@ -28,6 +28,8 @@ final class Tokens {
     private boolean[] word;
     /** Per word token: its {@link WordSet#hash}, computed once (a word is asked about in many word sets). */
     private int[] hash;
+    /** Per token: whether it is an acronym among lower-case words (see {@link #markAcronyms}). */
+    private boolean[] acronym;
     private int n;
     /** Every slot from here on is empty (zero), as in a new buffer: what a reader past the end sees. */
     private int clean;
@@ -94,6 +96,7 @@ final class Tokens {
         e = new int[n];
         word = new boolean[n];
         hash = new int[n];
+        acronym = new boolean[n];
     }
 
     /**
@@ -192,6 +195,7 @@ final class Tokens {
             Arrays.fill(e, n, clean, 0);
             Arrays.fill(word, n, clean, false);
             Arrays.fill(hash, n, clean, 0);
+            Arrays.fill(acronym, n, clean, false);
         }
         clean = n;
         return this;
@@ -235,21 +239,15 @@ final class Tokens {
     }
 
     /**
-     * Makes a word in capitals that stands among words in lower case ({@code the WHO said}, {@code the IT
-     * department}) an acronym, not the function word it spells: no {@link WordSet} holds it. A word in a line of
-     * capitals ({@code WHO SAYS}) keeps its reading.
+     * Marks a word in capitals that stands among words in lower case ({@code the WHO said}, {@code the IT
+     * department}) an acronym, not the function word it spells: no {@link WordSet} holds it and {@link #is} matches
+     * no word. A word in a line of capitals ({@code WHO SAYS}) keeps its reading.
      */
     private void markAcronyms() {
         for (int i = 0; i < n; i++) {
-            if (word[i] && e[i] - s[i] >= 2 && isCapitalised(i) && allUpper(i) && (lowerWord(i - 1)
-                    || lowerWord(i + 1))) {
-                hash[i] = ~hash[i] ^ ACRONYM;
-            }
+            acronym[i] = word[i] && isCapitalised(i) && allUpper(i) && (lowerWord(i - 1) || lowerWord(i + 1));
         }
     }
-
-    /** Mixed into the hash of an acronym so that it matches no word of a set (a set looks words up by hash). */
-    private static final int ACRONYM = 0x2c1b3c6d;
 
     /** Whether word token i has two letters or more and none in lower case. */
     private boolean allUpper(int i) {
@@ -290,6 +288,7 @@ final class Tokens {
             e = Arrays.copyOf(e, n * 2);
             hash = Arrays.copyOf(hash, n * 2);
             word = Arrays.copyOf(word, n * 2);
+            acronym = Arrays.copyOf(acronym, n * 2);
         }
         s[n] = a;
         e[n] = b;
@@ -332,12 +331,12 @@ final class Tokens {
     }
 
     boolean in(int i, WordSet set) {
-        return word[i] && set.contains(t, s[i], e[i], hash[i]);
+        return word[i] && !acronym[i] && set.contains(t, s[i], e[i], hash[i]);
     }
 
     boolean is(int i, String lower) {
         int len = e[i] - s[i];
-        if (len != lower.length()) {
+        if (len != lower.length() || acronym[i]) {
             return false;
         }
         for (int k = 0; k < len; k++) {
