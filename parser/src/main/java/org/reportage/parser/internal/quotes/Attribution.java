@@ -1111,12 +1111,11 @@ final class Attribution {
     private static final int MAX_ATTACHED = 3;
 
     /**
-     * The phrase np taken back over a preposition to the head it attaches to, when that head opens the clause (at
-     * {@code floor}, after a comma, a day, a year or {@code yesterday}) and names who may speak:
-     * {@code Officials in Paris said} is said by the officials, not by Paris. A name or a pronoun there is the
-     * speaker alone, the preposition phrase an adverbial ({@code Trump in the past has said}, {@code who in 2010
-     * said}). A head that does not open the clause may end a verb phrase ({@code arrived from Paris}): then np is
-     * kept.
+     * The phrase np taken back over a preposition to the head it attaches to, when that head opens the clause
+     * ({@link #opensClause}) and names who may speak: {@code Officials in Paris said} is said by the officials,
+     * not by Paris. A name or a pronoun there is the speaker alone, the preposition phrase an adverbial ({@code
+     * Trump in the past has said}, {@code who in 2010 said}). A head that does not open the clause may end a verb
+     * phrase ({@code arrived from Paris}): then np is kept.
      */
     private static Np attached(Tokens k, Np np, int floor) {
         Np head = np;
