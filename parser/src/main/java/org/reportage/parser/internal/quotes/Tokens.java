@@ -247,8 +247,17 @@ final class Tokens {
      * no word. A word in a line of capitals ({@code WHO SAYS}) keeps its reading.
      */
     private void markAcronyms() {
+        char[] c = chars;
+        int off = base;
         for (int i = 0; i < n; i++) {
-            boolean a = word[i] && isCapitalised(i) && allUpper(i) && (lowerWord(i - 1) || lowerWord(i + 1));
+            boolean a = false;
+            if (word[i] && e[i] - s[i] >= 2) {
+                char c0 = c[s[i] - off];
+                char c1 = c[s[i] + 1 - off];
+                // most words fail on their first two characters, read from the array (this runs for every token)
+                a = (c0 < 128 ? c0 >= 'A' && c0 <= 'Z' : Character.isUpperCase(c0)) && !(c1 >= 'a' && c1 <= 'z')
+                        && allUpper(i) && (lowerWord(i - 1) || lowerWord(i + 1));
+            }
             acronym[i] = a;
             if (a) {
                 hash[i] ^= ACRONYM; // a hash no lookup of the word's letters computes: in() finds it in no set
@@ -266,7 +275,7 @@ final class Tokens {
     private boolean allUpper(int i) {
         int letters = 0;
         for (int j = s[i]; j < e[i]; j++) {
-            char c = t.charAt(j);
+            char c = chars[j - base];
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -283,7 +292,7 @@ final class Tokens {
             return false;
         }
         for (int j = s[i]; j < e[i]; j++) {
-            if (Character.isLowerCase(t.charAt(j))) {
+            if (Character.isLowerCase(chars[j - base])) {
                 return true;
             }
         }
