@@ -1165,8 +1165,8 @@ final class Attribution {
      */
     private static boolean verbless(Tokens k, int from, int to, int headEnd) {
         for (int i = from; i < to; i++) {
-            if (k.is(i, "to") || !k.isCapitalised(i) && (k.endsWith(i, "ed") || i < headEnd && k.endsWith(i, "ing")
-                    || k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES))) {
+            if (k.is(i, "to") || !k.isCapitalised(i) && (IndirectSpeech.pastShape(k, i)
+                    || i < headEnd && k.endsWith(i, "ing"))) {
                 return false;
             }
         }

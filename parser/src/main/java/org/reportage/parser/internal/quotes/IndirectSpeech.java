@@ -1980,7 +1980,7 @@ final class IndirectSpeech {
     }
 
     /** Whether word token i has the shape of a past form: "-ed" (not a noun such as "hundred") or an irregular past. */
-    private static boolean pastShape(Tokens k, int i) {
+    static boolean pastShape(Tokens k, int i) {
         return k.isWord(i) && (k.in(i, Lexicon.SIMPLE_PAST) || k.in(i, Lexicon.PAST_PARTICIPLES)
                 || k.endsWith(i, "ed") && !k.in(i, Lexicon.NOT_PAST));
     }
