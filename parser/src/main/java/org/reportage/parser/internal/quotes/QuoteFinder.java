@@ -399,7 +399,7 @@ public final class QuoteFinder {
             it.title = true;
             return;
         }
-        Around around = new Around(low, blockStart, prevChar, pc, lastInside, after);
+        Around around = new Around(open, close, low, blockStart, prevChar, lastInside, after);
         if (intro && outro) {
             direct(doc, t, w, items, r, around);
             return;
@@ -410,14 +410,16 @@ public final class QuoteFinder {
     /**
      * What {@link #classify} read around a quote, for the rule that then attributes it. View offsets.
      *
+     * @param open       the opening mark
+     * @param close      the closing mark, or -1
      * @param low        where the context before the quote may start
      * @param blockStart the start of the quote's first paragraph
      * @param prevChar   the last character before the opening mark in its context, or -1
-     * @param pc         that character, or 0
      * @param lastInside the last character inside the marks
      * @param after      the attribution found after the quote, or {@code null}
      */
-    private record Around(int low, int blockStart, int prevChar, char pc, char lastInside, Attribution.Found after) {
+    private record Around(int open, int close, int low, int blockStart, int prevChar, char lastInside,
+                          Attribution.Found after) {
         /** @return whether nothing stands before the quote in its context */
         boolean emptyBefore() {
             return prevChar < 0;
@@ -434,33 +436,30 @@ public final class QuoteFinder {
     private static void direct(Document doc, String t, Tokens.Buffers w, Item[] items, int r, Around a) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
-        int open = raw.open();
-        int close = raw.close();
-        int bf = it.before;
-        int afterEnd = it.afterEnd;
         int blockStart = a.blockStart();
         it.kind = QuoteKind.DIRECT;
         Attribution.Found f = a.after();
         if (f != null) {
-            it.ctxFrom = close + 1;
-            it.ctxTo = afterEnd;
+            it.ctxFrom = a.close() + 1;
+            it.ctxTo = it.afterEnd;
         } else {
-            f = a.emptyBefore() ? null : Attribution.before(w.before, bf, open);
-            if (f == null && !a.emptyBefore() && !it.opensSentence && bf == a.low() && a.low() > blockStart) {
+            f = a.emptyBefore() ? null : Attribution.before(w.before, it.before, a.open());
+            if (f == null && !a.emptyBefore() && !it.opensSentence && it.before == a.low()
+                    && a.low() > blockStart) {
                 // “We’re safe now,” adding, “…”: the clause after the quote before has no subject of its own;
                 // read the whole sentence, whose subject speaks
-                int ss = Text.sentenceStartBefore(t, Math.max(blockStart, open - WINDOW), open,
-                        Math.min(t.length(), open + 2));
-                if (ss < bf) {
-                    f = Attribution.before(w.before, ss, open);
+                int ss = Text.sentenceStartBefore(t, Math.max(blockStart, a.open() - WINDOW), a.open(),
+                        Math.min(t.length(), a.open() + 2));
+                if (ss < it.before) {
+                    f = Attribution.before(w.before, ss, a.open());
                 }
             }
-            if (f == null && a.pc() == ':') {
-                f = Attribution.colon(w.before, bf, a.prevChar());
+            if (f == null && a.prevChar() >= 0 && t.charAt(a.prevChar()) == ':') {
+                f = Attribution.colon(w.before, it.before, a.prevChar());
             }
-            it.ctxFrom = bf;
-            it.ctxTo = open;
-            if (f == null && a.emptyBefore() && bf == blockStart && raw.firstBlock() > 0) {
+            it.ctxFrom = it.before;
+            it.ctxTo = a.open();
+            if (f == null && a.emptyBefore() && it.before == blockStart && raw.firstBlock() > 0) {
                 f = colonParagraphBefore(doc, t, w, raw.firstBlock() - 1);
                 if (f != null) {
                     it.ctxFrom = doc.blockStart(raw.firstBlock() - 1);
@@ -468,7 +467,7 @@ public final class QuoteFinder {
                 }
             }
             if (f == null && raw.closed() && raw.lastBlock() + 1 < doc.blockCount()
-                    && Text.firstNonSpace(t, close + 1, doc.blockEnd(raw.lastBlock())) < 0) {
+                    && Text.firstNonSpace(t, a.close() + 1, doc.blockEnd(raw.lastBlock())) < 0) {
                 // a quotation that ends its paragraph, signed in the next: “…” ¶ - Bernie Sanders.
                 f = Attribution.signature(w.after, doc.blockStart(raw.lastBlock() + 1), doc.blockEnd(raw.lastBlock() + 1));
             }
@@ -476,7 +475,8 @@ public final class QuoteFinder {
         it.found = f;
         // a title-case sentence of its own in the middle of a paragraph ("… Graham asked. “Neither do I.”") is
         // speech going on, not a title
-        boolean ownSentence = it.opensSentence && bf > blockStart && Text.lastNonSpace(t, blockStart, bf) >= 0
+        boolean ownSentence = it.opensSentence && it.before > blockStart
+                && Text.lastNonSpace(t, blockStart, it.before) >= 0
                 && isStop(a.lastInside());
         if (f == null && !ownSentence && isTitleCase(t, it.segStart[0], it.segEnd[it.segEnd.length - 1])) {
             // his memoir, “A Time for Truth,” came out: a title, not speech
@@ -485,7 +485,7 @@ public final class QuoteFinder {
             return;
         }
         // a split quote: “First,” she said, “second.”
-        if (a.after() != null && splitQuote(t, items, r, afterEnd)) {
+        if (a.after() != null && splitQuote(t, items, r, it.afterEnd)) {
             Item next = items[r + 1];
             classifyContinuation(items, r + 1);
             it.absorb(next);
@@ -507,25 +507,22 @@ public final class QuoteFinder {
                                  Around a, boolean endsWithThat, boolean terms) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
-        int open = raw.open();
-        int close = raw.close();
-        int bf = it.before;
-        int afterEnd = it.afterEnd;
         // embedded in a sentence: partial quote or scare quote
-        Attribution.Found f = Attribution.before(w.before, bf, open, isTitle(doc, t, raw.firstBlock()));
+        Attribution.Found f = Attribution.before(w.before, it.before, a.open(),
+                isTitle(doc, t, raw.firstBlock()));
         if (f != null) {
             f = f.withRule("partial.cue_before", 0.8);
-            it.ctxFrom = bf;
-            it.ctxTo = open;
+            it.ctxFrom = it.before;
+            it.ctxTo = a.open();
         } else if (raw.closed()) {
-            f = Attribution.anywhere(w.after, close + 1, afterEnd);
-            if (f == null && invertedAfter(t, a.after(), afterEnd)) {
+            f = Attribution.anywhere(w.after, a.close() + 1, it.afterEnd);
+            if (f == null && invertedAfter(t, a.after(), it.afterEnd)) {
                 // has been “very upset about it,” said a source close to the council: the inverted attribution
                 // right after the fragment, with a lower-case speaker phrase, names its speaker
                 f = a.after().withRule("partial.cue_after", Math.min(a.after().confidence(), 0.75));
             }
-            it.ctxFrom = close + 1;
-            it.ctxTo = afterEnd;
+            it.ctxFrom = a.close() + 1;
+            it.ctxTo = it.afterEnd;
         }
         if (f != null) {
             it.kind = QuoteKind.PARTIAL;
@@ -534,7 +531,7 @@ public final class QuoteFinder {
         }
         Item owner = prev == null ? null : prev.dropped ? prev.owner : prev;
         if (owner != null && owner.kind == QuoteKind.PARTIAL && owner.found != null && !it.opensSentence
-                && prev.afterEnd >= open) {
+                && prev.afterEnd >= a.open()) {
             // another fragment of the same reported sentence: a segment of the same quote (a bounded number, so
             // that a sentence of a thousand fragments stays linear)
             if (owner.segStart.length < MAX_SEGMENTS) {
@@ -549,8 +546,8 @@ public final class QuoteFinder {
         int words = Text.words(t, it.segStart, it.segEnd, SCARE_MAX_WORDS);
         // a short quotation right after a verb of speech (“adding that ‘they have anger’”, a headline “X Says
         // ‘…’”) is a fragment of reported speech even when its speaker is not found: partial, not scare
-        boolean speechBefore = endsWithThat || !a.emptyBefore() && Text.cueNearEnd(t, bf, open, isTitle(doc, t,
-                raw.firstBlock()));
+        boolean speechBefore = endsWithThat || !a.emptyBefore() && Text.cueNearEnd(t, it.before, a.open(),
+                isTitle(doc, t, raw.firstBlock()));
         it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         it.term = terms;
     }
