@@ -33,9 +33,19 @@ final class Finder {
     private static final int MODIFIER = Lexicon.MODIFIER;
     private static final int CONNECTOR = Lexicon.CONNECTOR;
     private static final int VERB = Lexicon.VERB;
-    /** The lexicon bits of the words a description pass rule starts at: who, a quantifier, a group noun, a title. */
+    /**
+     * The lexicon bits of the words a description pass rule starts at: who, a quantifier, a group noun, a title, a
+     * saying verb.
+     */
     private static final int DESCRIPTION_WORDS = Lexicon.WHO | Lexicon.QUANTIFIER | Lexicon.GROUP_NOUN
-            | Lexicon.TITLE;
+            | Lexicon.TITLE | Lexicon.SAYING;
+    /**
+     * The bits of words that head no speaker's description: function words, verbs, texts, adverbs, and titles (the
+     * title rules read them: {@code the singer said} is more often the singer just named than another).
+     */
+    private static final int NOT_SPEAKER_HEAD = DETERMINER | VERB | Lexicon.PRONOUN | Lexicon.PREPOSITION | CONNECTOR
+            | Lexicon.QUANTIFIER | Lexicon.AUXILIARY | Lexicon.WHO | MODIFIER | Lexicon.NO_SPEAKER | Lexicon.NON_NAME
+            | Lexicon.PARTICLE | Lexicon.TITLE;
 
     final Document doc;
     final String text;
@@ -648,7 +658,9 @@ final class Finder {
         }
         if (i < t.n && t.punct(i) == ',') {
             // "Blinken, who …", "Smith, 45, said"
-            return i + 1 < t.n && t.is(i + 1, Tokens.WORD) && t.keyIs(i + 1, "who");
+            return i + 1 < t.n && t.is(i + 1, Tokens.WORD) && t.keyIs(i + 1, "who")
+                    || t.is(i + 1, Tokens.NUM) && t.punct(i + 2) == ',' && t.is(i + 3, Tokens.LOWER)
+                    && t.has(i + 3, VERB);
         }
         return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB);
     }
@@ -893,6 +905,12 @@ final class Finder {
                 relativeHead(i);
                 continue;
             }
+            if ((kb & Lexicon.SAYING) != 0) {
+                if ((f & Tokens.LOWER) != 0) {
+                    speaker(i);
+                }
+                continue;
+            }
             if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
@@ -938,7 +956,116 @@ final class Finder {
                     || title && t.is(i + 1, Tokens.CAP))) {
                 continue; // "campaign officials", "foreign minister", "president Obama": not the head
             }
-            description(i, g, title, title && ambiguous);
+            description(i, g, title, title && ambiguous, false);
+        }
+    }
+
+    /** The words after which an inverted attribution names its speaker: {@code “…,” said the coach}. */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "explained", "insisted",
+            "replied", "argued", "noted", "countered", "conceded", "wrote", "continued");
+
+    /**
+     * "the coach said", "“…,” said the goalkeeper", "investors said", "the star player said": a common noun that
+     * speaks is an unnamed person, group or organisation, though no list holds it or its words before it are in no
+     * list (rule {@code description.speaker}). The noun opens no description unless an article or a possessive
+     * comes before it, or it is plural; a noun of a text ({@code the statement said}) is none.
+     *
+     * @param v a saying verb
+     */
+    private void speaker(int v) {
+        int h = v - 1;
+        if (h >= 1 && t.adjacent(v) && t.is(h, Tokens.WORD) && t.has(h, Lexicon.AUXILIARY)
+                && (t.keyIs(h, "has") || t.keyIs(h, "have") || t.keyIs(h, "had"))) {
+            h--; // "the coach has said"
+        }
+        if (h >= 1 && t.adjacent(h + 1) && speakerHead(h)) {
+            speakerDescription(h);
+            return;
+        }
+        // inverted, after a quotation or a clause: "…,” said the goalkeeper. / "…, says the restaurant's owner"
+        int p = v - 1;
+        if (p < 0 || !(t.punct(p) == ',' || t.is(p, Tokens.QUOTE)) || !INVERTING.contains(t.key(v))
+                || v + 2 >= t.n || !t.adjacent(v + 1) || !t.has(v + 1, DETERMINER)) {
+            return;
+        }
+        for (int k = v + 2; k < t.n && k - v <= 5 && t.adjacent(k); k++) {
+            if (t.is(k, Tokens.POSS)) {
+                continue;
+            }
+            if (!t.is(k, Tokens.LOWER)) {
+                return; // a name (the name rules read it) or punctuation
+            }
+            int x = k + 1;
+            if (x >= t.n || t.punct(x) != 0 && !t.is(x, Tokens.POSS) || t.keyIs(x, "who")) {
+                if (speakerHead(k) && !t.has(k, Lexicon.GROUP_NOUN)) {
+                    speakerDescription(k); // (a listed noun is read by its own rule when the pass reaches it)
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the lower-case words before token h (up to four) follow "the": {@code the budget office}. */
+    private boolean opensWithThe(int h) {
+        int k = h - 1;
+        while (k >= 0 && h - k <= 4 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && !t.keyIs(k, "the")) {
+            k--;
+        }
+        return k >= 0 && t.is(k, Tokens.WORD) && t.keyIs(k, "the");
+    }
+
+    /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
+            "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest");
+
+    /** Whether token i ends a quantity: a number, a quantifier ({@code some}, {@code many}), a quantity noun. */
+    private boolean quantity(int i) {
+        return i >= 0 && t.is(i, Tokens.WORD) && (t.is(i, Tokens.NUM) || t.has(i, Lexicon.QUANTIFIER)
+                || QUANTITY_NOUNS.contains(t.key(i)));
+    }
+
+    /**
+     * Whether token h may head the description of a speaker: a lower-case noun no other rule read; not an
+     * adverb or a participle by its ending ({@code famously said}, {@code those surveyed said}, not {@code the
+     * family said}), nor a contraction ({@code haven’t}).
+     */
+    private boolean speakerHead(int h) {
+        if (!t.is(h, Tokens.LOWER) || t.is(h, Tokens.NUM) || t.end[h] - t.start[h] < 3
+                || (t.bits(h) & NOT_SPEAKER_HEAD) != 0 || byToken[h] != null) {
+            return false;
+        }
+        if (t.keyEndsWith(h, "ly") && !t.keyEndsWith(h, "mily") || t.keyEndsWith(h, "ed")
+                || t.keyEndsWith(h, "ing")) {
+            return false;
+        }
+        for (int c = t.start[h]; c < t.end[h]; c++) {
+            char ch = t.text.charAt(c);
+            if (ch == '\'' || ch == '\u2019') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The description of a speaker headed by token h: a group, or an organisation when its noun is an
+     * organisation's in the lists ({@code the lender}) or heads names of organisations ({@code the league}).
+     */
+    private void speakerDescription(int h) {
+        Lexicon.GroupNoun g = lx.groupNoun(t.word(h)); // a listed noun its own rule did not read: "the star player"
+        if (g != null && g.organisation() && !opensWithThe(h)) {
+            return; // "Google's parent company": its own rule links "the company" to the organisation named
+        }
+        if (g == null) {
+            ActorKind head = t.has(h, Lexicon.ORG_HEAD) ? lx.orgHead(t.word(h)) : null;
+            if (head == ActorKind.MEDIA) {
+                return; // "the post", "the news": more often a text than its outlet
+            }
+            g = new Lexicon.GroupNoun(t.key(h), t.keyEndsWith(h, "s") && !t.keyEndsWith(h, "ss"), head != null, 'u');
+        }
+        Mention m = description(h, g, false, false, true);
+        if (m != null) {
+            m.rule = "description.speaker";
         }
     }
 
@@ -995,7 +1122,11 @@ final class Finder {
         }
     }
 
-    private void description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous) {
+    /**
+     * @param unlisted whether the noun is in no list (a speaker's, {@link #speaker}): words before it that no list
+     *                 knows belong to the description only if an article or a possessive opens it
+     */
+    private Mention description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous, boolean unlisted) {
         int start = i;
         boolean det = false;
         boolean modified = false;
@@ -1031,6 +1162,9 @@ final class Finder {
                 break;
             }
             if (name) {
+                if (unlisted) {
+                    return null; // "the nationalist Global Times tabloid": the name speaks, or says whose it is
+                }
                 Mention in = byToken[k];
                 start = in != null ? Math.min(in.ts, k) : k;
                 k = start - 1;
@@ -1044,7 +1178,7 @@ final class Finder {
                 k--;
                 continue;
             }
-            if (title && (f & Tokens.LOWER) != 0 && tentative < 3
+            if ((title || unlisted) && (f & Tokens.LOWER) != 0 && tentative < 3
                     && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0) {
                 tentative++; // "the real estate developer": kept only if a determiner comes
                 k--;
@@ -1073,13 +1207,20 @@ final class Finder {
             }
         }
         if (!g.plural() && !det && !modified) {
-            return; // "official figures": an adjective, not a person
+            return null; // "official figures": an adjective, not a person
         }
         if (g.organisation() && !(the || modified) && !g.plural()) {
-            return;
+            return null;
         }
         if (title && !det || ambiguous && !modified) {
-            return; // "a head", "the host": common nouns unless something makes them a role
+            return null; // "a head", "the host": common nouns unless something makes them a role
+        }
+        int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
+        if (unlisted && before >= 0 && t.adjacent(before + 1) && t.has(before, Lexicon.PREPOSITION | CONNECTOR)
+                && !(t.keyIs(before, "of") && quantity(before - 1))) {
+            // "Trump at the time said", "comments on mass shootings": a noun inside the subject; but "54 percent
+            // of military personnel said", "some of the organizers said" name who speaks
+            return null;
         }
         int nameStart = start;
         if (det && t.is(start, Tokens.WORD) && t.has(start, DETERMINER) && !t.has(start, POSSESSIVE)) {
@@ -1088,7 +1229,7 @@ final class Finder {
         boolean role = title && the;
         Mention m = add(role ? Mention.ROLE : Mention.GROUP, start, end);
         if (m == null) {
-            return;
+            return null;
         }
         m.kind = role ? ActorKind.PERSON : g.organisation() ? ActorKind.ORGANISATION : ActorKind.GROUP;
         m.mk = MentionKind.ROLE;
@@ -1109,6 +1250,7 @@ final class Finder {
         for (int x = start; x < end; x++) {
             byToken[x] = byToken[x] == null ? m : byToken[x];
         }
+        return m;
     }
 
     // ---------------------------------------------------------------- pass 3: appositions and titles

@@ -101,8 +101,12 @@ final class Lexicon {
     static final int AFTER_GROUP_WORD = 1 << 19;
     /** One of {@link #WHO_WORDS}. */
     static final int WHO = 1 << 20;
+    /** One of {@link #SAYING_VERBS}. */
+    static final int SAYING = 1 << 21;
+    /** One of {@link #NO_SPEAKER_WORDS}. */
+    static final int NO_SPEAKER = 1 << 22;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = WHO;
+    static final int LAST_BIT = NO_SPEAKER;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -144,6 +148,39 @@ final class Lexicon {
     static final List<String> AFTER_GROUP = List.of("for", "of", "at", "with", "from", "in", "to");
     /** The relative pronouns that open a clause about a person or group. */
     static final List<String> WHO_WORDS = List.of("who", "whom", "whose");
+    /**
+     * Verbs that report what a speaker said, in the forms an attribution uses: whoever stands right before one
+     * ({@code the coach said}) speaks. Fewer than {@link #VERB}'s list, which holds the verbs of thinking and
+     * acting too ({@code the storm threatened}), and without the forms that are plural nouns too ({@code his
+     * tweets}, {@code the states}, {@code the claims}).
+     */
+    static final List<String> SAYING_VERBS = List.of("said", "says", "told", "tells", "added", "adds", "explained",
+            "explains", "insisted", "insists", "announced", "warned", "warns", "stated", "declared", "argued", "argues",
+            "claimed", "noted", "stressed", "emphasized", "emphasised", "replied", "responded", "responds", "wrote",
+            "tweeted", "admitted", "admits", "acknowledged", "acknowledges", "denied", "denies", "confirmed",
+            "confirms", "concluded", "recalled", "urged", "complained", "countered", "conceded", "cautioned",
+            "shouted");
+    /**
+     * Words that stand right before a saying verb but name no speaker: nouns of texts, records and findings, which
+     * "say" things in news ({@code the statement said}, {@code one slide said}), and adverbs that do not end in
+     * -ly ({@code the president often said}, {@code the company today said}). Facts: common English words,
+     * compiled by the Reportage authors.
+     */
+    static final List<String> NO_SPEAKER_WORDS = List.of("statement", "statements", "report", "reports", "study",
+            "studies", "letter", "letters", "document", "documents", "memo", "filing", "filings", "indictment",
+            "complaint", "lawsuit", "suit", "ruling", "decision", "verdict", "order", "note", "notice", "post",
+            "tweet", "message", "email", "e-mail", "release", "article", "story", "book", "text", "transcript",
+            "video", "footage", "ad", "advert", "advertisement", "sign", "banner", "headline", "caption", "law",
+            "bill", "resolution", "agreement", "deal", "treaty", "plan", "proposal", "draft", "analysis", "review",
+            "audit", "inquiry", "probe", "investigation", "findings", "data", "figures", "records", "estimate",
+            "estimates", "forecast", "model", "policy", "guidance", "guidelines", "rules", "summary", "account",
+            "version", "testimony", "affidavit", "petition", "motion", "brief", "warrant", "announcement",
+            "communique", "declaration", "manifesto", "platform", "page", "site", "app", "results", "research",
+            "evidence", "paperwork", "contract", "budget", "bulletin", "update", "alert", "warning", "reply",
+            "response", "speech", "interview", "remarks", "comments", "slide", "pitch", "measure", "measures", "latter", "former", "rest",
+            "often", "overall", "nationwide", "also", "still", "never", "always", "later", "again", "once", "too",
+            "however", "then", "now", "instead", "alone", "together", "first", "last", "next", "today", "yesterday",
+            "tonight", "himself", "herself", "itself", "themselves", "ever", "already", "soon", "recently");
 
     static final Lexicon BASE = load();
 
@@ -317,6 +354,8 @@ final class Lexicon {
         mark.accept(CONNECTORS, CONNECTOR);
         mark.accept(AFTER_GROUP, AFTER_GROUP_WORD);
         mark.accept(WHO_WORDS, WHO);
+        mark.accept(SAYING_VERBS, SAYING);
+        mark.accept(NO_SPEAKER_WORDS, NO_SPEAKER);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {
