@@ -625,6 +625,9 @@ final class Finder {
             }
             return;
         }
+        if (initial && !head && commonPlural(a)) {
+            return; // "Parents said …" in a report that writes "parents" too: a group (see speaker)
+        }
         Mention m = single(a, afterArticle);
         if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !t.has(a + 1, Lexicon.AUXILIARY))
                 || t.has(a, SEEN_CAPITALISED_INSIDE))) {
@@ -1014,6 +1017,17 @@ final class Finder {
         return k >= 0 && t.is(k, Tokens.WORD) && t.keyIs(k, "the");
     }
 
+    /**
+     * Whether token i is a plural common noun that opens a sentence: capitalised there, written in lower case
+     * elsewhere in the report and never capitalised inside a sentence, no first name ({@code Parents said …} when
+     * the report also says "parents"; not {@code Sanders said}).
+     */
+    private boolean commonPlural(int i) {
+        return t.is(i, Tokens.SENT) && t.is(i, Tokens.CAP) && !t.is(i, Tokens.UPPER) && t.keyEndsWith(i, "s")
+                && !t.keyEndsWith(i, "ss") && t.has(i, SEEN_LOWER)
+                && !t.has(i, SEEN_CAPITALISED_INSIDE | Lexicon.FIRST_NAME);
+    }
+
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
             "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest");
@@ -1030,7 +1044,7 @@ final class Finder {
      * family said}), nor a contraction ({@code haven’t}).
      */
     private boolean speakerHead(int h) {
-        if (!t.is(h, Tokens.LOWER) || t.is(h, Tokens.NUM) || t.end[h] - t.start[h] < 3
+        if (!t.is(h, Tokens.LOWER) && !commonPlural(h) || t.is(h, Tokens.NUM) || t.end[h] - t.start[h] < 3
                 || (t.bits(h) & NOT_SPEAKER_HEAD) != 0 || byToken[h] != null) {
             return false;
         }
@@ -1058,15 +1072,73 @@ final class Finder {
         }
         if (g == null) {
             ActorKind head = t.has(h, Lexicon.ORG_HEAD) ? lx.orgHead(t.word(h)) : null;
-            if (head == ActorKind.MEDIA) {
-                return; // "the post", "the news": more often a text than its outlet
+            if (head == ActorKind.MEDIA || head == ActorKind.PLACE && !GOVERNED_PLACES.contains(t.key(h))) {
+                return; // "the post", "the news": more often a text than its outlet; "the river", "the valley"
             }
             g = new Lexicon.GroupNoun(t.key(h), t.keyEndsWith(h, "s") && !t.keyEndsWith(h, "ss"), head != null, 'u');
         }
+        Mention person = g.organisation() ? null : epithetOf(h);
         Mention m = description(h, g, false, false, true);
         if (m != null) {
             m.rule = "description.speaker";
+            if (person != null) {
+                m.redirect = person; // "Pilot Gerrit Vos landed … “…,” the pilot said": Vos speaks
+                m.rule = "description.epithet";
+            }
         }
+    }
+
+    /** Whether token k is the apostrophe of a plural possessive: {@code the victims’ families}. */
+    private boolean pluralPossessive(int k) {
+        char c = t.punct(k);
+        return (c == '\u2019' || c == '\'') && k > 0 && t.end[k - 1] == t.start[k] && t.is(k - 1, Tokens.WORD)
+                && t.keyEndsWith(k - 1, "s") && k + 1 < t.n && t.is(k + 1, Tokens.LOWER);
+    }
+
+    /** Place head words whose description speaks for the place's government: "the city said". */
+    private static final Set<String> GOVERNED_PLACES = Set.of("city", "county", "province", "region", "airport");
+
+    /** How far back (in tokens) an epithet looks for the person its noun was said of. */
+    private static final int EPITHET_REACH = 600;
+
+    /**
+     * The person an unlisted noun was said of before in the report, which makes "the pilot" an epithet for that
+     * person: written before the person's name ({@code Pilot Gerrit Vos}, {@code nurse Aisha Bello}) or in
+     * apposition after it ({@code Martin Oduya, a carpenter,}).
+     *
+     * @return the person's earlier mention, or {@code null}
+     */
+    private Mention epithetOf(int h) {
+        for (int j = h - 1; j >= 0 && h - j <= EPITHET_REACH; j--) {
+            if (!t.sameKey(j, h) || !t.is(j, Tokens.WORD)) {
+                continue;
+            }
+            // "Pilot Gerrit Vos", "nurse Aisha Bello": the noun right before the name, not "the fund Managing
+            // Director …" (a title opens the name) nor "the court Justice …" (an article before the noun)
+            Mention after = j + 1 < t.n && t.adjacent(j + 1) ? byToken[j + 1] : null;
+            if (after != null && after.ts == j + 1 && named(after) && !t.has(j + 1, Lexicon.TITLE_WORD)
+                    && !t.has(j - 1, DETERMINER)) {
+                return after;
+            }
+            // "Martin Oduya, a carpenter," / "Tomás Ruiz, a 24-year-old defender,": the apposition's article
+            int k = j - 1;
+            while (k > 0 && j - k <= 3 && t.is(k, Tokens.LOWER | Tokens.NUM) && !t.has(k, DETERMINER)) {
+                k--;
+            }
+            if (k >= 2 && t.has(k, DETERMINER) && t.punct(k - 1) == ',') {
+                Mention before = byToken[k - 2];
+                if (before != null && before.te == k - 1 && named(before)) {
+                    return before;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether m names a person for certain: a full name, or a single name with evidence. */
+    private static boolean named(Mention m) {
+        return m.kind == ActorKind.PERSON && !m.dead
+                && (m.type == Mention.PERSON || m.type == Mention.SINGLE && !m.pendingOnly);
     }
 
     /**
@@ -1135,7 +1207,7 @@ final class Finder {
         int k = i - 1;
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
-            if ((f & Tokens.POSS) != 0) {
+            if ((f & Tokens.POSS) != 0 || unlisted && pluralPossessive(k)) {
                 int owner = k - 1;
                 if (owner >= 0 && t.adjacent(k) || owner >= 0 && t.end[owner] == t.start[k]) {
                     start = byToken[owner] != null ? byToken[owner].ts : owner;
@@ -1216,9 +1288,10 @@ final class Finder {
             return null; // "a head", "the host": common nouns unless something makes them a role
         }
         int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
-        if (unlisted && before >= 0 && t.adjacent(before + 1) && t.has(before, Lexicon.PREPOSITION | CONNECTOR)
+        if (unlisted && before >= 0 && t.adjacent(before + 1)
+                && t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
-            // "Trump at the time said", "comments on mass shootings": a noun inside the subject; but "54 percent
+            // "Trump at the time said", "the man with the megaphone said": a noun inside the subject; but "54 percent
             // of military personnel said", "some of the organizers said" name who speaks
             return null;
         }

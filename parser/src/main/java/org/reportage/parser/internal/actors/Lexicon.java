@@ -162,9 +162,10 @@ final class Lexicon {
             "shouted");
     /**
      * Words that stand right before a saying verb but name no speaker: nouns of texts, records and findings, which
-     * "say" things in news ({@code the statement said}, {@code one slide said}), and adverbs that do not end in
-     * -ly ({@code the president often said}, {@code the company today said}). Facts: common English words,
-     * compiled by the Reportage authors.
+     * "say" things in news ({@code the statement said}, {@code one slide said}, {@code the sign says}), things and
+     * weather ({@code the clock said}, {@code the storm warned}), time nouns ({@code the agency this week said}) and
+     * adverbs that do not end in -ly ({@code the president often said}, {@code the company today said}). Facts:
+     * common English words, compiled by the Reportage authors.
      */
     static final List<String> NO_SPEAKER_WORDS = List.of("statement", "statements", "report", "reports", "study",
             "studies", "letter", "letters", "document", "documents", "memo", "filing", "filings", "indictment",
@@ -178,6 +179,10 @@ final class Lexicon {
             "communique", "declaration", "manifesto", "platform", "page", "site", "app", "results", "research",
             "evidence", "paperwork", "contract", "budget", "bulletin", "update", "alert", "warning", "reply",
             "response", "speech", "interview", "remarks", "comments", "slide", "pitch", "measure", "measures", "latter", "former", "rest",
+            "headlines", "signs", "label", "labels", "map", "screen", "clock", "receipt", "gauge", "meter",
+            "thermometer", "thermostat", "door", "tape", "numbers", "figure", "chart", "graph", "weather", "storm",
+            "wind", "flood", "fire", "smoke", "time", "times", "day", "days", "week", "weeks", "weekend", "month",
+            "months", "year", "years", "season", "morning", "afternoon", "evening", "night", "hour", "hours",
             "often", "overall", "nationwide", "also", "still", "never", "always", "later", "again", "once", "too",
             "however", "then", "now", "instead", "alone", "together", "first", "last", "next", "today", "yesterday",
             "tonight", "himself", "herself", "itself", "themselves", "ever", "already", "soon", "recently");

@@ -711,6 +711,11 @@ final class Tokens {
         return w;
     }
 
+    /** @return whether tokens i and j have the same key ({@code Driver} and {@code driver} do) */
+    boolean sameKey(int i, int j) {
+        return keyId[i] == keyId[j];
+    }
+
     /** @return whether the token's text is {@code s} */
     boolean textIs(int i, String s) {
         return end[i] - start[i] == s.length() && text.regionMatches(start[i], s, 0, s.length());
