@@ -55,6 +55,13 @@ class RelativeDateTest {
         "the minister said on February 1                      | on February 1       | 2023-02-01 | 2023-02-01 | DAY",
         "the plant closed on 12 December                      | on 12 December      | 2022-12-12 | 2022-12-12 | DAY",
         "the museum will reopen on March 15                   | on March 15         | 2023-03-15 | 2023-03-15 | DAY",
+        "the minister said in January that talks had failed   | in January          | 2023-01-01 | 2023-01-31 | MONTH",
+        "exports fell sharply in December                     | in December         | 2022-12-01 | 2022-12-31 | MONTH",
+        "the plant will reopen in March                       | in March            | 2023-03-01 | 2023-03-31 | MONTH",
+        "talks will resume in January                         | in January          | 2024-01-01 | 2024-01-31 | MONTH",
+        "she said in February that she would stay             | in February         | 2023-02-01 | 2023-02-28 | MONTH",
+        "he visited the site in mid-January                   | in mid-January      | 2023-01-01 | 2023-01-31 | MONTH",
+        "the law was passed in late May 2021                  | in late May 2021    | 2021-05-01 | 2021-05-31 | MONTH",
     })
     void resolvesAgainstTheReportDate(String clause, String expression, LocalDate from, LocalDate to,
                                       Precision precision) {
@@ -65,6 +72,12 @@ class RelativeDateTest {
         assertThat(r.from()).isEqualTo(from);
         assertThat(r.to()).isEqualTo(to);
         assertThat(r.precision()).isEqualTo(precision);
+    }
+
+    @Test
+    void aMonthNameThatIsAPossessiveOrInLowerCaseIsNoDate() {
+        assertThat(find("two ministers in May's cabinet resigned", 2023)).isNull();
+        assertThat(find("he said the ban in march was lifted", 2023)).isNull();
     }
 
     @Test

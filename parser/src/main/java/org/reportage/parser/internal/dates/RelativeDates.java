@@ -24,7 +24,9 @@ import org.reportage.parser.internal.Workspace;
  *   <li>written dates: {@code on February 1}, {@code 1 Feb}, {@code Wednesday, February 1} (the report's year,
  *   moved a year back or forth when the tense asks for it);</li>
  *   <li>weeks and months: {@code last|this|next week}, {@code earlier|later this week}, {@code N weeks ago},
- *   {@code last|this|next month};</li>
+ *   {@code last|this|next month}, {@code in January}, {@code in early|late March}, {@code in mid-May} (the
+ *   report's year, a year back for a month after the report's unless the clause speaks of the future, a year on
+ *   for a future month before it), {@code in January 2022};</li>
  *   <li>loose periods ({@link Precision#VAGUE}): {@code in the next few days} and {@code in the coming days} (the
  *   next 7 days), {@code in the coming weeks} (the next 6 weeks), {@code in recent days} (the last 7 days),
  *   {@code in recent weeks} (the last 6 weeks), {@code recently} (the last 30 days), {@code last|this|next
@@ -214,6 +216,21 @@ public final class RelativeDates {
                     LocalDate first1 = ref.withDayOfMonth(1).plusMonths(amount);
                     return new LocalDate[] {first1, first1.with(TemporalAdjusters.lastDayOfMonth())};
                 }
+                case NAMED_MONTH: {
+                    // amount: the year written (or 0) times 100, plus the month; without a year, the month
+                    // before or of the report date, or after it when the clause speaks of the future
+                    int month = amount % 100;
+                    int y = amount / 100;
+                    if (y == 0) {
+                        y = ref.getYear();
+                        int now = ref.getMonthValue();
+                        if (tense == FUTURE ? month < now : month > now) {
+                            y += tense == FUTURE ? 1 : -1;
+                        }
+                    }
+                    LocalDate first1 = LocalDate.of(y, month, 1);
+                    return new LocalDate[] {first1, first1.with(TemporalAdjusters.lastDayOfMonth())};
+                }
                 case YEAR: {
                     LocalDate jan = LocalDate.of(ref.getYear() + amount, 1, 1);
                     return new LocalDate[] {jan, jan.withMonth(12).withDayOfMonth(31)};
@@ -249,7 +266,7 @@ public final class RelativeDates {
         }
     }
 
-    private enum Kind { DAY_OFFSET, WEEKDAY, WEEK, MONTH, YEAR, SPAN_AFTER, SPAN_BEFORE, ABSOLUTE }
+    private enum Kind { DAY_OFFSET, WEEKDAY, WEEK, MONTH, NAMED_MONTH, YEAR, SPAN_AFTER, SPAN_BEFORE, ABSOLUTE }
 
     /**
      * The words of a clause (letter or digit runs) with the hash of their ASCII lower-case form; refilled by
@@ -449,6 +466,21 @@ public final class RelativeDates {
                             null);
                 }
             }
+            // in January, in early March, in mid-January, in late May 2022
+            if (in == 1 && the == 0 && adjacent(i)) {
+                int m = i + 1;
+                if ((is(m, "early") || is(m, "late")) && adjacent(m)) {
+                    m++;
+                } else if (is(m, "mid") && m + 1 < count && ws[m + 1] == we[m] + 1 && t.charAt(we[m]) == '-') {
+                    m++;
+                }
+                int month = monthAt(m);
+                if (month > 0) {
+                    int year = m + 1 < count && adjacent(m) ? yearAt(m + 1) : 0;
+                    return new Found(i, year > 0 ? m + 1 : m, Precision.MONTH, Kind.NAMED_MONTH,
+                            year * 100 + month, null, null);
+                }
+            }
             // N days|weeks ago
             int num = is(i + 2, "ago") ? number(i) : -1; // the number read only where "ago" follows
             if (num > 0) {
@@ -529,6 +561,36 @@ public final class RelativeDates {
             }
             DateParts dp = DateParser.parse(t, ws[k], end);
             return dp != null && !dp.numeric() ? dp : null;
+        }
+
+        /**
+         * A month's full name at word k, capitalised, not a possessive ({@code in May's cabinet}: a person).
+         *
+         * @return the month (1–12), or 0
+         */
+        private int monthAt(int k) {
+            if (k >= count || we[k] - ws[k] < 3 || !Character.isUpperCase(t.charAt(ws[k]))
+                    || we[k] < end && isApostrophe(t.charAt(we[k]))) {
+                return 0;
+            }
+            int m = DateParser.month(t, ws[k], we[k]);
+            return m > 0 && we[k] - ws[k] == DateParser.MONTHS[m - 1].length() ? m : 0;
+        }
+
+        /** @return the year written at word k (four digits, 1900–2099), or 0 */
+        private int yearAt(int k) {
+            if (k >= count || we[k] - ws[k] != 4) {
+                return 0;
+            }
+            int y = 0;
+            for (int c = ws[k]; c < we[k]; c++) {
+                char ch = t.charAt(c);
+                if (ch < '0' || ch > '9') {
+                    return 0;
+                }
+                y = 10 * y + ch - '0';
+            }
+            return y >= 1900 && y <= 2099 ? y : 0;
         }
 
         /** A full weekday name at word k (abbreviations are too ambiguous in running text). */
