@@ -62,6 +62,7 @@ class RelativeDateTest {
         "she said in February that she would stay             | in February         | 2023-02-01 | 2023-02-28 | MONTH",
         "he visited the site in mid-January                   | in mid-January      | 2023-01-01 | 2023-01-31 | MONTH",
         "the law was passed in late May 2021                  | in late May 2021    | 2021-05-01 | 2021-05-31 | MONTH",
+        "the deal was signed in March 15                      | March 15            | 2022-03-15 | 2022-03-15 | DAY",
     })
     void resolvesAgainstTheReportDate(String clause, String expression, LocalDate from, LocalDate to,
                                       Precision precision) {

@@ -965,7 +965,15 @@ final class Finder {
 
     /** The words after which an inverted attribution names its speaker: {@code “…,” said the coach}. */
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "explained", "insisted",
-            "replied", "argued", "noted", "countered", "conceded", "wrote", "continued");
+            "replied", "argued", "noted", "countered", "conceded", "wrote");
+
+    /** Words that end a speaker's description after an inverted cue: {@code said the coach after the match}. */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "during", "following", "while",
+            "when", "as", "since", "until");
+
+    /** The bits of words no speaker's description after an inverted cue holds: function words, verbs. */
+    private static final int PHRASE_BREAK = DETERMINER | VERB | Lexicon.PRONOUN | Lexicon.PREPOSITION | CONNECTOR
+            | Lexicon.AFTER_GROUP_WORD | Lexicon.AUXILIARY | Lexicon.WHO;
 
     /**
      * "the coach said", "“…,” said the goalkeeper", "investors said", "the star player said": a common noun that
@@ -981,7 +989,7 @@ final class Finder {
                 && (t.keyIs(h, "has") || t.keyIs(h, "have") || t.keyIs(h, "had"))) {
             h--; // "the coach has said"
         }
-        if (h >= 1 && t.adjacent(h + 1) && speakerHead(h)) {
+        if (h >= 0 && t.adjacent(h + 1) && speakerHead(h)) {
             speakerDescription(h);
             return;
         }
@@ -992,16 +1000,20 @@ final class Finder {
             return;
         }
         for (int k = v + 2; k < t.n && k - v <= 5 && t.adjacent(k); k++) {
-            if (t.is(k, Tokens.POSS)) {
+            if (t.is(k, Tokens.POSS) || pluralPossessive(k)) {
                 continue;
             }
-            if (!t.is(k, Tokens.LOWER)) {
-                return; // a name (the name rules read it) or punctuation
+            if (!t.is(k, Tokens.LOWER) || t.has(k, PHRASE_BREAK | Lexicon.GROUP_NOUN)) {
+                // a name (the name rules read it), punctuation, a function word or verb ("said her biggest concern
+                // was"), or a listed noun (its own rule reads it)
+                return;
             }
             int x = k + 1;
-            if (x >= t.n || t.punct(x) != 0 && !t.is(x, Tokens.POSS) || t.keyIs(x, "who")) {
-                if (speakerHead(k) && !t.has(k, Lexicon.GROUP_NOUN)) {
-                    speakerDescription(k); // (a listed noun is read by its own rule when the pass reaches it)
+            if (x >= t.n || t.punct(x) != 0 && !t.is(x, Tokens.POSS) && !pluralPossessive(x)
+                    || t.is(x, Tokens.WORD) && (t.has(x, Lexicon.WHO | Lexicon.PREPOSITION | CONNECTOR
+                    | Lexicon.AFTER_GROUP_WORD) || TIME_CONJUNCTIONS.contains(t.key(x)))) {
+                if (speakerHead(k)) {
+                    speakerDescription(k); // "…,” said the coach. / said the coach after the match
                 }
                 return;
             }
@@ -1028,11 +1040,26 @@ final class Finder {
                 && !t.has(i, SEEN_CAPITALISED_INSIDE | Lexicon.FIRST_NAME);
     }
 
+    /**
+     * Whether token h is a title that is a common noun too, right after an article ({@code the captain said},
+     * {@code insisted the manager}): the title rules take it for no role, but a speaker it is (and the resolver
+     * ties it to the person who holds that title, when one does).
+     */
+    private boolean bareAmbiguousTitle(int h) {
+        int b = t.bits(h);
+        return (b & NOT_SPEAKER_HEAD) == Lexicon.TITLE && (b & Lexicon.AMBIGUOUS_TITLE) != 0 && h > 0
+                && t.adjacent(h) && (t.keyIs(h - 1, "the") || t.keyIs(h - 1, "a") || t.keyIs(h - 1, "an"));
+    }
+
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
-            "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest");
+            "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "dozen");
 
-    /** Whether token i ends a quantity: a number, a quantifier ({@code some}, {@code many}), a quantity noun. */
+    /**
+     * Whether token i ends a quantity: a number (in digits or words), a quantifier ({@code some}, {@code many}), a
+     * quantity noun ({@code half}, {@code percent}).
+     */
     private boolean quantity(int i) {
         return i >= 0 && t.is(i, Tokens.WORD) && (t.is(i, Tokens.NUM) || t.has(i, Lexicon.QUANTIFIER)
                 || QUANTITY_NOUNS.contains(t.key(i)));
@@ -1045,7 +1072,7 @@ final class Finder {
      */
     private boolean speakerHead(int h) {
         if (!t.is(h, Tokens.LOWER) && !commonPlural(h) || t.is(h, Tokens.NUM) || t.end[h] - t.start[h] < 3
-                || (t.bits(h) & NOT_SPEAKER_HEAD) != 0 || byToken[h] != null) {
+                || (t.bits(h) & NOT_SPEAKER_HEAD) != 0 && !bareAmbiguousTitle(h) || byToken[h] != null) {
             return false;
         }
         if (t.keyEndsWith(h, "ly") && !t.keyEndsWith(h, "mily") || t.keyEndsWith(h, "ed")
@@ -1075,16 +1102,19 @@ final class Finder {
             if (head == ActorKind.MEDIA || head == ActorKind.PLACE && !GOVERNED_PLACES.contains(t.key(h))) {
                 return; // "the post", "the news": more often a text than its outlet; "the river", "the valley"
             }
+            // plural by its ending ("the bus said" is misread so: rare enough not to need a word list)
             g = new Lexicon.GroupNoun(t.key(h), t.keyEndsWith(h, "s") && !t.keyEndsWith(h, "ss"), head != null, 'u');
         }
-        Mention person = g.organisation() ? null : epithetOf(h);
         Mention m = description(h, g, false, false, true);
-        if (m != null) {
-            m.rule = "description.speaker";
-            if (person != null) {
-                m.redirect = person; // "Pilot Gerrit Vos landed … “…,” the pilot said": Vos speaks
-                m.rule = "description.epithet";
-            }
+        if (m == null) {
+            return;
+        }
+        m.rule = "description.speaker";
+        // "Pilot Gerrit Vos landed … “…,” the pilot said": Vos speaks; not "a pilot", "the other pilot"
+        Mention person = !g.organisation() && m.ts == h - 1 && t.keyIs(h - 1, "the") ? epithetOf(h) : null;
+        if (person != null) {
+            m.redirect = person;
+            m.rule = "description.epithet";
         }
     }
 
@@ -1222,7 +1252,7 @@ final class Finder {
             int kb = t.bits(k);
             // a capitalised word inside the sentence, or any word of a name found before, modifies the noun
             boolean name = (f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || byToken[k] != null
-                    && byToken[k].type != Mention.SINGLE);
+                    && byToken[k].type != Mention.SINGLE && byToken[k].type != Mention.PRONOUN);
             // the determiner that opens the description: lower case, or opening the sentence (The, Its)
             if ((kb & DETERMINER) != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.SENT) != 0 && !name)) {
                 start = k;
@@ -1289,9 +1319,11 @@ final class Finder {
         }
         int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
         if (unlisted && before >= 0 && t.adjacent(before + 1)
-                && t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
+                && (t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
+                || t.keyIs(before, "after") || t.keyIs(before, "before") || t.keyIs(before, "during"))
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
-            // "Trump at the time said", "the man with the megaphone said": a noun inside the subject; but "54 percent
+            // "Trump at the time said", "the man with the megaphone said", "the man after the game said": a noun
+            // inside the subject; but "54 percent
             // of military personnel said", "some of the organizers said" name who speaks
             return null;
         }
@@ -1312,7 +1344,8 @@ final class Finder {
         m.head = g.singular();
         m.modified = modified;
         String name = nameStart < end ? slice(t.start[nameStart], t.end[end - 1]) : t.text(i);
-        if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP) && byToken[nameStart] == null) {
+        if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP)
+                && (byToken[nameStart] == null || byToken[nameStart].type == Mention.PRONOUN)) {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         m.name = name;

@@ -183,6 +183,8 @@ final class Lexicon {
             "thermometer", "thermostat", "door", "tape", "numbers", "figure", "chart", "graph", "weather", "storm",
             "wind", "flood", "fire", "smoke", "time", "times", "day", "days", "week", "weeks", "weekend", "month",
             "months", "year", "years", "season", "morning", "afternoon", "evening", "night", "hour", "hours",
+            "emails", "messages", "posts", "tweets", "rule", "constitution", "autopsy", "image", "images", "song",
+            "songs", "lyrics", "assessment", "twice",
             "often", "overall", "nationwide", "also", "still", "never", "always", "later", "again", "once", "too",
             "however", "then", "now", "instead", "alone", "together", "first", "last", "next", "today", "yesterday",
             "tonight", "himself", "herself", "itself", "themselves", "ever", "already", "soon", "recently");

@@ -475,7 +475,7 @@ public final class RelativeDates {
                     m++;
                 }
                 int month = monthAt(m);
-                if (month > 0) {
+                if (month > 0 && !(m + 1 < count && adjacent(m) && dayAt(m + 1))) { // "in March 15": a day, below
                     int year = m + 1 < count && adjacent(m) ? yearAt(m + 1) : 0;
                     return new Found(i, year > 0 ? m + 1 : m, Precision.MONTH, Kind.NAMED_MONTH,
                             year * 100 + month, null, null);
@@ -577,20 +577,29 @@ public final class RelativeDates {
             return m > 0 && we[k] - ws[k] == DateParser.MONTHS[m - 1].length() ? m : 0;
         }
 
+        /** @return whether word k is a day of the month in digits (1–31) */
+        private boolean dayAt(int k) {
+            int d = digits(k, 2);
+            return d >= 1 && d <= 31;
+        }
+
         /** @return the year written at word k (four digits, 1900–2099), or 0 */
         private int yearAt(int k) {
-            if (k >= count || we[k] - ws[k] != 4) {
-                return 0;
-            }
-            int y = 0;
-            for (int c = ws[k]; c < we[k]; c++) {
-                char ch = t.charAt(c);
-                if (ch < '0' || ch > '9') {
-                    return 0;
-                }
-                y = 10 * y + ch - '0';
-            }
+            int y = we[k] - ws[k] == 4 ? digits(k, 4) : -1;
             return y >= 1900 && y <= 2099 ? y : 0;
+        }
+
+        /** @return the number word k writes in at most {@code max} digits, or -1 */
+        private int digits(int k, int max) {
+            if (k >= count || we[k] - ws[k] > max) {
+                return -1;
+            }
+            for (int c = ws[k]; c < we[k]; c++) {
+                if (t.charAt(c) < '0' || t.charAt(c) > '9') {
+                    return -1;
+                }
+            }
+            return DateParser.number(t, ws[k], we[k]);
         }
 
         /** A full weekday name at word k (abbreviations are too ambiguous in running text). */
