@@ -1020,15 +1020,6 @@ final class Finder {
         }
     }
 
-    /** Whether the lower-case words before token h (up to four) follow "the": {@code the budget office}. */
-    private boolean opensWithThe(int h) {
-        int k = h - 1;
-        while (k >= 0 && h - k <= 4 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && !t.keyIs(k, "the")) {
-            k--;
-        }
-        return k >= 0 && t.is(k, Tokens.WORD) && t.keyIs(k, "the");
-    }
-
     /**
      * Whether token i is a plural common noun that opens a sentence: capitalised there, written in lower case
      * elsewhere in the report and never capitalised inside a sentence, no first name ({@code Parents said …} when
@@ -1094,9 +1085,6 @@ final class Finder {
      */
     private void speakerDescription(int h) {
         Lexicon.GroupNoun g = lx.groupNoun(t.word(h)); // a listed noun its own rule did not read: "the star player"
-        if (g != null && g.organisation() && !opensWithThe(h)) {
-            return; // "Google's parent company": its own rule links "the company" to the organisation named
-        }
         if (g == null) {
             ActorKind head = t.has(h, Lexicon.ORG_HEAD) ? lx.orgHead(t.word(h)) : null;
             if (head == ActorKind.MEDIA || head == ActorKind.PLACE && !GOVERNED_PLACES.contains(t.key(h))) {
@@ -1313,6 +1301,9 @@ final class Finder {
         }
         if (g.organisation() && !(the || modified) && !g.plural()) {
             return null;
+        }
+        if (unlisted && g.organisation() && !the) {
+            return null; // "Google's parent company said": not one of its own; "the budget office said" is
         }
         if (title && !det || ambiguous && !modified) {
             return null; // "a head", "the host": common nouns unless something makes them a role
