@@ -1314,8 +1314,8 @@ final class Finder {
                 || t.keyIs(before, "after") || t.keyIs(before, "before") || t.keyIs(before, "during"))
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
             // "Trump at the time said", "the man with the megaphone said", "the man after the game said": a noun
-            // inside the subject; but "54 percent
-            // of military personnel said", "some of the organizers said" name who speaks
+            // inside the subject; but "54 percent of military personnel said", "some of the organizers said" name
+            // who speaks
             return null;
         }
         int nameStart = start;
