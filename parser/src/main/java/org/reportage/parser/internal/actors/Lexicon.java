@@ -178,16 +178,16 @@ final class Lexicon {
             "version", "testimony", "affidavit", "petition", "motion", "brief", "warrant", "announcement",
             "communique", "declaration", "manifesto", "platform", "page", "site", "app", "results", "research",
             "evidence", "paperwork", "contract", "budget", "bulletin", "update", "alert", "warning", "reply",
-            "response", "speech", "interview", "remarks", "comments", "slide", "pitch", "measure", "measures", "latter", "former", "rest",
-            "headlines", "signs", "label", "labels", "map", "screen", "clock", "receipt", "gauge", "meter",
-            "thermometer", "thermostat", "door", "tape", "numbers", "figure", "chart", "graph", "weather", "storm",
-            "wind", "flood", "fire", "smoke", "time", "times", "day", "days", "week", "weeks", "weekend", "month",
-            "months", "year", "years", "season", "morning", "afternoon", "evening", "night", "hour", "hours",
-            "emails", "messages", "posts", "tweets", "rule", "constitution", "autopsy", "image", "images", "song",
-            "songs", "lyrics", "assessment", "twice",
-            "often", "overall", "nationwide", "also", "still", "never", "always", "later", "again", "once", "too",
-            "however", "then", "now", "instead", "alone", "together", "first", "last", "next", "today", "yesterday",
-            "tonight", "himself", "herself", "itself", "themselves", "ever", "already", "soon", "recently");
+            "response", "speech", "interview", "remarks", "comments", "slide", "pitch", "measure", "measures",
+            "latter", "former", "rest", "headlines", "signs", "label", "labels", "map", "screen", "clock", "receipt",
+            "gauge", "meter", "thermometer", "thermostat", "door", "tape", "numbers", "figure", "chart", "graph",
+            "weather", "storm", "wind", "flood", "fire", "smoke", "time", "times", "day", "days", "week", "weeks",
+            "weekend", "month", "months", "year", "years", "season", "morning", "afternoon", "evening", "night",
+            "hour", "hours", "emails", "messages", "posts", "tweets", "rule", "constitution", "autopsy", "image",
+            "images", "song", "songs", "lyrics", "assessment", "twice", "often", "overall", "nationwide", "also",
+            "still", "never", "always", "later", "again", "once", "too", "however", "then", "now", "instead", "alone",
+            "together", "first", "last", "next", "today", "yesterday", "tonight", "himself", "herself", "itself",
+            "themselves", "ever", "already", "soon", "recently");
 
     static final Lexicon BASE = load();
 
