@@ -1106,6 +1106,15 @@ final class Finder {
         }
     }
 
+    /**
+     * Whether a lower-case word that is no function word or verb follows token i: the noun at i then modifies it
+     * ({@code the Republicans’ refugee bill}) rather than heading a description.
+     */
+    private boolean compoundAfter(int i) {
+        return i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
+                && !t.has(i + 1, PHRASE_BREAK | Lexicon.QUANTIFIER);
+    }
+
     /** Whether token k is the apostrophe of a plural possessive: {@code the victims’ families}. */
     private boolean pluralPossessive(int k) {
         char c = t.punct(k);
@@ -1222,15 +1231,17 @@ final class Finder {
         boolean modified = false;
         boolean the = false;
         int tentative = 0;
+        boolean ownedByThe = false;
         int k = i - 1;
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
-            if ((f & Tokens.POSS) != 0 || unlisted && pluralPossessive(k)) {
+            if ((f & Tokens.POSS) != 0 || pluralPossessive(k) && (unlisted || !compoundAfter(i))) {
                 int owner = k - 1;
                 if (owner >= 0 && t.adjacent(k) || owner >= 0 && t.end[owner] == t.start[k]) {
                     start = byToken[owner] != null ? byToken[owner].ts : owner;
                     det = true;
                     modified = true;
+                    ownedByThe = t.keyIs(start, "the"); // "the residents’ association", not "Google's parent company"
                 }
                 break;
             }
@@ -1302,7 +1313,7 @@ final class Finder {
         if (g.organisation() && !(the || modified) && !g.plural()) {
             return null;
         }
-        if (unlisted && g.organisation() && !the) {
+        if (unlisted && g.organisation() && !the && !ownedByThe) {
             return null; // "Google's parent company said": not one of its own; "the budget office said" is
         }
         if (title && !det || ambiguous && !modified) {
