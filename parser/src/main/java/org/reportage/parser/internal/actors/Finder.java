@@ -993,6 +993,19 @@ final class Finder {
             speakerDescription(h);
             return;
         }
+        if (h >= 0 && t.adjacent(h + 1) && t.is(h, Tokens.LOWER) && byToken[h] == null
+                && (t.bits(h) & (NOT_SPEAKER_HEAD | Lexicon.AMBIGUOUS_TITLE)) == Lexicon.TITLE) {
+            // "the prime minister said", "the finance minister said": a role no title rule read (its words
+            // before the title are in no list); the role's holder, when the report names one, is found later
+            // (rule role.speaker)
+            char gender = lx.title(t.word(h));
+            Mention m = description(h, new Lexicon.GroupNoun(t.key(h), false, false, gender == 0 ? 'u' : gender),
+                    true, false, true);
+            if (m != null && m.type == Mention.ROLE) {
+                m.rule = "role.speaker"; // as "the Finance Minister said": not an epithet for whoever came last
+            }
+            return;
+        }
         // inverted, after a quotation or a clause: "…,” said the goalkeeper. / "…, says the restaurant's owner"
         int p = v - 1;
         if (p < 0 || !(t.punct(p) == ',' || t.is(p, Tokens.QUOTE)) || !INVERTING.contains(t.key(v))
