@@ -393,7 +393,7 @@ public final class RelativeDates {
                 return -1;
             }
             if (Character.isDigit(t.charAt(ws[i]))) {
-                return we[i] - ws[i] <= 3 ? Integer.parseInt(t.substring(ws[i], we[i])) : -1;
+                return digits(i, 3);
             }
             for (int k = 0; k < NUMBERS.length; k++) {
                 if (is(i, NUMBERS[k])) {
@@ -589,17 +589,19 @@ public final class RelativeDates {
             return y >= 1900 && y <= 2099 ? y : 0;
         }
 
-        /** @return the number word k writes in at most {@code max} digits, or -1 */
+        /**
+         * @return the number word k writes in at most {@code max} digits (a word that starts with a digit is all
+         *         digits, in any script), or -1
+         */
         private int digits(int k, int max) {
-            if (k >= count || we[k] - ws[k] > max) {
+            if (k >= count || we[k] - ws[k] > max || !Character.isDigit(t.charAt(ws[k]))) {
                 return -1;
             }
+            int n = 0;
             for (int c = ws[k]; c < we[k]; c++) {
-                if (t.charAt(c) < '0' || t.charAt(c) > '9') {
-                    return -1;
-                }
+                n = 10 * n + Character.digit(t.charAt(c), 10);
             }
-            return DateParser.number(t, ws[k], we[k]);
+            return n;
         }
 
         /** A full weekday name at word k (abbreviations are too ambiguous in running text). */
