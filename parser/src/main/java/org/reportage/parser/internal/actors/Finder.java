@@ -1039,8 +1039,8 @@ final class Finder {
      * the report also says "parents"; not {@code Sanders said}).
      */
     private boolean commonPlural(int i) {
-        return t.is(i, Tokens.SENT) && t.is(i, Tokens.CAP) && !t.is(i, Tokens.UPPER) && t.keyEndsWith(i, "s")
-                && !t.keyEndsWith(i, "ss") && t.has(i, SEEN_LOWER)
+        return t.is(i, Tokens.SENT) && t.is(i, Tokens.CAP) && !t.is(i, Tokens.UPPER) && pluralShape(i)
+                && t.has(i, SEEN_LOWER)
                 && !t.has(i, SEEN_CAPITALISED_INSIDE | Lexicon.FIRST_NAME);
     }
 
@@ -1103,8 +1103,7 @@ final class Finder {
             if (head == ActorKind.MEDIA || head == ActorKind.PLACE && !GOVERNED_PLACES.contains(t.key(h))) {
                 return; // "the post", "the news": more often a text than its outlet; "the river", "the valley"
             }
-            // plural by its ending ("the bus said" is misread so: rare enough not to need a word list)
-            g = new Lexicon.GroupNoun(t.key(h), t.keyEndsWith(h, "s") && !t.keyEndsWith(h, "ss"), head != null, 'u');
+            g = new Lexicon.GroupNoun(t.key(h), pluralShape(h), head != null, 'u');
         }
         Mention m = description(h, g, false, false, true);
         if (m == null) {
@@ -1126,6 +1125,14 @@ final class Finder {
     private boolean compoundAfter(int i) {
         return i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
                 && !t.has(i + 1, PHRASE_BREAK | Lexicon.QUANTIFIER);
+    }
+
+    /**
+     * Whether token i looks plural by its ending: {@code -s}, not {@code -ss} ({@code the bus} is misread so: rare
+     * enough among speakers not to need a word list).
+     */
+    private boolean pluralShape(int i) {
+        return t.keyEndsWith(i, "s") && !t.keyEndsWith(i, "ss");
     }
 
     /** Whether token k is the apostrophe of a plural possessive: {@code the victims’ families}. */
@@ -1216,7 +1223,7 @@ final class Finder {
                     m.kind = ActorKind.GROUP;
                     m.mk = MentionKind.ROLE;
                     m.rule = "description.relative";
-                    m.plural = last.endsWith("s") && !last.endsWith("ss");
+                    m.plural = pluralShape(end);
                     m.head = last;
                     m.modified = true;
                     m.name = name;
