@@ -104,11 +104,10 @@ public final class ReportParser {
                     + max + " (Limits.maxReportChars; use ReportParser.read to stream a feed)", max, -1, -1,
                     "", null);
         }
-        TextView view = TextView.of(text);
         Workspace workspace = workspaces.acquire();
         List<Article> articles;
         try {
-            articles = ArticleAssembler.parse(view, settings, workspace);
+            articles = ArticleAssembler.parse(TextView.of(text, 0, workspace), settings, workspace);
         } finally {
             workspaces.release(workspace);
         }

@@ -190,8 +190,8 @@ public final class ReportReader implements Iterable<Article>, Closeable {
             return;
         }
         checked(chunkBase + end);
-        List<Article> articles = ArticleAssembler.parse(TextView.of(chunk.substring(0, end), (int) chunkBase),
-                settings, workspace);
+        TextView view = TextView.of(chunk.substring(0, end), (int) chunkBase, workspace);
+        List<Article> articles = ArticleAssembler.parse(view, settings, workspace);
         if (decoding != null) {
             articles = withReplacements(articles, chunkBase + end);
         }

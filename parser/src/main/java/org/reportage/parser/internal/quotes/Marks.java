@@ -258,10 +258,14 @@ final class Marks {
     /**
      * Pairs the marks of every block of a report.
      *
-     * @param doc the report
+     * @param doc   the report
+     * @param chars the characters of its text, {@code chars[i - base]} being those at {@code i} in its blocks:
+     *              the scan for marks reads them, not the String (whose {@code charAt} checks coder and bounds
+     *              for every character of the report)
+     * @param base  the text offset of {@code chars[0]}
      * @return its top-level quotes, in text order
      */
-    static List<Raw> pair(Document doc) {
+    static List<Raw> pair(Document doc, char[] chars, int base) {
         Scan sc = new Scan(doc);
         String t = sc.t;
         int blocks = doc.blockCount();
@@ -281,7 +285,7 @@ final class Marks {
                 sc.depth = 0;
             }
             for (; i < to; i++) {
-                char c = t.charAt(i);
+                char c = chars[i - base];
                 if (!isMarkChar(c)) {
                     continue;
                 }

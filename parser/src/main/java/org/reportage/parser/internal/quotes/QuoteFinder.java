@@ -139,7 +139,7 @@ public final class QuoteFinder {
         List<Quote> out;
         List<Quote> indirect;
         try {
-            List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc)));
+            List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc, w.chars(), w.base())));
             int n = raws.size();
             Item[] items = new Item[n];
             for (int r = 0; r < n; r++) {

@@ -59,6 +59,8 @@ final class Tokens {
         /** The characters of the report, shared by both buffers; zeroed when the report is done. */
         private char[] chars = new char[0];
         private int length;
+        /** The offset in the text of {@code chars[0]}. */
+        private int base;
 
         /**
          * @param t    the text that holds the report whose stretches are read from now on, or {@code null} when the
@@ -70,6 +72,7 @@ final class Tokens {
         Buffers on(String t, int from, int to) {
             Arrays.fill(chars, 0, length, '\0'); // a parser keeps no report's text between calls
             length = t == null ? 0 : to - from;
+            base = t == null ? 0 : from;
             if (t == null && chars.length > KEEP_CHARS) {
                 chars = new char[0];
             }
@@ -82,6 +85,19 @@ final class Tokens {
             before.on(t, chars, from);
             after.on(t, chars, from);
             return this;
+        }
+
+        /**
+         * @return the characters of the report, {@code chars()[i - base()]} being those of the text at {@code i}
+         *         for every {@code i} in the report's range (read-only; valid until the next {@link #on})
+         */
+        char[] chars() {
+            return chars;
+        }
+
+        /** @return the offset in the text of {@code chars()[0]} */
+        int base() {
+            return base;
         }
     }
 
@@ -172,8 +188,9 @@ final class Tokens {
                 // written in lower case ("etc."); else the word ends a sentence ("the mayor said no.", "was ill.")
                 if (j < to && c[j - off] == '.'
                         && (innerDot || j - i == 1 && Character.isUpperCase(ch)
-                        || Lexicon.ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)) && (Character.isUpperCase(ch)
-                        || Lexicon.LOWER_CASE_ABBREVIATIONS.contains(t, i, j, WordSet.finish(h)))
+                        || Lexicon.ABBREVIATIONS.contains(c, i - off, j - off, WordSet.finish(h))
+                        && (Character.isUpperCase(ch)
+                        || Lexicon.LOWER_CASE_ABBREVIATIONS.contains(c, i - off, j - off, WordSet.finish(h)))
                         || j + 1 < to
                         && (c[j + 1 - off] == ')' || c[j + 1 - off] == ','))) {
                     h = 31 * h + '.';
@@ -340,20 +357,20 @@ final class Tokens {
     }
 
     boolean isCapitalised(int i) {
-        char c = t.charAt(s[i]);
+        char c = chars[s[i] - base];
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     boolean isPunct(int i, char c) {
-        return e[i] - s[i] == 1 && t.charAt(s[i]) == c;
+        return e[i] - s[i] == 1 && chars[s[i] - base] == c;
     }
 
     char first(int i) {
-        return t.charAt(s[i]);
+        return chars[s[i] - base];
     }
 
     boolean in(int i, WordSet set) {
-        return word[i] && set.contains(t, s[i], e[i], hash[i]);
+        return word[i] && set.contains(chars, s[i] - base, e[i] - base, hash[i]);
     }
 
     boolean is(int i, String lower) {
@@ -362,7 +379,7 @@ final class Tokens {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (toLower(t.charAt(s[i] + k)) != lower.charAt(k)) {
+            if (toLower(chars[s[i] - base + k]) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -371,7 +388,7 @@ final class Tokens {
 
     /** @return whether token i is a quotation mark of any kind */
     boolean isQuoteMark(int i) {
-        return e[i] - s[i] == 1 && Marks.isMarkChar(t.charAt(s[i]));
+        return e[i] - s[i] == 1 && Marks.isMarkChar(chars[s[i] - base]);
     }
 
     /** @return whether token i ends a clause: . ! ? ; or a dash */
@@ -379,7 +396,7 @@ final class Tokens {
         if (e[i] - s[i] != 1) {
             return false;
         }
-        char c = t.charAt(s[i]);
+        char c = chars[s[i] - base];
         return c == '.' || c == '!' || c == '?' || c == ';' || c == '\u2014' || c == '\u2013' || c == '('
                 || c == ')' || c == '[' || c == ']';
     }
@@ -391,7 +408,7 @@ final class Tokens {
             return false;
         }
         for (int q = 0; q < suffix.length(); q++) {
-            if (toLower(t.charAt(e[i] - suffix.length() + q)) != suffix.charAt(q)) {
+            if (toLower(chars[e[i] - base - suffix.length() + q]) != suffix.charAt(q)) {
                 return false;
             }
         }

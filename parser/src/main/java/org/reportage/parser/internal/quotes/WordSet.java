@@ -129,18 +129,38 @@ final class WordSet {
     }
 
     /**
-     * The same, for a word whose hash is known.
+     * The same, for a word whose hash is known, read from a character array (the hot path: a token of a report).
      *
-     * @param s    text
+     * @param c    characters
      * @param from start, inclusive
      * @param to   end, exclusive
-     * @param hash {@link #hash}{@code (s, from, to)}
-     * @return whether {@code s[from, to)} is in the set, ignoring case
+     * @param hash {@link #hash} of {@code c[from, to)}
+     * @return whether {@code c[from, to)} is in the set, ignoring case
      */
-    boolean contains(CharSequence s, int from, int to, int hash) {
+    boolean contains(char[] c, int from, int to, int hash) {
         // the hash known, the first probe of the table turns most words away: only the length is tested first
         int len = to - from;
-        return len > 0 && len <= 40 && (lengths & 1L << len) != 0 && find(s, from, to, hash);
+        if (len <= 0 || len > 40 || (lengths & 1L << len) == 0) {
+            return false;
+        }
+        for (int h = hash & mask; table[h] != null; h = (h + 1) & mask) {
+            if (hashes[h] == hash && sameFolded(table[h], c, from, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFolded(String w, char[] c, int from, int len) {
+        if (w.length() != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (w.charAt(i) != fold(c[from + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return false when no word of the set has this length or initial (most words asked about) */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.apache.commons.text.StringEscapeUtils;
 import org.reportage.core.Span;
+import org.reportage.parser.internal.Workspace;
 
 /**
  * The text that the analysis stages read, with a map back to offsets into the input exactly as given.
@@ -25,6 +26,10 @@ import org.reportage.core.Span;
  */
 public final class TextView {
     private static final int MAX_ENTITY = 12; // "&#x0010FFFF;" is the longest reference we decode
+    /** The characters {@link #of} reads per bulk copy. */
+    private static final int CHUNK = 512;
+    /** The buffer of {@link #of}, kept in a parse's workspace. */
+    private static final Workspace.Key<char[]> SCAN_BUFFER = new Workspace.Key<>(() -> new char[CHUNK]);
 
     private final CharSequence input;
     private final int base;
@@ -60,31 +65,62 @@ public final class TextView {
      * @return a view of the input
      */
     public static TextView of(CharSequence input, int base) {
+        return of(input, base, new char[Math.max(1, Math.min(CHUNK, input.length()))]);
+    }
+
+    /**
+     * The same, scanning the input through a buffer of the workspace.
+     *
+     * @param input     the input text (for example one report of a streamed feed)
+     * @param base      the offset of {@code input} inside the whole stream; added to every span
+     * @param workspace the parse's buffers
+     * @return a view of the input
+     */
+    public static TextView of(CharSequence input, int base, Workspace workspace) {
+        return of(input, base, workspace.get(SCAN_BUFFER));
+    }
+
+    private static TextView of(CharSequence input, int base, char[] buf) {
+        try {
+            return scan(input, base, buf);
+        } finally {
+            Arrays.fill(buf, '\0'); // a parser keeps no report's text between calls
+        }
+    }
+
+    private static TextView scan(CharSequence input, int base, char[] buf) {
         String s = input.toString();
         int n = s.length();
         // One pass to learn what changes: usually nothing (the view is the input) or only one character replaced
         // one for one, such as a no-break space (the view is one String.replace of the input); neither needs a
-        // map. Anything else is rebuilt from the first change on.
+        // map. Anything else is rebuilt from the first change on. The pass reads the characters a chunk at a
+        // time into a buffer (one bulk copy each), not through String.charAt, which checks coder and bounds for
+        // every character.
         int first = n;
         char replaced = 0;
         boolean controls = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F && c != '&') {
-                continue; // printable ASCII, the bulk of any text, stays as it is
+        for (int at = 0; at < n; at += buf.length) {
+            int m = Math.min(buf.length, n - at);
+            s.getChars(at, at + m, buf, 0);
+            for (int k = 0; k < m; k++) {
+                char c = buf[k];
+                if (c >= 0x20 && c < 0x7F && c != '&') {
+                    continue; // printable ASCII, the bulk of any text, stays as it is
+                }
+                int i = at + k;
+                controls |= isControl(c);
+                if (!mayChange(c) || c == '&' && decode(s, i, n) == null) {
+                    continue; // (an '&' that starts no reference stays)
+                }
+                boolean oneForOne = c == '\r' ? i + 1 == n || s.charAt(i + 1) != '\n' : isSpace(c);
+                if (first == n) {
+                    first = i;
+                }
+                if (!oneForOne || replaced != 0 && c != replaced) {
+                    return edited(input, base, s, first, controls);
+                }
+                replaced = c;
             }
-            controls |= isControl(c);
-            if (!mayChange(c) || c == '&' && decode(s, i, n) == null) {
-                continue; // (an '&' that starts no reference stays)
-            }
-            boolean oneForOne = c == '\r' ? i + 1 == n || s.charAt(i + 1) != '\n' : isSpace(c);
-            if (first == n) {
-                first = i;
-            }
-            if (!oneForOne || replaced != 0 && c != replaced) {
-                return edited(input, base, s, first, controls);
-            }
-            replaced = c;
         }
         String text = first == n ? s : s.replace(replaced, replaced == '\r' ? '\n' : ' ');
         return new TextView(input, base, text, null, null, 0, controls);
