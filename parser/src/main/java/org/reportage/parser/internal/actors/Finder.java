@@ -1055,6 +1055,13 @@ final class Finder {
                 && t.adjacent(h) && (t.keyIs(h - 1, "the") || t.keyIs(h - 1, "a") || t.keyIs(h - 1, "an"));
     }
 
+    /**
+     * Prepositions the lists of prepositions leave out (they are not words of places or affiliations) after which
+     * a noun lies inside a subject, not heading it.
+     */
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("after", "before", "during", "by", "among",
+            "against", "about", "under", "over", "between", "behind", "without", "like", "than");
+
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
             "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest", "two", "three",
@@ -1103,7 +1110,8 @@ final class Finder {
             if (head == ActorKind.MEDIA || head == ActorKind.PLACE && !GOVERNED_PLACES.contains(t.key(h))) {
                 return; // "the post", "the news": more often a text than its outlet; "the river", "the valley"
             }
-            g = new Lexicon.GroupNoun(t.key(h), pluralShape(h), head != null, 'u');
+            g = new Lexicon.GroupNoun(t.key(h), pluralShape(h), head != null,
+                    COLLECTIVE_NOUNS.contains(t.key(h)) ? COLLECTIVE : 'u');
         }
         Mention m = description(h, g, false, false, true);
         if (m == null) {
@@ -1144,6 +1152,19 @@ final class Finder {
 
     /** Place head words whose description speaks for the place's government: "the city said". */
     private static final Set<String> GOVERNED_PLACES = Set.of("city", "county", "province", "region", "airport");
+
+    /**
+     * Nouns of a whole taken as one, and of institutions that head no names: a description on one of them ({@code
+     * the family}, {@code the crowd}, {@code the district}) is referred to as "it" or "they", never "he" or "she".
+     * Facts.
+     */
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("family", "crowd", "audience", "jury", "public",
+            "couple", "household", "congregation", "electorate", "staff", "crew", "panel", "delegation", "community",
+            "population", "workforce", "squad", "choir", "orchestra", "band", "clan", "tribe", "gang", "mob",
+            "faction", "caucus", "coalition", "majority", "minority", "district", "estate", "parish", "diocese");
+
+    /** The gender of a collective description: neither male nor female ({@link #COLLECTIVE_NOUNS}). */
+    static final char COLLECTIVE = 'n';
 
     /** How far back (in tokens) an epithet looks for the person its noun was said of. */
     private static final int EPITHET_REACH = 600;
@@ -1342,10 +1363,10 @@ final class Finder {
         int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
         if (unlisted && before >= 0 && t.adjacent(before + 1)
                 && (t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
-                || t.keyIs(before, "after") || t.keyIs(before, "before") || t.keyIs(before, "during"))
+                || INNER_PREPOSITIONS.contains(t.key(before)))
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
-            // "Trump at the time said", "the man with the megaphone said", "the man after the game said": a noun
-            // inside the subject; but "54 percent of military personnel said", "some of the organizers said" name
+            // "Trump at the time said", "the man with the megaphone said", "the man after the game said", "a
+            // witness interviewed by congressional staff said": a noun inside the subject; but "54 percent of military personnel said", "some of the organizers said" name
             // who speaks
             return null;
         }

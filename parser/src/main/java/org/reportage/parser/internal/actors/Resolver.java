@@ -892,8 +892,8 @@ final class Resolver {
                 if (fits(p.pronoun, ac)) {
                     best = a;
                     bestSentence = a.sentence;
-                    if (ac.gender == p.pronoun) {
-                        exact = a; // a known gender beats an unknown one in the same sentence
+                    if (ac.gender == p.pronoun || p.pronoun == 'p' && ac.kind == ActorKind.GROUP && ac.plural) {
+                        exact = a; // a known gender beats an unknown one in the same sentence, a plural a whole
                     }
                 }
             }
@@ -957,10 +957,11 @@ final class Resolver {
                 return (c.kind == ActorKind.PERSON || c.kind == ActorKind.GROUP && !c.plural)
                         && genderFits(c.gender, pronoun);
             case 'p':
-                return c.kind == ActorKind.GROUP && c.plural || c.kind == ActorKind.ORGANISATION
-                        || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA;
+                return c.kind == ActorKind.GROUP && (c.plural || c.gender == Finder.COLLECTIVE)
+                        || c.kind == ActorKind.ORGANISATION || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA;
             case 'n':
-                return c.kind == ActorKind.ORGANISATION || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA;
+                return c.kind == ActorKind.ORGANISATION || c.kind == ActorKind.COUNTRY || c.kind == ActorKind.MEDIA
+                        || c.kind == ActorKind.GROUP && c.gender == Finder.COLLECTIVE;
             default:
                 return false;
         }
