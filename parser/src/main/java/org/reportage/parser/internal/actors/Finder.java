@@ -418,6 +418,14 @@ final class Finder {
                     && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
             }
+            if (lex == null && calendarFirstName(pos, b, kb)) {
+                int ne = nameEnd(pos, b, true); // "organizer Jan Hoff": a first name, not the month
+                if (!work) {
+                    name(pos, ne, head);
+                }
+                pos = ne;
+                continue;
+            }
             char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int end = Math.max(b, lex == null ? b : lex.end);
             if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
@@ -538,6 +546,29 @@ final class Finder {
             pos = ne;
         }
     }
+
+    /**
+     * Whether token pos, a word of the calendar that is a first name too ({@code Jan}, {@code April}, {@code June},
+     * {@code August}; its bits kb), starts a name: a capitalised word that is no calendar word, title or number
+     * follows it, and no article or word of time comes before it ({@code organizer Jan Hoff}, {@code April Ryan
+     * said}; not {@code in June Smith said}, {@code the August Recess}, {@code Jan 5}).
+     */
+    private boolean calendarFirstName(int pos, int b, int kb) {
+        int both = Lexicon.NON_NAME | Lexicon.FIRST_NAME;
+        if ((kb & both) != both || pos + 1 >= b || !t.adjacent(pos + 1) || !t.is(pos + 1, Tokens.CAP)
+                || t.is(pos + 1, Tokens.NUM | Tokens.DOTTED)
+                || t.has(pos + 1, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.ORG_HEAD | Lexicon.GROUP_NOUN)) {
+            return false;
+        }
+        int p = pos - 1;
+        return p < 0 || !t.adjacent(pos) || !t.is(p, Tokens.WORD)
+                || !t.has(p, DETERMINER | Lexicon.PREPOSITION | Lexicon.QUANTIFIER | CONNECTOR)
+                && !DATE_LEADS.contains(t.key(p));
+    }
+
+    /** Words before a month that make it a date ({@code by June}, {@code last August}). */
+    private static final Set<String> DATE_LEADS = Set.of("by", "since", "until", "till", "through", "last", "next",
+            "this", "early", "late", "mid", "before", "after", "during");
 
     /** End of a person's name starting at {@code from}: capitalised words and particles, up to {@code limit}. */
     private int nameEnd(int from, int limit, boolean greedy) {
@@ -1062,6 +1093,10 @@ final class Finder {
     private static final Set<String> INNER_PREPOSITIONS = Set.of("after", "before", "during", "by", "among",
             "against", "about", "under", "over", "between", "behind", "without", "like", "than");
 
+    /** Participles after which "by" names the author of a text: "a statement released by the family said". */
+    private static final Set<String> AUTHORED = Set.of("released", "issued", "sent", "shared", "posted", "published",
+            "signed", "written", "distributed", "circulated", "read", "delivered", "filed", "made", "given");
+
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
             "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest", "two", "three",
@@ -1159,7 +1194,7 @@ final class Finder {
      * Facts.
      */
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("family", "crowd", "audience", "jury", "public",
-            "couple", "household", "congregation", "electorate", "staff", "crew", "panel", "delegation", "community",
+            "household", "congregation", "electorate", "staff", "crew", "panel", "delegation", "community",
             "population", "workforce", "squad", "choir", "orchestra", "band", "clan", "tribe", "gang", "mob",
             "faction", "caucus", "coalition", "majority", "minority", "district", "estate", "parish", "diocese");
 
@@ -1363,7 +1398,8 @@ final class Finder {
         int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
         if (unlisted && before >= 0 && t.adjacent(before + 1)
                 && (t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
-                || INNER_PREPOSITIONS.contains(t.key(before)))
+                || INNER_PREPOSITIONS.contains(t.key(before))
+                && !(before > 0 && t.keyIs(before, "by") && AUTHORED.contains(t.key(before - 1))))
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
             // "Trump at the time said", "the man with the megaphone said", "the man after the game said", "a
             // witness interviewed by congressional staff said": a noun inside the subject; but "54 percent of military personnel said", "some of the organizers said" name

@@ -388,10 +388,14 @@ final class Resolver {
         List<Cluster> surnamed = list(bySurname, key);
         for (int i = 0; i < surnamed.size(); i++) {
             Cluster r = surnamed.get(i).root();
-            if (r.kind == ActorKind.PERSON && genderFits(r.gender, m.gender) && !candidates.contains(r)) {
+            // a lone word's gender is its gender as a first name: as a surname it has none ("Elizabeth Warren …
+            // Warren said", "Maria Ryan … Ryan said")
+            if (r.kind == ActorKind.PERSON && (m.type == Mention.SINGLE || genderFits(r.gender, m.gender))
+                    && !candidates.contains(r)) {
                 candidates.add(r);
             }
         }
+        boolean bySurname = !candidates.isEmpty();
         if (candidates.isEmpty() && m.nameKeys.length == 1) {
             List<Cluster> firstNamed = list(byFirst, key);
             for (int i = 0; i < firstNamed.size(); i++) {
@@ -429,6 +433,9 @@ final class Resolver {
         } else if (m.type == Mention.SINGLE) {
             m.rule = byFirstName ? "first_name" : late && best.last < m.s ? "surname" : late ? "surname.before_full_name"
                     : "surname";
+        }
+        if (bySurname && m.type == Mention.SINGLE) {
+            m.gender = 'u'; // (its first name's gender would decide the actor's "she" or "he")
         }
         best.add(m);
         return true;
@@ -871,6 +878,9 @@ final class Resolver {
             Mention best = null;
             Mention exact = null;
             int bestSentence = -1;
+            // "it" and "they" look one sentence back, two when they speak ("The company said workers would go.
+            // They had worked there for decades. It said …")
+            int reach = p.te < f.t.n && f.t.has(p.te, Lexicon.SAYING) ? 2 : 1;
             for (int j = i - 1; j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
@@ -884,7 +894,7 @@ final class Resolver {
                 if (a.cluster == null || a.e > p.s || a.quoted && !p.quoted) {
                     continue;
                 }
-                if ((p.pronoun == 'n' || p.pronoun == 'p') && (p.quoted || a.sentence < p.sentence - 1
+                if ((p.pronoun == 'n' || p.pronoun == 'p') && (p.quoted || a.sentence < p.sentence - reach
                         || a.block < p.block - 1)) {
                     continue;
                 }
@@ -892,7 +902,7 @@ final class Resolver {
                 if (fits(p.pronoun, ac)) {
                     best = a;
                     bestSentence = a.sentence;
-                    if (ac.gender == p.pronoun || p.pronoun == 'p' && ac.kind == ActorKind.GROUP && ac.plural) {
+                    if (ac.gender == p.pronoun || p.pronoun == 'p' && plural(a, ac)) {
                         exact = a; // a known gender beats an unknown one in the same sentence, a plural a whole
                     }
                 }
@@ -948,6 +958,20 @@ final class Resolver {
         p.kind = c.kind;
         p.rule = "pronoun.relative";
         c.add(p);
+    }
+
+    /**
+     * Whether mention a (of cluster c) is plural: a plural group, or a name written as a plural or joined to
+     * another by "and" ({@code Democrats}, {@code the teams}, {@code France and Britain}), which "they" prefers to
+     * an organisation or a country named alone.
+     */
+    private boolean plural(Mention a, Cluster c) {
+        if (c.kind == ActorKind.GROUP) {
+            return c.plural;
+        }
+        Tokens t = f.t;
+        return t.keyEndsWith(a.te - 1, "s") && !t.keyEndsWith(a.te - 1, "ss") && !t.is(a.te - 1, Tokens.UPPER)
+                || a.te < t.n && t.keyIs(a.te, "and") || a.ts > 0 && t.keyIs(a.ts - 1, "and");
     }
 
     private static boolean fits(char pronoun, Cluster c) {
