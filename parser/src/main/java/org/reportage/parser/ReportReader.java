@@ -133,7 +133,7 @@ public final class ReportReader implements Iterable<Article>, Closeable {
                     return;
                 }
                 if (!continuing) {
-                    String line = TextView.of(chunk.substring(lineStart, contentEnd)).text();
+                    String line = TextView.of(chunk.substring(lineStart, contentEnd), 0, workspace).text();
                     int r = splitter.line(line, 0, line.length());
                     if (r == ReportSplitter.MAYBE) {
                         maybeAt = lineStart;

@@ -415,16 +415,8 @@ final class Finder {
             int kb = t.bits(pos);
             if (lex != null && lex.known == null && lex.end == pos + 1 && (kb & Lexicon.FIRST_NAME) != 0
                     && (lex.entry.kind() == ActorKind.PLACE || lex.entry.kind() == ActorKind.COUNTRY)
-                    && pos + 1 < b && t.is(pos + 1, Tokens.CAP) && lexicon(pos + 1, b) == null) {
+                    && surnameAfter(pos, b) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
-            }
-            if (lex == null && calendarFirstName(pos, b, kb)) {
-                int ne = nameEnd(pos, b, true); // "organizer Jan Hoff": a first name, not the month
-                if (!work) {
-                    name(pos, ne, head);
-                }
-                pos = ne;
-                continue;
             }
             char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int end = Math.max(b, lex == null ? b : lex.end);
@@ -499,7 +491,8 @@ final class Finder {
                 }
                 continue;
             }
-            if (lex == null && ((kb & Lexicon.NON_NAME) != 0
+            boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
+            if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT))) {
                 pos++;
                 continue;
@@ -534,7 +527,7 @@ final class Finder {
                 pos = lex.end;
                 continue;
             }
-            if ((kb & Lexicon.NON_NAME) != 0 || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT)
+            if ((kb & Lexicon.NON_NAME) != 0 && !firstName || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT)
                     || hon != 0 || (kb & Lexicon.TITLE) != 0 || isHead(pos)) {
                 pos++;
                 continue;
@@ -548,22 +541,34 @@ final class Finder {
     }
 
     /**
-     * Whether token pos, a word of the calendar that is a first name too ({@code Jan}, {@code April}, {@code June},
-     * {@code August}; its bits kb), starts a name: a capitalised word that is no calendar word, title or number
-     * follows it, and no article or word of time comes before it ({@code organizer Jan Hoff}, {@code April Ryan
-     * said}; not {@code in June Smith said}, {@code the August Recess}, {@code Jan 5}).
+     * Whether token pos, a word the lists hold both as a first name and as no name ({@code Jan}, {@code April},
+     * {@code June}, {@code August}: months; its bits kb), starts a name: a surname follows ({@link #surnameAfter})
+     * and no article or word of time comes before it ({@code organizer Jan Hoff}, {@code April Ryan said}; not
+     * {@code in June Okafor said}, {@code the August Recess}).
      */
-    private boolean calendarFirstName(int pos, int b, int kb) {
+    private boolean firstNameNotWord(int pos, int b, int kb) {
         int both = Lexicon.NON_NAME | Lexicon.FIRST_NAME;
-        if ((kb & both) != both || pos + 1 >= b || !t.adjacent(pos + 1) || !t.is(pos + 1, Tokens.CAP)
-                || t.is(pos + 1, Tokens.NUM | Tokens.DOTTED)
-                || t.has(pos + 1, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.ORG_HEAD | Lexicon.GROUP_NOUN)) {
+        if ((kb & both) != both || !surnameAfter(pos, b)) {
             return false;
         }
         int p = pos - 1;
         return p < 0 || !t.adjacent(pos) || !t.is(p, Tokens.WORD)
                 || !t.has(p, DETERMINER | Lexicon.PREPOSITION | Lexicon.QUANTIFIER | CONNECTOR)
                 && !DATE_LEADS.contains(t.key(p));
+    }
+
+    /**
+     * Whether the word after token pos (inside the capitalised run ending at b) may be the surname of a first name
+     * at pos: capitalised, no number, abbreviation, title, honorific, organisation or place head, group noun or
+     * word that is no name ({@code Jordan Pike}; not {@code Georgia Gov. Brian Kemp}, {@code Jordan King
+     * Abdullah}, {@code Georgia Tech}).
+     */
+    private boolean surnameAfter(int pos, int b) {
+        return pos + 1 < b && t.adjacent(pos + 1) && t.is(pos + 1, Tokens.CAP)
+                && !t.is(pos + 1, Tokens.NUM | Tokens.DOTTED)
+                && !t.has(pos + 1, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.TITLE_WORD | Lexicon.HONORIFIC
+                | Lexicon.ORG_HEAD | Lexicon.GROUP_NOUN)
+                && !isHead(pos + 1);
     }
 
     /** Words before a month that make it a date ({@code by June}, {@code last August}). */
@@ -1091,9 +1096,12 @@ final class Finder {
      * a noun lies inside a subject, not heading it.
      */
     private static final Set<String> INNER_PREPOSITIONS = Set.of("after", "before", "during", "by", "among",
-            "against", "about", "under", "over", "between", "behind", "without", "like", "than");
+            "against", "between", "behind", "without", "like");
 
-    /** Participles after which "by" names the author of a text: "a statement released by the family said". */
+    /**
+     * Participles after which "by" names the author of the text before them: "a statement released by the family
+     * said" (a text of {@link Lexicon#NO_SPEAKER_WORDS}; "a man sent by the family said" is the man's).
+     */
     private static final Set<String> AUTHORED = Set.of("released", "issued", "sent", "shared", "posted", "published",
             "signed", "written", "distributed", "circulated", "read", "delivered", "filed", "made", "given");
 
@@ -1174,7 +1182,7 @@ final class Finder {
      * Whether token i looks plural by its ending: {@code -s}, not {@code -ss} ({@code the bus} is misread so: rare
      * enough among speakers not to need a word list).
      */
-    private boolean pluralShape(int i) {
+    boolean pluralShape(int i) {
         return t.keyEndsWith(i, "s") && !t.keyEndsWith(i, "ss");
     }
 
@@ -1199,7 +1207,7 @@ final class Finder {
             "faction", "caucus", "coalition", "majority", "minority", "district", "estate", "parish", "diocese");
 
     /** The gender of a collective description: neither male nor female ({@link #COLLECTIVE_NOUNS}). */
-    static final char COLLECTIVE = 'n';
+    static final char COLLECTIVE = 'c';
 
     /** How far back (in tokens) an epithet looks for the person its noun was said of. */
     private static final int EPITHET_REACH = 600;
@@ -1399,11 +1407,12 @@ final class Finder {
         if (unlisted && before >= 0 && t.adjacent(before + 1)
                 && (t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
                 || INNER_PREPOSITIONS.contains(t.key(before))
-                && !(before > 0 && t.keyIs(before, "by") && AUTHORED.contains(t.key(before - 1))))
+                && !(before > 1 && t.keyIs(before, "by") && AUTHORED.contains(t.key(before - 1))
+                && t.has(before - 2, Lexicon.NO_SPEAKER)))
                 && !(t.keyIs(before, "of") && quantity(before - 1))) {
             // "Trump at the time said", "the man with the megaphone said", "the man after the game said", "a
-            // witness interviewed by congressional staff said": a noun inside the subject; but "54 percent of military personnel said", "some of the organizers said" name
-            // who speaks
+            // witness interviewed by congressional staff said": a noun inside the subject; but "54 percent of
+            // military personnel said", "some of the organizers said" name who speaks
             return null;
         }
         int nameStart = start;

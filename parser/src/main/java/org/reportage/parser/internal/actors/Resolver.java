@@ -395,7 +395,6 @@ final class Resolver {
                 candidates.add(r);
             }
         }
-        boolean bySurname = !candidates.isEmpty();
         if (candidates.isEmpty() && m.nameKeys.length == 1) {
             List<Cluster> firstNamed = list(byFirst, key);
             for (int i = 0; i < firstNamed.size(); i++) {
@@ -434,7 +433,7 @@ final class Resolver {
             m.rule = byFirstName ? "first_name" : late && best.last < m.s ? "surname" : late ? "surname.before_full_name"
                     : "surname";
         }
-        if (bySurname && m.type == Mention.SINGLE) {
+        if (!byFirstName && m.type == Mention.SINGLE) {
             m.gender = 'u'; // (its first name's gender would decide the actor's "she" or "he")
         }
         best.add(m);
@@ -961,17 +960,28 @@ final class Resolver {
     }
 
     /**
-     * Whether mention a (of cluster c) is plural: a plural group, or a name written as a plural or joined to
-     * another by "and" ({@code Democrats}, {@code the teams}, {@code France and Britain}), which "they" prefers to
-     * an organisation or a country named alone.
+     * Whether mention a (of cluster c) is plural: a plural group or description ({@code the teams}), a name written
+     * as a plural its actor's name is not ({@code Democrats} for the Democratic Party; not {@code General Motors},
+     * {@code the United States}), or a name joined by "and" to the mention next to it ({@code France and
+     * Britain}), which "they" prefers to an organisation or a country named alone.
      */
     private boolean plural(Mention a, Cluster c) {
         if (c.kind == ActorKind.GROUP) {
             return c.plural;
         }
+        int last = a.te - 1;
+        if (f.pluralShape(last)) {
+            return a.type == Mention.GROUP || !c.name.endsWith(f.t.text(last));
+        }
         Tokens t = f.t;
-        return t.keyEndsWith(a.te - 1, "s") && !t.keyEndsWith(a.te - 1, "ss") && !t.is(a.te - 1, Tokens.UPPER)
-                || a.te < t.n && t.keyIs(a.te, "and") || a.ts > 0 && t.keyIs(a.ts - 1, "and");
+        int i = a.index;
+        return i + 1 < mentions.size() && t.keyIs(a.te, "and") && startsAfter(mentions.get(i + 1), a.te + 1)
+                || i > 0 && a.ts > 0 && t.keyIs(a.ts - 1, "and") && mentions.get(i - 1).te == a.ts - 1;
+    }
+
+    /** @return whether mention m starts at token at, or after an article there */
+    private boolean startsAfter(Mention m, int at) {
+        return m.ts == at || m.ts == at + 1 && f.t.keyIs(at, "the");
     }
 
     private static boolean fits(char pronoun, Cluster c) {

@@ -139,7 +139,8 @@ public final class QuoteFinder {
         List<Quote> out;
         List<Quote> indirect;
         try {
-            List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, Marks.pair(doc, w.chars(), w.base())));
+            List<Marks.Raw> paired = Marks.pair(doc, w.chars(), w.base());
+            List<Marks.Raw> raws = cutAtInsideAttribution(doc, t, w, splitTranscriptTurns(t, paired));
             int n = raws.size();
             Item[] items = new Item[n];
             for (int r = 0; r < n; r++) {

@@ -357,6 +357,9 @@ final class Tokens {
     }
 
     boolean isCapitalised(int i) {
+        if (s[i] == e[i]) {
+            return false; // the empty slot after the last token
+        }
         char c = chars[s[i] - base];
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
@@ -366,7 +369,7 @@ final class Tokens {
     }
 
     char first(int i) {
-        return chars[s[i] - base];
+        return s[i] == e[i] ? '\0' : chars[s[i] - base];
     }
 
     boolean in(int i, WordSet set) {

@@ -65,7 +65,7 @@ public final class TextView {
      * @return a view of the input
      */
     public static TextView of(CharSequence input, int base) {
-        return of(input, base, new char[Math.max(1, Math.min(CHUNK, input.length()))]);
+        return scan(input, base, new char[Math.max(1, Math.min(CHUNK, input.length()))]);
     }
 
     /**
@@ -77,10 +77,7 @@ public final class TextView {
      * @return a view of the input
      */
     public static TextView of(CharSequence input, int base, Workspace workspace) {
-        return of(input, base, workspace.get(SCAN_BUFFER));
-    }
-
-    private static TextView of(CharSequence input, int base, char[] buf) {
+        char[] buf = workspace.get(SCAN_BUFFER);
         try {
             return scan(input, base, buf);
         } finally {
