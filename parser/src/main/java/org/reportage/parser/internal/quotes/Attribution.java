@@ -42,7 +42,8 @@ final class Attribution {
     /**
      * The actor a speaker mention refers to: the one the actor stage links to the stretch, except an actor named
      * there only as a complement of the phrase's head ({@code the mayor of Lindmouth}, {@code officials in
-     * Lindmouth}: not Lindmouth; see {@link #complement}); then the longest other mention in the phrase (a
+     * Lindmouth}, {@code an adviser to the president}, {@code a judge appointed by the governor}: not Lindmouth,
+     * the president, the governor; see {@link #complement}); then the longest other mention in the phrase (a
      * description), or none.
      *
      * @param t      the view text
@@ -203,8 +204,11 @@ final class Attribution {
      * ({@code the mayor of Lindmouth}, {@code Mr. Morgan of the Sierra Club}) unless a quantity stands before
      * {@code of} ({@code half of the doctors}: the doctors speak), and a place after {@code in}, {@code from},
      * {@code near} … ({@code officials in Lindmouth}), and whoever a source is close to or familiar with
-     * ({@code sources close to the president}). A body after {@code for}, {@code at}, {@code with} or {@code from}
-     * is whom the head speaks for and stays ({@code a spokeswoman for Ruiz}).
+     * ({@code sources close to the president}), and whoever follows {@code to}, {@code among}, {@code against},
+     * {@code about}, or {@code by} when an actor heads the phrase ({@code an adviser to the president}, {@code a
+     * judge appointed by the governor}; an analysis by a think tank is the think tank's). A body after {@code for},
+     * {@code at}, {@code with} or {@code from} is whom the head speaks for and stays ({@code a spokeswoman for
+     * Ruiz}).
      */
     private static boolean complement(String t, ActorAnalysis actors, int from, ViewMention m) {
         int e = trimEnd(t, from, m.start());
@@ -229,8 +233,22 @@ final class Attribution {
                 || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
             return true; // sources close to the president, people familiar with the talks
         }
+        boolean by = e - s == 2 && t.regionMatches(true, s, "by", 0, 2);
+        if ((e - s == 2 && t.regionMatches(true, s, "to", 0, 2) || INSIDE_SUBJECT.contains(t, s, e))
+                && bs < be && !Character.isUpperCase(t.charAt(bs)) && (!by || headMention(actors, from))) {
+            // an adviser to the president, a doctor among the nurses, a judge appointed by the governor; not inside
+            // a name, nor the author of a text (an analysis by the Pew Research Center, emails released by
+            // WikiLeaks: no actor heads those)
+            return true;
+        }
         return ATTACHING.contains(t, s, e) && m.actor() < actors.actors().size()
                 && actors.actors().get(m.actor()).kind() == ActorKind.PLACE;
+    }
+
+    /** @return whether a mention of an actor starts at view offset {@code at} (a speaker phrase's own head) */
+    private static boolean headMention(ActorAnalysis actors, int at) {
+        int i = actors.firstMentionFrom(at);
+        return i < actors.mentions().size() && actors.mentions().get(i).start() == at;
     }
 
     /** Where the text before offset {@code at} ends, white space left out (not before {@code from}). */
@@ -1067,7 +1085,7 @@ final class Attribution {
                 return null;
             }
             Np head = simpleBackward(k, r - 1, floor);
-            return !head.empty() && opensClause(k, head, floor) && verbless(k, head.from, head.to, head.to) ? head
+            return !head.empty() && opensClause(k, head, floor) && verbless(k, head.from, head.to, head.to, 0) ? head
                     : null;
         }
         return null;
@@ -1099,6 +1117,18 @@ final class Attribution {
     private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
             "outside", "around");
 
+    /**
+     * Prepositions after which a phrase lies inside a speaker's phrase rather than speaking ({@code a doctor among
+     * the volunteers}), or, after a participle, attaches to its head ({@code workers employed by the contractor}).
+     */
+    private static final WordSet INSIDE_SUBJECT = WordSet.of("by", "among", "against", "about");
+
+    /** @return whether token i is a participle in lower case: a past form or an -ing word, no group noun */
+    private static boolean participle(Tokens k, int i) {
+        return !k.isCapitalised(i) && !k.in(i, Lexicon.GROUP_NOUNS) && (k.endsWith(i, "ing")
+                || IndirectSpeech.pastShape(k, i));
+    }
+
     /** Adjectives of a source's access: the one they are close to or familiar with does not speak. */
     private static final WordSet CLOSE_TO = WordSet.of("close", "closest", "familiar");
 
@@ -1120,15 +1150,33 @@ final class Attribution {
     private static Np attached(Tokens k, Np np, int floor) {
         Np head = np;
         boolean opens = false;
+        long participles = 0; // bit d: the token d before np.to is a participle a link stepped over
         for (int links = 0; links < MAX_ATTACHED && !opens; links++) {
-            if (head.empty() || head.from - 2 < floor || !k.in(head.from - 1, ATTACHING)) {
+            int p = head.from - 1; // the word before the phrase
+            if (head.empty() || p - 1 < floor) {
                 return np;
             }
-            head = simpleBackward(k, head.from - 2, floor);
+            int back;
+            if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT)) {
+                back = p - 1;
+                if (back - 1 >= floor && participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by"))) {
+                    // (a past form only before "by": "the DOJ responded with the lawsuit" is a clause)
+                    participles |= 1L << (np.to - back); // Workers employed by the contractor, people briefed on
+                    back--;
+                } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among")) {
+                    return np; // "by", "against" right after a noun: the phrase is no complement of it
+                }
+            } else if (participle(k, p) && k.endsWith(p, "ing")) {
+                participles |= 1L << (np.to - p); // A lawyer representing families
+                back = p - 1;
+            } else {
+                return np;
+            }
+            head = simpleBackward(k, back, floor);
             opens = !head.empty() && opensClause(k, head, floor); // (On Monday officials in the capital said)
         }
         if (!opens || head.to - head.from > MAX_HEAD
-                || np.to - head.from > MAX_ATTACHED_NP || !verbless(k, head.from, np.to, head.to)) {
+                || np.to - head.from > MAX_ATTACHED_NP || !verbless(k, head.from, np.to, head.to, participles)) {
             return np;
         }
         boolean single = head.to - head.from == 1;
@@ -1159,12 +1207,16 @@ final class Attribution {
 
     /**
      * Whether tokens [from, to) hold no past form and no infinitive's {@code to}, and [from, headEnd) no
-     * participle ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
+     * participle, but for the participles {@link #attached} stepped over (bit d of {@code participles}: the token d
+     * before {@code to}) ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
      * came}, {@code activists clamoring}): a phrase that has one is a clause, not a speaker's noun phrase (after
      * the head, {@code the planning} is a noun).
      */
-    private static boolean verbless(Tokens k, int from, int to, int headEnd) {
+    private static boolean verbless(Tokens k, int from, int to, int headEnd, long participles) {
         for (int i = from; i < to; i++) {
+            if (to - i < 64 && (participles & 1L << (to - i)) != 0) {
+                continue; // a participle that attaches a phrase to the head (employed by, living near)
+            }
             if (k.is(i, "to") || !k.isCapitalised(i) && (IndirectSpeech.pastShape(k, i)
                     || i < headEnd && k.endsWith(i, "ing"))) {
                 return false;

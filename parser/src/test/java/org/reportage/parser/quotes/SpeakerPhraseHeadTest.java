@@ -1,0 +1,44 @@
+package org.reportage.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.reportage.core.Actor;
+import org.reportage.core.Article;
+import org.reportage.core.Quote;
+import org.reportage.parser.ReportParser;
+
+/**
+ * A speaker phrase whose head is followed by a phrase of its own ({@code a woman questioned by police}, {@code an
+ * adviser to the president}) is said by the head: the quote's speaker mention is the whole phrase, its actor the
+ * head's, not the actor named in the complement. The author of a text ({@code an analysis by the Pew Research
+ * Center}) stays the speaker.
+ */
+class SpeakerPhraseHeadTest {
+    private static final ReportParser PARSER = ReportParser.create();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A woman questioned by police said she had heard shots.|A woman questioned by police|woman",
+        "A judge appointed by the governor said she would step aside.|A judge appointed by the governor|judge",
+        "A doctor among the volunteers said the clinic had run out of insulin.|A doctor among the volunteers|doctor",
+        "An aide to the senator said he would vote against the bill.|An aide to the senator|aide",
+        "Residents living near the plant said the smell was unbearable.|Residents living near the plant|residents",
+        "Turnout rose by a third, according to an analysis by the Pew Research Center.|an analysis by the Pew Research Center|Pew Research Center",
+    })
+    void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {
+        Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();
+        assertThat(a.quotes()).hasSize(1);
+        Quote q = a.quotes().get(0);
+        assertThat(q.speakerMention().text()).isEqualTo(mention);
+        assertThat(name(a.actors(), q.speaker())).contains(actor);
+    }
+
+    private static Optional<String> name(List<Actor> actors, String id) {
+        return actors.stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst();
+    }
+}
