@@ -305,7 +305,12 @@ final class Lexicon {
         for (String[] f : rows("group-nouns.txt")) {
             boolean org = f.length > 2 && f[2].equals("organisation");
             char g = gender(f, 3);
-            x.groupNouns.put(key(f[0]), new GroupNoun(f[0], false, org, g));
+            boolean pluralOnly = f[0].startsWith("!"); // the singular modifies or titles more than it describes
+            if (pluralOnly) {
+                f[0] = f[0].substring(1);
+            } else {
+                x.groupNouns.put(key(f[0]), new GroupNoun(f[0], false, org, g));
+            }
             if (f.length > 1 && !f[1].isEmpty()) {
                 x.groupNouns.put(key(f[1]), new GroupNoun(f[0], true, org, g));
             }
