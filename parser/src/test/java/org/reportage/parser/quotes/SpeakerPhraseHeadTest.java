@@ -28,6 +28,7 @@ class SpeakerPhraseHeadTest {
         "A doctor among the volunteers said the clinic had run out of insulin.|A doctor among the volunteers|doctor",
         "An aide to the senator said he would vote against the bill.|An aide to the senator|aide",
         "Residents living near the plant said the smell was unbearable.|Residents living near the plant|residents",
+        "Two people briefed on the plan said it was ready.|Two people briefed on the plan|people",
         "Turnout rose by a third, according to an analysis by the Pew Research Center.|an analysis by the Pew Research Center|Pew Research Center",
     })
     void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {

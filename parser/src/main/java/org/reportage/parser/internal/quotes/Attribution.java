@@ -1159,8 +1159,10 @@ final class Attribution {
             int back;
             if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT)) {
                 back = p - 1;
-                if (back - 1 >= floor && participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by"))) {
-                    // (a past form only before "by": "the DOJ responded with the lawsuit" is a clause)
+                if (back - 1 >= floor && participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
+                        || k.in(back - 1, Lexicon.GROUP_NOUNS))) {
+                    // (a past form only before "by" or after a group noun: "the DOJ responded with the lawsuit" is a
+                    // clause, "people briefed on the plan" a phrase)
                     participles |= 1L << (np.to - back); // Workers employed by the contractor, people briefed on
                     back--;
                 } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among")) {
