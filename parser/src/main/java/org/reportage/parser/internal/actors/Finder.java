@@ -271,6 +271,16 @@ final class Finder {
                 && (t.flags[k] & (Tokens.CAP | Tokens.UPPER)) != 0 && (t.flags[k] & Tokens.SENT) == 0;
     }
 
+    /** @return whether a word heading organisation names lies in (pos, b) */
+    private boolean headAfter(int pos, int b) {
+        for (int x = pos + 1; x < b; x++) {
+            if (isHead(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isHead(int i) {
         return t.is(i, Tokens.WORD) && t.has(i, Lexicon.ORG_HEAD) && t.is(i, Tokens.CAP | Tokens.UPPER);
     }
@@ -493,8 +503,8 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
-                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT))) {
-                pos++;
+                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && !headAfter(pos, b))) {
+                pos++; // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name)
                 continue;
             }
             // organisation named by a head word: Ford Motor Company, US Embassy in Kiev

@@ -306,13 +306,12 @@ final class Lexicon {
             boolean org = f.length > 2 && f[2].equals("organisation");
             char g = gender(f, 3);
             boolean pluralOnly = f[0].startsWith("!"); // the singular modifies or titles more than it describes
-            if (pluralOnly) {
-                f[0] = f[0].substring(1);
-            } else {
-                x.groupNouns.put(key(f[0]), new GroupNoun(f[0], false, org, g));
+            String singular = pluralOnly ? f[0].substring(1) : f[0];
+            if (!pluralOnly) {
+                x.groupNouns.put(key(singular), new GroupNoun(singular, false, org, g));
             }
             if (f.length > 1 && !f[1].isEmpty()) {
-                x.groupNouns.put(key(f[1]), new GroupNoun(f[0], true, org, g));
+                x.groupNouns.put(key(f[1]), new GroupNoun(singular, true, org, g));
             }
         }
         for (String[] f : rows("org-heads.txt")) {

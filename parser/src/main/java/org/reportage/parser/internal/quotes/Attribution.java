@@ -204,9 +204,10 @@ final class Attribution {
      * ({@code the mayor of Lindmouth}, {@code Mr. Morgan of the Sierra Club}) unless a quantity stands before
      * {@code of} ({@code half of the doctors}: the doctors speak), and a place after {@code in}, {@code from},
      * {@code near} … ({@code officials in Lindmouth}), and whoever a source is close to or familiar with
-     * ({@code sources close to the president}), and whoever follows {@code to}, {@code among}, {@code against},
-     * {@code about}, or {@code by} when an actor heads the phrase ({@code an adviser to the president}, {@code a
-     * judge appointed by the governor}; an analysis by a think tank is the think tank's). A body after {@code for},
+     * ({@code sources close to the president}), and whoever follows {@code to}, {@code among}, {@code against} or
+     * {@code about} after a word that is no quantity, or {@code by} when an actor's mention opens the phrase
+     * ({@code an adviser to the president}, {@code a judge appointed by the governor}; an analysis by a think tank
+     * is the think tank's; {@code some among the residents} are the residents). A body after {@code for},
      * {@code at}, {@code with} or {@code from} is whom the head speaks for and stays ({@code a spokeswoman for
      * Ruiz}).
      */
@@ -229,16 +230,16 @@ final class Attribution {
                     : be > from && Character.isDigit(t.charAt(be - 1));
             return !quantity || m.kind() == MentionKind.PRONOUN;
         }
-        if (bs < be && CLOSE_TO.contains(t, bs, be) && (e - s == 2 && t.regionMatches(true, s, "to", 0, 2)
-                || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
+        boolean to = e - s == 2 && t.regionMatches(true, s, "to", 0, 2);
+        if (bs < be && CLOSE_TO.contains(t, bs, be) && (to || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
             return true; // sources close to the president, people familiar with the talks
         }
         boolean by = e - s == 2 && t.regionMatches(true, s, "by", 0, 2);
-        if ((e - s == 2 && t.regionMatches(true, s, "to", 0, 2) || INSIDE_SUBJECT.contains(t, s, e))
-                && bs < be && !Character.isUpperCase(t.charAt(bs)) && (!by || headMention(actors, from))) {
-            // an adviser to the president, a doctor among the nurses, a judge appointed by the governor; not inside
-            // a name, nor the author of a text (an analysis by the Pew Research Center, emails released by
-            // WikiLeaks: no actor heads those)
+        if ((to || INSIDE_SUBJECT.contains(t, s, e)) && bs < be && !QUANTITIES.contains(t, bs, be)
+                && !(bs > from && Character.isUpperCase(t.charAt(bs))) && (!by || headMention(actors, from))) {
+            // an adviser to the president, Aides to the governor, a doctor among the nurses, a judge appointed by
+            // the governor; not after a quantity (many among the protesters), inside a name, nor the author of a
+            // text (an analysis by the Pew Research Center, emails released by WikiLeaks: no actor heads those)
             return true;
         }
         return ATTACHING.contains(t, s, e) && m.actor() < actors.actors().size()
@@ -1123,6 +1124,25 @@ final class Attribution {
      */
     private static final WordSet INSIDE_SUBJECT = WordSet.of("by", "among", "against", "about");
 
+    /**
+     * @param participles the participles {@link #attached} stepped over, as bits
+     * @param distance    how far before the phrase's end another lies
+     * @return the bits with it (a distance past 63 is left out: {@link #verbless} then reads that participle as a
+     *         verb, and the phrase is dropped)
+     */
+    private static long participle(long participles, int distance) {
+        return distance < 64 ? participles | 1L << distance : participles;
+    }
+
+    /**
+     * Past participles that make a phrase of their own after a group noun ({@code people briefed on the plan},
+     * {@code residents displaced by the floods}); other past forms there are main verbs ({@code Officials met
+     * with protesters}).
+     */
+    private static final WordSet PHRASE_PARTICIPLES = WordSet.of("briefed", "involved", "based", "stationed",
+            "trapped", "detained", "displaced", "interviewed", "polled", "surveyed", "employed", "injured", "affected",
+            "evacuated", "wounded", "held", "caught", "quoted", "cited");
+
     /** @return whether token i is a participle in lower case: a past form or an -ing word, no group noun */
     private static boolean participle(Tokens k, int i) {
         return !k.isCapitalised(i) && !k.in(i, Lexicon.GROUP_NOUNS) && (k.endsWith(i, "ing")
@@ -1160,16 +1180,17 @@ final class Attribution {
             if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT)) {
                 back = p - 1;
                 if (back - 1 >= floor && participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
-                        || k.in(back - 1, Lexicon.GROUP_NOUNS))) {
-                    // (a past form only before "by" or after a group noun: "the DOJ responded with the lawsuit" is a
-                    // clause, "people briefed on the plan" a phrase)
-                    participles |= 1L << (np.to - back); // Workers employed by the contractor, people briefed on
+                        || k.in(back, PHRASE_PARTICIPLES) && k.in(back - 1, Lexicon.GROUP_NOUNS))) {
+                    // (a past form only before "by", or one that makes phrases after a group noun: "the DOJ responded
+                    // with the lawsuit" and "Officials met with protesters" are clauses, "people briefed on the plan"
+                    // a phrase)
+                    participles = participle(participles, np.to - back); // Workers employed by the contractor
                     back--;
                 } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among")) {
                     return np; // "by", "against" right after a noun: the phrase is no complement of it
                 }
-            } else if (participle(k, p) && k.endsWith(p, "ing")) {
-                participles |= 1L << (np.to - p); // A lawyer representing families
+            } else if (!k.isCapitalised(p) && !k.in(p, Lexicon.GROUP_NOUNS) && k.endsWith(p, "ing")) {
+                participles = participle(participles, np.to - p); // A lawyer representing families
                 back = p - 1;
             } else {
                 return np;
