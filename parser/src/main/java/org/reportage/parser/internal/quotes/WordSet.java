@@ -101,7 +101,8 @@ final class WordSet {
      * @return its {@link #hash}
      */
     static int finish(int h) {
-        return h ^ (h >>> 16);
+        int x = h ^ (h >>> 16);
+        return x == 0 ? 1 : x; // never 0, which marks an empty slot of the table
     }
 
     /**
@@ -143,8 +144,9 @@ final class WordSet {
         if (len <= 0 || len > 40 || (lengths & 1L << len) == 0) {
             return false;
         }
-        for (int h = hash & mask; table[h] != null; h = (h + 1) & mask) {
-            if (hashes[h] == hash && sameFolded(table[h], c, from, len)) {
+        // a miss (most words) reads the hashes alone: an empty slot holds 0, which no word's hash is
+        for (int h = hash & mask, x; (x = hashes[h]) != 0; h = (h + 1) & mask) {
+            if (x == hash && sameFolded(table[h], c, from, len)) {
                 return true;
             }
         }
@@ -172,25 +174,20 @@ final class WordSet {
 
     private boolean find(CharSequence s, int from, int to, int hash) {
         int len = to - from;
-        int h = hash & mask;
-        while (true) {
-            String w = table[h];
-            if (w == null) {
+        for (int h = hash & mask, x; (x = hashes[h]) != 0; h = (h + 1) & mask) {
+            if (x == hash && table[h].length() == len && sameFolded(table[h], s, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFolded(String w, CharSequence s, int from) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) != fold(s.charAt(from + i))) {
                 return false;
             }
-            if (hashes[h] == hash && w.length() == len) {
-                boolean eq = true;
-                for (int i = 0; i < len; i++) {
-                    if (w.charAt(i) != fold(s.charAt(from + i))) {
-                        eq = false;
-                        break;
-                    }
-                }
-                if (eq) {
-                    return true;
-                }
-            }
-            h = (h + 1) & mask;
         }
+        return true;
     }
 }
