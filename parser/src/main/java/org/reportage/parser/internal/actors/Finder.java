@@ -1419,10 +1419,10 @@ final class Finder {
                 || INNER_PREPOSITIONS.contains(t.key(before))
                 && !(before > 1 && t.keyIs(before, "by") && AUTHORED.contains(t.key(before - 1))
                 && t.has(before - 2, Lexicon.NO_SPEAKER)))
-                && !(t.keyIs(before, "of") && quantity(before - 1))) {
+                && !((t.keyIs(before, "of") || t.keyIs(before, "among")) && quantity(before - 1))) {
             // "Trump at the time said", "the man with the megaphone said", "the man after the game said", "a
             // witness interviewed by congressional staff said": a noun inside the subject; but "54 percent of
-            // military personnel said", "some of the organizers said" name who speaks
+            // military personnel said", "some of the organizers said", "some among the crowd said" name who speaks
             return null;
         }
         int nameStart = start;
