@@ -31,7 +31,8 @@ class SpeakerPhraseHeadTest {
         "Two people briefed on the plan said it was ready.|Two people briefed on the plan|people",
         "Aides to the senator said he would vote against the bill.|Aides to the senator|aides",
         "On Monday, some among the residents said they had left.|some among the residents|residents",
-        "Turnout rose by a third, according to an analysis by the Pew Research Center.|an analysis by the Pew Research Center|Pew Research Center",
+        "Turnout rose by a third, according to an analysis by the Pew Research Center."
+            + "|an analysis by the Pew Research Center|Pew Research Center",
     })
     void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {
         Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();

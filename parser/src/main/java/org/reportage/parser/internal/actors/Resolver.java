@@ -902,7 +902,7 @@ final class Resolver {
                     best = a;
                     bestSentence = a.sentence;
                     if (ac.gender == p.pronoun || p.pronoun == 'p' && plural(a, ac)) {
-                        exact = a; // a known gender beats an unknown one in the same sentence, a plural a whole
+                        exact = a; // a known gender beats an unknown one in the same sentence, a plural one named alone
                     }
                 }
             }
@@ -969,11 +969,11 @@ final class Resolver {
         if (c.kind == ActorKind.GROUP) {
             return c.plural;
         }
+        Tokens t = f.t;
         int last = a.te - 1;
         if (f.pluralShape(last)) {
-            return a.type == Mention.GROUP || !c.name.endsWith(f.t.text(last));
+            return a.type == Mention.GROUP || !c.name.endsWith(t.text(last));
         }
-        Tokens t = f.t;
         int i = a.index;
         return i + 1 < mentions.size() && t.keyIs(a.te, "and") && startsAfter(mentions.get(i + 1), a.te + 1)
                 || i > 0 && a.ts > 0 && t.keyIs(a.ts - 1, "and") && mentions.get(i - 1).te == a.ts - 1;

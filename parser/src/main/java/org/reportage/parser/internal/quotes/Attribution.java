@@ -1130,7 +1130,7 @@ final class Attribution {
      * @return the bits with it (a distance past 63 is left out: {@link #verbless} then reads that participle as a
      *         verb, and the phrase is dropped)
      */
-    private static long participle(long participles, int distance) {
+    private static long withParticiple(long participles, int distance) {
         return distance < 64 ? participles | 1L << distance : participles;
     }
 
@@ -1184,13 +1184,13 @@ final class Attribution {
                     // (a past form only before "by", or one that makes phrases after a group noun: "the DOJ responded
                     // with the lawsuit" and "Officials met with protesters" are clauses, "people briefed on the plan"
                     // a phrase)
-                    participles = participle(participles, np.to - back); // Workers employed by the contractor
+                    participles = withParticiple(participles, np.to - back); // Workers employed by the contractor
                     back--;
                 } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among")) {
                     return np; // "by", "against" right after a noun: the phrase is no complement of it
                 }
             } else if (!k.isCapitalised(p) && !k.in(p, Lexicon.GROUP_NOUNS) && k.endsWith(p, "ing")) {
-                participles = participle(participles, np.to - p); // A lawyer representing families
+                participles = withParticiple(participles, np.to - p); // A lawyer representing families
                 back = p - 1;
             } else {
                 return np;
@@ -1230,10 +1230,10 @@ final class Attribution {
 
     /**
      * Whether tokens [from, to) hold no past form and no infinitive's {@code to}, and [from, headEnd) no
-     * participle, but for the participles {@link #attached} stepped over (bit d of {@code participles}: the token d
-     * before {@code to}) ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
+     * participle ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
      * came}, {@code activists clamoring}): a phrase that has one is a clause, not a speaker's noun phrase (after
-     * the head, {@code the planning} is a noun).
+     * the head, {@code the planning} is a noun). The participles {@link #attached} stepped over do not count (bit d
+     * of {@code participles}: the token d before {@code to}).
      */
     private static boolean verbless(Tokens k, int from, int to, int headEnd, long participles) {
         for (int i = from; i < to; i++) {
