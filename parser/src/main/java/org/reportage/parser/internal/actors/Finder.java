@@ -271,16 +271,6 @@ final class Finder {
                 && (t.flags[k] & (Tokens.CAP | Tokens.UPPER)) != 0 && (t.flags[k] & Tokens.SENT) == 0;
     }
 
-    /** @return whether a word heading organisation names lies in (pos, b) */
-    private boolean headAfter(int pos, int b) {
-        for (int x = pos + 1; x < b; x++) {
-            if (isHead(x)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean isHead(int i) {
         return t.is(i, Tokens.WORD) && t.has(i, Lexicon.ORG_HEAD) && t.is(i, Tokens.CAP | Tokens.UPPER);
     }
@@ -501,18 +491,18 @@ final class Finder {
                 }
                 continue;
             }
-            boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
-            if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
-                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && !headAfter(pos, b))) {
-                pos++; // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name)
-                continue;
-            }
             // organisation named by a head word: Ford Motor Company, US Embassy in Kiev
             int h = -1;
             for (int x = pos; x < b; x++) {
                 if (isHead(x) || t.punct(x) == '&') {
                     h = x;
                 }
+            }
+            boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
+            if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
+                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos)) {
+                pos++; // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name)
+                continue;
             }
             if (h >= 0 && (lex == null || lex.end <= h) && !head && !(h == pos && b - pos == 1)) {
                 organisation(pos, b);

@@ -81,7 +81,7 @@ public final class TextView {
         try {
             return scan(input, base, buf);
         } finally {
-            Arrays.fill(buf, '\0'); // a parser keeps no report's text between calls
+            Arrays.fill(buf, 0, Math.min(buf.length, input.length()), '\0'); // a parser keeps no report's text
         }
     }
 

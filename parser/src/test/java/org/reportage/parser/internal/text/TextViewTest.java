@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.reportage.core.Span;
+import org.reportage.parser.internal.Workspace;
 
 class TextViewTest {
 
@@ -26,6 +27,21 @@ class TextViewTest {
         assertThat(v.span(0, 4)).isEqualTo(Span.of(in, 0, 5));
         int three = v.text().indexOf("three");
         assertThat(v.span(three, three + 5).text()).isEqualTo("three");
+    }
+
+    @Test
+    void editsAroundTheScansChunkBoundariesAreFound() {
+        // the first pass reads 512 characters at a time: a CRLF split across a boundary, a no-break space as the
+        // last character of a chunk and a character reference starting in one chunk and ending in the next
+        Workspace w = new Workspace();
+        String crlf = "a".repeat(511) + "\r\n" + "b".repeat(600);
+        assertThat(TextView.of(crlf, 0, w).text()).isEqualTo("a".repeat(511) + "\n" + "b".repeat(600));
+        String nbsp = "a".repeat(1023) + "\u00A0" + "b";
+        assertThat(TextView.of(nbsp, 0, w).text()).isEqualTo("a".repeat(1023) + " b");
+        String ref = "a".repeat(510) + "&amp;" + "b";
+        TextView v = TextView.of(ref, 0, w);
+        assertThat(v.text()).isEqualTo("a".repeat(510) + "&b");
+        assertThat(v.span(510, 511)).isEqualTo(Span.of(ref, 510, 515));
     }
 
     @Test
