@@ -701,17 +701,31 @@ final class Finder {
                     || t.is(i + 1, Tokens.NUM) && t.punct(i + 2) == ',' && t.is(i + 3, Tokens.LOWER)
                     && t.has(i + 3, VERB);
         }
-        return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB);
+        if (i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB)) {
+            return true;
+        }
+        // "Starmer also said", "Zelensky has said", "Haldane did not say": a speech verb after up to three
+        // auxiliaries and adverbs of the verb (not a form of be: "six Orthodox were admitted", "Hunt was told")
+        int k = i;
+        while (k < t.n && k - i < 3 && t.is(k, Tokens.LOWER) && t.adjacent(k)
+                && t.has(k, Lexicon.AUXILIARY | Lexicon.VERB_ADVERB) && !formOfBe(k)) {
+            k++;
+        }
+        return k > i && k < t.n && t.is(k, Tokens.LOWER) && t.adjacent(k)
+                && (t.has(k, Lexicon.SAYING) || t.keyIs(k, "say") || t.keyIs(k, "tell"));
     }
 
-    /** Whether a cue before token i says that a name follows: "said Blinken", "according to Politico". */
+    private boolean formOfBe(int i) {
+        return t.keyIs(i, "is") || t.keyIs(i, "was") || t.keyIs(i, "are") || t.keyIs(i, "were");
+    }
+
+    /** Whether a cue before token i says that a name follows: "said Blinken", "added Hunt", "according to Politico". */
     boolean cueBefore(int i) {
         if (i < 1 || !t.adjacent(i)) {
             return false;
         }
         int p = i - 1;
-        if (t.keyIs(p, "said") || t.keyIs(p, "says") || t.keyIs(p, "told") || t.keyIs(p, "asked")
-                || t.keyIs(p, "by")) {
+        if (t.has(p, Lexicon.SAYING) || t.keyIs(p, "asked") || t.keyIs(p, "by")) {
             return true;
         }
         return t.keyIs(p, "to") && i >= 2 && t.keyIs(i - 2, "according");

@@ -105,14 +105,20 @@ final class Lexicon {
     static final int SAYING = 1 << 21;
     /** One of {@link #NO_SPEAKER_WORDS}. */
     static final int NO_SPEAKER = 1 << 22;
+    /** One of {@link #VERB_ADVERBS}. */
+    static final int VERB_ADVERB = 1 << 23;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = NO_SPEAKER;
+    static final int LAST_BIT = VERB_ADVERB;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
             "other", "these", "those", "few", "most", "all", "both", "his", "her", "their", "its", "our", "one",
             "another", "no", "any", "this", "each", "every", "various", "numerous", "more");
+    /** Adverbs and negations that stand between a subject and its verb: "Starmer also said", "never said". */
+    static final List<String> VERB_ADVERBS = List.of("also", "later", "earlier", "never", "not", "then", "again",
+            "still", "already", "once", "repeatedly", "previously", "recently", "publicly", "privately", "often",
+            "always", "first", "since", "long", "reportedly", "initially", "subsequently", "separately");
     static final List<String> POSSESSIVE_PRONOUNS = List.of("his", "her", "their", "its", "our");
     static final List<String> MODIFIERS = List.of("senior", "top", "former", "current", "local", "foreign",
             "federal", "state", "military", "government", "administration", "campaign", "party", "security",
@@ -367,6 +373,7 @@ final class Lexicon {
         mark.accept(WHO_WORDS, WHO);
         mark.accept(SAYING_VERBS, SAYING);
         mark.accept(NO_SPEAKER_WORDS, NO_SPEAKER);
+        mark.accept(VERB_ADVERBS, VERB_ADVERB);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {
