@@ -651,7 +651,7 @@ final class Resolver {
                 holder = holder(m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0, false, m.s);
                 if (holder == null && f.lx.titles.containsKey(m.head)) {
                     // "the Republican presidential candidate": an epithet for the person just talked about
-                    holder = recent(m, ActorKind.PERSON, 3);
+                    holder = epithetHolder(m);
                     rule = "role.epithet_recent_person";
                 }
             }
@@ -706,6 +706,35 @@ final class Resolver {
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
+    /**
+     * Words that set a description apart from the person just talked about: "the opposing manager", "the new
+     * chairman" (after the old one resigned), "a rival candidate".
+     */
+    private static final Set<String> CONTRASTING = Set.of("opposing", "other", "another", "new", "rival", "fellow",
+            "second", "third", "next", "incoming", "visiting", "home");
+    /** Nouns of kinship: "the mother" is someone's mother, not the person just talked about. */
+    private static final Set<String> KINSHIP = Set.of("mother", "father", "wife", "husband", "son", "daughter",
+            "brother", "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+            "niece", "nephew", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "parent", "mum",
+            "mom", "dad", "stepfather", "stepmother", "grandson", "granddaughter", "sibling", "twin");
+
+    /**
+     * The person an epithet stands for ("the real estate mogul" after Donald Trump): the last one of the three
+     * sentences before it; none when the description itself says it is someone else — it has a possessor ("the
+     * victim's mother", "Holt's lawyer"), a word of contrast ({@link #CONTRASTING}) or a kinship head.
+     */
+    private Cluster epithetHolder(Mention m) {
+        for (int x = m.ts; x < m.te; x++) {
+            if (f.t.is(x, Tokens.POSS) || f.t.is(x, Tokens.LOWER) && CONTRASTING.contains(f.t.key(x))) {
+                return null;
+            }
+        }
+        if (m.te > m.ts && KINSHIP.contains(f.t.key(m.te - 1))) {
+            return null;
+        }
+        return recent(m, ActorKind.PERSON, 3);
+    }
+
     private Cluster recent(Mention m, ActorKind kind, int sentences) {
         int at = m.index;
         for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
@@ -775,7 +804,7 @@ final class Resolver {
             }
             if (holder == null && r.mention(0).rule.equals("role.description")) {
                 // "the real estate mogul": an epithet for the person the text was just talking about
-                holder = recent(r.mention(0), ActorKind.PERSON, 3);
+                holder = epithetHolder(r.mention(0));
                 rule = "role.epithet_recent_person";
             }
             if (holder == null && r.size() == 1 && f.t.is(r.mention(0).ts, Tokens.SENT)) {
