@@ -377,6 +377,11 @@ final class Attribution {
         if (i >= n || k.isClauseEnd(i) || k.isQuoteMark(i)) {
             return null;
         }
+        if (k.isPunct(n - 1, ':') && from >= 2 && (t.charAt(from - 2) == '?' || t.charAt(from - 2) == '!')) {
+            // a question or exclamation, then a clause that ends in a colon: the clause introduces the next quote
+            // (“Was it planned?” Carver said: “No.”); after a comma it is the speaker's (“…,” X said, adding: “…”)
+            return null;
+        }
         if (k.is(i, "according") && i + 1 < n && k.is(i + 1, "to")) {
             Np np = npForward(k, i + 2);
             return np.empty() ? null : found(k, np, i, i + 2, "after.according_to", 0.85);
