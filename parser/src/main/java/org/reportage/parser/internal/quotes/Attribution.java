@@ -390,8 +390,15 @@ final class Attribution {
             int c = i;
             int ce = particleAfter(k, c) ? c + 2 : c + 1; // a phrasal cue: “…,” chimed in Ruiz, wrote back X
             Np np = npForward(k, ce);
-            if (!np.empty() && !k.isCapitalised(np.from) && np.to + 1 < n && k.isPunct(np.to, ',')) {
-                // “…,” said the family’s lawyer, Greg Holt: the name in apposition to the role speaks
+            if (!np.empty() && possessive(k, np.to - 1) && np.to < n && k.isWord(np.to)
+                    && !k.isCapitalised(np.to)) {
+                Np noun = npForward(k, np.to); // said Holt's lawyer: the possessor's noun speaks, not Holt
+                np = noun.empty() ? np : new Np(np.from, noun.to);
+            }
+            if (!np.empty() && (!k.isCapitalised(np.from) || possessive(k, np.from)) && np.to + 1 < n
+                    && k.isPunct(np.to, ',')) {
+                // “…,” said the family’s lawyer, Greg Holt (or Holt’s lawyer, Rebecca Shaw): the name in apposition
+                // to the role speaks
                 Np name = npForward(k, np.to + 1);
                 if (!name.empty() && allCapitalised(k, name) && !k.in(name.from, Lexicon.PRONOUNS)
                         && (name.to >= n || !k.isWord(name.to))) {
@@ -1339,6 +1346,20 @@ final class Attribution {
     }
 
     /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */
+    /**
+     * @return whether token i is a word in the possessive ({@code Holt's}, {@code Holt’s}, {@code Sanders’}), not a
+     *         contraction ({@code She's})
+     */
+    private static boolean possessive(Tokens k, int i) {
+        if (!k.isWord(i)) {
+            return false;
+        }
+        if (k.endsWith(i, "'s") || k.endsWith(i, "\u2019s")) {
+            return !CONTRACTED.contains(k.text(), k.start(i), k.end(i) - 2);
+        }
+        return k.endsWith(i, "s\u2019");
+    }
+
     static Np npForward(Tokens k, int i) {
         int n = k.size();
         if (i >= n || !k.isWord(i)) {
