@@ -682,12 +682,28 @@ final class Finder {
         m.name = t.text(a);
         m.nameKeys = new String[] {t.key(a)};
         m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER));
+        m.apposed = !m.evidence && !afterArticle && namedAfterRole(a);
         m.pendingOnly = afterArticle;
         char g = lx.firstName(t.word(a));
         if (g != 0) {
             m.gender = g;
         }
         return m;
+    }
+
+    /**
+     * Whether the single capitalised word at a stands in apposition to a noun of a person's role or kinship: "his
+     * wife, Maria, said", "the mayor, Lazo, said", "said his son, Ben."
+     */
+    private boolean namedAfterRole(int a) {
+        if (a < 2 || t.punct(a - 1) != ',' || !t.is(a - 2, Tokens.LOWER)
+                || !(a + 1 >= t.n || t.punct(a + 1) == ',' || t.punct(a + 1) == '.')) {
+            return false;
+        }
+        // a person's noun, not an organisation's ("his firm, Teneo,")
+        Lexicon.GroupNoun g = t.has(a - 2, Lexicon.GROUP_NOUN) ? lx.groupNoun(t.word(a - 2)) : null;
+        return g != null && !g.organisation() && !g.plural()
+                || t.has(a - 2, Lexicon.TITLE | Lexicon.AMBIGUOUS_TITLE | Lexicon.TITLE_HEAD | Lexicon.KIN);
     }
 
     /** Whether token i (after a name) is a verb that says the name acts or speaks. */

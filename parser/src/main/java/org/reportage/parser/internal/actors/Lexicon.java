@@ -107,8 +107,10 @@ final class Lexicon {
     static final int NO_SPEAKER = 1 << 22;
     /** One of {@link #VERB_ADVERBS}. */
     static final int VERB_ADVERB = 1 << 23;
+    /** One of {@link #KINSHIP}. */
+    static final int KIN = 1 << 24;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = VERB_ADVERB;
+    static final int LAST_BIT = KIN;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -119,6 +121,12 @@ final class Lexicon {
     static final List<String> VERB_ADVERBS = List.of("also", "later", "earlier", "never", "not", "then", "again",
             "still", "already", "once", "repeatedly", "previously", "recently", "publicly", "privately", "often",
             "always", "first", "since", "long", "reportedly", "initially", "subsequently", "separately");
+    /** Nouns of kinship: "his widow, Maria," names a person; "the mother said" is someone's mother. */
+    static final List<String> KINSHIP = List.of("mother", "father", "wife", "husband", "son", "daughter",
+            "brother", "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
+            "niece", "nephew", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "parent", "mum",
+            "mom", "dad", "stepfather", "stepmother", "stepson", "stepdaughter", "grandson", "granddaughter",
+            "sibling", "twin");
     static final List<String> POSSESSIVE_PRONOUNS = List.of("his", "her", "their", "its", "our");
     static final List<String> MODIFIERS = List.of("senior", "top", "former", "current", "local", "foreign",
             "federal", "state", "military", "government", "administration", "campaign", "party", "security",
@@ -374,6 +382,7 @@ final class Lexicon {
         mark.accept(SAYING_VERBS, SAYING);
         mark.accept(NO_SPEAKER_WORDS, NO_SPEAKER);
         mark.accept(VERB_ADVERBS, VERB_ADVERB);
+        mark.accept(KINSHIP, KIN);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {

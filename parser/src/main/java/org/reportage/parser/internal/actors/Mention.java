@@ -44,6 +44,11 @@ final class Mention {
     boolean evidence;
     /** For a single capitalised word or headline word: may only join an existing actor. */
     boolean pendingOnly;
+    /**
+     * A lone word in apposition to a role or kinship noun ({@code his wife, Maria,}): a person of its own when no
+     * name of the report takes it (decided after every full name is known).
+     */
+    boolean apposed;
     /** For a group description: its head noun key. */
     String head;
     /** For a group description: whether it has a modifier or affiliation (not just "the officials"). */

@@ -281,7 +281,9 @@ final class Resolver {
             }
         }
         for (Mention m : pending) {
-            single(m, true);
+            if (!single(m, true) && m.apposed) {
+                newPerson(m);
+            }
         }
         for (Mention m : mentions) {
             if (m.redirect != null && m.redirect.cluster != null) {
@@ -712,16 +714,12 @@ final class Resolver {
      */
     private static final Set<String> CONTRASTING = Set.of("opposing", "other", "another", "new", "rival", "fellow",
             "second", "third", "next", "incoming", "visiting", "home");
-    /** Nouns of kinship: "the mother" is someone's mother, not the person just talked about. */
-    private static final Set<String> KINSHIP = Set.of("mother", "father", "wife", "husband", "son", "daughter",
-            "brother", "sister", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin",
-            "niece", "nephew", "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend", "parent", "mum",
-            "mom", "dad", "stepfather", "stepmother", "grandson", "granddaughter", "sibling", "twin");
 
     /**
      * The person an epithet stands for ("the real estate mogul" after Donald Trump): the last one of the three
      * sentences before it; none when the description itself says it is someone else — it has a possessor ("the
-     * victim's mother", "Holt's lawyer"), a word of contrast ({@link #CONTRASTING}) or a kinship head.
+     * victim's mother", "Holt's lawyer"), a word of contrast ({@link #CONTRASTING}) or a kinship head ({@link
+     * Lexicon#KINSHIP}).
      */
     private Cluster epithetHolder(Mention m) {
         for (int x = m.ts; x < m.te; x++) {
@@ -729,7 +727,7 @@ final class Resolver {
                 return null;
             }
         }
-        if (m.te > m.ts && KINSHIP.contains(f.t.key(m.te - 1))) {
+        if (m.te > m.ts && f.t.has(m.te - 1, Lexicon.KIN)) { // "the mother" is someone's mother
             return null;
         }
         return recent(m, ActorKind.PERSON, 3);
