@@ -124,7 +124,7 @@ class ActorDirectoryTest {
                 .firstNames(List.of("Oleksii"), List.of("Kaja")).groupNouns(List.of("negotiator")).build();
         Article a = parse(extended, text);
         assertThat(actor(a, "Ana Ruiz").roles()).extracting(Role::title).contains("Undersecretary");
-        assertThat(actor(a, "negotiator").kind()).isEqualTo(ActorKind.GROUP);
+        assertThat(actor(a, "negotiator").kind()).isEqualTo(ActorKind.PERSON); // "the negotiator": one person
         assertThat(actor(a, "Kaja Tamm").mentions()).anyMatch(m -> m.text().equals("she")
                 && m.rule().endsWith("female_person"));
     }

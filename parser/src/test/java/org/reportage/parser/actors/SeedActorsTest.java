@@ -84,7 +84,7 @@ class SeedActorsTest {
         for (String p : List.of("Brussels", "Moscow", "Kiev", "Europe")) {
             assertThat(actor(a, p).kind()).as(p).isEqualTo(ActorKind.PLACE);
         }
-        assertThat(actor(a, "senior NATO official").kind()).isEqualTo(ActorKind.GROUP);
+        assertThat(actor(a, "senior NATO official").kind()).isEqualTo(ActorKind.PERSON); // one unnamed person
     }
 
     @Test

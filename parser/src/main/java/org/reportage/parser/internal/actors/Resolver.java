@@ -1094,7 +1094,11 @@ final class Resolver {
         }
         // immutable lists, which the record keeps as they are (List.of(array) copies the array once, an empty list
         // nothing)
-        return new Actor(id(i), name, c.kind, aliases.list.isEmpty() ? List.of() : List.copyOf(aliases.list),
+        // one unnamed person described ("a spokesman", "the victim's mother") is a person; the resolver reads it
+        // as a group of one, which pronouns take as a person too (see fits)
+        ActorKind kind = c.kind == ActorKind.GROUP && !c.plural && c.gender != Finder.COLLECTIVE ? ActorKind.PERSON
+                : c.kind;
+        return new Actor(id(i), name, kind, aliases.list.isEmpty() ? List.of() : List.copyOf(aliases.list),
                 List.copyOf(c.roles()), List.of(out));
     }
 
