@@ -632,8 +632,9 @@ final class Finder {
         }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
-                    || t.has(a + 1, Lexicon.FIRST_NAME))) {
-                name(a + 1, b, false); // "Follow Pam Key": the first word only opens the sentence
+                    || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
+                // "Follow Pam Key": the first word only opens the sentence (but "Guy Cecil" is a name of two)
+                name(a + 1, b, false);
                 return;
             }
             if (afterArticle && !known) {
