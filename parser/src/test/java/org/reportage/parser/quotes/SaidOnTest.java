@@ -43,4 +43,25 @@ class SaidOnTest {
             assertThat(q.saidOn().from()).as(sentence).isEqualTo(LocalDate.parse(expected));
         }
     }
+
+    /** A quote that goes on with its neighbour's utterance was said when that one was; a later paragraph's not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“We are close,” Ana Berg said on Monday. “The text is ready.”                 | 2023-01-30 | 2023-01-30",
+        "“We are close.” “The text is ready,” Ana Berg said on Monday.                 | 2023-01-30 | 2023-01-30",
+        "“We are close,” Ana Berg said on Monday.\\n\\n“The text is ready.”              | 2023-01-30 | -",
+    })
+    void aContinuedUtteranceKeepsItsDate(String text, String first, String second) {
+        Article a = PARSER.parse("Thursday, February 2, 2023\n\nTalks In Tallinn\n\n" + text.replace("\\n", "\n")
+                + "\n").article();
+        List<Quote> quotes = a.quotes();
+        assertThat(quotes).as(text).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(a.actor(q.speaker()).name()).isEqualTo("Ana Berg"));
+        assertThat(quotes.get(0).saidOn().from()).isEqualTo(LocalDate.parse(first));
+        if (second.equals("-")) {
+            assertThat(quotes.get(1).saidOn()).as(text).isNull();
+        } else {
+            assertThat(quotes.get(1).saidOn().from()).as(text).isEqualTo(LocalDate.parse(second));
+        }
+    }
 }

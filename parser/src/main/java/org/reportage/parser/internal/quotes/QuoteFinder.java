@@ -99,6 +99,7 @@ public final class QuoteFinder {
         boolean title;
         boolean term;
         Item owner; // the quote this one was joined to, when dropped
+        Item voice; // the quote of the same utterance whose attribution (and date) this one takes
 
         Item(Marks.Raw raw) {
             this.raw = raw;
@@ -982,6 +983,7 @@ public final class QuoteFinder {
             }
             if (next.kind == QuoteKind.DIRECT && next.found != null) {
                 it.found = next.found.withRule("next_quote", 0.75);
+                it.voice = next;
                 return;
             }
         }
@@ -1000,6 +1002,7 @@ public final class QuoteFinder {
             }
             if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
                 it.found = p.found.withRule("previous_quote", 0.7);
+                it.voice = p;
                 return;
             }
         }
@@ -1118,8 +1121,11 @@ public final class QuoteFinder {
         // a quote that takes its speaker from a neighbour keeps that speaker's mention but has no cue of its own
         boolean inherited = f != null && INHERITED.contains(f.rule());
         Span cue = f != null && f.cueStart() >= 0 && !inherited ? view.span(f.cueStart(), f.cueEnd()) : null;
-        DateReference saidOn = f != null && !inherited && it.ctxTo > it.ctxFrom ? RelativeDates.find(doc, it.ctxFrom, it.ctxTo)
-                : null;
+        // a quote that goes on with the utterance of its neighbour was said when that one was (“…,” X said on
+        // Wednesday. “…”); one a later paragraph gives the same speaker may have been said another time
+        Item dated = inherited ? it.voice : it;
+        DateReference saidOn = f != null && dated != null && dated.ctxTo > dated.ctxFrom
+                ? RelativeDates.find(doc, dated.ctxFrom, dated.ctxTo) : null;
         String rule;
         double conf;
         if (f != null) {
