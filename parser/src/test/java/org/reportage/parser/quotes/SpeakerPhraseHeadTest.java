@@ -33,6 +33,15 @@ class SpeakerPhraseHeadTest {
         "On Monday, some among the residents said they had left.|some among the residents|residents",
         "Turnout rose by a third, according to an analysis by the Pew Research Center."
             + "|an analysis by the Pew Research Center|Pew Research Center",
+        // a phrase that ends with a person's name: the name is its head, the words before it titles
+        "Riverside Rowing head coach Ines Okafor said the crew was ready.|Riverside Rowing head coach Ines Okafor"
+            + "|Ines Okafor",
+        "Valley Water Board chairman Piet Van Dam said the pipes would be replaced."
+            + "|Valley Water Board chairman Piet Van Dam|Piet Van Dam",
+        // a described person right before the name is that person's role, not another actor
+        "Former employee Dana Cruz said the plant had cut corners.|Former employee Dana Cruz|Dana Cruz",
+        // but not a name after a preposition or a conjunction
+        "A senior analyst at Harlow Grant said the deal was too small.|A senior analyst at Harlow Grant|senior analyst",
     })
     void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {
         Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();

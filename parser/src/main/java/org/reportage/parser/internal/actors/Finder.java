@@ -1531,10 +1531,28 @@ final class Finder {
         }
     }
 
-    /** A lower-case title right before the name: "Kremlin spokesman Dmitry Peskov". */
+    /**
+     * A lower-case title right before the name ("Kremlin spokesman Dmitry Peskov"), or the description of one
+     * person ("said former employee Dana Cruz", "her neighbour Tom Hale"): the person's role, not an actor of its
+     * own.
+     */
     private void titleBefore(Mention m, Mention[] endingAt) {
-        if (m.roles().isEmpty() && m.ts >= 1 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER)
-                && t.has(m.ts - 1, Lexicon.TITLE)) {
+        if (!m.roles().isEmpty() || m.ts < 1 || !t.adjacent(m.ts) || !t.is(m.ts - 1, Tokens.LOWER)) {
+            return;
+        }
+        Mention d = at(endingAt, m.ts);
+        if (!t.has(m.ts - 1, Lexicon.TITLE | MODIFIER) && d != null && d.type == Mention.GROUP && !d.plural
+                && d.kind != ActorKind.ORGANISATION && d.gender != COLLECTIVE) {
+            // (not a noun that is an adjective too: "the conservative Gun Owners of America")
+            int p0 = d.ts;
+            if (t.keyIs(p0, "a") || t.keyIs(p0, "an") || t.keyIs(p0, "the")) {
+                p0++;
+            }
+            m.addRole(new Role(slice(t.start[p0], t.end[m.ts - 1]), doc.view().span(t.start[p0], t.end[m.ts - 1])));
+            d.redirect = m;
+            return;
+        }
+        if (t.has(m.ts - 1, Lexicon.TITLE)) {
             int p0 = m.ts - 1;
             while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
                     && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)

@@ -59,6 +59,16 @@ final class Attribution {
         }
         List<ViewMention> list = actors.mentions();
         int lo = actors.firstMentionFrom(ms);
+        // a phrase that ends with a person's name is that person ("Riverside United manager Ricky Doyle", "Trump
+        // adviser Stephen Miller"): the name is its head, whatever the words before it name
+        for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
+            ViewMention m = list.get(i);
+            if (m.end() == me && m.start() > ms && m.kind() == MentionKind.NAME && m.actor() != a
+                    && m.actor() < actors.actors().size() && fullPersonName(actors.actors().get(m.actor()))
+                    && t.charAt(m.start() - 1) == ' ' && titlesOnly(t, ms, m.start())) {
+                return m.actor();
+            }
+        }
         boolean complementOnly = false;
         int best = -1;
         int bestLength = -1;
@@ -77,6 +87,30 @@ final class Attribution {
             }
         }
         return complementOnly ? best : a;
+    }
+
+    /**
+     * Whether the words t[from, to) may all stand before a name as its titles and affiliations ({@code DoubleLine
+     * Capital portfolio manager}, {@code the journalist}): no conjunction ({@code Cummings and Conyers}), preposition
+     * ({@code a senior analyst at Jefferies}) or verb form ({@code One pastor supporting Mr. Cruz}).
+     */
+    private static boolean titlesOnly(String t, int from, int to) {
+        int i = from;
+        while (i < to) {
+            while (i < to && !Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            int e = i;
+            while (e < to && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) {
+                e++;
+            }
+            if (e > i && Character.isLowerCase(t.charAt(i)) && (NOT_BEFORE_HEAD.contains(t, i, e)
+                    || e - i > 4 && (t.startsWith("ing", e - 3) || t.startsWith("ed", e - 2)))) {
+                return false;
+            }
+            i = e;
+        }
+        return true;
     }
 
     /** Most lower-case words between a speaker phrase and the name it goes on to ({@code EU foreign policy chief}). */
@@ -1135,6 +1169,15 @@ final class Attribution {
      * the volunteers}), or, after a participle, attaches to its head ({@code workers employed by the contractor}).
      */
     private static final WordSet INSIDE_SUBJECT = WordSet.of("by", "among", "against", "about");
+
+    /** @return whether an actor is a person known by a name of two words or more (one word may be a misread) */
+    private static boolean fullPersonName(Actor a) {
+        return a.kind() == ActorKind.PERSON && a.name().indexOf(' ') > 0;
+    }
+
+    /** Words that make a name at the end of a phrase something other than its head. */
+    private static final WordSet NOT_BEFORE_HEAD = WordSet.union(INSIDE_SUBJECT, ATTACHING, WordSet.of("and", "or",
+            "of", "for", "at", "to", "nor", "than", "as", "like"));
 
     /**
      * @param participles the participles {@link #attached} stepped over, as bits
