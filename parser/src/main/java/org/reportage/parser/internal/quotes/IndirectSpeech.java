@@ -792,6 +792,15 @@ final class IndirectSpeech {
                 inner++;
             }
         }
+        if (inner + 1 < last && k.isPunct(inner, ',') && (k.in(inner + 1, Lexicon.PARTICIPLES)
+                || k.in(inner + 1, Lexicon.CITING)) && words(k, 0, sub.outer() - 1) >= MIN_WORDS
+                && !k.in(sub.from(), Lexicon.RELATIVE)) {
+            // "PART, Reuters reported, citing two sources", "PART, a source said, adding that …": the words after
+            // the cue go on with the attribution, not with what was said (a participle's own content is read from
+            // there on)
+            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));
+            return inner + 1;
+        }
         if (inner + 1 < last && k.isPunct(inner, ',')
                 && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
