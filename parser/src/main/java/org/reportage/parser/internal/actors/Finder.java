@@ -820,6 +820,23 @@ final class Finder {
         }
     }
 
+    /**
+     * Whether the demonym at pos (one word) names one person: after "the", as the subject or inverted speaker of a
+     * saying verb, and a noun with a plural of its own ("the German said", "the Dane"), not an adjective that
+     * names a whole people ("the British said", "the Portuguese", "the Dutch").
+     */
+    private boolean personDemonym(int pos, int end) {
+        if (end != pos + 1 || pos < 1 || !t.adjacent(pos) || !t.keyIs(pos - 1, "the")) {
+            return false;
+        }
+        String k = t.key(pos);
+        if (k.endsWith("sh") || k.endsWith("ch") || k.endsWith("ese") || k.endsWith("ss")) {
+            return false;
+        }
+        return verbAfter(end) || pos >= 2 && t.adjacent(pos - 1) && t.has(pos - 2, Lexicon.SAYING)
+                && !(end < t.n && t.adjacent(end) && t.is(end, Tokens.WORD)); // not "said the Syrian army
+    }
+
     /** A lexicon or directory name at token pos. */
     private void named(int pos, Match match) {
         int end = match.end;
@@ -838,6 +855,19 @@ final class Finder {
             return;
         }
         Lexicon.Entry e = match.entry;
+        if (e.type() == Lexicon.Type.DEMONYM && personDemonym(pos, end)) {
+            // "“I felt sharp,” the Briton said", "said the Spaniard": one person of that country, most often the
+            // one just named (an epithet, see the resolver)
+            Mention r = add(Mention.ROLE, pos - 1, end);
+            if (r != null) {
+                r.kind = ActorKind.PERSON;
+                r.mk = MentionKind.ROLE;
+                r.rule = "role.description";
+                r.name = t.text(pos);
+                r.roleKey = ActorDirectory.normalise(r.name);
+            }
+            return;
+        }
         int s = pos;
         if (e.anaphoric() && pos > 0) {
             s = pos - 1; // "the Alliance"
