@@ -275,6 +275,16 @@ final class Finder {
         return t.is(i, Tokens.WORD) && t.has(i, Lexicon.ORG_HEAD) && t.is(i, Tokens.CAP | Tokens.UPPER);
     }
 
+    /** Whether tokens [from, to) are all capitalised words ("League", "Health Assembly"; not "of the Alliance"). */
+    private boolean capitalisedFrom(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (!t.is(x, Tokens.WORD) || !t.is(x, Tokens.CAP | Tokens.UPPER)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isTitleWord(int i) {
         return t.is(i, Tokens.WORD) && (t.has(i, Lexicon.TITLE_WORD) || dirTitles && dir.titles().contains(t.key(i)));
     }
@@ -438,6 +448,9 @@ final class Finder {
                 ts = lex.end;
             }
             int te = head ? -1 : titleEnd(ts, b);
+            if (te > 0 && te < b && isHead(b - 1) && capitalisedFrom(te, b)) {
+                te = -1; // "the Premier League", "General Assembly": a title word opening an organisation's name
+            }
             if (te > 0 && !(lex != null && ts == pos && lex.end > te)) {
                 if (ts > pos) {
                     named(pos, lex);
@@ -503,6 +516,15 @@ final class Finder {
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos)) {
                 pos++; // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name)
                 continue;
+            }
+            if (h >= 0 && h > pos && h + 2 < b && (lex == null || lex.end <= h) && !head) {
+                int te2 = titleEnd(h + 1, b);
+                if (te2 > 0 && nameEnd(te2, b, true) > te2) {
+                    // "Sandy Hook Elementary Principal Dawn Hochsprung": the organisation, then a titled name
+                    organisation(pos, h + 1);
+                    pos = h + 1;
+                    continue;
+                }
             }
             if (h >= 0 && (lex == null || lex.end <= h) && !head && !(h == pos && b - pos == 1)) {
                 organisation(pos, b);
