@@ -253,7 +253,7 @@ final class Finder {
                     if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && t.keyIs(k, "the")) {
                         k++;
                     }
-                    if (capitalAt(k) && t.adjacent(k)) {
+                    if (capitalAt(k) && t.adjacent(k) && !CALENDAR.contains(t.key(k))) { // not "… Court on Tuesday"
                         connected = true;
                         j = k + 1;
                         continue;
@@ -594,6 +594,11 @@ final class Finder {
     }
 
     /** Words before a month that make it a date ({@code by June}, {@code last August}). */
+    /** Days and months: a name does not go on through "on Tuesday", "in June", "on Oct." */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     private static final Set<String> DATE_LEADS = Set.of("by", "since", "until", "till", "through", "last", "next",
             "this", "early", "late", "mid", "before", "after", "during");
 
