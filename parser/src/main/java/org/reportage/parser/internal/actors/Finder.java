@@ -1140,7 +1140,7 @@ final class Finder {
             if (t.is(k, Tokens.POSS) || pluralPossessive(k)) {
                 continue;
             }
-            if (!t.is(k, Tokens.LOWER) || t.has(k, PHRASE_BREAK | Lexicon.GROUP_NOUN)) {
+            if (!t.is(k, Tokens.LOWER) && !age(k) || t.has(k, PHRASE_BREAK | Lexicon.GROUP_NOUN)) {
                 // a name (the name rules read it), punctuation, a function word or verb ("said her biggest concern
                 // was"), or a listed noun (its own rule reads it)
                 return;
@@ -1213,6 +1213,9 @@ final class Finder {
      * family said}), nor a contraction ({@code haven’t}).
      */
     private boolean speakerHead(int h) {
+        if (age(h)) {
+            return byToken[h] == null; // "the 45-year-old said"
+        }
         if (!t.is(h, Tokens.LOWER) && !commonPlural(h) || t.is(h, Tokens.NUM) || t.end[h] - t.start[h] < 3
                 || (t.bits(h) & NOT_SPEAKER_HEAD) != 0 && !bareAmbiguousTitle(h) || byToken[h] != null) {
             return false;
@@ -1234,6 +1237,12 @@ final class Finder {
      * The description of a speaker headed by token h: a group, or an organisation when its noun is an
      * organisation's in the lists ({@code the lender}) or heads names of organisations ({@code the league}).
      */
+    /** @return whether token i is an age written as a noun or adjective: "45-year-old", "19-year-old" */
+    private boolean age(int i) {
+        return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && Character.isDigit(t.text.charAt(t.start[i]))
+                && t.keyEndsWith(i, "year-old");
+    }
+
     private void speakerDescription(int h) {
         Lexicon.GroupNoun g = lx.groupNoun(t.word(h)); // a listed noun its own rule did not read: "the star player"
         if (g == null) {
@@ -1244,8 +1253,10 @@ final class Finder {
             g = new Lexicon.GroupNoun(t.key(h), pluralShape(h), head != null,
                     COLLECTIVE_NOUNS.contains(t.key(h)) ? COLLECTIVE : 'u');
         }
-        Mention m = description(h, g, false, false, true);
-        if (m == null) {
+        // an age alone is one person, an epithet for the one just named like a title ("Tomas Berg, 45, … the
+        // 45-year-old said")
+        Mention m = description(h, g, age(h), false, true);
+        if (m == null || m.type == Mention.ROLE) {
             return;
         }
         m.rule = "description.speaker";
@@ -1445,7 +1456,7 @@ final class Finder {
                 continue;
             }
             if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
-                    || t.keyEndsWith(k, "-based"))) {
+                    || t.keyEndsWith(k, "-based")) || age(k)) { // "a 70-year-old woman"
                 start = k;
                 modified = true;
                 k--;
