@@ -232,6 +232,15 @@ final class Finder {
                     continue;
                 }
             }
+            if (t.is(j, Tokens.POSS) && capitalAt(j + 1) && isHead(j + 1)
+                    && lx.orgHead(t.word(j + 1)) == ActorKind.ORGANISATION
+                    && (t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) || t.keyIs(i, "st") || t.keyIs(i, "saint"))) {
+                // "St Mary's Hospital", "the District Attorney's Office", "Stanford University's Program on …";
+                // not a person's or a city's ("Obama's Office of Management and Budget")
+                headed = true;
+                j += 2;
+                continue;
+            }
             if (t.punct(j) == '&' && capitalAt(j + 1)) {
                 headed = true;
                 j += 2;

@@ -708,6 +708,10 @@ final class Resolver {
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
+    /** Numbers written as words: "the mother of two" says how many children she has, not whose mother she is. */
+    private static final Set<String> SMALL_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten");
+
     /**
      * Words that set a description apart from the person just talked about: "the opposing manager", "the new
      * chairman" (after the old one resigned), "a rival candidate".
@@ -727,8 +731,9 @@ final class Resolver {
                 return null;
             }
         }
-        if (m.te > m.ts && f.t.has(m.te - 1, Lexicon.KIN)) { // "the mother" is someone's mother
-            return null;
+        if (m.te > m.ts && f.t.has(m.te - 1, Lexicon.KIN) && !(m.te + 1 < f.t.n && f.t.keyIs(m.te, "of")
+                && (f.t.is(m.te + 1, Tokens.NUM) || SMALL_NUMBERS.contains(f.t.key(m.te + 1))))) {
+            return null; // "the mother" is someone's mother ("the mother of two" is not)
         }
         return recent(m, ActorKind.PERSON, 3);
     }
