@@ -44,6 +44,15 @@ class SaidOnTest {
         }
     }
 
+    /** A run of quotes that go on with one utterance all keep its date. */
+    @org.junit.jupiter.api.Test
+    void aRunOfContinuedQuotesKeepsTheDateOfItsUtterance() {
+        Article a = PARSER.parse("Thursday, February 2, 2023\n\nTalks In Tallinn\n\n“We are close,” Ana Berg said on"
+                + " Monday. “The text is ready.” “We sign next week.”\n").article();
+        assertThat(a.quotes()).hasSize(3);
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.saidOn().from()).isEqualTo(LocalDate.parse("2023-01-30")));
+    }
+
     /** A quote that goes on with its neighbour's utterance was said when that one was; a later paragraph's not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

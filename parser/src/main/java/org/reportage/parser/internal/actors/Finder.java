@@ -457,8 +457,10 @@ final class Finder {
                 ts = lex.end;
             }
             int te = head ? -1 : titleEnd(ts, b);
-            if (te > 0 && te < b && isHead(b - 1) && capitalisedFrom(te, b)) {
-                te = -1; // "the Premier League", "General Assembly": a title word opening an organisation's name
+            if (te > 0 && te < b && isHead(b - 1) && capitalisedFrom(te, b) && !t.has(te, Lexicon.FIRST_NAME)) {
+                // "the Premier League", "General Assembly": a title word opening an organisation's name (not
+                // "Senator Frank Church": a first name after the title)
+                te = -1;
             }
             if (te > 0 && !(lex != null && ts == pos && lex.end > te)) {
                 if (ts > pos) {
@@ -602,12 +604,12 @@ final class Finder {
                 && !isHead(pos + 1);
     }
 
-    /** Words before a month that make it a date ({@code by June}, {@code last August}). */
     /** Days and months: a name does not go on through "on Tuesday", "in June", "on Oct." */
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
+    /** Words before a month that make it a date ({@code by June}, {@code last August}). */
     private static final Set<String> DATE_LEADS = Set.of("by", "since", "until", "till", "through", "last", "next",
             "this", "early", "late", "mid", "before", "after", "during");
 
@@ -1242,16 +1244,16 @@ final class Finder {
         return true;
     }
 
-    /**
-     * The description of a speaker headed by token h: a group, or an organisation when its noun is an
-     * organisation's in the lists ({@code the lender}) or heads names of organisations ({@code the league}).
-     */
     /** @return whether token i is an age written as a noun or adjective: "45-year-old", "19-year-old" */
     private boolean age(int i) {
         return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && Character.isDigit(t.text.charAt(t.start[i]))
                 && t.keyEndsWith(i, "year-old");
     }
 
+    /**
+     * The description of a speaker headed by token h: a group, or an organisation when its noun is an
+     * organisation's in the lists ({@code the lender}) or heads names of organisations ({@code the league}).
+     */
     private void speakerDescription(int h) {
         Lexicon.GroupNoun g = lx.groupNoun(t.word(h)); // a listed noun its own rule did not read: "the star player"
         if (g == null) {
@@ -1310,6 +1312,7 @@ final class Finder {
      * Facts.
      */
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("family", "crowd", "audience", "jury", "public",
+            "management", "leadership", "opposition",
             "household", "congregation", "electorate", "staff", "crew", "panel", "delegation", "community",
             "population", "workforce", "squad", "choir", "orchestra", "band", "clan", "tribe", "gang", "mob",
             "faction", "caucus", "coalition", "majority", "minority", "district", "estate", "parish", "diocese");

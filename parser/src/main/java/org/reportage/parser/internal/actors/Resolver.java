@@ -707,7 +707,6 @@ final class Resolver {
         return n == b.length() - bFrom && a.regionMatches(aFrom, b, bFrom, n);
     }
 
-    /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
     /** Numbers written as words: "the mother of two" says how many children she has, not whose mother she is. */
     private static final Set<String> SMALL_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten");
@@ -738,6 +737,7 @@ final class Resolver {
         return recent(m, ActorKind.PERSON, 3);
     }
 
+    /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
     private Cluster recent(Mention m, ActorKind kind, int sentences) {
         int at = m.index;
         for (int j = at - 1; j >= 0 && at - j <= 64; j--) {

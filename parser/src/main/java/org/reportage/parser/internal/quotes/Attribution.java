@@ -424,12 +424,14 @@ final class Attribution {
             int c = i;
             int ce = particleAfter(k, c) ? c + 2 : c + 1; // a phrasal cue: “…,” chimed in Ruiz, wrote back X
             Np np = npForward(k, ce);
+            boolean possessed = false;
             if (!np.empty() && possessive(k, np.to - 1) && np.to < n && k.isWord(np.to)
                     && !k.isCapitalised(np.to)) {
                 Np noun = npForward(k, np.to); // said Holt's lawyer: the possessor's noun speaks, not Holt
-                np = noun.empty() ? np : new Np(np.from, noun.to);
+                possessed = !noun.empty();
+                np = possessed ? new Np(np.from, noun.to) : np;
             }
-            if (!np.empty() && (!k.isCapitalised(np.from) || possessive(k, np.from)) && np.to + 1 < n
+            if (!np.empty() && (!k.isCapitalised(np.from) || possessed) && np.to + 1 < n
                     && k.isPunct(np.to, ',')) {
                 // “…,” said the family’s lawyer, Greg Holt (or Holt’s lawyer, Rebecca Shaw): the name in apposition
                 // to the role speaks
@@ -1388,7 +1390,6 @@ final class Attribution {
                 && !k.endsWith(i, "us");
     }
 
-    /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */
     /**
      * @return whether token i is a word in the possessive ({@code Holt's}, {@code Holt’s}, {@code Sanders’}), not a
      *         contraction ({@code She's})
@@ -1403,6 +1404,7 @@ final class Attribution {
         return k.endsWith(i, "s\u2019");
     }
 
+    /** The noun phrase that starts at token i (after an inverted cue, or as a clause subject). */
     static Np npForward(Tokens k, int i) {
         int n = k.size();
         if (i >= n || !k.isWord(i)) {

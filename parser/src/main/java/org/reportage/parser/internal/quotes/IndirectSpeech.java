@@ -793,7 +793,7 @@ final class IndirectSpeech {
             }
         }
         if (inner + 1 < last && k.isPunct(inner, ',') && (k.in(inner + 1, Lexicon.PARTICIPLES)
-                || k.in(inner + 1, Lexicon.CITING)) && words(k, 0, sub.outer() - 1) >= MIN_WORDS
+                || k.in(inner + 1, Lexicon.CITING)) && words(k, 0, sub.outer() - 1) >= 1
                 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             // "PART, Reuters reported, citing two sources", "PART, a source said, adding that …": the words after
             // the cue go on with the attribution, not with what was said (a participle's own content is read from

@@ -965,6 +965,15 @@ public final class QuoteFinder {
                 || c == '\u2013' || c == '-';
     }
 
+    /**
+     * @return the quote whose attribution (and date) a quote that takes its neighbour's goes on with: the
+     *         neighbour's own voice when it took one too (“A,” X said on Monday. “B.” “C.”: Monday for C), none when
+     *         the neighbour's came from another paragraph
+     */
+    private static Item voiceOf(Item neighbour) {
+        return INHERITED.contains(neighbour.found.rule()) ? neighbour.voice : neighbour;
+    }
+
     /** Quotes without their own attribution take a neighbour's when the text continues the same voice. */
     private static void inherit(Document doc, String t, Tokens.Buffers w, Item[] items, int r) {
         Item it = items[r];
@@ -983,7 +992,7 @@ public final class QuoteFinder {
             }
             if (next.kind == QuoteKind.DIRECT && next.found != null) {
                 it.found = next.found.withRule("next_quote", 0.75);
-                it.voice = next;
+                it.voice = voiceOf(next);
                 return;
             }
         }
@@ -1002,7 +1011,7 @@ public final class QuoteFinder {
             }
             if (!p.dropped && p.found != null && p.found.mentionStart() >= 0 && p.kind != QuoteKind.SCARE) {
                 it.found = p.found.withRule("previous_quote", 0.7);
-                it.voice = p;
+                it.voice = voiceOf(p);
                 return;
             }
         }
