@@ -411,9 +411,11 @@ final class Attribution {
         if (i >= n || k.isClauseEnd(i) || k.isQuoteMark(i)) {
             return null;
         }
-        if (k.isPunct(n - 1, ':') && from >= 2 && (t.charAt(from - 2) == '?' || t.charAt(from - 2) == '!')) {
+        if (k.isPunct(n - 1, ':') && from >= 2 && (t.charAt(from - 2) == '?' || t.charAt(from - 2) == '!')
+                && k.next(',', k.start(i), k.start(n - 1)) == k.start(n - 1)) {
             // a question or exclamation, then a clause that ends in a colon: the clause introduces the next quote
-            // (“Was it planned?” Carver said: “No.”); after a comma it is the speaker's (“…,” X said, adding: “…”)
+            // (“Was it planned?” Carver said: “No.”); after a comma, or with one inside (“Really?” she said,
+            // adding: “…”), it is the speaker's
             return null;
         }
         if (k.is(i, "according") && i + 1 < n && k.is(i + 1, "to")) {
