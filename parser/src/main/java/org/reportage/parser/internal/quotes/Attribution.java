@@ -379,9 +379,8 @@ final class Attribution {
             return false;
         }
         int p = c - 1;
-        if (k.isWord(p) && (k.endsWith(p, "\u2019s") || k.endsWith(p, "'s"))) {
-            // a possessive, unless it is a contraction: he’s said, it’s been reported
-            return !CONTRACTED.contains(k.text(), k.start(p), k.end(p) - 2);
+        if (possessive(k, p)) {
+            return true; // (a contraction is none: he’s said, it’s been reported)
         }
         return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
                 || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
