@@ -860,15 +860,12 @@ final class Finder {
 
     /**
      * Whether the demonym at pos (one word) names one person: after "the", as the subject or inverted speaker of a
-     * saying verb, and a noun with a plural of its own ("the German said", "the Dane"), not an adjective that
-     * names a whole people ("the British said", "the Portuguese", "the Dutch").
+     * saying verb, and a noun for one person ({@link Lexicon#personDemonyms}: "the German said", "the Dane"), not
+     * an adjective that names a whole people ("the British said", "the Portuguese", "the Dutch").
      */
     private boolean personDemonym(int pos, int end) {
-        if (end != pos + 1 || pos < 1 || !t.adjacent(pos) || !t.keyIs(pos - 1, "the")) {
-            return false;
-        }
-        String k = t.key(pos);
-        if (k.endsWith("sh") || k.endsWith("ch") || k.endsWith("ese") || k.endsWith("ss")) {
+        if (end != pos + 1 || pos < 1 || !t.adjacent(pos) || !t.keyIs(pos - 1, "the")
+                || !lx.personDemonyms.contains(t.key(pos))) {
             return false;
         }
         return verbAfter(end) || pos >= 2 && t.adjacent(pos - 1) && t.has(pos - 2, Lexicon.SAYING)

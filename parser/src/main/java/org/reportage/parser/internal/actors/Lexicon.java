@@ -205,6 +205,14 @@ final class Lexicon {
 
     static final Lexicon BASE = load();
 
+    /** Records demonym d as one person's noun when its plural is listed or it is a -man/-woman form. */
+    private void personDemonym(String d, boolean pluralListed) {
+        String k = key(d);
+        if (pluralListed || k.endsWith("man")) {
+            personDemonyms.add(k);
+        }
+    }
+
     final Map<String, Entry> phrases = new HashMap<>();
     int maxPhraseWords = 1;
     final Map<String, Character> titles = new HashMap<>();
@@ -220,6 +228,12 @@ final class Lexicon {
     final Set<String> nonNames = new HashSet<>();
     /** Every word of every title ({@code secretary}, {@code state}, {@code minister}). */
     final Set<String> titleWords = new HashSet<>();
+    /**
+     * The keys of the demonyms that are nouns for one person: those whose plural the lists hold ({@code German} /
+     * {@code Germans}, {@code Briton}, {@code Czech}) and the {@code -man}/{@code -woman} forms ({@code Dutchman});
+     * not an adjective for a whole people ({@code British}, {@code Dutch}, {@code Nepali}).
+     */
+    final Set<String> personDemonyms = new HashSet<>();
     private boolean company;
 
     // The word table: every word key of every list above, numbered; a token's key is looked up once per report.
@@ -271,10 +285,12 @@ final class Lexicon {
             for (String c : list(f, 2)) {
                 x.phrase(c, c, ActorKind.PLACE, Type.CAPITAL, country, false);
             }
+            List<String> plurals = list(f, 4);
             for (String d : list(f, 3)) {
                 x.phrase(d, country, ActorKind.COUNTRY, Type.DEMONYM, null, false);
+                x.personDemonym(d, plurals.contains(d + "s"));
             }
-            for (String d : list(f, 4)) {
+            for (String d : plurals) {
                 x.phrase(d, d, ActorKind.GROUP, Type.PEOPLE, country, false);
             }
         }
@@ -299,6 +315,7 @@ final class Lexicon {
             x.named(f, ActorKind.PLACE);
             for (String d : list(f, 2)) {
                 x.phrase(d, f[0], ActorKind.PLACE, Type.DEMONYM, null, false);
+                x.personDemonym(d, false);
             }
         }
         for (String[] f : rows("titles.txt")) {
