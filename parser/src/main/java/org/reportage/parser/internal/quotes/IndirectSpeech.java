@@ -615,16 +615,17 @@ final class IndirectSpeech {
     /**
      * "…, saying CONTENT", "voters saying CONTENT", "rushed to say CONTENT" (rules {@code indirect.participle},
      * {@code indirect.infinitive}): the speaker of a participle is the noun right before it, or after a comma the
-     * subject of the clause or sentence before ({@link #participleSubject}); an infinitive gets none here.
+     * subject of the clause or sentence before ({@link #participleSubject}); the speaker of an infinitive is the
+     * subject of the verb that governs it ({@link #controllerSubject}).
      *
      * @return the token to go on from
      */
     private static int participleOrInfinitive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k,
                                               int c, int last, boolean participle, List<Quote> out) {
-        if (c == 0) {
+        if (c == 0 || !participle && writersHedge(k, c)) {
             return c + 1;
         }
-        Attribution.Np who = !participle ? new Attribution.Np(0, 0)
+        Attribution.Np who = !participle ? controllerSubject(k, c)
                 : k.isPunct(c - 1, ',') ? participleSubject(k, c) // X issued a statement on Monday, saying …
                 : Attribution.npBackward(k, c, 0); // voters saying …
         int start = contentStart(t, k, c, last);
@@ -638,6 +639,73 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /**
+     * Words before the {@code to} of an infinitive cue whose subject is the speaker: verbs of doing or refusing it
+     * ({@code declined to say}, {@code rushed to deny}, {@code chose not to explain}) and predicates of readiness
+     * or time ({@code was quick to point out}, {@code has yet to say}, {@code is expected to announce}, {@code was
+     * wrong to say}). A verb
+     * whose object speaks ({@code urged voters to say}) is not among them.
+     */
+    private static final WordSet SUBJECT_CONTROL = WordSet.of("declined", "declines", "decline", "refused",
+            "refuses", "refuse", "failed", "fails", "rushed", "rushes", "hastened", "hastens", "continued",
+            "continues", "began", "begins", "chose", "chooses", "decided", "decides", "agreed", "agrees", "wanted",
+            "wants", "tried", "tries", "sought", "seeks", "appeared", "appears", "seemed", "seems", "used", "likes",
+            "liked", "loves", "prefers", "preferred", "planned", "plans", "intends", "intended", "hoped", "hopes",
+            "managed", "dared", "yet", "quick", "quicker", "careful", "able", "unable", "willing", "unwilling",
+            "eager", "keen", "ready", "reluctant", "hesitant", "prepared", "expected", "set", "due", "likely",
+            "unlikely", "going", "about", "has", "have", "had", "right", "wrong", "correct");
+
+    /** Predicates of {@code it is fair to say}: the writer's own hedge, not anybody's speech. */
+    private static final WordSet HEDGES = WordSet.of("fair", "safe", "accurate", "true", "reasonable", "correct",
+            "hard", "difficult", "easy", "important", "worth", "impossible", "possible", "fine", "right", "wrong");
+
+    private static final WordSet IT_IS = WordSet.of("it's");
+
+    /**
+     * {@code It is fair to say CONTENT}, {@code it's safe to say}, {@code needless to say}, {@code suffice it to
+     * say}: the infinitive cue at token c reports nobody's speech.
+     */
+    private static boolean writersHedge(Tokens k, int c) {
+        int v = c - 2;
+        if (v < 0) {
+            return false;
+        }
+        if (k.is(v, "needless") || k.is(v, "suffice") || k.is(v, "it") && v > 0 && k.is(v - 1, "suffice")) {
+            return true;
+        }
+        return k.in(v, HEDGES) && v >= 1 && (k.in(v - 1, IT_IS)
+                || v >= 2 && k.in(v - 1, Lexicon.FORMS_OF_BE) && k.is(v - 2, "it"));
+    }
+
+    /** Verbs that link a subject to a predicate of readiness: {@code seemed ready to say}. */
+    private static final WordSet LINKING = WordSet.of("seemed", "seems", "appeared", "appears", "looked", "looks",
+            "remained", "remains", "became", "becomes");
+
+    /**
+     * The speaker of an infinitive cue ({@code A spokeswoman declined to say …}, {@code The governor has yet to
+     * say …}): the subject of the verb or predicate before its {@code to} when that is one of
+     * {@link #SUBJECT_CONTROL} (a {@code not} between them is read past: {@code chose not to say}), or of
+     * {@code went on}.
+     *
+     * @return the subject, or an empty phrase
+     */
+    private static Attribution.Np controllerSubject(Tokens k, int c) {
+        int v = c - 2;
+        if (v >= 0 && k.is(v, "not")) {
+            v--;
+        } else if (v >= 1 && k.is(v, "on") && (k.is(v - 1, "went") || k.is(v - 1, "goes"))) {
+            return Attribution.npBackward(k, v - 1, 0); // "went on to say"
+        }
+        if (v < 1 || !k.in(v, SUBJECT_CONTROL) || k.isCapitalised(v)) {
+            return new Attribution.Np(0, 0);
+        }
+        if (v >= 2 && k.in(v - 1, LINKING)) {
+            v--; // "seemed ready to say"
+        }
+        Attribution.Np sub = Attribution.npBackward(k, v, 0);
+        return sub.empty() || k.in(sub.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : sub;
     }
 
     /**
