@@ -589,13 +589,7 @@ final class Attribution {
     static Found before(Tokens buf, int from, int to, boolean headline) {
         Tokens k = buf.reset(from, to);
         int n = k.size();
-        int first = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            if (k.isPunct(i, '.') || k.isPunct(i, '!') || k.isPunct(i, '?') || k.isPunct(i, ';')) {
-                first = i + 1;
-                break;
-            }
-        }
+        int first = lastSentenceStart(k);
         for (int i = first; i + 2 < n; i++) {
             if (k.is(i, "according") && k.is(i + 1, "to")) {
                 Np np = npForward(k, i + 2);
@@ -651,6 +645,9 @@ final class Attribution {
                 }
                 continue;
             } else if (!np.empty()) {
+                if (reportedModal(k, first, np, c)) {
+                    continue; // "X said Tehran would respond “decisively”": X's words, not Tehran's
+                }
                 return found(k, np, c, c + 1, "before.cue", 0.85);
             }
             int a = c - 1;
@@ -680,6 +677,55 @@ final class Attribution {
             }
         }
         return relative;
+    }
+
+    /** @return the first token of the last sentence of the tokens read (after a full stop, ?, ! or ;) */
+    private static int lastSentenceStart(Tokens k) {
+        for (int i = k.size() - 1; i >= 0; i--) {
+            if (k.isPunct(i, '.') || k.isPunct(i, '!') || k.isPunct(i, '?') || k.isPunct(i, ';')) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the context [from, to) before a quotation ends with a cue of reported content ({@code X said the
+     * army would respond “with overwhelming force”}; see {@link #reportedModal}): the quotation does not open
+     * an utterance there.
+     *
+     * @param buf the buffer to read the context into
+     */
+    static boolean endsWithReportedCue(Tokens buf, int from, int to) {
+        Tokens k = buf.reset(from, to);
+        int c = k.size() - 1;
+        int first = lastSentenceStart(k);
+        if (c <= first) {
+            return false;
+        }
+        Np np = npBackward(k, c, first);
+        return !np.empty() && reportedModal(k, first, np, c);
+    }
+
+    /**
+     * Whether the cue at token c, with subject np, is a verb of reported content: a modal stands between them
+     * ({@code would respond}, {@code will continue}) and a cue stands before the subject in the same sentence
+     * ({@code X said Tehran would respond “decisively”}). What is quoted after it is the earlier speaker's.
+     */
+    private static boolean reportedModal(Tokens k, int first, Np np, int c) {
+        boolean modal = false;
+        for (int j = np.to; j < c && !modal; j++) {
+            modal = k.in(j, Lexicon.MODALS);
+        }
+        if (!modal) {
+            return false;
+        }
+        for (int j = np.from - 1; j >= first; j--) {
+            if (k.in(j, Lexicon.CUES) && !k.isCapitalised(j) && !k.in(j, Lexicon.THINKING) && !nounUse(k, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

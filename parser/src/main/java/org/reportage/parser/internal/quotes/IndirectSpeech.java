@@ -1181,13 +1181,27 @@ final class IndirectSpeech {
     private static boolean anotherReport(Tokens k, int w, int last) {
         int v = w;
         while (v < last && v - w < 4 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
-            if (k.in(v, Lexicon.FORMS_OF_BE) || k.in(v, MODALS)) {
+            if (k.in(v, Lexicon.FORMS_OF_BE) || k.in(v, Lexicon.MODALS)) {
                 return false; // "and would announce …" shares the content's modal: the content goes on
             }
             v++;
         }
         return v > w && v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
                 && !k.in(v, Lexicon.PARTICIPLES) && !(v + 1 < last && k.is(v + 1, "to"));
+    }
+
+    /** Whether a subject and a reporting verb of its own start at token w: {@code the owners said}. */
+    private static boolean subjectReport(Tokens k, int w, int last) {
+        Attribution.Np sub = Attribution.npForward(k, w);
+        if (sub.empty() || sub.from() != w) {
+            return false;
+        }
+        int v = sub.to();
+        while (v < last && v - sub.to() < 3 && k.in(v, Lexicon.AUX) && !k.isCapitalised(v)) {
+            v++;
+        }
+        return v < last && k.in(v, Lexicon.CUES) && !k.in(v, Lexicon.WEAK_CUES) && !k.isCapitalised(v)
+                && !k.in(v, Lexicon.PARTICIPLES) && !k.in(v, Lexicon.THINKING);
     }
 
     /**
@@ -1582,6 +1596,9 @@ final class IndirectSpeech {
                 }
                 if (anotherReport(k, w, last)) {
                     return i; // "… but did not suggest …": a report of its own
+                }
+                if (i >= 2 && k.isQuoteMark(i - 1) && k.isPunct(i - 2, ',') && subjectReport(k, w, last)) {
+                    return i; // "… “for as long as it takes,” and the owners said …": the comma inside the marks
                 }
             }
         }
@@ -2097,7 +2114,7 @@ final class IndirectSpeech {
             boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
             // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
             if (f < 0 || f >= i ? !(start > 0 && k.is(start - 1, "that") || clauseFollows(k, start, i)) || speech
-                    : (v != finiteTense(k, f) || k.in(f, MODALS) && pastForm(k, w)) && !perfect(k, f, end)
+                    : (v != finiteTense(k, f) || k.in(f, Lexicon.MODALS) && pastForm(k, w)) && !perfect(k, f, end)
                     && !(participle && k.in(f, Lexicon.BE_HAVE))) {
                 return k.isPunct(i - 1, ',') ? i - 1 : i;
             }
@@ -2191,14 +2208,10 @@ final class IndirectSpeech {
         w = pastAdverbs(k, w, last);
         int v = coordinatedTense(k, w, last, NO_TENSE);
         return v != NO_TENSE && v == finiteTense(k, f) && !(k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING))
-                && !k.in(w, DO_FORMS) && !(k.in(f, MODALS) && !k.in(w, MODALS));
+                && !k.in(w, DO_FORMS) && !(k.in(f, Lexicon.MODALS) && !k.in(w, Lexicon.MODALS));
     }
 
     private static final WordSet DO_FORMS = WordSet.of("did", "does", "do", "didn't", "doesn't", "don't");
-
-    /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
-    private static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
-            "must", "wouldn't", "couldn't", "shouldn't", "won't", "can't", "cannot");
 
     /** Prepositions that open a circumstance of the act of speaking: {@code in an interview}, {@code through}. */
     private static final WordSet CIRCUMSTANCE_PREPOSITIONS = WordSet.of("in", "on", "during", "through", "via",

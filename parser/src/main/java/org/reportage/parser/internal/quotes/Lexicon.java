@@ -154,6 +154,10 @@ final class Lexicon {
             "indeed", "actually", "apparently", "specifically", "immediately", "previously", "long",
             "widely", "generally", "consistently", "loudly", "recently", "eventually", "soon", "quickly");
 
+    /** Modals: the verbs that share one with them are bare ({@code would resign and leave}), never past. */
+    static final WordSet MODALS = WordSet.of("would", "could", "might", "should", "will", "can", "may",
+            "must", "wouldn't", "couldn't", "shouldn't", "won't", "can't", "cannot");
+
     /** Finite auxiliaries and modals of the past: a verb phrase they open is in the past. */
     static final WordSet PAST_AUX = WordSet.of("was", "were", "had", "did", "would", "could", "might", "should",
             "wasn't", "weren't", "hadn't", "didn't", "wouldn't", "couldn't", "shouldn't");

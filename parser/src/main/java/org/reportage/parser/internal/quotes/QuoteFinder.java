@@ -345,11 +345,14 @@ public final class QuoteFinder {
                 after = f;
             }
         }
-        boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open);
+        char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
+        // "X said the army would respond “with overwhelming force.”": a cue inside reported content introduces
+        // a fragment of it, not an utterance
+        boolean endsWithCue = !emptyBefore && Text.endsWithCue(t, bf, open) && !(Character.isLowerCase(firstInside)
+                && Attribution.endsWithReportedCue(w.before, bf, open));
         // "said that “…”", also "her comment that, “…”"
         boolean endsWithThat = !emptyBefore && (Text.endsWithWord(t, bf, open, "that")
                 || pc == ',' && Text.endsWithWord(t, bf, prevChar, "that"));
-        char firstInside = firstLetter(t, it.segStart[0], it.segEnd[0]);
         // a dash (— – or a spaced/doubled hyphen) or a bracket opens an aside: a whole utterance there starts with a
         // capital or is attributed after it ("- ''He would have loved Stalin,'' Mr. Biden said -"); a lower-case
         // fragment continues the sentence ("her record—“the longest expansion in our history”—"). After a comma, a
