@@ -243,6 +243,8 @@ final class Lexicon {
      * bits.
      */
     private char[] pool;
+    /** Per word id: where the word starts in {@link #pool} (which may outgrow 16-bit offsets). */
+    private int[] wordAt;
     /** Per word {@code i}: at {@code 2i} and {@code 2i + 1} the phrase- and title-trie nodes its root step reaches. */
     private int[] roots;
     private char[] pronounOf;
@@ -252,9 +254,9 @@ final class Lexicon {
     private ActorKind[] orgHeadOf;
     private GroupNoun[] groupNounOf;
     /**
-     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half, then 16 bits
-     * of where the word starts in {@link #pool}, then 16 bits of its id + 1 (0 for an empty slot), so that a probe
-     * reads one array and compares ints before it reads a key. Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
+     * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half and its id + 1
+     * in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it reads a
+     * key ({@link #wordAt} says where). Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
      * than the slightly longer probes (most probes end in the cache line they start in).
      */
     private long[] slots;
@@ -421,10 +423,11 @@ final class Lexicon {
             chars.append((char) words[i].length()).append((char) (b & 0xFFFF)).append((char) (b >>> 16))
                     .append(words[i]);
         }
-        if (n >= 0xFFFF || chars.length() > 0xFFFF) {
-            throw new IllegalStateException("the lexicon outgrew its 16-bit word index: " + n + " words");
+        if (n >= 0xFFFF) {
+            throw new IllegalStateException("the lexicon outgrew its 16-bit word ids: " + n + " words");
         }
         pool = chars.toString().toCharArray();
+        wordAt = at;
         pronounOf = new char[n];
         firstNameOf = new char[n];
         titleOf = new char[n];
@@ -448,7 +451,7 @@ final class Lexicon {
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (long) hash << 32 | (long) at[i] << 16 | (i + 1);
+            slots[slot] = (long) hash << 32 | (i + 1);
             int bit = filterBit(hash);
             filter[bit >>> 6] |= 1L << bit;
         }
@@ -500,9 +503,12 @@ final class Lexicon {
         int mask = slots.length - 1;
         for (int slot = Tokens.mix(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             long e = slots[slot];
-            int at = (int) e >>> 16;
-            if ((int) (e >>> 32) == hash && Tokens.sameKey(pool, at + 3, pool[at], text, from, to)) {
-                return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | (((int) e & 0xFFFF) - 1);
+            if ((int) (e >>> 32) == hash) {
+                int id = (int) e - 1;
+                int at = wordAt[id];
+                if (Tokens.sameKey(pool, at + 3, pool[at], text, from, to)) {
+                    return (long) (pool[at + 1] | pool[at + 2] << 16) << 32 | id;
+                }
             }
         }
         return -1;
