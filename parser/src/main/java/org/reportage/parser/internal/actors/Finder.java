@@ -255,7 +255,7 @@ final class Finder {
                 boolean afterHead = isHead(j - 1);
                 boolean afterTitle = isTitleWord(j - 1);
                 boolean ok = t.keyIs(j, "in") || t.keyIs(j, "at") ? afterHead
-                        : t.keyIs(j, "and") ? afterHead || connected
+                        : t.keyIs(j, "and") ? afterHead || connected || headAfterAnd(i, j)
                         : afterHead || afterTitle || connected && headed;
                 if (ok) {
                     int k = j + 1;
@@ -273,6 +273,36 @@ final class Finder {
         }
         classify(i, j);
         return j;
+    }
+
+    /**
+     * Whether the "and" at token j joins two parts of one organisation's name: one capitalised word before it
+     * (not in capitals, no first name, no listed name, no person's name found before), then capitalised words
+     * that no list names and that end in an organisation's head ({@code the Food and Drug Administration},
+     * {@code the Fish and Wildlife Service}); not "Harris and Walz", "Clinton and State Department".
+     */
+    private boolean headAfterAnd(int run, int j) {
+        int i = t.keyIs(run, "the") ? run + 1 : run; // "The Food and …" opening a sentence
+        if (j - i != 1 || !t.is(i, Tokens.CAP) || t.is(i, Tokens.UPPER) || t.has(i, Lexicon.FIRST_NAME)
+                || lexicon(i, j) != null || lexicon(j + 1, Math.min(t.n, j + 5)) != null) {
+            return false;
+        }
+        boolean head = false;
+        for (int k = j + 1; k < t.n && k - j <= 3 && capitalAt(k) && !head; k++) {
+            head = isHead(k);
+        }
+        return head && !personNamed(t.key(i));
+    }
+
+    /** Whether a person found so far has a name with this key ("Goodlatte and Benghazi Committee": a person). */
+    private boolean personNamed(String key) {
+        for (int x = mentions.size() - 1; x >= 0; x--) {
+            Mention m = mentions.get(x);
+            if (m.kind == ActorKind.PERSON && m.nameKeys != null && java.util.Arrays.asList(m.nameKeys).contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean capitalAt(int k) {
@@ -1201,6 +1231,10 @@ final class Finder {
     private static final Set<String> AUTHORED = Set.of("released", "issued", "sent", "shared", "posted", "published",
             "signed", "written", "distributed", "circulated", "read", "delivered", "filed", "made", "given");
 
+    /** Modals: a noun of the lists right after one is a verb ({@code would campaign}, {@code will staff}). */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "may", "might", "must",
+            "can", "did", "does", "do");
+
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
             "majority", "minority", "number", "dozens", "hundreds", "thousands", "millions", "rest", "two", "three",
@@ -1512,6 +1546,10 @@ final class Finder {
             return null; // "a head", "the host": common nouns unless something makes them a role
         }
         int before = det ? start - 1 : k; // the word before the description, or where the scan stopped
+        if (!det && start == i && !g.plural() && before >= 0 && t.adjacent(i) && t.is(before, Tokens.LOWER)
+                && MODALS.contains(t.key(before))) {
+            return null; // "they would campaign in Ohio": a verb (but "as will doctors", inverted, a group)
+        }
         if (unlisted && before >= 0 && t.adjacent(before + 1)
                 && (t.has(before, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD)
                 || INNER_PREPOSITIONS.contains(t.key(before))
