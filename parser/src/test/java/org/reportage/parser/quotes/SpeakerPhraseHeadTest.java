@@ -51,6 +51,19 @@ class SpeakerPhraseHeadTest {
         assertThat(name(a.actors(), q.speaker())).contains(actor);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The Benghazi panel said it would report in May.|The Benghazi panel",
+        "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands",
+    })
+    void aPlaceThatModifiesTheHeadDoesNotSpeak(String sentence, String mention) {
+        Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();
+        assertThat(a.quotes()).hasSize(1);
+        Quote q = a.quotes().get(0);
+        assertThat(q.speakerMention().text()).isEqualTo(mention);
+        assertThat(name(a.actors(), q.speaker())).isEmpty();
+    }
+
     private static Optional<String> name(List<Actor> actors, String id) {
         return actors.stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst();
     }

@@ -69,6 +69,10 @@ final class Attribution {
                 return m.actor();
             }
         }
+        if (a < actors.actors().size() && actors.actors().get(a).kind() == ActorKind.PLACE
+                && placeModifier(t, list, lo, a, me)) {
+            return -1; // "the Benghazi panel said": the place names what the panel is about, not who speaks
+        }
         boolean complementOnly = false;
         int best = -1;
         int bestLength = -1;
@@ -87,6 +91,30 @@ final class Attribution {
             }
         }
         return complementOnly ? best : a;
+    }
+
+    /**
+     * Whether the place actor a is named in the speaker phrase ending at {@code me} only before a lower-case
+     * word: a modifier of the noun that heads the phrase ({@code the Benghazi panel}, {@code Hollywood
+     * producers}), not the speaker.
+     */
+    private static boolean placeModifier(String t, List<ViewMention> list, int lo, int a, int me) {
+        boolean modifier = false;
+        for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
+            ViewMention m = list.get(i);
+            if (m.actor() != a) {
+                continue;
+            }
+            if (m.end() >= me) {
+                return false;
+            }
+            int f = Text.firstNonSpace(t, m.end(), me);
+            if (f < 0 || !Character.isLowerCase(t.charAt(f))) {
+                return false;
+            }
+            modifier = true;
+        }
+        return modifier;
     }
 
     /**
