@@ -1,5 +1,7 @@
 package org.reportage.parser.internal.actors;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -74,6 +76,11 @@ final class Finder {
     private final Index index;
     /** Mention index by token, for the description pass (then by start token, for the apposition pass). */
     private Mention[] byToken;
+
+    /** The name keys of the persons found by the name pass so far (see {@link #personNamed}), or {@code null}. */
+    private Set<String> personKeys;
+    /** How many of {@link #mentions} {@link #personKeys} has read. */
+    private int personKeysRead;
 
     Finder(Document doc) {
         this.doc = doc;
@@ -294,15 +301,22 @@ final class Finder {
         return head && !personNamed(t.key(i));
     }
 
-    /** Whether a person found so far has a name with this key ("Goodlatte and Benghazi Committee": a person). */
+    /**
+     * Whether a person found so far by a full name has a name with this key ("Goodlatte and Benghazi Committee":
+     * a person). The
+     * keys are gathered once per mention, on the first question (most reports ask none): linear in the report.
+     */
     private boolean personNamed(String key) {
-        for (int x = mentions.size() - 1; x >= 0; x--) {
-            Mention m = mentions.get(x);
-            if (m.kind == ActorKind.PERSON && m.nameKeys != null && java.util.Arrays.asList(m.nameKeys).contains(key)) {
-                return true;
+        if (personKeys == null) {
+            personKeys = new HashSet<>();
+        }
+        for (; personKeysRead < mentions.size(); personKeysRead++) {
+            Mention m = mentions.get(personKeysRead);
+            if (m.type == Mention.PERSON && m.kind == ActorKind.PERSON && m.nameKeys != null) {
+                Collections.addAll(personKeys, m.nameKeys);
             }
         }
-        return false;
+        return personKeys.contains(key);
     }
 
     private boolean capitalAt(int k) {
@@ -414,17 +428,43 @@ final class Finder {
         return j == form.length();
     }
 
+    /**
+     * Where the titles that start at token pos end: one title ({@link #oneTitleEnd}), then any title right after
+     * it ({@code Lt. Col.}, {@code Detective Sgt.}, {@code Deputy Chief}).
+     *
+     * @return the end of the last title, or -1 when no title starts at pos
+     */
     private int titleEnd(int pos, int limit) {
-        int best = -1;
-        // "Transport Minister", "Agriculture Secretary": one or two capitalised words before a head title
-        for (int k = pos; k < limit && k - pos < 3; k++) {
-            if (!t.is(k, Tokens.CAP) || t.has(k, Lexicon.FIRST_NAME)) {
+        int end = oneTitleEnd(pos, limit);
+        while (end > 0 && end < limit && t.is(end, Tokens.CAP) && t.has(end, Lexicon.TITLE | Lexicon.TITLE_WORD)) {
+            int more = oneTitleEnd(end, limit);
+            if (more <= end) {
                 break;
             }
-            if (k > pos && t.has(k, Lexicon.TITLE_HEAD)) {
-                best = k + 1;
+            end = more;
+        }
+        return end;
+    }
+
+    private int oneTitleEnd(int pos, int limit) {
+        int best = -1;
+        // "Transport Minister", "Town Manager", "County Attorney": one or two capitalised words before a head
+        // title or a one-word title
+        for (int k = pos; k < limit && k - pos < 3; k++) {
+            if (!t.is(k, Tokens.CAP) || t.has(k, Lexicon.FIRST_NAME) || k > pos && isHead(k)) {
+                break; // a name ending in a head ("Lakeview Elementary Principal …": the school, then a title);
+                       // but a head word first modifies the title ("Army Capt.", "City Attorney")
+            }
+            if (k > pos && t.has(k, Lexicon.TITLE_HEAD | Lexicon.TITLE)) {
+                best = Math.max(k + 1, trieTitleEnd(k, limit)); // "Obama Chief of Staff": the title goes on
             }
         }
+        return Math.max(best, trieTitleEnd(pos, limit)); // "Deputy Chief": both words, not "Deputy" alone
+    }
+
+    /** @return the end of the longest title of the lists (or of the directory) that starts at pos, or -1 */
+    private int trieTitleEnd(int pos, int limit) {
+        int best = -1;
         StringBuilder sb = dirTitles ? new StringBuilder() : null;
         int node = Lexicon.Trie.ROOT;
         int max = Math.max(lx.maxTitleWords, 3);
@@ -479,10 +519,11 @@ final class Finder {
                 pos = ne;
                 continue;
             }
-            // [country or organisation] title [name]: US Secretary of State Antony Blinken
+            // [country, organisation or outlet] title [name]: US Secretary of State Antony Blinken, CNN anchor …
             int ts = pos;
             if (lex != null && lex.end < b && lex.entry != null && (lex.entry.kind() == ActorKind.COUNTRY
-                    || lex.entry.kind() == ActorKind.ORGANISATION || lex.entry.type() == Lexicon.Type.DEMONYM)
+                    || lex.entry.kind() == ActorKind.ORGANISATION || lex.entry.kind() == ActorKind.MEDIA
+                    || lex.entry.type() == Lexicon.Type.DEMONYM)
                     && titleEnd(lex.end, b) > 0) {
                 ts = lex.end;
             }
@@ -663,12 +704,17 @@ final class Finder {
             if (k > from && !greedy && lexicon(k, limit) != null) {
                 break;
             }
-            if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may"))) {
+            if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may") && !initial(k))) {
                 break;
             }
             k++;
         }
         return k;
+    }
+
+    /** Whether token k is an initial: one capital and its full stop ("James A. Baker", not the article "A"). */
+    private boolean initial(int k) {
+        return t.is(k, Tokens.DOTTED) && t.end[k] - t.start[k] == 2;
     }
 
     /** Capitalised words that no lexicon knows: a person, a bare surname, an acronym, or nothing. */
