@@ -1686,6 +1686,13 @@ final class Finder {
             int p1 = m.ts - 1;
             Mention r = at(endingAt, p1);
             int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
+            if (r != null && r.type == Mention.ROLE && p0 >= 1 && t.is(p0 - 1, Tokens.LOWER)
+                    && t.has(p0 - 1, Lexicon.AFTER_GROUP_WORD)) {
+                int q = phraseStart(p1);
+                if (q < p0 - 1 && rolePhrase(q, p1)) {
+                    p0 = q; // "A spokeswoman for the mayor, Linda Osei": the spokeswoman's phrase, not the mayor's
+                }
+            }
             if (p0 < p1 && (r != null && r.type == Mention.ROLE || rolePhrase(p0, p1))) {
                 attach(m, p0, p1, "apposition.before", startingAt);
             }
@@ -1810,6 +1817,34 @@ final class Finder {
         return k >= 0 && k < byIndex.length ? byIndex[k] : null;
     }
 
+    /**
+     * Ends the descriptions of persons that lie inside the role phrase [p0, p1) and are shorter than it: the
+     * phrase is one description of the person it stands by ("The company’s chief" in "The company’s chief
+     * financial officer, Colette Kress,", "chief executive" in "Nvidia’s founder and chief executive"). Names,
+     * organisations, groups and the complement of a preposition ("the mayor" in "a spokeswoman for the mayor")
+     * stay.
+     */
+    private void endInside(int p0, int p1) {
+        int lo = 0;
+        int hi = mentions.size(); // sorted by position since the description pass
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).ts < p0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < mentions.size() && mentions.get(i).ts < p1; i++) {
+            Mention d = mentions.get(i);
+            boolean complement = d.ts > p0 && t.is(d.ts - 1, Tokens.LOWER) && t.has(d.ts - 1, Lexicon.AFTER_GROUP_WORD);
+            if ((d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1 && d.te - d.ts < p1 - p0
+                    && d.redirect == null && d.kind != ActorKind.ORGANISATION && !d.plural && !complement) {
+                d.dead = true;
+            }
+        }
+    }
+
     private void attach(Mention person, int p0, int p1, String rule, Mention[] startingAt) {
         int r0 = p0;
         if (t.keyIs(p0, "the") || t.keyIs(p0, "a") || t.keyIs(p0, "an")) {
@@ -1847,6 +1882,7 @@ final class Finder {
                 break;
             }
         }
+        endInside(p0, p1);
         if (!covered && !limitHit) {
             Mention m = add(Mention.ROLE, p0, p1);
             if (m != null) {
