@@ -360,6 +360,9 @@ final class Attribution {
      * @return whether token c + 1 is the particle of a phrasal reporting verb at c: {@code went on}, {@code shot
      *         back} (also fired, hit, wrote), {@code chimed in} ({@link #IN_CUES}), {@code piped up}
      */
+    /** Words after "calling" that make another verb of it: calling for, calling on, calling out, calling off. */
+    private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
+
     static boolean particleAfter(Tokens k, int c) {
         if (c + 1 >= k.size()) {
             return false;
@@ -651,7 +654,16 @@ final class Attribution {
                     return found(k, np, c, c + 1, "before.participle", 0.75);
                 }
             }
-            if (citing || k.in(c, Lexicon.PARTICIPLES)) {
+            boolean naming = k.in(c, Lexicon.NAMING_PARTICIPLES);
+            if (naming && !(c > first && k.isPunct(c - 1, ',') && !(c + 1 < n && k.in(c + 1, CALL_PARTICLES)))) {
+                // "calling for" right before the quotation (an article between at most)
+                Np np = c + 1 < n && k.is(c + 1, "for") && n - (c + 2) <= 1 ? npBackward(k, c, first) : new Np(0, 0);
+                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    return found(k, np, c, c + 2, "before.cue", 0.8); // "the union was calling for “…”"
+                }
+                continue; // "by calling out Trump for his “lies”": only "…, calling him “…”" names in the subject's words
+            }
+            if (citing || naming || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = sentenceSubject(k, first, c);
                 if (plausibleSubject(k, subject) && !k.in(subject.from, LEADING_ADVERBS)) {

@@ -107,7 +107,12 @@ final class Lexicon {
             "intone", "intoned",
             "chant", "chanted",
             "sing", "sang",
-            "put");
+            "put",
+            // verbs that judge in someone's words (not "dubbed", "labeled", "branded": as often a passive naming,
+            // "a group dubbed “the Squad”"): the quotation after them is that someone's
+            "blame", "blames", "blamed", "praise", "praises", "praised", "hail", "hails", "hailed",
+            "decry", "decries", "decried", "condemn", "condemns", "condemned",
+            "calling", "describing", "dubbing", "branding", "labelling", "labeling");
 
     /**
      * Cues that report speech only in particular company ({@code called for}, {@code pointed out}, {@code put it},
@@ -126,7 +131,17 @@ final class Lexicon {
             "post", "posted", "claiming",
             "arguing", "explaining", "insisting", "announcing", "concluding", "stressing", "tweeting",
             "stating", "declaring", "replying", "responding", "admitting", "acknowledging", "joking",
-            "boasting", "complaining", "whisper", "whispered");
+            "boasting", "complaining", "whisper", "whispered",
+            "blame", "blames", "blamed", "praise", "praises", "praised", "hail", "hails", "hailed",
+            "decry", "decries", "decried", "condemn", "condemns", "condemned",
+            "calling", "describing", "dubbing", "branding", "labelling", "labeling");
+
+    /**
+     * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
+     * quotation after them is the subject's, as after {@link #PARTICIPLES}; weak cues, so they report no clause.
+     */
+    static final WordSet NAMING_PARTICIPLES = WordSet.of("calling", "describing", "dubbing", "branding",
+            "labelling", "labeling");
 
     /** Present participles of speech verbs that report speech after a comma or dash ({@code …, saying …}). */
     static final WordSet PARTICIPLES = WordSet.of("saying", "telling", "adding", "noting", "arguing",
