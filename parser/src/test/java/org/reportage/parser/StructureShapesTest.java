@@ -21,6 +21,23 @@ class StructureShapesTest {
     }
 
     @Test
+    void aTranscriptsTurnsUnderADayHeadingAreParagraphsNotHeadlines() {
+        Article a = one("Monday, 7 March 2022\n\nFerry chief defends cuts\n\nThe host spoke to the chief.\n\n"
+                + "VANCE: The ferries stop at six now. Why did you cut them?\n\nOKAFOR: We lost two crews.\n\n"
+                + "VANCE: Will they come back?\n\nOKAFOR: In September.");
+        assertThat(a.headline().text()).isEqualTo("Ferry chief defends cuts");
+        assertThat(a.paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void aKickerInCapitalsStillOpensAHeadlineInADigest() {
+        List<Article> as = parser.parse("Monday, 7 March 2022\n\nFirst story here\n\nIt had text.\n\n"
+                + "POLL: Voters Turn Against The Bridge Plan\n\nA second story.").articles();
+        assertThat(as).extracting(x -> x.headline().text())
+                .containsExactly("First story here", "POLL: Voters Turn Against The Bridge Plan");
+    }
+
+    @Test
     void aSentenceStartingWithByIsNotAByline() {
         Article a = one("Talks end without a deal\n\nBy Wednesday afternoon, both sides had left.\n\nMore text.");
         assertThat(a.byline()).isNull();

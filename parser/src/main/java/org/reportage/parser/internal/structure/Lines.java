@@ -292,12 +292,45 @@ final class Lines {
         if (l == '.' || l == ',' || l == ';' || l == ':') {
             return false;
         }
+        boolean space = false;
         for (int i = s; i < e; i++) {
-            if (t.charAt(i) == ' ') {
-                return true;
+            char ch = t.charAt(i);
+            if (ch == ' ') {
+                space = true;
+            } else if ((ch == '.' || ch == '?' || ch == '!') && i - 2 >= s && i + 2 < e && t.charAt(i + 1) == ' '
+                    && Character.isUpperCase(t.charAt(i + 2)) && Character.isLowerCase(t.charAt(i - 1))
+                    && Character.isLowerCase(t.charAt(i - 2))) {
+                return false; // "… at six now. Why did you …": two sentences, a paragraph (not "U.S. Says")
             }
         }
-        return false;
+        return space && !transcriptTurn(t, s, e);
+    }
+
+    /**
+     * Whether the line is a transcript's turn: a speaker's label in capitals and a colon, then words in sentence
+     * case ({@code VANCE: Will they come back?}); a kicker before a headline is in title case ({@code
+     * HUFFPOLLSTER: A Seismic Shift Among Voters}).
+     */
+    private static boolean transcriptTurn(CharSequence t, int s, int e) {
+        int i = s;
+        while (i < e && i - s <= 30 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
+                || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
+            i++;
+        }
+        if (i - s < 2 || i + 1 >= e || t.charAt(i) != ':' || t.charAt(i + 1) != ' ') {
+            return false;
+        }
+        int words = 0;
+        int lower = 0;
+        for (int k = i + 2; k < e; k++) {
+            if (Character.isLetter(t.charAt(k)) && t.charAt(k - 1) == ' ') {
+                words++;
+                if (Character.isLowerCase(t.charAt(k))) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 2 && lower * 2 >= words;
     }
 
     // Closing marks of every convention (German „…“ closes with U+201C, reversed guillemets with «), so that a
