@@ -744,6 +744,9 @@ final class Finder {
             }
             return;
         }
+        if (t.is(a, Tokens.UPPER) && t.is(a, Tokens.LINE) && b < t.n && t.punct(b) == ':' && anyNonName(a, b)) {
+            return; // a kicker or notice in capitals: "CORRECTION:", "HUFFPOST READERS:"
+        }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
                     || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
@@ -784,6 +787,16 @@ final class Finder {
                 || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
+    }
+
+    /** Whether a word of [a, b) is one of the capitalised words that are no names. */
+    private boolean anyNonName(int a, int b) {
+        for (int x = a; x < b; x++) {
+            if (t.has(x, Lexicon.NON_NAME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mention single(int a, boolean afterArticle) {

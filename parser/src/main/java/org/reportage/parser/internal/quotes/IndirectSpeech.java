@@ -3,6 +3,7 @@ package org.reportage.parser.internal.quotes;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reportage.core.ActorKind;
 import org.reportage.core.Quote;
 import org.reportage.core.QuoteKind;
 import org.reportage.core.Span;
@@ -67,6 +68,13 @@ final class IndirectSpeech {
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
             int to = doc.blockEnd(b);
+            while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= from)) {
+                cov++;
+            }
+            if (!(cov < coveredStart.length && coveredStart[cov] < to) && transcriptTurn(doc, view, actors, t, buf,
+                    from, to, out)) {
+                continue;
+            }
             int s = from;
             while (s < to) {
                 int e = buf.sentenceEnd(s, Math.min(to, s + MAX_SENTENCE));
@@ -106,6 +114,38 @@ final class IndirectSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * A paragraph of a transcript without quotation marks: a speaker's label in capitals, a colon, the words
+     * ({@code TAPPER: Do you think …}). The turn is one quote of the person the label names (rule {@code
+     * transcript.line}, the colon its cue), kind indirect as every unmarked report; a label that names no person
+     * ({@code CORRECTION:}, {@code UPDATE:}, a headline's kicker) gives none.
+     *
+     * @return whether the paragraph was read as a turn (nothing else is read in it)
+     */
+    private static boolean transcriptTurn(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf,
+                                          int from, int to, List<Quote> out) {
+        int colon = QuoteFinder.labelEnd(t, from, to);
+        if (colon < 0 || colon + 1 >= to || !Character.isWhitespace(t.charAt(colon + 1))) {
+            return false;
+        }
+        int a = Attribution.speakerActor(t, actors, from, colon);
+        if (a < 0 || a >= actors.actors().size() || actors.actors().get(a).kind() != ActorKind.PERSON) {
+            return false;
+        }
+        Tokens k = buf.reset(from, to);
+        int c = 0;
+        while (c < k.size() && k.start(c) < colon) {
+            c++;
+        }
+        if (c == 0 || c + 1 >= k.size() || !k.isPunct(c, ':')) {
+            return false;
+        }
+        Quote q = make(doc, view, actors, k, c + 1, k.size(), new Attribution.Np(0, c), c, c + 1,
+                "transcript.line");
+        add(out, q);
+        return q != null;
     }
 
     /**

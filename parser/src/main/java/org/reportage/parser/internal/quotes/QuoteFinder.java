@@ -872,7 +872,7 @@ public final class QuoteFinder {
     }
 
     /** @return the position of the colon ending a transcript label at the start of [s, e), or -1 */
-    private static int labelEnd(String t, int s, int e) {
+    static int labelEnd(String t, int s, int e) {
         int i = s;
         int letters = 0;
         while (i < e && i - s < 40 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
