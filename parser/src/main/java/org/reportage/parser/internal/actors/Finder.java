@@ -451,9 +451,10 @@ final class Finder {
         // "Transport Minister", "Town Manager", "County Attorney": one or two capitalised words before a head
         // title or a one-word title
         for (int k = pos; k < limit && k - pos < 3; k++) {
-            if (!t.is(k, Tokens.CAP) || t.has(k, Lexicon.FIRST_NAME) || k > pos && isHead(k)) {
+            if (!t.is(k, Tokens.CAP) || t.has(k, Lexicon.FIRST_NAME) || k > pos && isHead(k)
+                    || t.has(k, Lexicon.NON_NAME) && !t.has(k, Lexicon.TITLE | Lexicon.TITLE_HEAD)) {
                 break; // a name ending in a head ("Lakeview Elementary Principal …": the school, then a title);
-                       // but a head word first modifies the title ("Army Capt.", "City Attorney")
+                       // but a head word first modifies the title ("Army Capt.", "City Attorney"); "The CEO" has none
             }
             if (k > pos && t.has(k, Lexicon.TITLE_HEAD | Lexicon.TITLE)) {
                 best = Math.max(k + 1, trieTitleEnd(k, limit)); // "Obama Chief of Staff": the title goes on
@@ -1895,7 +1896,9 @@ final class Finder {
                 break;
             }
         }
-        endInside(p0, p1);
+        if (person.type == Mention.PERSON) {
+            endInside(p0, p1); // (a lone name may stay unconfirmed: "her husband of 62 years, Walter" keeps the husband)
+        }
         if (!covered && !limitHit) {
             Mention m = add(Mention.ROLE, p0, p1);
             if (m != null) {

@@ -69,9 +69,9 @@ final class Attribution {
                 return m.actor();
             }
         }
-        if (a < actors.actors().size() && actors.actors().get(a).kind() == ActorKind.PLACE
-                && placeModifier(t, list, lo, a, me)) {
-            return -1; // "the Benghazi panel said": the place names what the panel is about, not who speaks
+        if (a < actors.actors().size() && modifierOnly(t, list, lo, a, me,
+                actors.actors().get(a).kind() == ActorKind.PLACE)) {
+            return -1; // "the Benghazi panel said", "Volkswagen's works council said": not the place or the owner
         }
         boolean complementOnly = false;
         int best = -1;
@@ -94,11 +94,25 @@ final class Attribution {
     }
 
     /**
-     * Whether the place actor a is named in the speaker phrase ending at {@code me} only before a lower-case
-     * word: a modifier of the noun that heads the phrase ({@code the Benghazi panel}, {@code Hollywood
-     * producers}), not the speaker.
+     * Texts whose owner wrote them: "Apple's statement said", "Mendes's memo said" are Apple's and Mendes's (not
+     * "Mendes's agent said": another person).
      */
-    private static boolean placeModifier(String t, List<ViewMention> list, int lo, int a, int me) {
+    private static final WordSet TEXTS = WordSet.union(Lexicon.WORKS, WordSet.of("statement", "statements",
+            "tweet", "tweets", "post", "posts", "letter", "letters", "memo", "report", "email", "e-mail",
+            "message", "release", "website", "site", "account", "filing", "filings", "complaint", "lawsuit", "ad",
+            "video", "speech", "remarks", "comments", "testimony", "response", "reply", "note", "notes", "page",
+            "blog", "analysis", "investigation", "reporting", "brief", "agreement", "average", "study", "survey",
+            "poll", "review", "data", "form", "findings", "records", "documents", "order", "ruling", "decision",
+            "proposal", "plan", "budget", "audit", "forecast", "figures", "estimate", "estimates", "guidance"));
+
+    /**
+     * Whether actor a is named in the speaker phrase ending at {@code me} only as a modifier of the noun that
+     * heads it, the noun being no actor: a place before a lower-case word ({@code the Benghazi panel}, {@code
+     * Hollywood producers}; when {@code place}), or any owner before a possessive and a lower-case noun that is
+     * no text of theirs ({@code Volkswagen's works council}, {@code Mendes's agent}; not {@code Apple's
+     * statement}).
+     */
+    private static boolean modifierOnly(String t, List<ViewMention> list, int lo, int a, int me, boolean place) {
         boolean modifier = false;
         for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
             ViewMention m = list.get(i);
@@ -109,12 +123,27 @@ final class Attribution {
                 return false;
             }
             int f = Text.firstNonSpace(t, m.end(), me);
-            if (f < 0 || !Character.isLowerCase(t.charAt(f))) {
+            boolean owner = f >= 0 && f + 1 < me && (t.charAt(f) == '\'' || t.charAt(f) == '\u2019')
+                    && (t.charAt(f + 1) == 's' || t.charAt(f + 1) == 'S');
+            if (owner) {
+                f = Text.firstNonSpace(t, f + 2, me);
+            }
+            if (f < 0 || !Character.isLowerCase(t.charAt(f)) || !owner && !place
+                    || owner && TEXTS.contains(t, lastWordStart(t, f, me), me)) {
                 return false;
             }
             modifier = true;
         }
         return modifier;
+    }
+
+    /** @return where the last word of t[from, to) starts */
+    private static int lastWordStart(String t, int from, int to) {
+        int i = to;
+        while (i > from && Character.isLetter(t.charAt(i - 1)) || i > from && t.charAt(i - 1) == '-') {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -646,7 +675,8 @@ final class Attribution {
                     && !headline || nounUse(k, c) || adjectiveUse(k, c, first))) {
                 continue;
             }
-            if (k.in(c, Lexicon.PARTICIPLES) && c - 2 >= first && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
+            if ((k.in(c, Lexicon.PARTICIPLES) || k.in(c, Lexicon.NAMING_PARTICIPLES)) && c - 2 >= first
+                    && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
                     && !k.isCapitalised(c - 2)) {
                 // "CONTENT, X said, adding, “…”": the subject of the cue before the participle speaks
                 Np np = npBackward(k, c - 2, first);

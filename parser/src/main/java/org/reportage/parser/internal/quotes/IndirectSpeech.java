@@ -901,9 +901,11 @@ final class IndirectSpeech {
             }
         }
         if (inner + 1 < last && k.isPunct(inner, ',') && (k.in(inner + 1, Lexicon.PARTICIPLES)
-                || k.in(inner + 1, Lexicon.CITING)) && words(k, 0, sub.outer() - 1) >= 1
+                || k.in(inner + 1, Lexicon.CITING) || k.in(inner + 1, Lexicon.NAMING_PARTICIPLES))
+                && words(k, 0, sub.outer() - 1) >= 1
                 && !k.in(sub.from(), Lexicon.RELATIVE)) {
-            // "PART, Reuters reported, citing two sources", "PART, a source said, adding that …": the words after
+            // "PART, Reuters reported, citing two sources", "PART, a source said, adding that …", "PART, X said,
+            // calling it “…”": the words after
             // the cue go on with the attribution, not with what was said (a participle's own content is read from
             // there on)
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));
