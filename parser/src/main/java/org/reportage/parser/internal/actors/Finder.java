@@ -81,6 +81,8 @@ final class Finder {
     private Set<String> personKeys;
     /** How many of {@link #mentions} {@link #personKeys} has read. */
     private int personKeysRead;
+    /** How many of {@link #mentions} are sorted by position (those the apposition pass started with). */
+    private int sortedMentions;
 
     Finder(Document doc) {
         this.doc = doc;
@@ -303,8 +305,8 @@ final class Finder {
 
     /**
      * Whether a person found so far by a full name has a name with this key ("Goodlatte and Benghazi Committee":
-     * a person). The
-     * keys are gathered once per mention, on the first question (most reports ask none): linear in the report.
+     * a person). The keys are gathered once per mention, on the first question (most reports ask none): linear in
+     * the report.
      */
     private boolean personNamed(String key) {
         if (personKeys == null) {
@@ -438,8 +440,8 @@ final class Finder {
         int end = oneTitleEnd(pos, limit);
         while (end > 0 && end < limit && t.is(end, Tokens.CAP) && t.has(end, Lexicon.TITLE | Lexicon.TITLE_WORD)) {
             int more = oneTitleEnd(end, limit);
-            if (more <= end) {
-                break;
+            if (more <= end || nameEnd(more, limit, true) <= more) {
+                break; // "Rep. King said": a surname that is a title too ends the name, not the titles
             }
             end = more;
         }
@@ -456,7 +458,8 @@ final class Finder {
                 break; // a name ending in a head ("Lakeview Elementary Principal …": the school, then a title);
                        // but a head word first modifies the title ("Army Capt.", "City Attorney"); "The CEO" has none
             }
-            if (k > pos && t.has(k, Lexicon.TITLE_HEAD | Lexicon.TITLE)) {
+            if (k > pos && (t.has(k, Lexicon.TITLE_HEAD)
+                    || t.has(k, Lexicon.TITLE) && nameEnd(k + 1, limit, true) > k + 1)) { // not "Gayle King said"
                 best = Math.max(k + 1, trieTitleEnd(k, limit)); // "Obama Chief of Staff": the title goes on
             }
         }
@@ -1293,7 +1296,7 @@ final class Finder {
 
     /** Modals: a noun of the lists right after one is a verb ({@code would campaign}, {@code will staff}). */
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "may", "might", "must",
-            "can", "did", "does", "do");
+            "can", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "cannot");
 
     /** Words of a quantity that "of" and a group follow ({@code half of}, {@code a number of}). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("percent", "half", "third", "thirds", "quarter",
@@ -1657,6 +1660,7 @@ final class Finder {
 
     private void appositions() {
         int count = mentions.size();
+        sortedMentions = count; // the roles attach() adds go after them, out of order
         // by token index (arrays, not maps of boxed indexes): the longest mention starting, ending at each token
         Mention[] startingAt = byToken; // the description pass is over: its index is reused
         java.util.Arrays.fill(startingAt, 0, t.n, null);
@@ -1840,7 +1844,7 @@ final class Finder {
      */
     private void endInside(int p0, int p1) {
         int lo = 0;
-        int hi = mentions.size(); // sorted by position since the description pass
+        int hi = sortedMentions; // sorted by position; the roles added after them are an apposition's own
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (mentions.get(mid).ts < p0) {
@@ -1849,7 +1853,7 @@ final class Finder {
                 hi = mid;
             }
         }
-        for (int i = lo; i < mentions.size() && mentions.get(i).ts < p1; i++) {
+        for (int i = lo; i < sortedMentions && mentions.get(i).ts < p1; i++) {
             Mention d = mentions.get(i);
             boolean complement = d.ts > p0 && t.is(d.ts - 1, Tokens.LOWER) && t.has(d.ts - 1, Lexicon.AFTER_GROUP_WORD);
             if ((d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1 && d.te - d.ts < p1 - p0
