@@ -30,11 +30,14 @@ class StructureShapesTest {
     }
 
     @Test
-    void aKickerInCapitalsStillOpensAHeadlineInADigest() {
+    void kickersAndAbbreviationsStillOpenHeadlinesInADigest() {
         List<Article> as = parser.parse("Monday, 7 March 2022\n\nFirst story here\n\nIt had text.\n\n"
-                + "POLL: Voters Turn Against The Bridge Plan\n\nA second story.").articles();
-        assertThat(as).extracting(x -> x.headline().text())
-                .containsExactly("First story here", "POLL: Voters Turn Against The Bridge Plan");
+                + "POLL: Voters Turn Against The Bridge Plan\n\nA second story.\n\n"
+                + "EXCLUSIVE: Ministers plan to cut ferry services\n\nA third story.\n\n"
+                + "Gov. Cuomo Signs Budget\n\nA fourth story.\n\nApple Inc. Tops Forecasts\n\nA fifth.").articles();
+        assertThat(as).extracting(x -> x.headline().text()).containsExactly("First story here",
+                "POLL: Voters Turn Against The Bridge Plan", "EXCLUSIVE: Ministers plan to cut ferry services",
+                "Gov. Cuomo Signs Budget", "Apple Inc. Tops Forecasts");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reportage.core.Actor;
@@ -53,15 +54,28 @@ class SpeakerPhraseHeadTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "The Benghazi panel said it would report in May.|The Benghazi panel",
-        "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands",
+        "The Benghazi panel said it would report in May.|The Benghazi panel|Benghazi",
+        "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands|Iowa",
+        "Volkswagen's works council said it would fight the closures.|Volkswagen's works council|Volkswagen",
     })
-    void aPlaceThatModifiesTheHeadDoesNotSpeak(String sentence, String mention) {
+    void aPlaceOrOwnerThatModifiesTheHeadDoesNotSpeak(String sentence, String mention, String modifier) {
         Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();
         assertThat(a.quotes()).hasSize(1);
         Quote q = a.quotes().get(0);
         assertThat(q.speakerMention().text()).isEqualTo(mention);
-        assertThat(name(a.actors(), q.speaker())).isEmpty();
+        assertThat(a.actors()).extracting(Actor::name).contains(modifier); // the modifier is an actor, not the speaker
+        assertThat(name(a.actors(), q.speaker())).isNotEqualTo(Optional.of(modifier));
+    }
+
+    @Test
+    void anOwnerSpeaksThroughATextOfTheirsAndCoordinatedPlacesStillSpeak() {
+        Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n"
+                + "Apple's statement said the recall was voluntary. Texas and California said they would sue.")
+                .article();
+        assertThat(a.quotes()).hasSize(2);
+        assertThat(name(a.actors(), a.quotes().get(0).speaker())).contains("Apple");
+        // a coordinated pair has no actor of its own: one of the two, not none ("and" heads nothing)
+        assertThat(name(a.actors(), a.quotes().get(1).speaker()).orElse("-")).isIn("Texas", "California");
     }
 
     private static Optional<String> name(List<Actor> actors, String id) {

@@ -129,12 +129,26 @@ final class Attribution {
                 f = Text.firstNonSpace(t, f + 2, me);
             }
             if (f < 0 || !Character.isLowerCase(t.charAt(f)) || !owner && !place
+                    || NOT_HEADS.contains(t, f, wordEnd(t, f, me))
                     || owner && TEXTS.contains(t, lastWordStart(t, f, me), me)) {
                 return false;
             }
             modifier = true;
         }
         return modifier;
+    }
+
+    /** Words after a name that head nothing: "Texas and California said" is no phrase headed by "and". */
+    private static final WordSet NOT_HEADS = WordSet.of("and", "or", "nor", "but", "of", "in", "on", "at", "for",
+            "to", "from", "with", "by");
+
+    /** @return where the word that starts at from ends, not after to */
+    private static int wordEnd(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** @return where the last word of t[from, to) starts */
@@ -385,13 +399,13 @@ final class Attribution {
         return k.in(c, Lexicon.CUES) || particleAfter(k, c);
     }
 
+    /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
+    private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
+
     /**
      * @return whether token c + 1 is the particle of a phrasal reporting verb at c: {@code went on}, {@code shot
      *         back} (also fired, hit, wrote), {@code chimed in} ({@link #IN_CUES}), {@code piped up}
      */
-    /** Words after "calling" that make another verb of it: calling for, calling on, calling out, calling off. */
-    private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
-
     static boolean particleAfter(Tokens k, int c) {
         if (c + 1 >= k.size()) {
             return false;
@@ -718,6 +732,9 @@ final class Attribution {
                 if (reportedModal(k, first, np, c)) {
                     continue; // "X said Tehran would respond “decisively”": X's words, not Tehran's
                 }
+                if (k.in(c, Lexicon.JUDGING) && passive(k, np.to, c)) {
+                    continue; // "The plan was hailed as “a breakthrough”": by whom, the sentence does not say
+                }
                 return found(k, np, c, c + 1, "before.cue", 0.85);
             }
             int a = c - 1;
@@ -769,6 +786,9 @@ final class Attribution {
     static boolean endsWithReportedCue(Tokens buf, int from, int to) {
         Tokens k = buf.reset(from, to);
         int c = k.size() - 1;
+        while (c >= 0 && (k.isPunct(c, ',') || k.isPunct(c, ':'))) {
+            c--; // "… would respond: “…”"
+        }
         int first = lastSentenceStart(k);
         if (c <= first) {
             return false;
@@ -779,7 +799,7 @@ final class Attribution {
 
     /**
      * Whether the cue at token c, with subject np, is a verb of reported content: a modal stands between them
-     * ({@code would respond}, {@code will continue}) and a cue stands before the subject in the same sentence
+     * ({@code would respond}, {@code will continue}) and a cue governs the clause, right before its subject
      * ({@code X said Tehran would respond “decisively”}). What is quoted after it is the earlier speaker's.
      */
     private static boolean reportedModal(Tokens k, int first, Np np, int c) {
@@ -790,8 +810,24 @@ final class Attribution {
         if (!modal) {
             return false;
         }
-        for (int j = np.from - 1; j >= first; j--) {
-            if (k.in(j, Lexicon.CUES) && !k.isCapitalised(j) && !k.in(j, Lexicon.THINKING) && !nounUse(k, j)) {
+        int j = np.from - 1;
+        if (j > first && k.is(j, "that")) {
+            j--; // "X said that Tehran would …"
+        }
+        // the cue that governs the clause stands right before its subject (not "When asked …, the spokesman would
+        // only say “…”": a cue of another clause)
+        return j >= first && k.in(j, Lexicon.CUES) && !k.isCapitalised(j) && !k.in(j, Lexicon.THINKING)
+                && !nounUse(k, j);
+    }
+
+    /**
+     * Whether the verb group right before the cue at c, from {@code from} on, holds a form of "be" or "get": a
+     * passive ({@code was hailed}, {@code was widely blamed}, {@code got blamed}; not the "is" of an aside before it).
+     */
+    private static boolean passive(Tokens k, int from, int c) {
+        for (int j = c - 1; j >= from && (k.in(j, Lexicon.AUX) || k.is(j, "got") || k.is(j, "get")
+                || k.is(j, "gets")); j--) {
+            if (!k.in(j, Lexicon.AUX) || k.in(j, Lexicon.FORMS_OF_BE)) {
                 return true;
             }
         }

@@ -120,12 +120,42 @@ final class IndirectSpeech {
      * A paragraph of a transcript without quotation marks: a speaker's label in capitals, a colon, the words
      * ({@code TAPPER: Do you think …}). The turn is one quote of the person the label names (rule {@code
      * transcript.line}, the colon its cue), kind indirect as every unmarked report; a label that names no person
-     * ({@code CORRECTION:}, {@code UPDATE:}, a headline's kicker) gives none.
+     * ({@code CORRECTION:}, {@code UPDATE:}, a headline's kicker) gives none. A paragraph may hold several turns,
+     * one per line.
      *
-     * @return whether the paragraph was read as a turn (nothing else is read in it)
+     * @return whether the paragraph was read as turns (nothing else is read in it)
      */
     private static boolean transcriptTurn(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf,
                                           int from, int to, List<Quote> out) {
+        if (QuoteFinder.labelEnd(t, from, to) < 0) {
+            return false; // most paragraphs: no label
+        }
+        boolean read = false;
+        int s = from;
+        while (s < to) {
+            // a turn runs to the next line that opens with a label ("… \nOKAFOR: …"), else to the paragraph's end
+            int e = to;
+            int next = to;
+            for (int j = t.indexOf('\n', s); j >= 0 && j < to; j = t.indexOf('\n', j + 1)) {
+                int ls = Text.firstNonSpace(t, j + 1, to);
+                if (ls >= 0 && QuoteFinder.labelEnd(t, ls, to) >= 0) {
+                    e = j;
+                    next = ls;
+                    break;
+                }
+            }
+            if (!turn(doc, view, actors, t, buf, s, e, out)) {
+                return read; // no transcript (read as text), or a label that names nobody ends the turns
+            }
+            read = true;
+            s = next;
+        }
+        return read;
+    }
+
+    /** One turn [from, to): its label names a person, the words after the colon are the quote. */
+    private static boolean turn(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf, int from,
+                                int to, List<Quote> out) {
         int colon = QuoteFinder.labelEnd(t, from, to);
         if (colon < 0 || colon + 1 >= to || !Character.isWhitespace(t.charAt(colon + 1))) {
             return false;
@@ -1781,11 +1811,18 @@ final class IndirectSpeech {
     }
 
     /**
-     * Whether tokens [from, to) are a short fronted circumstance ({@code In April 2009}), which sets the scene of
-     * the clause after it and reports nothing.
+     * Whether tokens [from, to) are a short fronted circumstance ({@code In April 2009}) or a subordinator and a
+     * participle ({@code When asked about the sale}), which set the scene of the clause after them and report
+     * nothing.
      */
     private static boolean frontedPhrase(Tokens k, int from, int to) {
-        return to - from <= 5 && k.in(from, LEAD_CIRCUMSTANCE) && !k.is(from, "asked");
+        int f = from;
+        while (f < to && !k.isWord(f)) {
+            f++; // the closing mark of a quotation before it
+        }
+        return to - f <= 5 && k.in(f, LEAD_CIRCUMSTANCE) && !k.is(f, "asked")
+                || to - f <= 6 && k.in(f, CLAUSE_LEADS) && f + 1 < to
+                && (k.endsWith(f + 1, "ed") || k.in(f + 1, Lexicon.PAST_PARTICIPLES)); // "When asked about X,"
     }
 
     /**

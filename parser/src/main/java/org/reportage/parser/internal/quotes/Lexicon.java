@@ -10,7 +10,22 @@ final class Lexicon {
     }
 
     /** Reporting verbs of speech and writing, every form that can head an attribution. */
-    static final WordSet CUES = WordSet.of(
+    /**
+     * Verbs that judge in someone's words ({@code blamed “…”}, {@code praised her “patience”}): the quotation after
+     * them is that someone's; weak cues, reporting no clause without "that". Not {@code dubbed}, {@code labeled},
+     * {@code branded}: as often a passive naming ({@code a group dubbed “the Squad”}).
+     */
+    static final WordSet JUDGING = WordSet.of("blame", "blames", "blamed", "praise", "praises", "praised", "hail",
+            "hails", "hailed", "decry", "decries", "decried", "condemn", "condemns", "condemned");
+
+    /**
+     * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
+     * quotation after them is the subject's, as after {@link #PARTICIPLES}; weak cues, so they report no clause.
+     */
+    static final WordSet NAMING_PARTICIPLES = WordSet.of("calling", "describing", "dubbing", "branding",
+            "labelling", "labeling");
+
+    static final WordSet CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of(
             "say", "says", "said", "saying",
             "tell", "tells", "told", "telling",
             "add", "adds", "added", "adding",
@@ -107,18 +122,14 @@ final class Lexicon {
             "intone", "intoned",
             "chant", "chanted",
             "sing", "sang",
-            "put",
-            // verbs that judge in someone's words (not "dubbed", "labeled", "branded": as often a passive naming,
-            // "a group dubbed “the Squad”"): the quotation after them is that someone's
-            "blame", "blames", "blamed", "praise", "praises", "praised", "hail", "hails", "hailed",
-            "decry", "decries", "decried", "condemn", "condemns", "condemned",
-            "calling", "describing", "dubbing", "branding", "labelling", "labeling");
+            "put"));
 
     /**
      * Cues that report speech only in particular company ({@code called for}, {@code pointed out}, {@code put it},
      * {@code began:}); {@link Attribution} checks them.
      */
-    static final WordSet WEAK_CUES = WordSet.of("call", "calls", "called", "point", "pointed", "put", "begin",
+    static final WordSet WEAK_CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of("call", "calls",
+            "called", "point", "pointed", "put", "begin",
             "began", "launch", "launched", "read", "reads", "advance", "advanced", "continue", "continues",
             "continued", "continuing", "post", "posted", "object", "objected", "state", "states", "agree",
             "agrees", "agreed", "describe", "described", "accuse", "accused", "charge", "charges", "charged",
@@ -131,17 +142,7 @@ final class Lexicon {
             "post", "posted", "claiming",
             "arguing", "explaining", "insisting", "announcing", "concluding", "stressing", "tweeting",
             "stating", "declaring", "replying", "responding", "admitting", "acknowledging", "joking",
-            "boasting", "complaining", "whisper", "whispered",
-            "blame", "blames", "blamed", "praise", "praises", "praised", "hail", "hails", "hailed",
-            "decry", "decries", "decried", "condemn", "condemns", "condemned",
-            "calling", "describing", "dubbing", "branding", "labelling", "labeling");
-
-    /**
-     * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
-     * quotation after them is the subject's, as after {@link #PARTICIPLES}; weak cues, so they report no clause.
-     */
-    static final WordSet NAMING_PARTICIPLES = WordSet.of("calling", "describing", "dubbing", "branding",
-            "labelling", "labeling");
+            "boasting", "complaining", "whisper", "whispered"));
 
     /** Present participles of speech verbs that report speech after a comma or dash ({@code …, saying …}). */
     static final WordSet PARTICIPLES = WordSet.of("saying", "telling", "adding", "noting", "arguing",

@@ -272,7 +272,8 @@ final class Lines {
 
     /**
      * The shape of a headline inside a digest: one short line, starting with a capital, a digit or a quote mark,
-     * of at least two words, not ending like a sentence or clause ({@code . , ; :}, also before closing quotes).
+     * of at least two words, not ending like a sentence or clause ({@code . , ; :}, also before closing quotes),
+     * holding no sentence end followed by another sentence, and no transcript's question ({@link #transcriptTurn}).
      */
     static boolean headlineLike(CharSequence t, int s, int e) {
         if (e - s < 8 || e - s > MAX_HEADLINE) {
@@ -297,21 +298,46 @@ final class Lines {
             char ch = t.charAt(i);
             if (ch == ' ') {
                 space = true;
-            } else if ((ch == '.' || ch == '?' || ch == '!') && i - 2 >= s && i + 2 < e && t.charAt(i + 1) == ' '
-                    && Character.isUpperCase(t.charAt(i + 2)) && Character.isLowerCase(t.charAt(i - 1))
-                    && Character.isLowerCase(t.charAt(i - 2))) {
-                return false; // "… at six now. Why did you …": two sentences, a paragraph (not "U.S. Says")
+            } else if ((ch == '.' || ch == '?' || ch == '!') && i + 2 < e && t.charAt(i + 1) == ' '
+                    && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i)) {
+                return false; // "… at six now. Why did you …": two sentences, a paragraph
             }
         }
-        return space && !transcriptTurn(t, s, e);
+        return space && !transcriptTurn(t, s, e, l);
     }
 
     /**
-     * Whether the line is a transcript's turn: a speaker's label in capitals and a colon, then words in sentence
-     * case ({@code VANCE: Will they come back?}); a kicker before a headline is in title case ({@code
-     * HUFFPOLLSTER: A Seismic Shift Among Voters}).
+     * Whether the word that ends at {@code end} is written all in lower case, two letters or more, and is no
+     * abbreviation written so ({@code vs.}, {@code etc.}): a sentence ends after it, not after {@code Gov.},
+     * {@code Mrs.}, {@code Inc.} or {@code U.S.}
      */
-    private static boolean transcriptTurn(CharSequence t, int s, int e) {
+    private static boolean lowerWordBefore(CharSequence t, int s, int end) {
+        int b = end;
+        while (b > s && Character.isLetter(t.charAt(b - 1))) {
+            if (!Character.isLowerCase(t.charAt(b - 1))) {
+                return false;
+            }
+            b--;
+        }
+        if (end - b < 2 || b > s && t.charAt(b - 1) == '.') {
+            return false;
+        }
+        String w = t.subSequence(b, end).toString();
+        return !w.equals("vs") && !w.equals("etc") && !w.equals("approx");
+    }
+
+    /**
+     * Whether the line is a transcript's question or exclamation: a speaker's label in capitals and a colon, then
+     * words in sentence case, ending in {@code ?} or {@code !} ({@code VANCE: Will they come back?}); a kicker
+     * before a headline ends otherwise, or is in title case ({@code HUFFPOLLSTER: A Seismic Shift Among Voters},
+     * {@code EXCLUSIVE: Ministers plan to cut ferry services}).
+     *
+     * @param last the line's last character before closing marks
+     */
+    private static boolean transcriptTurn(CharSequence t, int s, int e, char last) {
+        if (last != '?' && last != '!') {
+            return false;
+        }
         int i = s;
         while (i < e && i - s <= 30 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
                 || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
