@@ -10,6 +10,7 @@ import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.SpeakerLabels;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -127,7 +128,7 @@ final class IndirectSpeech {
      */
     private static boolean transcriptTurn(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf,
                                           int from, int to, List<Quote> out) {
-        if (QuoteFinder.labelEnd(t, from, to) < 0) {
+        if (SpeakerLabels.end(t, from, to) < 0) {
             return false; // most paragraphs: no label
         }
         boolean read = false;
@@ -138,7 +139,7 @@ final class IndirectSpeech {
             int next = to;
             for (int j = t.indexOf('\n', s); j >= 0 && j < to; j = t.indexOf('\n', j + 1)) {
                 int ls = Text.firstNonSpace(t, j + 1, to);
-                if (ls >= 0 && QuoteFinder.labelEnd(t, ls, to) >= 0) {
+                if (ls >= 0 && SpeakerLabels.end(t, ls, to) >= 0) {
                     e = j;
                     next = ls;
                     break;
@@ -156,7 +157,7 @@ final class IndirectSpeech {
     /** One turn [from, to): its label names a person, the words after the colon are the quote. */
     private static boolean turn(Document doc, TextView view, ActorAnalysis actors, String t, Tokens buf, int from,
                                 int to, List<Quote> out) {
-        int colon = QuoteFinder.labelEnd(t, from, to);
+        int colon = SpeakerLabels.end(t, from, to);
         if (colon < 0 || colon + 1 >= to || !Character.isWhitespace(t.charAt(colon + 1))) {
             return false;
         }

@@ -15,6 +15,7 @@ import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ViewMention;
 import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.SpeakerLabels;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -783,7 +784,7 @@ public final class QuoteFinder {
             int from = 0;
             boolean split = false;
             for (int k = 1; k < raw.segments(); k++) {
-                if (labelEnd(t, raw.segStart()[k], raw.segEnd()[k]) > 0) {
+                if (SpeakerLabels.end(t, raw.segStart()[k], raw.segEnd()[k]) > 0) {
                     if (out == null) {
                         out = new ArrayList<>(raws.subList(0, r));
                     }
@@ -871,23 +872,6 @@ public final class QuoteFinder {
                 raw.firstBlock(), raw.lastBlock(), raw.family(), closed);
     }
 
-    /** @return the position of the colon ending a transcript label at the start of [s, e), or -1 */
-    static int labelEnd(String t, int s, int e) {
-        int i = s;
-        int letters = 0;
-        while (i < e && i - s < 40 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
-                || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
-            if (Character.isLetter(t.charAt(i))) {
-                letters++;
-            }
-            i++;
-        }
-        if (letters < 2 || i >= e || t.charAt(i) != ':' || Character.isWhitespace(t.charAt(i - 1))) {
-            return -1;
-        }
-        return i;
-    }
-
     /**
      * A transcript turn quoted whole: {@code "PENCE: Well, look, …"}. The label in capitals names the speaker and
      * is not part of the quoted words.
@@ -895,7 +879,7 @@ public final class QuoteFinder {
     private static boolean transcriptLabel(String t, Item it) {
         int s = it.segStart[0];
         int e = it.segEnd[0];
-        int i = labelEnd(t, s, e);
+        int i = SpeakerLabels.end(t, s, e);
         if (i < 0) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.reportage.parser.internal.structure;
 
 import org.reportage.parser.internal.dates.DateParser;
+import org.reportage.parser.internal.text.SpeakerLabels;
 
 /**
  * Classifies one trimmed line of a report: separator, header field, byline, live-entry time, headline shape.
@@ -338,12 +339,8 @@ final class Lines {
         if (last != '?' && last != '!') {
             return false;
         }
-        int i = s;
-        while (i < e && i - s <= 30 && (Character.isUpperCase(t.charAt(i)) || t.charAt(i) == ' '
-                || t.charAt(i) == '.' || t.charAt(i) == '-' || t.charAt(i) == '\'')) {
-            i++;
-        }
-        if (i - s < 2 || i + 1 >= e || t.charAt(i) != ':' || t.charAt(i + 1) != ' ') {
+        int i = SpeakerLabels.end(t, s, e);
+        if (i < 0 || i + 1 >= e || t.charAt(i + 1) != ' ') {
             return false;
         }
         int words = 0;
