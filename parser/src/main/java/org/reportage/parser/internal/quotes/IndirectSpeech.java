@@ -933,7 +933,7 @@ final class IndirectSpeech {
         }
         if (inner + 1 < last && k.isPunct(inner, ',') && (k.in(inner + 1, Lexicon.PARTICIPLES)
                 || k.in(inner + 1, Lexicon.CITING) || k.in(inner + 1, Lexicon.NAMING_PARTICIPLES))
-                && words(k, 0, sub.outer() - 1) >= 1
+                && words(k, 0, sub.outer() - 1) >= 1 && !frontedPhrase(k, 0, sub.outer() - 1)
                 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             // "PART, Reuters reported, citing two sources", "PART, a source said, adding that …", "PART, X said,
             // calling it “…”": the words after
