@@ -129,8 +129,8 @@ final class Attribution {
                 f = Text.firstNonSpace(t, f + 2, me);
             }
             if (f < 0 || !Character.isLowerCase(t.charAt(f)) || !owner && !place
-                    || NOT_HEADS.contains(t, f, wordEnd(t, f, me))
-                    || owner && TEXTS.contains(t, lastWordStart(t, f, me), me)) {
+                    || NOT_HEADS.contains(t, f, Text.wordEnd(t, f, me))
+                    || owner && Text.endsWithWordIn(t, f, me, TEXTS)) {
                 return false;
             }
             modifier = true;
@@ -141,24 +141,6 @@ final class Attribution {
     /** Words after a name that head nothing: "Texas and California said" is no phrase headed by "and". */
     private static final WordSet NOT_HEADS = WordSet.of("and", "or", "nor", "but", "of", "in", "on", "at", "for",
             "to", "from", "with", "by");
-
-    /** @return where the word that starts at from ends, not after to */
-    private static int wordEnd(String t, int from, int to) {
-        int i = from;
-        while (i < to && Character.isLetter(t.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** @return where the last word of t[from, to) starts */
-    private static int lastWordStart(String t, int from, int to) {
-        int i = to;
-        while (i > from && Character.isLetter(t.charAt(i - 1)) || i > from && t.charAt(i - 1) == '-') {
-            i--;
-        }
-        return i;
-    }
 
     /**
      * Whether the words t[from, to) may all stand before a name as its titles and affiliations ({@code DoubleLine

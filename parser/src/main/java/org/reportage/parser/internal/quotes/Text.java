@@ -172,6 +172,12 @@ final class Text {
         return w != null && !Character.isUpperCase(t.charAt(w[0])) && Lexicon.WORKS.contains(t, w[0], w[1]);
     }
 
+    /** @return whether the stretch ends with a word of the set, perhaps followed by a comma or colon */
+    static boolean endsWithWordIn(String t, int from, int to, WordSet words) {
+        int[] w = lastWord(t, from, to);
+        return w != null && words.contains(t, w[0], w[1]);
+    }
+
     /**
      * @return whether the stretch ends with a verb that reports speech only in some uses ({@code chanted},
      *         {@code claims}, {@code called}), not used as a noun after an article
