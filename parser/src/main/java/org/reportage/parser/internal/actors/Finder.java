@@ -716,6 +716,11 @@ final class Finder {
         return k;
     }
 
+    /** Whether token k is a lower-case word that links a noun to its complement: for, of, at, with, from, in, to. */
+    private boolean prepositionAt(int k) {
+        return t.is(k, Tokens.LOWER) && t.has(k, Lexicon.AFTER_GROUP_WORD);
+    }
+
     /** Whether token k is an initial: one capital and its full stop ("James A. Baker", not the article "A"). */
     private boolean initial(int k) {
         return t.is(k, Tokens.DOTTED) && t.end[k] - t.start[k] == 2;
@@ -1578,7 +1583,7 @@ final class Finder {
         }
         int end = i + 1;
         // "a spokesman for the ministry", "officials at the Pentagon", "a senior official in Moscow"
-        if (end + 1 < t.n && t.adjacent(end) && t.is(end, Tokens.LOWER) && t.has(end, Lexicon.AFTER_GROUP_WORD)) {
+        if (end + 1 < t.n && t.adjacent(end) && prepositionAt(end)) {
             int x = end + 1;
             if (x < t.n && t.is(x, Tokens.LOWER) && t.keyIs(x, "the")) {
                 x++;
@@ -1704,8 +1709,7 @@ final class Finder {
             int p1 = m.ts - 1;
             Mention r = at(endingAt, p1);
             int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
-            if (r != null && r.type == Mention.ROLE && p0 >= 1 && t.is(p0 - 1, Tokens.LOWER)
-                    && t.has(p0 - 1, Lexicon.AFTER_GROUP_WORD)) {
+            if (r != null && r.type == Mention.ROLE && p0 >= 1 && prepositionAt(p0 - 1)) {
                 int q = phraseStart(p1);
                 if (q < p0 - 1 && rolePhrase(q, p1)) {
                     p0 = q; // "A spokeswoman for the mayor, Linda Osei": the spokeswoman's phrase, not the mayor's
@@ -1855,7 +1859,7 @@ final class Finder {
         }
         for (int i = lo; i < sortedMentions && mentions.get(i).ts < p1; i++) {
             Mention d = mentions.get(i);
-            boolean complement = d.ts > p0 && t.is(d.ts - 1, Tokens.LOWER) && t.has(d.ts - 1, Lexicon.AFTER_GROUP_WORD);
+            boolean complement = d.ts > p0 && prepositionAt(d.ts - 1);
             if ((d.type == Mention.ROLE || d.type == Mention.GROUP) && d.te <= p1 && d.te - d.ts < p1 - p0
                     && d.redirect == null && d.kind != ActorKind.ORGANISATION && !d.plural && !complement) {
                 d.dead = true;
