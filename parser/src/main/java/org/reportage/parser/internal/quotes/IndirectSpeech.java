@@ -69,9 +69,7 @@ final class IndirectSpeech {
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
             int to = doc.blockEnd(b);
-            while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= from)) {
-                cov++;
-            }
+            cov = firstCovering(coveredStart, coveredEnd, cov, from);
             if (!(cov < coveredStart.length && coveredStart[cov] < to) && transcriptTurn(doc, view, actors, t, buf,
                     from, to, out)) {
                 continue;
@@ -79,9 +77,7 @@ final class IndirectSpeech {
             int s = from;
             while (s < to) {
                 int e = buf.sentenceEnd(s, Math.min(to, s + MAX_SENTENCE));
-                while (cov < coveredStart.length && (coveredStart[cov] < 0 || coveredEnd[cov] <= s)) {
-                    cov++;
-                }
+                cov = firstCovering(coveredStart, coveredEnd, cov, s);
                 // the parts of the sentence outside direct quotes: "“…,” he said, adding that …"
                 int piece = s;
                 boolean after = false;
@@ -115,6 +111,18 @@ final class IndirectSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * @return the first covered stretch from index {@code cov} on that ends after {@code at} (the stretches are in
+     *         text order; -1 starts mark none)
+     */
+    private static int firstCovering(int[] coveredStart, int[] coveredEnd, int cov, int at) {
+        int c = cov;
+        while (c < coveredStart.length && (coveredStart[c] < 0 || coveredEnd[c] <= at)) {
+            c++;
+        }
+        return c;
     }
 
     /**
