@@ -323,8 +323,9 @@ final class Lines {
         if (end - b < 2 || b > s && t.charAt(b - 1) == '.') {
             return false;
         }
-        String w = t.subSequence(b, end).toString();
-        return !w.equals("vs") && !w.equals("etc") && !w.equals("approx");
+        int n = end - b;
+        return !(n == 2 && equalsExact(t, b, "vs") || n == 3 && equalsExact(t, b, "etc")
+                || n == 6 && equalsExact(t, b, "approx"));
     }
 
     /**
