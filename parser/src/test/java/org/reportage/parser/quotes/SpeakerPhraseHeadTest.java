@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
-import org.reportage.core.Quote;
 import org.reportage.parser.ReportParser;
 
 /**
@@ -45,11 +44,8 @@ class SpeakerPhraseHeadTest {
         "A senior analyst at Harlow Grant said the deal was too small.|A senior analyst at Harlow Grant|senior analyst",
     })
     void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {
-        Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();
-        assertThat(a.quotes()).hasSize(1);
-        Quote q = a.quotes().get(0);
-        assertThat(q.speakerMention().text()).isEqualTo(mention);
-        assertThat(name(a.actors(), q.speaker())).contains(actor);
+        Article a = oneQuoteSpokenBy(sentence, mention);
+        assertThat(name(a.actors(), a.quotes().get(0).speaker())).contains(actor);
     }
 
     @ParameterizedTest
@@ -59,12 +55,17 @@ class SpeakerPhraseHeadTest {
         "Volkswagen's works council said it would fight the closures.|Volkswagen's works council|Volkswagen",
     })
     void aPlaceOrOwnerThatModifiesTheHeadDoesNotSpeak(String sentence, String mention, String modifier) {
+        Article a = oneQuoteSpokenBy(sentence, mention);
+        assertThat(a.actors()).extracting(Actor::name).contains(modifier); // the modifier is an actor, not the speaker
+        assertThat(name(a.actors(), a.quotes().get(0).speaker())).isNotEqualTo(Optional.of(modifier));
+    }
+
+    /** @return the article of one sentence under a date and a headline, after checking its one quote's mention */
+    private static Article oneQuoteSpokenBy(String sentence, String mention) {
         Article a = PARSER.parse("Monday, March 2, 2026\n\nValley news\n\n" + sentence).article();
         assertThat(a.quotes()).hasSize(1);
-        Quote q = a.quotes().get(0);
-        assertThat(q.speakerMention().text()).isEqualTo(mention);
-        assertThat(a.actors()).extracting(Actor::name).contains(modifier); // the modifier is an actor, not the speaker
-        assertThat(name(a.actors(), q.speaker())).isNotEqualTo(Optional.of(modifier));
+        assertThat(a.quotes().get(0).speakerMention().text()).isEqualTo(mention);
+        return a;
     }
 
     @Test
