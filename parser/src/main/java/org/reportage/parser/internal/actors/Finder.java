@@ -818,7 +818,8 @@ final class Finder {
         m.rule = "surname";
         m.name = t.text(a);
         m.nameKeys = new String[] {t.key(a)};
-        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER));
+        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER)
+                || subjectBeforeAside(a));
         m.apposed = !m.evidence && !afterArticle && namedAfterRole(a);
         m.pendingOnly = afterArticle;
         char g = lx.firstName(t.word(a));
@@ -857,8 +858,48 @@ final class Finder {
         if (i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB)) {
             return true;
         }
-        // "Starmer also said", "Zelensky has said", "Haldane did not say": a speech verb after up to three
-        // auxiliaries and adverbs of the verb (not a form of be: "six Orthodox were admitted", "Hunt was told")
+        return sayingAfter(i);
+    }
+
+    /** The most tokens of an aside between a name and its saying verb ({@code Becker, asked about …, said}). */
+    private static final int ASIDE_TOKENS = 12;
+
+    /**
+     * Whether the lone capitalised word at a is the subject of a saying verb after an aside set off by commas:
+     * "Becker, a Democrat, said", "Becker, asked about the suit, said", "Becker, R-Ohio, told". The aside opens
+     * with a lower-case word, a number or a party tag, so that "in Columbus, Ohio, said" and "Monsey, New York,
+     * said" name no speaker; only a verb of speech follows, not any verb of the wider list.
+     */
+    private boolean subjectBeforeAside(int a) {
+        int i = a + 2;
+        if (t.punct(a + 1) != ',' || i >= t.n || !t.is(a, Tokens.SPACE_BEFORE)
+                || t.adjacent(a) && t.has(a - 1, Lexicon.PREPOSITION)) {
+            return false;
+        }
+        // R-Ohio, D-Calif.: a party and a state
+        boolean partyTag = t.is(i, Tokens.CAP) && t.end[i] - t.start[i] >= 3 && t.text.charAt(t.start[i] + 1) == '-'
+                && "RDI".indexOf(t.text.charAt(t.start[i])) >= 0;
+        if (!(t.is(i, Tokens.LOWER) || t.is(i, Tokens.NUM) || partyTag)) {
+            return false;
+        }
+        for (int k = i; k < t.n && k - i <= ASIDE_TOKENS && t.adjacent(k); k++) {
+            char c = t.punct(k);
+            if (c == ',' && k > i) {
+                return k + 1 < t.n && t.is(k + 1, Tokens.LOWER) && t.adjacent(k + 1)
+                        && (t.has(k + 1, Lexicon.SAYING) || sayingAfter(k + 1));
+            }
+            if (c != 0 && c != '-' || t.is(k, Tokens.QUOTE)) {
+                return false; // a sentence end, a colon or a quotation: no aside
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Starmer also said", "Zelensky has said", "Haldane did not say": a speech verb at token i after up to three
+     * auxiliaries and adverbs of the verb (not a form of be: "six Orthodox were admitted", "Hunt was told").
+     */
+    private boolean sayingAfter(int i) {
         int k = i;
         while (k < t.n && k - i < 3 && t.is(k, Tokens.LOWER) && t.adjacent(k)
                 && t.has(k, Lexicon.AUXILIARY | Lexicon.VERB_ADVERB) && !formOfBe(k)) {

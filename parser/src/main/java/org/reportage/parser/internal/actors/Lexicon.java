@@ -173,7 +173,8 @@ final class Lexicon {
             "claimed", "noted", "stressed", "emphasized", "emphasised", "replied", "responded", "responds", "wrote",
             "tweeted", "admitted", "admits", "acknowledged", "acknowledges", "denied", "denies", "confirmed",
             "confirms", "concluded", "recalled", "urged", "complained", "countered", "conceded", "cautioned",
-            "shouted");
+            "shouted", "answered", "retorted", "quipped", "joked", "boasted", "exclaimed", "remarked", "lamented",
+            "reiterated", "testified", "pleaded");
     /**
      * Words that stand right before a saying verb but name no speaker: nouns of texts, records and findings, which
      * "say" things in news ({@code the statement said}, {@code one slide said}, {@code the sign says}), things and
