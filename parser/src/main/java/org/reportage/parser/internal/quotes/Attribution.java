@@ -1204,12 +1204,26 @@ final class Attribution {
             if (p < floor || !k.isPunct(p, ',')) {
                 return new Np(0, 0);
             }
+            int apposEnd = j - 1;
+            if (placeContinuation(k, p, j)) {
+                // "a woman from Tulsa, Oklahoma, said", "X, at a rally in Salem, N.H., said": the city and its
+                // state are one place, not a name and its apposition; the aside (or the subject) is before the city
+                int q = p - 1;
+                while (q >= floor && !k.isPunct(q, ',') && !k.isClauseEnd(q) && !k.isQuoteMark(q) && p - q < 30) {
+                    q--;
+                }
+                if (q < floor || !k.isPunct(q, ',')) {
+                    return plainBackward(k, p - 1, floor); // the subject itself ends with the city
+                }
+                apposEnd = p - 1;
+                p = q;
+            }
             Np head = simpleBackward(k, p - 1, floor);
             if (head.to - head.from == 1 && Character.isDigit(k.first(head.from)) && head.from - 2 >= floor
                     && k.isPunct(head.from - 1, ',')) {
                 head = simpleBackward(k, head.from - 2, floor); // X, 20, a student from Y, said: an age
             }
-            Np appos = simpleBackward(k, j - 1, p + 1);
+            Np appos = simpleBackward(k, apposEnd, p + 1);
             boolean apposIsClause = appos.empty() || appos.from != p + 1 || k.in(p + 1, Lexicon.RELATIVE);
             if (head.empty()) {
                 return apposIsClause ? new Np(0, 0) : appos;
@@ -1227,9 +1241,33 @@ final class Attribution {
             }
             return head;
         }
-        Np np = simpleBackward(k, j, floor);
-        Np head = relativeHead(k, np, j, floor);
+        return plainBackward(k, j, floor);
+    }
+
+    /** The subject phrase that ends at token {@code last} with no aside before the verb. */
+    private static Np plainBackward(Tokens k, int last, int floor) {
+        Np np = simpleBackward(k, last, floor);
+        Np head = relativeHead(k, np, last, floor);
         return head != null ? head : attached(k, np, floor);
+    }
+
+    /** First words of the two-word names of states and provinces ({@code New Hampshire}, {@code South Carolina}). */
+    private static final WordSet STATE_FIRST_WORDS = WordSet.of("new", "north", "south", "west", "rhode");
+
+    /**
+     * Whether the stretch between the commas at p and j is the state of the city named right before p ({@code
+     * Tulsa, Oklahoma,}, {@code Salem, N.H.,}, {@code Concord, New Hampshire,}): one capitalised word, or two whose
+     * first opens the two-word name of a state, after a capitalised word.
+     */
+    private static boolean placeContinuation(Tokens k, int p, int j) {
+        if (p < 1 || !k.isWord(p - 1) || !k.isCapitalised(p - 1) || k.in(p - 1, Lexicon.PRONOUNS)) {
+            return false;
+        }
+        int words = j - p - 1;
+        return (words == 1 || words == 2 && k.in(p + 1, STATE_FIRST_WORDS)) && k.isWord(p + 1) && k.isWord(j - 1)
+                && k.isCapitalised(p + 1) && k.isCapitalised(j - 1)
+                && k.second(p + 1) != '-'; // a party and its state: "Graham, R-S.C.,"
+
     }
 
     /**

@@ -967,6 +967,19 @@ final class IndirectSpeech {
     }
 
     /**
+     * Whether a word after the first of a phrase read as a noun phrase is an irregular past tense: "said the river
+     * rose overnight" is the cue and its content (after "A woman from Tulsa, Oklahoma,"), no inverted speaker.
+     */
+    private static boolean pastInside(Tokens k, Attribution.Np np) {
+        for (int i = np.from() + 1; i < np.to(); i++) {
+            if (k.isWord(i) && !k.isCapitalised(i) && k.in(i, Lexicon.SIMPLE_PAST)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * {@code CONTENT, said X} after a comma (rule {@code indirect.cue_after}): the speaker after the cue at token
      * c, with the examples it names ({@code say experts like Pia Lund}) and an aside after it.
      *
@@ -985,7 +998,7 @@ final class IndirectSpeech {
         boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                 || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
         if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
-                || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && (relativeTail || last - inv.to() <= 5
+                || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && !pastInside(k, inv) && (relativeTail || last - inv.to() <= 5
                 && tail(k, inv.to(), last, false))
                 && words(k, 0, c - 1) >= MIN_WORDS) {
             add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));

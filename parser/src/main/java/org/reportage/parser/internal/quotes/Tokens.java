@@ -372,6 +372,11 @@ final class Tokens {
         return s[i] == e[i] ? '\0' : chars[s[i] - base];
     }
 
+    /** @return the second character of token i, or 0 when it has one character */
+    char second(int i) {
+        return e[i] - s[i] < 2 ? '\0' : chars[s[i] + 1 - base];
+    }
+
     boolean in(int i, WordSet set) {
         return word[i] && set.contains(chars, s[i] - base, e[i] - base, hash[i]);
     }
