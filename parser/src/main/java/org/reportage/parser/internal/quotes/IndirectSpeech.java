@@ -473,6 +473,26 @@ final class IndirectSpeech {
         return comma > 0 && cueAfter && cueBefore ? comma : -1;
     }
 
+    /**
+     * Cues that say how words were voiced ({@code “…,” she laughed}): they attribute a quotation, but without
+     * marks they report speech only with {@code that} after them ({@code he laughed that …}).
+     */
+    private static final WordSet VOICE_CUES = WordSet.of("laugh", "laughs", "laughed", "chuckled", "sigh", "sighs",
+            "sighed", "cry", "cried", "shout", "shouts", "shouted", "yell", "yells", "yelled", "scream", "screamed",
+            "whisper", "whispered", "bark", "barks", "barked", "snap", "snaps", "snapped", "gushed", "fumed", "huffed",
+            "deadpanned", "cracked", "teased", "taunted", "raged", "vented", "scoffed", "grumbled", "thundered",
+            "exclaim", "exclaims", "exclaimed", "quip", "quips", "quipped", "muse", "mused", "intone", "intoned");
+
+    /** Whether {@code that} comes within a few words from i, with no comma or clause end before it. */
+    private static boolean thatSoon(Tokens k, int i, int last) {
+        for (int j = i; j < last && j - i < 8 && k.isWord(j); j++) {
+            if (k.is(j, "that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(List<Quote> out, Quote q) {
         if (q != null) {
             out.add(q);
@@ -653,6 +673,9 @@ final class IndirectSpeech {
         if (!k.in(c, Lexicon.CUES) || k.isCapitalised(c) && c > 0 && !titleCase(k, c, last)
                 || k.in(c, Lexicon.THINKING) || Attribution.nounUse(k, c) || attributive(k, c, last)) {
             return c + 1;
+        }
+        if (k.in(c, VOICE_CUES) && !thatSoon(k, c + 1, last)) {
+            return c + 1; // "the actor laughed.", "she sighed when told": how a quotation is voiced, no report of speech
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
