@@ -539,9 +539,12 @@ final class IndirectSpeech {
         }
         end = secondPredicate(k, c, start, end); // asked the board to resign and left: the request alone
         if (c == 0 || c == 1 && k.in(0, ASKED_OPENERS)) {
-            // "Asked whether …, the senator said …": the question ends where the answer's clause begins
+            // "Asked whether …, the senator said …": the question ends where the answer's clause begins, also when
+            // no cue reports the answer ("Asked about his future, Ancelotti smiled")
             for (int q = start + 1; q < end; q++) {
-                if (k.isPunct(q, ',') && answerFollows(k, q + 1, last)) {
+                if (k.isPunct(q, ',') && (answerFollows(k, q + 1, last) || q + 1 < last
+                        && (k.isCapitalised(q + 1) || k.in(q + 1, Lexicon.PRONOUNS)
+                        || k.in(q + 1, Lexicon.ARTICLES)))) {
                     end = q;
                     break;
                 }
