@@ -756,6 +756,18 @@ final class Finder {
         if (t.is(a, Tokens.UPPER) && t.is(a, Tokens.LINE) && b < t.n && t.punct(b) == ':' && anyNonName(a, b)) {
             return; // a kicker or notice in capitals: "CORRECTION:", "HUFFPOST READERS:"
         }
+        if (afterArticle && !known && theNameActs(a, b)) {
+            // "The Louvre said", "the Metropolitan Opera announced": a name with "the" that speaks is an
+            // institution's, not a person's
+            Mention m = add(Mention.ORG, a, b);
+            if (m != null) {
+                m.kind = ActorKind.ORGANISATION;
+                m.mk = MentionKind.NAME;
+                m.rule = "organisation.the_acts";
+                m.name = slice(t.start[a], t.end[b - 1]);
+            }
+            return;
+        }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
                     || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
@@ -796,6 +808,29 @@ final class Finder {
                 || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
+    }
+
+    /**
+     * Whether the capitalised words [a, b) after "the" are the subject of a saying verb, name something no list
+     * holds and read as a name: no plural last word ("the Smiths said": a family) nor a listed noun of a text, a
+     * group, a title or kin, none written in lower case in the report ("The Board said" where "the board" is
+     * written too), none of the capitalised words that are no names.
+     */
+    private boolean theNameActs(int a, int b) {
+        if (b - a > 3 || !sayingAfter(b) && !(b < t.n && t.is(b, Tokens.LOWER) && t.adjacent(b)
+                && t.has(b, Lexicon.SAYING)) || pluralShape(b - 1) || anyNonName(a, b)) {
+            return false;
+        }
+        if (t.has(b - 1, Lexicon.NO_SPEAKER | Lexicon.GROUP_NOUN | Lexicon.TITLE | Lexicon.AMBIGUOUS_TITLE
+                | Lexicon.KIN)) {
+            return false; // "the Beige Book said" (a text), "the Republican said" (a member), "the Senator said"
+        }
+        for (int x = a; x < b; x++) {
+            if (t.is(x, Tokens.LOWER) || t.has(x, SEEN_LOWER) || t.is(x, Tokens.UPPER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of [a, b) is one of the capitalised words that are no names. */
