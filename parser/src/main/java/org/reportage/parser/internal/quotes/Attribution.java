@@ -673,7 +673,7 @@ final class Attribution {
             }
             if ((k.in(c, Lexicon.PARTICIPLES) || k.in(c, Lexicon.NAMING_PARTICIPLES)) && c - 2 >= first
                     && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
-                    && !k.isCapitalised(c - 2)) {
+                    && !k.isCapitalised(c - 2) && !nounUse(k, c - 2)) { // not "rejected the claim, calling it
                 // "CONTENT, X said, adding, “…”": the subject of the cue before the participle speaks
                 Np np = npBackward(k, c - 2, first);
                 if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
