@@ -853,8 +853,9 @@ final class Finder {
         m.rule = "surname";
         m.name = t.text(a);
         m.nameKeys = new String[] {t.key(a)};
-        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && !t.is(a + 1, Tokens.LOWER)
-                || subjectBeforeAside(a));
+        m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && (!t.is(a + 1, Tokens.LOWER)
+                || invertedSpeakerEnds(a))
+                || subjectBeforeAside(a) || !t.has(a, Lexicon.FIRST_NAME) && agedAfter(a + 1));
         m.apposed = !m.evidence && !afterArticle && namedAfterRole(a);
         m.pendingOnly = afterArticle;
         char g = lx.firstName(t.word(a));
@@ -894,6 +895,23 @@ final class Finder {
             return true;
         }
         return sayingAfter(i);
+    }
+
+    /**
+     * Whether the word at a, right after a saying verb, is an inverted speaker whose phrase ends at a lower-case
+     * word: a time conjunction or a preposition other than "of" ("said Santini after the game", "said Santini in
+     * a statement"; not "told WKOW-TV of Madison", whose "of" may go on with a name).
+     */
+    private boolean invertedSpeakerEnds(int a) {
+        int x = a + 1;
+        return x < t.n && a > 0 && t.has(a - 1, Lexicon.SAYING) && !t.keyIs(a - 1, "told") && !t.keyIs(x, "of")
+                && (t.has(x, Lexicon.PREPOSITION) || TIME_CONJUNCTIONS.contains(t.key(x)));
+    }
+
+    /** Whether tokens from i are an age set off by commas before a lower-case word: "Kamara, 21, broke …". */
+    private boolean agedAfter(int i) {
+        return i + 3 < t.n && t.punct(i) == ',' && t.is(i + 1, Tokens.NUM) && t.end[i + 1] - t.start[i + 1] <= 3
+                && t.punct(i + 2) == ',' && t.is(i + 3, Tokens.LOWER) && t.adjacent(i + 3);
     }
 
     /** The most tokens of an aside between a name and its saying verb ({@code Becker, asked about …, said}). */
@@ -954,7 +972,7 @@ final class Finder {
             return false;
         }
         int p = i - 1;
-        if (t.has(p, Lexicon.SAYING) || t.keyIs(p, "asked") || t.keyIs(p, "by")) {
+        if (t.has(p, Lexicon.SAYING) || t.keyIs(p, "asked") || t.keyIs(p, "asks") || t.keyIs(p, "by")) {
             return true;
         }
         return t.keyIs(p, "to") && i >= 2 && t.keyIs(i - 2, "according");
