@@ -29,6 +29,9 @@ class SaidOnTest {
         "Ana Berg said on Monday that the deal would be signed on Friday.          | 2023-01-30",
         // the only date is inside what was said: the saying is not dated
         "Ana Berg said the deal would be signed on Friday.                         | -",
+        "Ana Berg, who landed on Sunday, said the deal was close.                  | -",
+        "On Monday, Ana Berg, who landed on Sunday, said the deal was close.       | 2023-01-30",
+        "“The deal is close,” said Ana Berg, who landed on Sunday.                 | -",
     })
     void theSayingIsDatedByItsOwnClauseNotByWhatWasSaid(String sentence, String expected) {
         Article a = PARSER.parse("Thursday, February 2, 2023\n\nTalks In Tallinn\n\n" + sentence + "\n").article();

@@ -147,6 +147,11 @@ public final class RelativeDates {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < c.count; i++) {
+            if (c.relativeAfterComma(i)) {
+                // "Frey, who joined on Monday, said": the aside dates what it tells, not the saying
+                i = c.nextAfterComma(i) - 1;
+                continue;
+            }
             Found f = c.expression(i);
             if (f == null) {
                 continue;
@@ -283,6 +288,32 @@ public final class RelativeDates {
         /** Set by {@link #nearestTense}: the tense marker nearest the expression and its distance in words. */
         int tense;
         int tenseDistance;
+
+        /** @return whether word i is "who", "which" or "whose" right after a comma */
+        boolean relativeAfterComma(int i) {
+            int len = we[i] - ws[i];
+            if (!(len == 3 && t.regionMatches(true, ws[i], "who", 0, 3) || len == 5
+                    && (t.regionMatches(true, ws[i], "whose", 0, 5) || t.regionMatches(true, ws[i], "which", 0, 5)))) {
+                return false;
+            }
+            int p = ws[i] - 1;
+            while (p >= 0 && Character.isWhitespace(t.charAt(p))) {
+                p--;
+            }
+            return p >= 0 && t.charAt(p) == ',';
+        }
+
+        /** @return the first word after word i that a comma separates from the word before it, or the count */
+        int nextAfterComma(int i) {
+            for (int j = i + 1; j < count; j++) {
+                for (int p = we[j - 1]; p < ws[j]; p++) {
+                    if (t.charAt(p) == ',') {
+                        return j;
+                    }
+                }
+            }
+            return count;
+        }
 
         void read(String t, int s, int e) {
             this.t = t;
