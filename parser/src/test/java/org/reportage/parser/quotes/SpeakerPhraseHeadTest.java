@@ -30,6 +30,8 @@ class SpeakerPhraseHeadTest {
         "Residents living near the plant said the smell was unbearable.|Residents living near the plant|residents",
         "Two people briefed on the plan said it was ready.|Two people briefed on the plan|people",
         "Aides to the senator said he would vote against the bill.|Aides to the senator|aides",
+        "A spokesman for the attorney general said charges would follow.|A spokesman for the attorney general"
+            + "|spokesman",
         "On Monday, some among the residents said they had left.|some among the residents|residents",
         "Turnout rose by a third, according to an analysis by the Pew Research Center."
             + "|an analysis by the Pew Research Center|Pew Research Center",
