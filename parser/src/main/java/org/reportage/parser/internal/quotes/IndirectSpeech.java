@@ -390,6 +390,9 @@ final class IndirectSpeech {
                     int apposition = appositionEnd(k, from, last);
                     if (apposition > 0) {
                         from = apposition + 1; // according to X, a shipping analyst, CONTENT
+                    } else if ((apposition = nameAppositionEnd(k, from, last)) > 0) {
+                        np = new Attribution.Np(from, apposition); // according to a spokeswoman, Lena Marsh, CONTENT
+                        from = apposition + 1;
                     }
                     int end = clauseEnd(t, k, from, last);
                     if (from < last && words(k, from, end) >= MIN_WORDS) {
@@ -1428,21 +1431,57 @@ final class IndirectSpeech {
      * subject — or -1.
      */
     private static int appositionEnd(Tokens k, int from, int last) {
+        int j = articlePhraseEnd(k, from, last);
+        if (j < 0) {
+            return -1;
+        }
+        return contentSubjectAt(k, j + 1, last) ? j : -1;
+    }
+
+    /** Whether a content's subject opens at i (a name, a determiner or a pronoun, no relative) with words enough. */
+    private static boolean contentSubjectAt(Tokens k, int i, int last) {
+        return i < last && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.PRONOUNS))
+                && !k.in(i, Lexicon.RELATIVE) && words(k, i, last) >= MIN_WORDS;
+    }
+
+    /**
+     * The comma that closes a phrase opened by an article at {@code from} (words only, no auxiliary, cue or relative
+     * pronoun in it, at most {@link #APPOSITION_MAX} tokens), or -1.
+     */
+    private static int articlePhraseEnd(Tokens k, int from, int last) {
         if (from >= last || !(k.is(from, "a") || k.is(from, "an") || k.is(from, "the"))) {
             return -1;
         }
         for (int j = from + 1; j < last && j - from <= APPOSITION_MAX; j++) {
             if (k.isPunct(j, ',')) {
-                int nx = j + 1;
-                boolean subject = nx < last && (k.isCapitalised(nx) || k.in(nx, Lexicon.DETERMINERS)
-                        || k.in(nx, Lexicon.PRONOUNS)) && !k.in(nx, Lexicon.RELATIVE);
-                return subject && words(k, nx, last) >= MIN_WORDS ? j : -1;
+                return j;
             }
             if (!k.isWord(j) || k.in(j, Lexicon.AUX) || k.in(j, Lexicon.CUES) || k.in(j, Lexicon.RELATIVE)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The most words of a name set off by commas after the source of {@code according to}. */
+    private static final int NAME_MAX = 4;
+
+    /**
+     * Where a name set off by commas after the source ends ({@code according to a spokeswoman, Lena Marsh, the
+     * stadium …}): the comma after two to four capitalised words, when a subject without an apposition of its own
+     * follows it; else -1.
+     */
+    private static int nameAppositionEnd(Tokens k, int from, int last) {
+        int j = from;
+        while (j < last && j - from < NAME_MAX && k.isWord(j) && k.isCapitalised(j)) {
+            j++;
+        }
+        if (j - from < 2 || j + 1 >= last || !k.isPunct(j, ',')) {
+            return -1;
+        }
+        // "according to an FBI summary, Cheryl Mills, a top aide, sent …": a name with an apposition of its own
+        // opens the content
+        return contentSubjectAt(k, j + 1, last) && articlePhraseEnd(k, j + 1, last) < 0 ? j : -1;
     }
 
     /**
