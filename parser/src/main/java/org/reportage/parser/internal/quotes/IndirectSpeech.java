@@ -2555,7 +2555,8 @@ final class IndirectSpeech {
 
     private static Quote make(Document doc, TextView view, ActorAnalysis actors, Tokens k, int from, int to,
                               Attribution.Np np, int cueFrom, int cueTo, String rule) {
-        while (to > from && !k.isWord(to - 1) && !k.isPunct(to - 1, ')')) {
+        while (to > from && !k.isWord(to - 1) && !k.isPunct(to - 1, ')')
+                && !(k.isPunct(to - 1, '%') && to - 1 > from && k.isWord(to - 2))) { // "sales rose 5%"
             to--;
         }
         while (from < to && !k.isWord(from)) {
