@@ -400,7 +400,10 @@ public final class QuoteFinder {
         if (terms) {
             intro = false;
         }
-        if (intro && outro && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
+        if ((intro && outro || !emptyBefore && Text.endsWithWorkNoun(t, bf, open)
+                && isTitleCase(t, it.segStart[0], it.segEnd[lastSeg]))
+                && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
+            // also a name in title case inside reported speech: "The poet said her novel “Small Hours” was …"
             it.kind = QuoteKind.SCARE;
             it.title = true;
             return;
