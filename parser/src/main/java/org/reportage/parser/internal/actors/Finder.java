@@ -1802,17 +1802,33 @@ final class Finder {
         if (m.ts >= 2 && t.punct(m.ts - 1) == ',') {
             int p1 = m.ts - 1;
             Mention r = at(endingAt, p1);
-            int p0 = r != null && r.type == Mention.ROLE ? r.ts : phraseStart(p1);
-            if (r != null && r.type == Mention.ROLE && p0 >= 1 && prepositionAt(p0 - 1)) {
+            // a role, or one person's description closed off by the name ("said the cellist, Yo-Han Seo."; not
+            // "as the nominee, Devine suggested": the name opens a clause)
+            boolean role = r != null && (r.type == Mention.ROLE || onePerson(r)
+                    && (m.te >= t.n || !t.is(m.te, Tokens.WORD)));
+            int p0 = role ? r.ts : phraseStart(p1);
+            if (role && r.type != Mention.ROLE) {
+                int q = phraseStart(p1);
+                if (q < p0 && rolePhrase(q, p1)) {
+                    p0 = q; // "Tidewright's founder and chief executive, Jonas Holt": the whole phrase
+                }
+            }
+            if (role && p0 >= 1 && prepositionAt(p0 - 1)) {
                 int q = phraseStart(p1);
                 if (q < p0 - 1 && rolePhrase(q, p1)) {
                     p0 = q; // "A spokeswoman for the mayor, Linda Osei": the spokeswoman's phrase, not the mayor's
                 }
             }
-            if (p0 < p1 && (r != null && r.type == Mention.ROLE || rolePhrase(p0, p1))) {
+            if (p0 < p1 && (role || rolePhrase(p0, p1))) {
                 attach(m, p0, p1, "apposition.before", startingAt);
             }
         }
+    }
+
+    /** Whether a description names one person: singular, not an organisation's or a collective noun. */
+    private static boolean onePerson(Mention d) {
+        return d != null && d.type == Mention.GROUP && !d.plural && d.kind != ActorKind.ORGANISATION
+                && d.gender != COLLECTIVE;
     }
 
     /**
@@ -1825,8 +1841,7 @@ final class Finder {
             return;
         }
         Mention d = at(endingAt, m.ts);
-        if (!t.has(m.ts - 1, Lexicon.TITLE | MODIFIER) && d != null && d.type == Mention.GROUP && !d.plural
-                && d.kind != ActorKind.ORGANISATION && d.gender != COLLECTIVE) {
+        if (!t.has(m.ts - 1, Lexicon.TITLE | MODIFIER) && onePerson(d)) {
             // (not a noun that is an adjective too: "the conservative Gun Owners of America")
             int p0 = d.ts;
             if (t.keyIs(p0, "a") || t.keyIs(p0, "an") || t.keyIs(p0, "the")) {
