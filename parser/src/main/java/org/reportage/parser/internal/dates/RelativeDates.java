@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.List;
 
 import org.reportage.core.DateReference;
 import org.reportage.core.DateReference.Precision;
@@ -148,9 +149,13 @@ public final class RelativeDates {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < c.count; i++) {
             if (c.relativeAfterComma(i)) {
-                // "Frey, who joined on Monday, said": the aside dates what it tells, not the saying
-                i = c.nextAfterComma(i) - 1;
-                continue;
+                // "Frey, who joined on Monday, said": the aside dates what it tells, not the saying (unless it tells
+                // of the speaking: "The mayor, who spoke Sunday at a church, said")
+                int next = c.nextAfterComma(i);
+                if (!c.speakingIn(i + 1, next)) {
+                    i = next - 1;
+                    continue;
+                }
             }
             Found f = c.expression(i);
             if (f == null) {
@@ -277,6 +282,10 @@ public final class RelativeDates {
      * The words of a clause (letter or digit runs) with the hash of their ASCII lower-case form; refilled by
      * {@link #read} for each clause.
      */
+    /** Verbs of an aside that tell of the speaking itself, so that its date is the saying's. */
+    private static final List<String> SPEAKING = List.of("spoke", "speaking", "addressed", "addressing",
+            "testified", "testifying", "appeared", "appearing", "interviewed");
+
     private static final class Clause {
         String t;
         int end;
@@ -301,6 +310,18 @@ public final class RelativeDates {
                 p--;
             }
             return p >= 0 && t.charAt(p) == ',';
+        }
+
+        /** @return whether a word of [from, to) is a verb of the speaking itself ("who spoke Sunday") */
+        boolean speakingIn(int from, int to) {
+            for (int j = from; j < to; j++) {
+                for (String w : SPEAKING) {
+                    if (we[j] - ws[j] == w.length() && t.regionMatches(true, ws[j], w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** @return the first word after word i that a comma separates from the word before it, or the count */
