@@ -1642,6 +1642,9 @@ final class Finder {
                     && byToken[k].type != Mention.SINGLE && byToken[k].type != Mention.PRONOUN);
             // the determiner that opens the description: lower case, or opening the sentence (The, Its)
             if ((kb & DETERMINER) != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.SENT) != 0 && !name)) {
+                if (k > 0 && t.adjacent(k) && (t.keyIs(k, "a") || t.keyIs(k, "an")) && COPULAS.contains(t.key(k - 1))) {
+                    return null; // "his father was a schoolteacher": what someone is, not someone else
+                }
                 start = k;
                 det = true;
                 the = t.keyIs(k, "the");
@@ -1824,6 +1827,10 @@ final class Finder {
             }
         }
     }
+
+    /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
+            "become", "becomes", "remains", "remained");
 
     /** Whether a description names one person: singular, not an organisation's or a collective noun. */
     private static boolean onePerson(Mention d) {
