@@ -143,16 +143,36 @@ public final class RelativeDates {
     }
 
     private static DateReference find(Document doc, Clause c) {
+        // "Frey, who joined on Monday, said": a relative aside dates what it tells, not the saying; one that tells of
+        // the speaking ("The mayor, who spoke Sunday at a church, said") does when the clause has no date of its own
+        Found best = best(c, false);
+        if (best == null) {
+            best = best(c, true);
+        }
+        if (best == null) {
+            return null;
+        }
         ReportDate rd = doc.date();
         LocalDate ref = rd == null ? null : rd.date().orElse(null);
+        Span span = doc.view().span(c.ws[best.first], c.we[best.last]);
+        LocalDate[] range = ref == null ? null : best.resolve(ref, rd);
+        if (range == null) {
+            return new DateReference(span, null, null, best.precision);
+        }
+        return new DateReference(span, range[0], range[1], best.precision);
+    }
+
+    /**
+     * @param speakingAsides whether to read the relative asides that tell of the speaking (the others never)
+     * @return the expression of the clause nearest a tense marker, or {@code null}
+     */
+    private static Found best(Clause c, boolean speakingAsides) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < c.count; i++) {
             if (c.relativeAfterComma(i)) {
-                // "Frey, who joined on Monday, said": the aside dates what it tells, not the saying (unless it tells
-                // of the speaking: "The mayor, who spoke Sunday at a church, said")
                 int next = c.nextAfterComma(i);
-                if (!c.speakingIn(i + 1, next)) {
+                if (!speakingAsides || !c.speakingIn(i + 1, next)) {
                     i = next - 1;
                     continue;
                 }
@@ -170,15 +190,7 @@ public final class RelativeDates {
             }
             i = f.last;
         }
-        if (best == null) {
-            return null;
-        }
-        Span span = doc.view().span(c.ws[best.first], c.we[best.last]);
-        LocalDate[] range = ref == null ? null : best.resolve(ref, rd);
-        if (range == null) {
-            return new DateReference(span, null, null, best.precision);
-        }
-        return new DateReference(span, range[0], range[1], best.precision);
+        return best;
     }
 
     /** One expression found: token range, what it means, how to resolve it. */
@@ -278,14 +290,13 @@ public final class RelativeDates {
 
     private enum Kind { DAY_OFFSET, WEEKDAY, WEEK, MONTH, NAMED_MONTH, YEAR, SPAN_AFTER, SPAN_BEFORE, ABSOLUTE }
 
+    /** Verbs of an aside that tell of the speaking itself, so that its date is the saying's. */
+    private static final List<String> SPEAKING = List.of("spoke", "speaking", "testified", "testifying");
+
     /**
      * The words of a clause (letter or digit runs) with the hash of their ASCII lower-case form; refilled by
      * {@link #read} for each clause.
      */
-    /** Verbs of an aside that tell of the speaking itself, so that its date is the saying's. */
-    private static final List<String> SPEAKING = List.of("spoke", "speaking", "addressed", "addressing",
-            "testified", "testifying", "appeared", "appearing", "interviewed");
-
     private static final class Clause {
         String t;
         int end;
