@@ -1642,7 +1642,8 @@ final class Finder {
                     && byToken[k].type != Mention.SINGLE && byToken[k].type != Mention.PRONOUN);
             // the determiner that opens the description: lower case, or opening the sentence (The, Its)
             if ((kb & DETERMINER) != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.SENT) != 0 && !name)) {
-                if (k > 0 && t.adjacent(k) && (t.keyIs(k, "a") || t.keyIs(k, "an")) && COPULAS.contains(t.key(k - 1))) {
+                if (k > 0 && t.adjacent(k) && (t.keyIs(k, "a") || t.keyIs(k, "an"))
+                        && COPULAS.contains(t.key(k - 1))) {
                     return null; // "his father was a schoolteacher": what someone is, not someone else
                 }
                 start = k;
@@ -1810,16 +1811,14 @@ final class Finder {
             boolean role = r != null && (r.type == Mention.ROLE || onePerson(r)
                     && (m.te >= t.n || !t.is(m.te, Tokens.WORD)));
             int p0 = role ? r.ts : phraseStart(p1);
-            if (role && r.type != Mention.ROLE) {
+            if (role) {
+                // the whole phrase the mention is the end of: "Tidewright's founder and chief executive, Jonas
+                // Holt"; after a preposition, "A spokeswoman for the mayor, Linda Osei" (the spokeswoman's phrase,
+                // not the mayor's)
                 int q = phraseStart(p1);
-                if (q < p0 && rolePhrase(q, p1)) {
-                    p0 = q; // "Tidewright's founder and chief executive, Jonas Holt": the whole phrase
-                }
-            }
-            if (role && p0 >= 1 && prepositionAt(p0 - 1)) {
-                int q = phraseStart(p1);
-                if (q < p0 - 1 && rolePhrase(q, p1)) {
-                    p0 = q; // "A spokeswoman for the mayor, Linda Osei": the spokeswoman's phrase, not the mayor's
+                boolean longer = r.type != Mention.ROLE ? q < p0 : p0 >= 1 && prepositionAt(p0 - 1) && q < p0 - 1;
+                if (longer && rolePhrase(q, p1)) {
+                    p0 = q;
                 }
             }
             if (p0 < p1 && (role || rolePhrase(p0, p1))) {

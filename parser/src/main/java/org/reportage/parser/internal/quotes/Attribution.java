@@ -1273,7 +1273,6 @@ final class Attribution {
         return (words == 1 || words == 2 && k.in(p + 1, STATE_FIRST_WORDS)) && k.isWord(p + 1) && k.isWord(j - 1)
                 && k.isCapitalised(p + 1) && k.isCapitalised(j - 1)
                 && k.second(p + 1) != '-'; // a party and its state: "Graham, R-S.C.,"
-
     }
 
     /**

@@ -681,7 +681,7 @@ final class IndirectSpeech {
             return c + 1;
         }
         if (k.in(c, VOICE_CUES) && !thatSoon(k, c + 1, last)) {
-            return c + 1; // "the actor laughed.", "she sighed when told": how a quotation is voiced, no report of speech
+            return c + 1; // "the actor laughed.", "she sighed when told": how a quote is voiced, no report of speech
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
@@ -1027,7 +1027,8 @@ final class IndirectSpeech {
         boolean relativeTail = inv.to() + 1 < last && k.isPunct(inv.to(), ',') && (k.in(inv.to() + 1, Lexicon.RELATIVE)
                 || aside(k, inv.to() + 1, last)) || inv.to() < last && (k.is(inv.to(), "who") || k.is(inv.to(), "whose"));
         if (!inv.empty() && (k.isCapitalised(inv.from()) || k.in(inv.from(), Lexicon.DETERMINERS)
-                || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && !pastInside(k, inv) && (relativeTail || last - inv.to() <= 5
+                || k.in(inv.from(), Lexicon.GROUP_NOUNS) || named(k, inv)) && !pastInside(k, inv)
+                && (relativeTail || last - inv.to() <= 5
                 && tail(k, inv.to(), last, false))
                 && words(k, 0, c - 1) >= MIN_WORDS) {
             add(out, make(doc, view, actors, k, 0, c - 1, inv, c, c + 1, "indirect.cue_after"));
