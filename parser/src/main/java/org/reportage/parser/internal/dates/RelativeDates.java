@@ -145,9 +145,10 @@ public final class RelativeDates {
     private static DateReference find(Document doc, Clause c) {
         // "Frey, who joined on Monday, said": a relative aside dates what it tells, not the saying; one that tells of
         // the speaking ("The mayor, who spoke Sunday at a church, said") does when the clause has no date of its own
+        c.speakingAside = false;
         Found best = best(c, false);
-        if (best == null) {
-            best = best(c, true);
+        if (best == null && c.speakingAside) {
+            best = best(c, true); // only when such an aside was passed over: most clauses have no date at all
         }
         if (best == null) {
             return null;
@@ -172,7 +173,9 @@ public final class RelativeDates {
         for (int i = 0; i < c.count; i++) {
             if (c.relativeAfterComma(i)) {
                 int next = c.nextAfterComma(i);
-                if (!speakingAsides || !c.speakingIn(i + 1, next)) {
+                boolean speaking = c.speakingIn(i + 1, next);
+                c.speakingAside |= speaking;
+                if (!speakingAsides || !speaking) {
                     i = next - 1;
                     continue;
                 }
@@ -308,6 +311,8 @@ public final class RelativeDates {
         /** Set by {@link #nearestTense}: the tense marker nearest the expression and its distance in words. */
         int tense;
         int tenseDistance;
+        /** Set by {@link #best}: whether a relative aside that tells of the speaking was passed over. */
+        boolean speakingAside;
 
         /** @return whether word i is "who", "which" or "whose" right after a comma */
         boolean relativeAfterComma(int i) {
