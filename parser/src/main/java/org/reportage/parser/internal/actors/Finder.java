@@ -817,8 +817,7 @@ final class Finder {
      * written too), none of the capitalised words that are no names.
      */
     private boolean theNameActs(int a, int b) {
-        if (b - a > 3 || !sayingAfter(b) && !(b < t.n && t.is(b, Tokens.LOWER) && t.adjacent(b)
-                && t.has(b, Lexicon.SAYING)) || pluralShape(b - 1) || anyNonName(a, b)) {
+        if (b - a > 3 || !says(b) || pluralShape(b - 1) || anyNonName(a, b)) {
             return false;
         }
         if (t.has(b - 1, Lexicon.NO_SPEAKER | Lexicon.GROUP_NOUN | Lexicon.TITLE | Lexicon.AMBIGUOUS_TITLE
@@ -938,14 +937,18 @@ final class Finder {
         for (int k = i; k < t.n && k - i <= ASIDE_TOKENS && t.adjacent(k); k++) {
             char c = t.punct(k);
             if (c == ',' && k > i) {
-                return k + 1 < t.n && t.is(k + 1, Tokens.LOWER) && t.adjacent(k + 1)
-                        && (t.has(k + 1, Lexicon.SAYING) || sayingAfter(k + 1));
+                return says(k + 1);
             }
             if (c != 0 && c != '-' || t.is(k, Tokens.QUOTE)) {
                 return false; // a sentence end, a colon or a quotation: no aside
             }
         }
         return false;
+    }
+
+    /** Whether token i is a saying verb, or one comes after auxiliaries and adverbs from i ({@link #sayingAfter}). */
+    private boolean says(int i) {
+        return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, Lexicon.SAYING) || sayingAfter(i);
     }
 
     /**
