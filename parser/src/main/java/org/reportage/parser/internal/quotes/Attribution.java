@@ -1200,25 +1200,16 @@ final class Attribution {
         }
         if (k.isPunct(j, ',')) {
             // X, the Y of Z, said  /  X, who …, said  /  the Y, X, said
-            int p = j - 1;
-            int steps = 0;
-            while (p >= floor && !k.isPunct(p, ',') && !k.isClauseEnd(p) && (!k.isQuoteMark(p) || p >= termOpen)
-                    && steps < 30) {
-                p--;
-                steps++;
-            }
-            if (p < floor || !k.isPunct(p, ',')) {
+            int p = commaBack(k, j - 1, floor, termOpen);
+            if (p < 0) {
                 return new Np(0, 0);
             }
             int apposEnd = j - 1;
             if (placeContinuation(k, p, j)) {
                 // "a woman from Tulsa, Oklahoma, said", "X, at a rally in Salem, N.H., said": the city and its
                 // state are one place, not a name and its apposition; the aside (or the subject) is before the city
-                int q = p - 1;
-                while (q >= floor && !k.isPunct(q, ',') && !k.isClauseEnd(q) && !k.isQuoteMark(q) && p - q < 30) {
-                    q--;
-                }
-                if (q < floor || !k.isPunct(q, ',')) {
+                int q = commaBack(k, p - 1, floor, Integer.MAX_VALUE);
+                if (q < 0) {
                     return plainBackward(k, p - 1, floor); // the subject itself ends with the city
                 }
                 apposEnd = p - 1;
@@ -1248,6 +1239,26 @@ final class Attribution {
             return head;
         }
         return plainBackward(k, j, floor);
+    }
+
+    /** How many tokens {@link #commaBack} reads back at most. */
+    private static final int ASIDE_TOKENS = 30;
+
+    /**
+     * @param from        the last token of the stretch, read backwards
+     * @param quotesFrom  a quotation mark before this token ends the search (one from it on is read over)
+     * @return the comma nearest before or at {@code from}, not past a clause end, or -1
+     */
+    private static int commaBack(Tokens k, int from, int floor, int quotesFrom) {
+        for (int p = from; p >= floor && from - p < ASIDE_TOKENS; p--) {
+            if (k.isPunct(p, ',')) {
+                return p;
+            }
+            if (k.isClauseEnd(p) || k.isQuoteMark(p) && p < quotesFrom) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The subject phrase that ends at token {@code last} with no aside before the verb. */
