@@ -947,7 +947,7 @@ final class Finder {
     }
 
     /** Whether token i is a saying verb, or one comes after auxiliaries and adverbs from i ({@link #sayingAfter}). */
-    private boolean says(int i) {
+    boolean says(int i) {
         return i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, Lexicon.SAYING) || sayingAfter(i);
     }
 
@@ -1831,7 +1831,7 @@ final class Finder {
     }
 
     /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
+    static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
             "become", "becomes", "remains", "remained");
 
     /** Whether a description names one person: singular, not an organisation's or a collective noun. */
@@ -1860,7 +1860,8 @@ final class Finder {
             d.redirect = m;
             return;
         }
-        if (t.has(m.ts - 1, Lexicon.TITLE)) {
+        if (t.has(m.ts - 1, Lexicon.TITLE) && !(t.is(m.ts - 1, Tokens.DOTTED) && t.keyIs(m.ts - 1, "pm"))) {
+            // (a time, "8:45 p.m. Marco Rubio spoke", is no prime minister)
             int p0 = m.ts - 1;
             while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
                     && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)

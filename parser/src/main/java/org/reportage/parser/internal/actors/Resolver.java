@@ -734,7 +734,32 @@ final class Resolver {
                 && (f.t.is(m.te + 1, Tokens.NUM) || SMALL_NUMBERS.contains(f.t.key(m.te + 1))))) {
             return null; // "the mother" is someone's mother ("the mother of two" is not)
         }
-        return recent(m, ActorKind.PERSON, 3);
+        Cluster c = recent(m, ActorKind.PERSON, 3);
+        return c == null || subjectOfSentence(c, m) ? null : c;
+    }
+
+    /**
+     * Whether the person is the subject of m's own sentence before it ("he", "she", or a name before a speech verb,
+     * not "a spokeswoman for Clinton says") and m is no predicate: "Rao said she would fire the assistant coach" speaks of someone else (of herself the
+     * text would say "herself"), while "Trump's campaign said the nominee", "contrasting Trump with the nominee"
+     * and "he is the nominee" may mean him.
+     */
+    private boolean subjectOfSentence(Cluster c, Mention m) {
+        if (m.ts > 0 && Finder.COPULAS.contains(f.t.key(m.ts - 1))) {
+            return false;
+        }
+        for (int j = m.index - 1; j >= 0 && m.index - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence != m.sentence) {
+                return false;
+            }
+            if (x.cluster != null && x.cluster.root() == c && x.e <= m.s && (x.type == Mention.PRONOUN
+                    ? f.t.keyIs(x.ts, "he") || f.t.keyIs(x.ts, "she")
+                    : f.says(x.te) && !(x.ts > 0 && (f.t.keyIs(x.ts - 1, "for") || f.t.keyIs(x.ts - 1, "of"))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
