@@ -2493,11 +2493,13 @@ final class IndirectSpeech {
 
     /**
      * @return the content end moved past the closing mark of a quotation the content opens but does not close
-     *         ({@code said Trump is “unelectable now.”}), not past {@code limit}
+     *         ({@code said Trump is “unelectable now.”}, {@code were 'necessary and proportionate'.}), not past
+     *         {@code limit}
      */
     private static int closeMarks(String t, int from, int to, int limit) {
         int open = 0;
         int straight = 0;
+        int single = 0; // single marks opened (‘ or ' before a letter at a word's start) and not closed
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (c == '\u201C') {
@@ -2509,24 +2511,37 @@ final class IndirectSpeech {
             } else if (c == '\'' && i + 1 < to && t.charAt(i + 1) == '\'') {
                 straight ^= 1; // the doubled apostrophe some archives write for a quotation mark
                 i++;
+            } else if (c == '\u2018' || c == '\'' || c == '\u2019') {
+                boolean wordBefore = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+                boolean letterAfter = i + 1 < to && Character.isLetter(t.charAt(i + 1));
+                if (c != '\u2019' && !wordBefore && letterAfter) {
+                    single++;
+                } else if (c != '\u2018' && single > 0 && !letterAfter) {
+                    single--; // not an apostrophe inside a word (don't, Russia’s)
+                }
             }
         }
-        if (open == 0 && straight == 0) {
+        if (open == 0 && straight == 0 && single == 0) {
             return to;
         }
-        for (int i = to; i < limit; i++) {
+        int end = to;
+        for (int i = to; i < limit && (open > 0 || straight > 0 || single > 0); i++) {
             char c = t.charAt(i);
-            if (c == '\u201D' || c == '"') {
-                return i + 1;
-            }
-            if (c == '\'' && i + 1 < limit && t.charAt(i + 1) == '\'') {
-                return i + 2;
-            }
-            if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
+            if (c == '\'' && straight > 0 && i + 1 < limit && t.charAt(i + 1) == '\'') {
+                straight = 0;
+                end = ++i + 1;
+            } else if (c == '\u201D' && open > 0 || c == '"' && straight > 0) {
+                open -= c == '\u201D' ? 1 : 0;
+                straight = c == '"' ? 0 : straight;
+                end = i + 1;
+            } else if ((c == '\u2019' || c == '\'') && single > 0) {
+                single--; // the inner quotation closes first: 'possible.'"
+                end = i + 1;
+            } else if (!(c == '.' || c == ',' || c == '!' || c == '?' || Character.isWhitespace(c))) {
                 break;
             }
         }
-        return to;
+        return end;
     }
 
     /** The most tokens a phrase fronted before the subject has for it to date the saying ({@code On Monday,}). */
