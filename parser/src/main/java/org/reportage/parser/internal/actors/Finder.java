@@ -800,6 +800,9 @@ final class Finder {
             }
             return;
         }
+        if (t.acronymPlural(a) && t.has(a, Lexicon.GROUP_NOUN)) {
+            return; // "MPs said": a group (see descriptions)
+        }
         if (initial && !head && commonPlural(a)) {
             return; // "Parents said …" in a report that writes "parents" too: a group (see speaker)
         }
@@ -1224,8 +1227,8 @@ final class Finder {
             if ((f & Tokens.WORD) == 0 || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
                 continue;
             }
-            if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0) {
-                continue;
+            if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0 && !t.acronymPlural(i)) {
+                continue; // (but "MPs", "CEOs": a listed plural is written so)
             }
             int kb = t.bits(i);
             if ((kb & DESCRIPTION_WORDS) == 0 && !dirGroupNouns && !dirTitles) {

@@ -721,6 +721,22 @@ final class Tokens {
         return end[i] - start[i] == s.length() && text.regionMatches(start[i], s, 0, s.length());
     }
 
+    /** @return whether the word is the plural of an acronym: capitals, then a lower-case s ("MPs", "CEOs") */
+    boolean acronymPlural(int i) {
+        int s = start[i];
+        int e = end[i];
+        if (e - s < 3 || text.charAt(e - 1) != 's') {
+            return false;
+        }
+        for (int k = s; k < e - 1; k++) {
+            char c = text.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the punctuation character of a punctuation token, or 0 */
     char punct(int i) {
         return i >= 0 && i < n && (flags[i] & PUNCT) != 0 ? text.charAt(start[i]) : 0;
