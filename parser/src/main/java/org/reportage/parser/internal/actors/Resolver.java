@@ -1092,7 +1092,7 @@ final class Resolver {
         List<Cluster> live = new ArrayList<>(clusters.size());
         int total = 0;
         for (Cluster c : clusters) {
-            if (c.into == null && !c.isEmpty()) {
+            if (c.into == null && !c.isEmpty() && !quotedDescription(c)) {
                 c.sortMentions();
                 live.add(c);
                 total += c.size();
@@ -1107,6 +1107,21 @@ final class Resolver {
             actors[i] = actor(i, c, directory, aliases);
         }
         return positions(List.of(actors), live, total);
+    }
+
+    /**
+     * Whether an unnamed description is all the report says of the actor, and only inside quotation marks
+     * ("“We are seeing patients sleep in corridors,” said Dr Okafor"): the speaker's words, not a party to the
+     * report. Names, titles and anything mentioned outside the marks stay actors.
+     */
+    private static boolean quotedDescription(Cluster c) {
+        for (int k = 0; k < c.size(); k++) {
+            Mention m = c.mention(k);
+            if (!m.quoted || m.type != Mention.GROUP && m.type != Mention.PRONOUN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the output actor at index i, of cluster c; {@code aliases} is the work list its aliases are read into */

@@ -656,8 +656,14 @@ final class Tokens {
         }
         boolean before = i == from || !Character.isLetterOrDigit(chars[i - 1])
                 && chars[i - 1] != '.' && chars[i - 1] != ',';
-        boolean after = i + 1 < to && !Character.isWhitespace(chars[i + 1]);
-        return before && after;
+        if (!before || i + 1 >= to) {
+            return false;
+        }
+        // what follows a closing mark ("…?'; Candidates", "'necessary'.") opens nothing; nor does the apostrophe
+        // of a year or decade ('80s, '16)
+        char next = chars[i + 1];
+        return !Character.isWhitespace(next) && ",;:.?!)]".indexOf(next) < 0
+                && !(c != '"' && Character.isDigit(next));
     }
 
     /**
