@@ -909,6 +909,7 @@ public final class QuoteFinder {
     private static boolean isTitleCase(String t, int from, int to) {
         int words = 0;
         int caps = 0;
+        int upper = 0; // words written with a capital or a digit (not the short words a title leaves small)
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
             if (Character.isLetterOrDigit(c) && (i == from || !Character.isLetterOrDigit(t.charAt(i - 1))
@@ -921,12 +922,16 @@ public final class QuoteFinder {
                 while (e < to && Character.isLetter(t.charAt(e))) {
                     e++;
                 }
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    upper++;
+                }
                 if (Character.isUpperCase(c) || Character.isDigit(c) || e - i <= 3) {
                     caps++;
                 }
             }
         }
-        return words >= 1 && caps == words && Character.isUpperCase(t.charAt(from));
+        // "Did you win?" is a sentence: one capital, then short words
+        return words >= 1 && caps == words && (words == 1 || upper >= 2) && Character.isUpperCase(t.charAt(from));
     }
 
     /** The second part of a split quote is absorbed by the first: nothing to decide for it. */
@@ -972,6 +977,7 @@ public final class QuoteFinder {
         }
         Marks.Raw raw = it.raw;
         // “A.” “B,” he said.
+        boolean asked = false; // “A?” “B,” he said: a question and its answer, two voices
         for (int q = r + 1; q < items.length && q <= r + 3; q++) {
             Item next = items[q];
             if (next.dropped) {
@@ -981,6 +987,10 @@ public final class QuoteFinder {
                 break;
             }
             if (next.kind == QuoteKind.DIRECT && next.found != null) {
+                asked = t.charAt(raw.segEnd()[raw.segments() - 1] - 1) == '?';
+                if (asked) {
+                    break; // the asker spoke before in the paragraph, or is not named
+                }
                 it.found = next.found.withRule("next_quote", 0.75);
                 it.voice = voiceOf(next);
                 return;
@@ -1005,7 +1015,7 @@ public final class QuoteFinder {
                 return;
             }
         }
-        if (it.before == blockStart && raw.firstBlock() > 0) {
+        if (it.before == blockStart && raw.firstBlock() > 0 && !asked) {
             int prevBlock = raw.firstBlock() - 1;
             if (lastSentence(w, t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
                 it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
