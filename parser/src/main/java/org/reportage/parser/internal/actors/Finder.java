@@ -1877,6 +1877,16 @@ final class Finder {
             if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
                 g.redirect = m;
             }
+        } else if (d == null && t.has(m.ts - 1, Lexicon.GROUP_NOUN) && !t.has(m.ts - 1, MODIFIER)
+                && !(m.te < t.n && t.is(m.te, Tokens.LOWER) && t.has(m.te, Lexicon.AUXILIARY))) {
+            // "said resident Ellen Marsh", "psychologist Mary Alvord": a singular role noun without an article labels
+            // the name that follows it (not an adjective, "conservative Catholics", nor an object before its
+            // clause, "whatever real authority Manafort had")
+            Lexicon.GroupNoun g = lx.groupNoun(t.word(m.ts - 1));
+            if (g != null && !g.plural() && !g.organisation()) {
+                int p = m.ts - 1;
+                m.addRole(new Role(slice(t.start[p], t.end[p]), doc.view().span(t.start[p], t.end[p])));
+            }
         }
     }
 
