@@ -1786,11 +1786,26 @@ final class Finder {
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
                 titleBefore(m, endingAt);
+            } else if (m.kind == ActorKind.ORGANISATION) {
+                organisationAfterDescription(m, endingAt);
             }
         }
         index.recycle(Index.STARTING, startingAt, t.n);
         index.recycle(Index.ENDING, endingAt, t.n + 1);
         byToken = null;
+    }
+
+    /**
+     * "The drugmaker Halvern Pharma said", "The energy regulator, Ofgem, said": a definite singular description of
+     * an organisation right before its name (or between commas with it) is a mention of that organisation.
+     */
+    private void organisationAfterDescription(Mention m, Mention[] endingAt) {
+        boolean commas = m.ts >= 2 && t.punct(m.ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
+        Mention d = commas ? at(endingAt, m.ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
+        if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
+                && t.keyIs(d.ts, "the") && d.redirect == null) {
+            d.redirect = m;
+        }
     }
 
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */

@@ -287,7 +287,15 @@ final class Resolver {
         }
         for (Mention m : mentions) {
             if (m.redirect != null && m.redirect.cluster != null) {
-                m.redirect.cluster.root().add(m);
+                Cluster named = m.redirect.cluster.root();
+                named.add(m);
+                if (m.type == Mention.GROUP && m.kind == ActorKind.ORGANISATION) {
+                    // "the security firm G4S … The security firm also …": the description names it from then on
+                    Cluster same = descriptions.get(m.kind, false, m.roleKey);
+                    if (same != null && same.root() != named) {
+                        named.merge(same.root(), "description.same_head");
+                    }
+                }
             }
         }
         linkRoles();
