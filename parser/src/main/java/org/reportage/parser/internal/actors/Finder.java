@@ -1224,6 +1224,11 @@ final class Finder {
         int count = t.n;
         for (int i = 0; i < count && !limitHit; i++) {
             int f = t.flags[i];
+            if ((f & Tokens.UPPER) != 0 && (f & Tokens.LINE) != 0 && t.punct(i + 1) == ':'
+                    && LABEL_ROLES.contains(t.key(i)) && byToken[i] == null) {
+                labelRole(i); // "REPORTER: Why was it cancelled?"
+                continue;
+            }
             if ((f & Tokens.WORD) == 0 || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
                 continue;
             }
@@ -1290,6 +1295,24 @@ final class Finder {
                 continue; // "campaign officials", "foreign minister", "president Obama": not the head
             }
             description(i, g, title, title && ambiguous, false);
+        }
+    }
+
+    /** Roles that label the turns of a transcript: {@code HOST: …}, {@code REPORTER: …}. */
+    private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
+            "presenter", "questioner", "caller", "narrator");
+
+    /** A transcript turn's label that names a role, not a person: one unnamed person per role. */
+    private void labelRole(int i) {
+        Mention m = add(Mention.GROUP, i, i + 1);
+        if (m != null) {
+            String k = t.key(i);
+            m.kind = ActorKind.GROUP;
+            m.mk = MentionKind.ROLE;
+            m.rule = "description.speaker_label";
+            m.head = k;
+            m.name = k;
+            m.roleKey = k;
         }
     }
 
