@@ -807,8 +807,8 @@ final class Finder {
             return; // "Parents said …" in a report that writes "parents" too: a group (see speaker)
         }
         Mention m = single(a, afterArticle);
-        if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !t.has(a + 1, Lexicon.AUXILIARY))
-                || t.has(a, SEEN_CAPITALISED_INSIDE))) {
+        if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !t.has(a + 1, Lexicon.AUXILIARY)
+                || askedAfter(a + 1)) || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
     }
@@ -896,7 +896,21 @@ final class Finder {
         if (i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB)) {
             return true;
         }
+        if (askedAfter(i)) {
+            return true;
+        }
+        if (i >= 2 && i + 1 < t.n && t.keyIs(i, "who") && t.adjacent(i) && says(i + 1)
+                && (t.keyIs(i - 2, "was") || t.keyIs(i - 2, "is"))) {
+            return true; // "It was Churchill who said …"
+        }
         return sayingAfter(i);
+    }
+
+    /** Whether "was asked" (told, quoted, interviewed) follows at i: "Herrera was asked about …" is a person. */
+    private boolean askedAfter(int i) {
+        return i + 1 < t.n && (t.keyIs(i, "was") || t.keyIs(i, "is")) && t.adjacent(i + 1)
+                && (t.keyIs(i + 1, "asked") || t.keyIs(i + 1, "told") || t.keyIs(i + 1, "quoted")
+                || t.keyIs(i + 1, "interviewed"));
     }
 
     /**
