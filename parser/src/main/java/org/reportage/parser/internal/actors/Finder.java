@@ -280,8 +280,7 @@ final class Finder {
             }
             break;
         }
-        classify(i, j);
-        return j;
+        return classify(i, j);
     }
 
     /**
@@ -494,7 +493,8 @@ final class Finder {
         return best;
     }
 
-    private void classify(int a, int b) {
+    /** @return where the next run may start: after the run, or after a listed name that reaches past it */
+    private int classify(int a, int b) {
         int pos = a;
         boolean head = headline(a) || allCaps(a);
         // “Sunday Morning Futures”: capitalised words that fill a quotation are a title, not a person
@@ -646,6 +646,7 @@ final class Finder {
             }
             pos = ne;
         }
+        return Math.max(pos, b);
     }
 
     /**
