@@ -33,6 +33,9 @@ class SaidOnTest {
         "On Monday, Ana Berg, who landed on Sunday, said the deal was close.       | 2023-01-30",
         "“The deal is close,” said Ana Berg, who landed on Sunday.                 | -",
         "Ana Berg, who spoke on Monday at the port, said the deal was close.       | 2023-01-30",
+        // a programme's name is no day
+        "Ana Berg told the Today programme that the deal was close.                | -",
+        "Ana Berg told the Today programme on Monday that the deal was close.      | 2023-01-30",
     })
     void theSayingIsDatedByItsOwnClauseNotByWhatWasSaid(String sentence, String expected) {
         Article a = PARSER.parse("Thursday, February 2, 2023\n\nTalks In Tallinn\n\n" + sentence + "\n").article();

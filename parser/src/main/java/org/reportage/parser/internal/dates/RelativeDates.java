@@ -494,7 +494,9 @@ public final class RelativeDates {
                 return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, -1, null, null);
             }
             if (is(i, "today") || is(i, "tonight")) {
-                return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
+                // (not a name: "told the Today programme", "on the Tonight Show")
+                return is(i - 1, "the") && Character.isUpperCase(t.charAt(ws[i])) ? null
+                        : new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 0, null, null);
             }
             if (is(i, "tomorrow")) {
                 return new Found(i, i, Precision.DAY, Kind.DAY_OFFSET, 1, null, null);
