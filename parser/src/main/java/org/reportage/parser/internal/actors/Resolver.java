@@ -748,9 +748,9 @@ final class Resolver {
 
     /**
      * Whether the person is the subject of m's own sentence before it ("he", "she", or a name before a speech verb,
-     * not "a spokeswoman for Clinton says") and m is no predicate: "Rao said she would fire the assistant coach" speaks of someone else (of herself the
-     * text would say "herself"), while "Trump's campaign said the nominee", "contrasting Trump with the nominee"
-     * and "he is the nominee" may mean him.
+     * not "a spokeswoman for Clinton says") and m is no predicate: "Rao said she would fire the assistant coach"
+     * speaks of someone else (of herself the text would say "herself"), while "Trump's campaign said the nominee",
+     * "contrasting Trump with the nominee" and "he is the nominee" may mean him.
      */
     private boolean subjectOfSentence(Cluster c, Mention m) {
         if (m.ts > 0 && Finder.COPULAS.contains(f.t.key(m.ts - 1))) {

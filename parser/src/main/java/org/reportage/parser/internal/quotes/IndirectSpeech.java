@@ -1093,7 +1093,8 @@ final class IndirectSpeech {
             return answer;
         }
         int start = contentStart(t, k, c, last);
-        boolean clause = start >= 0 && (k.is(start - 1, "that") || clauseFollows(k, start, last));
+        boolean act = k.in(c, ACT_CUES);
+        boolean clause = (unnamed || act) && start >= 0 && (k.is(start - 1, "that") || clauseFollows(k, start, last));
         if (start < 0 || unnamed && !clause) {
             return c + 1;
         }
@@ -1107,7 +1108,7 @@ final class IndirectSpeech {
                 return next;
             }
         }
-        if (k.in(c, ACT_CUES) && !clause) {
+        if (act && !clause) {
             return c + 1;
         }
         // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
