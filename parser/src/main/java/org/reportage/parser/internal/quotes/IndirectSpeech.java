@@ -2078,8 +2078,9 @@ final class IndirectSpeech {
         if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP) && !stopWordOpensContent(k, i, last)) {
             return -1;
         }
-        if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1)) {
-            return -1; // "said it."
+        if (k.is(i, "it") && i + 1 < last && !k.isWord(i + 1) && !(i + 2 < last && k.isWord(i + 2)
+                && (k.isPunct(i + 1, '\u201C') || k.isPunct(i + 1, '"')))) {
+            return -1; // "said it." (but "said it “takes these allegations seriously”": the content goes on in marks)
         }
         return i;
     }
