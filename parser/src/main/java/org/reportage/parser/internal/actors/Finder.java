@@ -897,9 +897,6 @@ final class Finder {
         if (i < t.n && t.is(i, Tokens.LOWER) && t.adjacent(i) && t.has(i, VERB)) {
             return true;
         }
-        if (askedAfter(i)) {
-            return true;
-        }
         if (i >= 2 && i + 1 < t.n && t.keyIs(i, "who") && t.adjacent(i) && says(i + 1)
                 && (t.keyIs(i - 2, "was") || t.keyIs(i - 2, "is"))) {
             return true; // "It was Churchill who said …"
@@ -907,7 +904,10 @@ final class Finder {
         return sayingAfter(i);
     }
 
-    /** Whether "was asked" (told, quoted, interviewed) follows at i: "Herrera was asked about …" is a person. */
+    /**
+     * Whether "was asked" (told, quoted, interviewed) follows at i: "Herrera was asked about …" is a person, though
+     * a sentence-opening word before an auxiliary otherwise waits for other evidence.
+     */
     private boolean askedAfter(int i) {
         return i + 1 < t.n && (t.keyIs(i, "was") || t.keyIs(i, "is")) && t.adjacent(i + 1)
                 && (t.keyIs(i + 1, "asked") || t.keyIs(i + 1, "told") || t.keyIs(i + 1, "quoted")
@@ -1241,7 +1241,7 @@ final class Finder {
             int f = t.flags[i];
             if ((f & Tokens.UPPER) != 0 && (f & Tokens.LINE) != 0 && t.punct(i + 1) == ':'
                     && LABEL_ROLES.contains(t.key(i)) && byToken[i] == null) {
-                labelRole(i); // "REPORTER: Why was it cancelled?"
+                oneWordGroup(i, "description.speaker_label"); // "REPORTER: Why was it cancelled?"
                 continue;
             }
             if ((f & Tokens.WORD) == 0 || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
@@ -1270,17 +1270,10 @@ final class Finder {
             if ((kb & Lexicon.QUANTIFIER) != 0 && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
                     && (t.has(i + 1, VERB) && !t.has(i + 1, Lexicon.AUXILIARY) || t.keyIs(i + 1, "who"))) {
                 // "some said", "others argued": an unnamed group that speaks
-                Mention m = add(Mention.GROUP, i, i + 1);
+                Mention m = oneWordGroup(i, "description.quantifier");
                 if (m != null) {
-                    String k = t.key(i);
-                    m.kind = ActorKind.GROUP;
-                    m.mk = MentionKind.ROLE;
-                    m.rule = "description.quantifier";
-                    m.plural = !k.equals("one") && !k.equals("another") && !k.equals("each");
-                    m.head = k;
+                    m.plural = !m.head.equals("one") && !m.head.equals("another") && !m.head.equals("each");
                     m.modified = true;
-                    m.name = k;
-                    m.roleKey = k;
                 }
                 continue;
             }
@@ -1317,18 +1310,24 @@ final class Finder {
     private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
             "presenter", "questioner", "caller", "narrator");
 
-    /** A transcript turn's label that names a role, not a person: one unnamed person per role. */
-    private void labelRole(int i) {
+    /**
+     * An unnamed group described by the one word at token i, its key naming it ("some", "others"; a transcript
+     * label "REPORTER", one unnamed person per role).
+     *
+     * @return the mention, or {@code null} when none could be added
+     */
+    private Mention oneWordGroup(int i, String rule) {
         Mention m = add(Mention.GROUP, i, i + 1);
         if (m != null) {
             String k = t.key(i);
             m.kind = ActorKind.GROUP;
             m.mk = MentionKind.ROLE;
-            m.rule = "description.speaker_label";
+            m.rule = rule;
             m.head = k;
             m.name = k;
             m.roleKey = k;
         }
+        return m;
     }
 
     /** The words after which an inverted attribution names its speaker: {@code “…,” said the coach}. */
