@@ -40,7 +40,7 @@ final class Finder {
      * saying verb.
      */
     private static final int DESCRIPTION_WORDS = Lexicon.WHO | Lexicon.QUANTIFIER | Lexicon.GROUP_NOUN
-            | Lexicon.TITLE | Lexicon.SAYING;
+            | Lexicon.TITLE | Lexicon.SAYING | Lexicon.ROLE_NOUN;
     /**
      * The bits of words that head no speaker's description: function words, verbs, texts, adverbs, and titles (the
      * title rules read them: {@code the singer said} is more often the singer just named than another).
@@ -1286,6 +1286,15 @@ final class Finder {
                     g = new Lexicon.GroupNoun(k, true, false, 'u');
                 }
             }
+            if (g == null && (kb & Lexicon.ROLE_NOUN) != 0 && (f & Tokens.LOWER) != 0 && i >= 3
+                    && (t.keyIs(i - 1, "a") || t.keyIs(i - 1, "an")) && t.punct(i - 2) == ','
+                    && t.is(i - 3, Tokens.CAP)
+                    && !(i + 1 < t.n && t.is(i + 1, Tokens.WORD)
+                    && !t.has(i + 1, Lexicon.AFTER_GROUP_WORD | Lexicon.PREPOSITION | Lexicon.WHO))) {
+                // "Tamsin Boyd, a nurse at the clinic,": a noun not read alone describes the name it follows (as the
+                // head of its phrase: not "a veteran GOP consultant")
+                g = new Lexicon.GroupNoun(t.key(i), false, false, 'u');
+            }
             boolean title = false;
             if (g == null && (f & Tokens.LOWER) != 0 && ((kb & Lexicon.TITLE) != 0
                     || dirTitles && dir.titles().contains(t.key(i)))) {
@@ -1820,9 +1829,9 @@ final class Finder {
         for (int n = 0; n < count; n++) {
             Mention m = mentions.get(n);
             if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
+                titleBefore(m, endingAt); // (first: it stands aside when the name has a role)
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
-                titleBefore(m, endingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
                 organisationAfterDescription(m, endingAt);
             }
@@ -1849,6 +1858,9 @@ final class Finder {
     private void after(Mention m, Mention[] startingAt) {
         if (m.te < t.n && t.punct(m.te) == ',') {
             int p0 = m.te + 1;
+            if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also")) && t.has(p0 + 1, DETERMINER)) {
+                p0++; // "said Murphy, now a consultant on Burma": the role is what follows
+            }
             int p1 = phraseEnd(p0);
             if (p1 > p0 && rolePhrase(p0, p1)) {
                 attach(m, p0, p1, "apposition.after", startingAt);
@@ -1929,13 +1941,14 @@ final class Finder {
             if (g != null && (g.type == Mention.GROUP || g.type == Mention.ROLE)) {
                 g.redirect = m;
             }
-        } else if (d == null && t.has(m.ts - 1, Lexicon.GROUP_NOUN) && !t.has(m.ts - 1, MODIFIER)
+        } else if (d == null && t.has(m.ts - 1, Lexicon.GROUP_NOUN | Lexicon.ROLE_NOUN)
+                && !t.has(m.ts - 1, MODIFIER)
                 && !(m.te < t.n && t.is(m.te, Tokens.LOWER) && t.has(m.te, Lexicon.AUXILIARY))) {
             // "said resident Ellen Marsh", "psychologist Mary Alvord": a singular role noun without an article labels
             // the name that follows it (not an adjective, "conservative Catholics", nor an object before its
             // clause, "whatever real authority Manafort had")
             Lexicon.GroupNoun g = lx.groupNoun(t.word(m.ts - 1));
-            if (g != null && !g.plural() && !g.organisation()) {
+            if (g != null ? !g.plural() && !g.organisation() : t.has(m.ts - 1, Lexicon.ROLE_NOUN)) {
                 int p = m.ts - 1;
                 m.addRole(new Role(slice(t.start[p], t.end[p]), doc.view().span(t.start[p], t.end[p])));
             }
@@ -1993,7 +2006,7 @@ final class Finder {
             }
             Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
-                    || g != null && !g.plural() && !g.organisation()
+                    || g != null && !g.plural() && !g.organisation() || (kb & Lexicon.ROLE_NOUN) != 0
                     || dirTitles && dir.titles().contains(t.key(k)))) {
                 title = true;
             }

@@ -109,8 +109,13 @@ final class Lexicon {
     static final int VERB_ADVERB = 1 << 23;
     /** One of {@link #KINSHIP}. */
     static final int KIN = 1 << 24;
+    /**
+     * The singular of a group noun listed as not read alone ({@code !driver}): a role before a name or in apposition
+     * to one ({@code driver Jan Hoff}, {@code Tamsin Boyd, a nurse,}), never a description by itself.
+     */
+    static final int ROLE_NOUN = 1 << 25;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = KIN;
+    static final int LAST_BIT = ROLE_NOUN;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -221,6 +226,8 @@ final class Lexicon {
     final Map<String, Character> honorifics = new HashMap<>();
     final Map<String, Character> firstNames = new HashMap<>();
     final Map<String, GroupNoun> groupNouns = new HashMap<>();
+    /** The singulars of group nouns not read alone ({@link #ROLE_NOUN}). */
+    final Set<String> roleNouns = new HashSet<>();
     /** Head words of names, with the kind of actor they make: organisation, media or place. */
     final Map<String, ActorKind> orgHeads = new HashMap<>();
     final Set<String> particles = new HashSet<>();
@@ -343,6 +350,8 @@ final class Lexicon {
             String singular = pluralOnly ? f[0].substring(1) : f[0];
             if (!pluralOnly) {
                 x.groupNouns.put(key(singular), new GroupNoun(singular, false, org, g));
+            } else {
+                x.roleNouns.add(key(singular));
             }
             if (f.length > 1 && !f[1].isEmpty()) {
                 x.groupNouns.put(key(f[1]), new GroupNoun(singular, true, org, g));
@@ -403,6 +412,7 @@ final class Lexicon {
         mark.accept(NO_SPEAKER_WORDS, NO_SPEAKER);
         mark.accept(VERB_ADVERBS, VERB_ADVERB);
         mark.accept(KINSHIP, KIN);
+        mark.accept(roleNouns, ROLE_NOUN);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {
