@@ -36,7 +36,8 @@ class QuoteFixtureTest {
             "20-according-apposition-numbers", "21-fronted-phrases-and-time-before-cue",
             "22-short-and-cited-indirect", "23-predicates-circumstances-asides", "24-conjoined-cues",
             "25-speaker-phrases", "26-exchanges", "27-governed-cues", "28-transcript-turns", "29-asides-and-appositions",
-            "30-voiced-cues", "31-marks-in-reported-speech", "32-acts-and-questions");
+            "30-voiced-cues", "31-marks-in-reported-speech", "32-acts-and-questions",
+            "33-content-openings");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

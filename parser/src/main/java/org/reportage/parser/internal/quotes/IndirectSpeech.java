@@ -2024,11 +2024,8 @@ final class IndirectSpeech {
         if (k.is(i, "to") && toCue && i + 1 < last && infinitive(k, i + 1)) {
             return i; // "pledged to stay through that contest": the infinitive, not a later "that"
         }
-        if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object
-                && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.GROUP_NOUNS)
-                || k.is(i, "reporters") || k.in(i, Lexicon.PRONOUNS) || k.is(i, "him") || k.is(i, "her")
-                || k.isWord(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.in(i, FINITE)
-                || k.is(i, "them") || k.is(i, "us") || k.is(i, "me"))) {
+        if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object && k.isWord(i)) {
+            // (any object: "told local media that")
             for (int j = i + 1; j < lim; j++) {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
@@ -2062,6 +2059,12 @@ final class IndirectSpeech {
                 return i; // urged voters to stay home: the request with its addressee
             }
             i = obj.to();
+            while (i + 2 < last && (k.is(i, "in") || k.is(i, "at")) && k.isCapitalised(i + 1)) {
+                i++; // "told reporters in Canberra the agreement was …": where they were told
+                while (i < last && k.isCapitalised(i)) {
+                    i++;
+                }
+            }
         }
         if (i + 2 < last && k.is(i, "on") && isDay(k, i + 1) && k.isWord(i + 2)) {
             i += 2; // "announced on Friday the arrest of …"
@@ -2132,7 +2135,9 @@ final class IndirectSpeech {
     /**
      * Whether the word of {@link #CONTENT_STOP} at token i opens the content all the same: a demonstrative or
      * {@code no} before a finite verb ({@code said this was …}, {@code said no deal would …}), {@code more than}
-     * or {@code too many} before one, {@code more than} a number, {@code such} before a noun.
+     * or {@code too many} before one, {@code more than} a number, {@code such} before a noun, {@code more} with its
+     * noun before one ({@code said more hikes were possible}), {@code about} a number before one ({@code said about
+     * 600 flights had been cancelled}).
      */
     private static boolean stopWordOpensContent(Tokens k, int i, int last) {
         return k.in(i, DEMONSTRATIVES) && finiteSoon(k, i + 1, last, 3)
@@ -2140,6 +2145,10 @@ final class IndirectSpeech {
                 || (k.is(i, "more") || k.is(i, "too")) && i + 1 < last && (k.is(i + 1, "than")
                 || k.is(i + 1, "much") || k.is(i + 1, "many")) && finiteSoon(k, i + 1, last, 6)
                 || k.is(i, "more") && i + 2 < last && k.is(i + 1, "than") && Character.isDigit(k.first(i + 2))
+                || k.is(i, "more") && i + 2 < last && k.isWord(i + 1) && !k.isCapitalised(i + 1)
+                && !k.in(i + 1, CONTENT_STOP) && !k.in(i + 1, Lexicon.DETERMINERS) && finiteSoon(k, i + 2, last, 2)
+                || k.is(i, "about") && i + 2 < last && (Character.isDigit(k.first(i + 1)) || k.is(i + 1, "half"))
+                && finiteSoon(k, i + 2, last, 4)
                 || k.is(i, "such") && i + 2 < last && k.isWord(i + 1) && !k.in(i + 1, Lexicon.DETERMINERS)
                 && !k.is(i + 1, "as") && !k.is(i + 1, "thing") && !k.is(i + 1, "things");
     }
