@@ -444,7 +444,34 @@ final class Finder {
             }
             end = more;
         }
-        return end;
+        return end > 0 ? portfolioEnd(end, limit) : end;
+    }
+
+    /**
+     * "Minister for Health Stephen Donnelly", "President of Harvard University Claudine Gay": a title whose
+     * {@code of}/{@code for} phrase no list holds goes on over its capitalised words when a name follows them (at
+     * its first first name, else the last two words).
+     *
+     * @return the end of the title with its portfolio, or {@code end} when no name follows one
+     */
+    private int portfolioEnd(int end, int limit) {
+        if (end + 4 > limit || !t.is(end, Tokens.LOWER) || !(t.keyIs(end, "of") || t.keyIs(end, "for"))) {
+            return end;
+        }
+        int from = end + 1 < limit && t.keyIs(end + 1, "the") ? end + 2 : end + 1; // "Director of the FBI"
+        int r = from;
+        while (r < limit && r - from < 6 && t.is(r, Tokens.CAP) && !t.is(r, Tokens.DOTTED)) {
+            r++;
+        }
+        if (r - from < 3) {
+            return end;
+        }
+        for (int k = from + 1; k < r - 1; k++) {
+            if (t.has(k, Lexicon.FIRST_NAME)) {
+                return k;
+            }
+        }
+        return r - 2;
     }
 
     private int oneTitleEnd(int pos, int limit) {
