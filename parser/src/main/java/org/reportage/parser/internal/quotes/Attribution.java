@@ -437,6 +437,9 @@ final class Attribution {
      *         or an article ({@code the report}, {@code his remarks})
      */
     static boolean nounUse(Tokens k, int c) {
+        if (stateModifier(k, c)) {
+            return true;
+        }
         if (c == 0) {
             return false;
         }
@@ -446,7 +449,31 @@ final class Attribution {
         }
         return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
                 || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
-                || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such");
+                || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such")
+                || p > 0 && (k.is(p - 1, "a") || k.is(p - 1, "an")) && k.isWord(p) && !k.in(p, Lexicon.CUES)
+                && k.in(c, NOUN_FORMS); // "an earnings call", "a LinkedIn post": a base form after "a" and a word
+    }
+
+    /** Cues whose base form is a noun too ({@code a phone call}, {@code a blog post}). */
+    private static final WordSet NOUN_FORMS = WordSet.of("call", "post", "report", "release", "note", "comment",
+            "claim", "tweet", "reply", "remark", "message", "broadcast", "interview", "answer", "promise", "pledge",
+            "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response", "statement");
+
+    /** What follows {@code state} as a verb: its object or clause, an adverb. */
+    private static final WordSet STATED = WordSet.of("that", "whether", "if", "what", "how", "why", "when", "where",
+            "which", "who", "to", "in", "on", "at", "for", "as", "so", "the", "a", "an", "this", "these", "those",
+            "their", "his", "her", "its", "our", "my", "your", "it", "them", "him", "us", "me", "and", "or", "but");
+
+    /**
+     * Whether {@code state} at token c modifies the noun after it ({@code state media}, {@code Iranian state
+     * television}, {@code state police}): a lower-case word follows that is no object, clause or adverb, and no
+     * subject, auxiliary or {@code to} stands before it ({@code will state their case}, {@code did not state}).
+     */
+    private static boolean stateModifier(Tokens k, int c) {
+        return k.is(c, "state") && c + 1 < k.size() && k.isWord(c + 1) && !k.isCapitalised(c + 1)
+                && !k.in(c + 1, STATED) && !k.endsWith(c + 1, "ly")
+                && !(c > 0 && (k.in(c - 1, Lexicon.AUX) || k.in(c - 1, Lexicon.PRONOUNS) || k.is(c - 1, "to")
+                || k.is(c - 1, "not")));
     }
 
     private static final int MAX_NP = 9;
