@@ -32,6 +32,7 @@ class SpeakerPhraseHeadTest {
         "Aides to the senator said he would vote against the bill.|Aides to the senator|aides",
         "A spokesman for the attorney general said charges would follow.|A spokesman for the attorney general"
             + "|spokesman",
+        "Engineers from the health authority said the ward was safe.|Engineers from the health authority|engineers",
         "On Monday, some among the residents said they had left.|some among the residents|residents",
         "Turnout rose by a third, according to an analysis by the Pew Research Center."
             + "|an analysis by the Pew Research Center|Pew Research Center",

@@ -1815,7 +1815,7 @@ final class Finder {
         if (m == null) {
             return null;
         }
-        m.kind = role ? ActorKind.PERSON : g.organisation() ? ActorKind.ORGANISATION : ActorKind.GROUP;
+        m.kind = role ? ActorKind.PERSON : g.organisation() && !g.plural() ? ActorKind.ORGANISATION : ActorKind.GROUP;
         m.mk = MentionKind.ROLE;
         m.rule = role ? "role.description" : "description";
         m.plural = g.plural();

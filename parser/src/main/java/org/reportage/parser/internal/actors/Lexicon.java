@@ -146,7 +146,9 @@ final class Lexicon {
             "business", "industry", "company", "union", "labor", "labour", "top-ranking", "spokesman",
             "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
             "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
-            "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior");
+            "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior",
+            "fire", "transport", "transportation", "education", "housing", "immigration", "prison", "tax", "water",
+            "planning", "coast", "port", "harbour", "harbor", "airport", "transit");
     static final List<String> QUANTIFIERS = List.of("some", "many", "others", "both", "most", "few",
             "several", "one", "another", "each", "all", "those", "critics");
     static final List<String> AUXILIARIES = List.of("is", "was", "has", "had", "have", "will", "would",

@@ -321,9 +321,11 @@ final class Attribution {
         if (bs < be && CLOSE_TO.contains(t, bs, be) && (to || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
             return true; // sources close to the president, people familiar with the talks
         }
-        if (e - s == 3 && t.regionMatches(true, s, "for", 0, 3) && bs < be) {
-            // a spokesman for the attorney general, lawyers for the family: the head before "for" is an actor of
-            // its own (not "was steep for Mr. Sanders, who said", nor "a producer for Yahoo Studios", no actor)
+        if (e - s == 3 && t.regionMatches(true, s, "for", 0, 3) && bs < be
+                || e - s == 4 && t.regionMatches(true, s, "from", 0, 4) && bs < be) {
+            // a spokesman for the attorney general, lawyers for the family, engineers from the water authority: the
+            // head before "for"/"from" is an actor of its own (not "was steep for Mr. Sanders, who said", nor "a
+            // producer for Yahoo Studios", no actor)
             int head = actors.actorAt(bs, be);
             return head >= 0 && head != m.actor();
         }
