@@ -636,6 +636,17 @@ final class IndirectSpeech {
     /** The words a clause is read at: a cue or a noun of speech (one question for the two sets). */
     private static final WordSet CUES_AND_SPEECH_NOUNS = WordSet.union(Lexicon.CUES, SPEECH_NOUNS);
 
+    /**
+     * Whether the subject {@code sub} of a cue after a comma opens with a speech noun that the cue's clause
+     * describes ({@code …, a claim Kyiv denied}; {@code …, an allegation the company rejects}): a reduced relative
+     * clause about the sentence before, not {@code CONTENT, X said}.
+     */
+    private static boolean reducedRelative(Tokens k, Attribution.Np sub) {
+        int s = sub.from();
+        return s + 2 < sub.to() && (k.is(s, "a") || k.is(s, "an") || k.is(s, "the")) && k.in(s + 1, SPEECH_NOUNS)
+                || s >= 2 && k.in(s - 1, SPEECH_NOUNS) && (k.is(s - 2, "a") || k.is(s - 2, "an"));
+    }
+
     /** {@code Trump’s claim that CONTENT}: the possessor speaks. */
     private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
                                   int last, List<Quote> out) {
@@ -884,7 +895,8 @@ final class IndirectSpeech {
         if (next < 0 && !sub.empty() && sub.outer() > 0 && k.isPunct(sub.outer() - 1, ',')
                 && !k.in(sub.from(), Lexicon.RELATIVE) && (tail(k, c + 1, last, k.in(c, OBJECT_CUES))
                 || participleTail(k, c + 1, last))
-                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)) {
+                && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)
+                && !reducedRelative(k, sub)) {
             // CONTENT, X said.
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_after"));
             next = last;
@@ -1063,6 +1075,30 @@ final class IndirectSpeech {
      */
     private static final WordSet ACT_CUES = WordSet.of("concede", "concedes", "conceded", "conceding");
 
+    private static final WordSet DECLARE_CUES = WordSet.of("declare", "declares", "declared", "declaring");
+
+    /** What is declared by an act rather than a statement: {@code declared an emergency}, {@code declared war}. */
+    private static final WordSet DECLARED_ACTS = WordSet.of("emergency", "war", "bankruptcy", "independence",
+            "curfew", "holiday", "ceasefire", "cease-fire", "truce", "martial", "disaster", "lockdown", "quarantine",
+            "amnesty", "mourning", "dividend", "moratorium", "state");
+
+    /**
+     * Whether the object from token {@code start} is an act of declaring ({@code an emergency}, {@code a state of
+     * emergency}, {@code a national day of mourning}): its head, within a few words, is one of
+     * {@link #DECLARED_ACTS}.
+     */
+    private static boolean declaredAct(Tokens k, int start, int last) {
+        for (int i = start; i < last && i - start < 5 && k.isWord(i); i++) {
+            if (k.in(i, DECLARED_ACTS)) {
+                return true;
+            }
+            if (k.in(i, FINITE) || k.is(i, "that") || k.isCapitalised(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@code X said (that) CONTENT}, also {@code leaders who say CONTENT} (the speaker is the noun before
      * {@code who}), {@code X arrived and said CONTENT} (the subject of the sentence speaks) and a subject the
@@ -1111,7 +1147,7 @@ final class IndirectSpeech {
             return answer;
         }
         int start = contentStart(t, k, c, last);
-        boolean act = k.in(c, ACT_CUES);
+        boolean act = k.in(c, ACT_CUES) || start >= 0 && k.in(c, DECLARE_CUES) && declaredAct(k, start, last);
         boolean clause = (unnamed || act) && start >= 0 && (k.is(start - 1, "that") || clauseFollows(k, start, last));
         if (start < 0 || unnamed && !clause) {
             return c + 1;
