@@ -1885,8 +1885,9 @@ final class Finder {
     private void after(Mention m, Mention[] startingAt) {
         if (m.te < t.n && t.punct(m.te) == ',') {
             int p0 = m.te + 1;
-            if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also")) && t.has(p0 + 1, DETERMINER)) {
-                p0++; // "said Murphy, now a consultant on Burma": the role is what follows
+            if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also") || t.keyIs(p0, "then"))
+                    && (t.has(p0 + 1, DETERMINER) || t.is(p0 + 1, Tokens.LOWER))) {
+                p0++; // "said Murphy, now a consultant on Burma", "Netanyahu, now prime minister": what follows
             }
             int p1 = phraseEnd(p0);
             if (p1 > p0 && rolePhrase(p0, p1)) {
@@ -2041,11 +2042,41 @@ final class Finder {
         if (!det && t.is(p0, Tokens.CAP) && t.has(p0, Lexicon.TITLE)) {
             det = true; // "Jens Stoltenberg, NATO Secretary General," / "Foreign Minister Sergei Lavrov"
         }
+        if (!det && bareRole(p0, p1)) {
+            det = true; // "James Comey, director of the FBI," / "Priya Nair, chief economist at the NAR,"
+        }
         if (!det) {
             Match lex = lexicon(p0, p1);
             det = lex != null && lex.end < p1 && titleEnd(lex.end, p1) > 0;
         }
         return det && title;
+    }
+
+    /**
+     * Whether [p0, p1) is a role without an article: a few lower-case words whose last, before a preposition or
+     * the end, is a title or a person's noun ({@code director of the FBI}, {@code chief economist at the NAR},
+     * {@code former mayor}).
+     */
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("as", "to", "be", "now", "then", "also", "once",
+            "still", "not", "only", "like", "than");
+
+    private boolean bareRole(int p0, int p1) {
+        int head = -1;
+        for (int k = p0; k < p1 && k - p0 < 4; k++) {
+            if (!t.is(k, Tokens.LOWER) || t.has(k, VERB | DETERMINER | Lexicon.PRONOUN | Lexicon.AUXILIARY
+                    | Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD) || NOT_ROLE_WORDS.contains(t.key(k))) {
+                return false; // (not "as chairman of …", "to be president", "now prime minister")
+            }
+            head = k;
+            if (k + 1 == p1 || t.has(k + 1, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD)) {
+                break;
+            }
+        }
+        if (head < 0 || !(head + 1 == p1 || t.has(head + 1, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD))) {
+            return false;
+        }
+        Lexicon.GroupNoun g = lx.groupNoun(t.word(head));
+        return t.has(head, Lexicon.TITLE | Lexicon.ROLE_NOUN) || g != null && !g.plural() && !g.organisation();
     }
 
     /** Whether tokens [p0, k) hold more than articles and adverbs, so a description from k is not the role. */

@@ -700,13 +700,30 @@ final class Resolver {
             List<Role> held = p.roles();
             for (int r = 0; r < held.size(); r++) {
                 String k = titleKey(held.get(r).title());
-                if (sameTail(k, oneWord ? k.lastIndexOf(' ') + 1 : 0, title, from)
+                if ((oneWord ? sameHead(k, title, from) : sameTail(k, 0, title, from))
                         && (best == null || p.last > best.last)) {
                     best = p;
                 }
             }
         }
         return best;
+    }
+
+    /** Words after which a role's head has ended: "chairman of the Ohio Republican Party" is a chairman. */
+    private static final String[] ROLE_COMPLEMENTS = {" of ", " at ", " for ", " in ", " to ", " with ", " from "};
+
+    /**
+     * @return whether the last word of the role key {@code role} equals {@code b} from {@code bFrom} on, that word
+     *         not lying in a complement of the role's head ({@code the party} is no epithet for the chairman of
+     *         the Ohio Republican Party)
+     */
+    private static boolean sameHead(String role, String b, int bFrom) {
+        for (String c : ROLE_COMPLEMENTS) {
+            if (role.indexOf(c) > 0) {
+                return false;
+            }
+        }
+        return sameTail(role, role.lastIndexOf(' ') + 1, b, bFrom);
     }
 
     /** @return whether {@code a} from {@code aFrom} on equals {@code b} from {@code bFrom} on */
