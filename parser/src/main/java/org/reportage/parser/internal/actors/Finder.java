@@ -1332,6 +1332,10 @@ final class Finder {
             if (g == null) {
                 continue;
             }
+            if (!g.plural() && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.CAP | Tokens.UPPER)
+                    && !t.is(i + 1, Tokens.SENT) && ADJECTIVE_NOUNS.contains(t.key(i))) {
+                continue; // "the official KCNA news agency", "the official White House photographer": an adjective
+            }
             boolean ambiguous = (kb & Lexicon.AMBIGUOUS_TITLE) != 0 && !(i + 1 < t.n && t.keyIs(i + 1, "of"));
             if (i + 1 < t.n && t.adjacent(i + 1) && (t.is(i + 1, Tokens.LOWER)
                     && t.has(i + 1, Lexicon.GROUP_NOUN | Lexicon.TITLE)
@@ -1341,6 +1345,10 @@ final class Finder {
             description(i, g, title, title && ambiguous, false);
         }
     }
+
+    /** Listed nouns that are adjectives too, before a name: {@code the official Xinhua news agency}. */
+    private static final Set<String> ADJECTIVE_NOUNS = Set.of("official", "general", "principal", "private",
+            "individual", "native", "local", "rival", "representative", "junior", "senior");
 
     /** Roles that label the turns of a transcript: {@code HOST: …}, {@code REPORTER: …}. */
     private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
@@ -1699,6 +1707,7 @@ final class Finder {
         boolean the = false;
         int tentative = 0;
         boolean ownedByThe = false;
+        boolean owned = false;
         int k = i - 1;
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
@@ -1709,6 +1718,7 @@ final class Finder {
                     det = true;
                     modified = true;
                     ownedByThe = t.keyIs(start, "the"); // "the residents’ association", not "Google's parent company"
+                    owned = true;
                 }
                 break;
             }
@@ -1780,6 +1790,9 @@ final class Finder {
         }
         if (!g.plural() && !det && !modified) {
             return null; // "official figures": an adjective, not a person
+        }
+        if (g.plural() && det && !owned && (t.keyIs(start, "a") || t.keyIs(start, "an"))) {
+            return null; // "from a staff perspective", "a senior staff call": a plural after "a" modifies a noun
         }
         if (g.organisation() && !(the || modified) && !g.plural()) {
             return null;
@@ -1873,8 +1886,9 @@ final class Finder {
      * an organisation right before its name (or between commas with it) is a mention of that organisation.
      */
     private void organisationAfterDescription(Mention m, Mention[] endingAt) {
-        boolean commas = m.ts >= 2 && t.punct(m.ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
-        Mention d = commas ? at(endingAt, m.ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
+        int ts = m.ts >= 3 && t.keyIs(m.ts - 1, "the") && t.punct(m.ts - 2) == ',' ? m.ts - 1 : m.ts; // ", the Agency,"
+        boolean commas = ts >= 2 && t.punct(ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
+        Mention d = commas ? at(endingAt, ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
         if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
                 && t.keyIs(d.ts, "the") && d.redirect == null) {
             d.redirect = m;
