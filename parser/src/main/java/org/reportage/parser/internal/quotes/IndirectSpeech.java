@@ -347,6 +347,11 @@ final class IndirectSpeech {
                                int e, boolean afterQuote, List<Quote> out) {
         Tokens k = buf.reset(s, e);
         int n = k.size();
+        if (n > 3 && k.isPunct(1, ':') && k.isAllUpper(0) && k.isCapitalised(2)) {
+            // "UPDATE: Police have confirmed …", "BREAKING: …": a live blog's label is no part of the clause
+            k = buf.reset(k.start(2), e);
+            n = k.size();
+        }
         if (n > 0 && k.isPunct(n - 1, ':')) {
             // "X explained what had changed:" introduces the quote that follows; but "Asked whether …, X said:"
             // reports the question before the answer
