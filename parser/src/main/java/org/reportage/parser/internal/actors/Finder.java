@@ -1400,7 +1400,7 @@ final class Finder {
                 && (t.keyIs(h, "has") || t.keyIs(h, "have") || t.keyIs(h, "had"))) {
             h--; // "the coach has said"
         }
-        if (h >= 0 && t.adjacent(h + 1) && speakerHead(h)) {
+        if (h >= 0 && t.adjacent(h + 1) && speakerHead(h) && !insideRelative(h)) {
             speakerDescription(h);
             return;
         }
@@ -1442,6 +1442,21 @@ final class Finder {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether token h lies inside a relative clause about the subject ({@code Squatters who occupied the mansion
+     * said}, {@code Officials who briefed reporters said}): a {@code who} or {@code which} comes before it in its
+     * clause, with words between them, and no preposition before that.
+     */
+    private boolean insideRelative(int h) {
+        for (int k = h - 1; k >= 0 && h - k <= 12 && t.sentence[k] == t.sentence[h] && t.is(k, Tokens.WORD); k--) {
+            if (t.has(k, Lexicon.WHO) || t.keyIs(k, "which")) {
+                // (after a preposition the noun is the relative clause's subject: "messages in which the group urged")
+                return k < h - 1 && !(k > 0 && t.has(k - 1, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD));
+            }
+        }
+        return false;
     }
 
     /**
