@@ -2081,19 +2081,21 @@ final class Finder {
         return det && title;
     }
 
+    /** Function words that open no role: {@code as chairman of …}, {@code to be president}. */
+    private static final Set<String> NOT_ROLE_WORDS = Set.of("as", "to", "be", "now", "then", "also", "once",
+            "still", "not", "only", "like", "than");
+
     /**
      * Whether [p0, p1) is a role without an article: a few lower-case words whose last, before a preposition or
      * the end, is a title or a person's noun ({@code director of the FBI}, {@code chief economist at the NAR},
      * {@code former mayor}).
      */
-    private static final Set<String> NOT_ROLE_WORDS = Set.of("as", "to", "be", "now", "then", "also", "once",
-            "still", "not", "only", "like", "than");
-
     private boolean bareRole(int p0, int p1) {
         int head = -1;
         for (int k = p0; k < p1 && k - p0 < 4; k++) {
-            if (!t.is(k, Tokens.LOWER) || t.has(k, VERB | DETERMINER | Lexicon.PRONOUN | Lexicon.AUXILIARY
-                    | Lexicon.PREPOSITION | CONNECTOR | Lexicon.AFTER_GROUP_WORD) || NOT_ROLE_WORDS.contains(t.key(k))) {
+            if (!t.is(k, Tokens.LOWER) || NOT_ROLE_WORDS.contains(t.key(k)) || t.has(k, VERB | DETERMINER
+                    | Lexicon.PRONOUN | Lexicon.AUXILIARY | Lexicon.PREPOSITION | CONNECTOR
+                    | Lexicon.AFTER_GROUP_WORD)) {
                 return false; // (not "as chairman of …", "to be president", "now prime minister")
             }
             head = k;

@@ -700,7 +700,7 @@ final class Resolver {
             List<Role> held = p.roles();
             for (int r = 0; r < held.size(); r++) {
                 String k = titleKey(held.get(r).title());
-                if ((oneWord ? sameHead(k, title, from) : sameTail(k, 0, title, from))
+                if ((oneWord ? sameLastWord(k, title, from) : sameTail(k, 0, title, from))
                         && (best == null || p.last > best.last)) {
                     best = p;
                 }
@@ -717,7 +717,7 @@ final class Resolver {
      *         not lying in a complement of the role's head ({@code the party} is no epithet for the chairman of
      *         the Ohio Republican Party)
      */
-    private static boolean sameHead(String role, String b, int bFrom) {
+    private static boolean sameLastWord(String role, String b, int bFrom) {
         for (String c : ROLE_COMPLEMENTS) {
             if (role.indexOf(c) > 0) {
                 return false;

@@ -288,12 +288,12 @@ final class Tokens {
      */
     private static final int ACRONYM = 0x5bd1e995;
 
-    /** Whether word token i has two letters or more and none in lower case. */
-    /** Whether word token i has two letters or more and none in lower case ({@code UPDATE}, {@code BREAKING}). */
+    /** Whether token i is a word with two letters or more and none in lower case ({@code UPDATE}). */
     boolean isAllUpper(int i) {
         return word[i] && allUpper(i);
     }
 
+    /** Whether word token i has two letters or more and none in lower case. */
     private boolean allUpper(int i) {
         int letters = 0;
         for (int j = s[i]; j < e[i]; j++) {
