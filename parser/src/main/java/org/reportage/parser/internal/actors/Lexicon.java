@@ -147,8 +147,8 @@ final class Lexicon {
             "white-house", "nato", "un", "eu", "ministry", "foreign-ministry", "kremlin", "pentagon",
             "unidentified", "informed", "knowledgeable", "familiar", "polling", "emergency", "rescue", "aid",
             "humanitarian", "human", "rights", "civil", "civilian", "western-backed", "pro-russian", "interior",
-            "fire", "transport", "transportation", "education", "housing", "immigration", "prison", "tax", "water",
-            "planning", "coast", "port", "harbour", "harbor", "airport", "transit");
+            "fire", "transport", "transportation", "education", "housing", "immigration", "tax", "water",
+            "planning", "coast");
     static final List<String> QUANTIFIERS = List.of("some", "many", "others", "both", "most", "few",
             "several", "one", "another", "each", "all", "those", "critics");
     static final List<String> AUXILIARIES = List.of("is", "was", "has", "had", "have", "will", "would",
