@@ -453,13 +453,14 @@ final class Attribution {
                 || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
                 || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such")
                 || p > 0 && (k.is(p - 1, "a") || k.is(p - 1, "an")) && k.isWord(p) && !k.in(p, Lexicon.CUES)
-                && k.in(c, NOUN_FORMS); // "an earnings call", "a LinkedIn post": a base form after "a" and a word
+                && k.in(c, NOUN_FORMS); // "an earnings call", "an amber warning": a noun after "a" and a word
     }
 
-    /** Cues whose base form is a noun too ({@code a phone call}, {@code a blog post}). */
+    /** Cues that are nouns too ({@code a phone call}, {@code a blog post}, {@code an amber warning}). */
     private static final WordSet NOUN_FORMS = WordSet.of("call", "post", "report", "release", "note", "comment",
             "claim", "tweet", "reply", "remark", "message", "broadcast", "interview", "answer", "promise", "pledge",
-            "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response", "statement");
+            "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response", "statement",
+            "warning");
 
     /** What follows {@code state} as a verb: its object or clause, an adverb. */
     private static final WordSet STATED = WordSet.of("that", "whether", "if", "what", "how", "why", "when", "where",

@@ -746,9 +746,8 @@ final class IndirectSpeech {
      */
     private static int participleOrInfinitive(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k,
                                               int c, int last, boolean participle, List<Quote> out) {
-        if (c == 0 || !participle && writersHedge(k, c) || k.is(c, "warning") && c > 1 && k.isWord(c - 1)
-                && !k.isCapitalised(c - 1) && (k.is(c - 2, "a") || k.is(c - 2, "an"))) {
-            return c + 1; // (and "issued an amber warning for wind": the noun)
+        if (c == 0 || !participle && writersHedge(k, c)) {
+            return c + 1;
         }
         Attribution.Np who = !participle ? controllerSubject(k, c)
                 : k.isPunct(c - 1, ',') ? participleSubject(k, c) // X issued a statement on Monday, saying …
@@ -1075,11 +1074,13 @@ final class IndirectSpeech {
 
     /**
      * Cues that report words only with a clause after them: without one they name an act ({@code conceded the race},
-     * {@code conceded shortly after midnight}). Not {@code declared}: news and the corpus read {@code declared
-     * victory}, {@code declared an air defense zone} as what was declared.
+     * {@code conceded shortly after midnight}). {@code declared} is one only before the object of an act
+     * ({@link #declaredAct}): news and the corpus read {@code declared victory}, {@code declared an air defense
+     * zone} as what was declared.
      */
     private static final WordSet ACT_CUES = WordSet.of("concede", "concedes", "conceded", "conceding");
 
+    /** Forms of {@code declare}: an act before {@link #DECLARED_ACTS}, a report of speech otherwise. */
     private static final WordSet DECLARE_CUES = WordSet.of("declare", "declares", "declared", "declaring");
 
     /** What is declared by an act rather than a statement: {@code declared an emergency}, {@code declared war}. */
