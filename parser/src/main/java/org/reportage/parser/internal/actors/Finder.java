@@ -2004,8 +2004,7 @@ final class Finder {
             // "said resident Ellen Marsh", "psychologist Mary Alvord": a singular role noun without an article labels
             // the name that follows it (not an adjective, "conservative Catholics", nor an object before its
             // clause, "whatever real authority Manafort had")
-            Lexicon.GroupNoun g = lx.groupNoun(t.word(m.ts - 1));
-            if (g != null ? !g.plural() && !g.organisation() : t.has(m.ts - 1, Lexicon.ROLE_NOUN)) {
+            if (personNoun(m.ts - 1)) {
                 int p = m.ts - 1;
                 m.addRole(new Role(slice(t.start[p], t.end[p]), doc.view().span(t.start[p], t.end[p])));
             }
@@ -2061,10 +2060,8 @@ final class Finder {
                     || t.keyIs(k, "that")) {
                 return false;
             }
-            Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
-                    || g != null && !g.plural() && !g.organisation() || (kb & Lexicon.ROLE_NOUN) != 0
-                    || dirTitles && dir.titles().contains(t.key(k)))) {
+                    || personNoun(k) || dirTitles && dir.titles().contains(t.key(k)))) {
                 title = true;
             }
         }
@@ -2091,23 +2088,29 @@ final class Finder {
      * {@code former mayor}).
      */
     private boolean bareRole(int p0, int p1) {
-        int head = -1;
         for (int k = p0; k < p1 && k - p0 < 4; k++) {
             if (!t.is(k, Tokens.LOWER) || NOT_ROLE_WORDS.contains(t.key(k)) || t.has(k, VERB | DETERMINER
                     | Lexicon.PRONOUN | Lexicon.AUXILIARY | Lexicon.PREPOSITION | CONNECTOR
                     | Lexicon.AFTER_GROUP_WORD)) {
                 return false; // (not "as chairman of …", "to be president", "now prime minister")
             }
-            head = k;
             if (k + 1 == p1 || t.has(k + 1, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD)) {
-                break;
+                return t.has(k, Lexicon.TITLE) || personNoun(k); // the head
             }
         }
-        if (head < 0 || !(head + 1 == p1 || t.has(head + 1, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD))) {
-            return false;
+        return false;
+    }
+
+    /**
+     * Whether token k is a noun for one person: a singular group noun of the lists that names no organisation
+     * ({@code resident}, {@code analyst}), or a singular listed as not read alone ({@code driver}, {@code nurse}).
+     */
+    private boolean personNoun(int k) {
+        if (t.has(k, Lexicon.ROLE_NOUN)) {
+            return true;
         }
-        Lexicon.GroupNoun g = lx.groupNoun(t.word(head));
-        return t.has(head, Lexicon.TITLE | Lexicon.ROLE_NOUN) || g != null && !g.plural() && !g.organisation();
+        Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
+        return g != null && !g.plural() && !g.organisation();
     }
 
     /** Whether tokens [p0, k) hold more than articles and adverbs, so a description from k is not the role. */
