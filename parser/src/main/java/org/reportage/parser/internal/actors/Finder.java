@@ -1346,9 +1346,11 @@ final class Finder {
         }
     }
 
-    /** Listed nouns that are adjectives too, before a name: {@code the official Xinhua news agency}. */
-    private static final Set<String> ADJECTIVE_NOUNS = Set.of("official", "general", "principal", "private",
-            "individual", "native", "local", "rival", "representative", "junior", "senior");
+    /**
+     * Listed nouns and titles that are adjectives too, before a name: {@code the official Xinhua news agency}, {@code
+     * the general Election Day turnout}.
+     */
+    private static final Set<String> ADJECTIVE_NOUNS = Set.of("official", "general", "principal", "representative");
 
     /** Roles that label the turns of a transcript: {@code HOST: …}, {@code REPORTER: …}. */
     private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
