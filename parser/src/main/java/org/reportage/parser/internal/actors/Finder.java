@@ -1886,7 +1886,7 @@ final class Finder {
         for (int n = 0; n < count; n++) {
             Mention m = mentions.get(n);
             if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
-                titleBefore(m, endingAt); // (first: it stands aside when the name has a role)
+                titleBefore(m, startingAt, endingAt); // (first: it stands aside when the name has a role)
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
@@ -1971,7 +1971,7 @@ final class Finder {
      * person ("said former employee Dana Cruz", "her neighbour Tom Hale"): the person's role, not an actor of its
      * own.
      */
-    private void titleBefore(Mention m, Mention[] endingAt) {
+    private void titleBefore(Mention m, Mention[] startingAt, Mention[] endingAt) {
         if (!m.roles().isEmpty() || m.ts < 1 || !t.adjacent(m.ts) || !t.is(m.ts - 1, Tokens.LOWER)) {
             return;
         }
@@ -1993,6 +1993,11 @@ final class Finder {
                     && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)
                     && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
                 p0--;
+            }
+            Mention first = p0 > 0 ? startingAt[p0 - 1] : null;
+            if (first != null && first != m && first.te <= m.ts && t.is(p0 - 1, Tokens.SENT)
+                    && !t.has(p0 - 1, DETERMINER) && first.type != Mention.SINGLE && first.type != Mention.PRONOUN) {
+                p0--; // "White House press secretary Karine Jean-Pierre said": a name opens the sentence and the title
             }
             String title = slice(t.start[p0], t.end[m.ts - 1]);
             m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
