@@ -1994,10 +1994,8 @@ final class Finder {
                     && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
                 p0--;
             }
-            Mention first = p0 > 0 ? startingAt[p0 - 1] : null;
-            if (first != null && first != m && first.te <= m.ts && t.is(p0 - 1, Tokens.SENT)
-                    && !t.has(p0 - 1, DETERMINER) && first.type != Mention.SINGLE && first.type != Mention.PRONOUN) {
-                p0--; // "White House press secretary Karine Jean-Pierre said": a name opens the sentence and the title
+            if (p0 > 0 && t.adjacent(p0) && t.is(p0 - 1, Tokens.SENT) && opensTitle(p0 - 1, m, startingAt)) {
+                p0--; // "Chief executive Andy Jassy said", "White House press secretary Karine Jean-Pierre said"
             }
             String title = slice(t.start[p0], t.end[m.ts - 1]);
             m.addRole(new Role(title, doc.view().span(t.start[p0], t.end[m.ts - 1])));
@@ -2017,6 +2015,26 @@ final class Finder {
             }
         }
     }
+
+    /**
+     * Whether the word at k, which opens its sentence, is the first word of the title that runs from it to the name
+     * of m: a word of a name found there ({@code White House press secretary}), or a capitalised word that no list
+     * reads as a function word, a verb, a sentence opener or an adverb ({@code Chief executive}, {@code Managing
+     * director}; not {@code Meanwhile}, {@code Separately}, {@code Asked}).
+     */
+    private boolean opensTitle(int k, Mention m, Mention[] startingAt) {
+        Mention first = startingAt[k];
+        if (first != null && first != m && first.te <= m.ts && !t.has(k, DETERMINER)
+                && first.type != Mention.SINGLE && first.type != Mention.PRONOUN) {
+            return true;
+        }
+        return t.is(k, Tokens.CAP) && !t.is(k, Tokens.UPPER) && !t.keyEndsWith(k, "ly")
+                && !t.has(k, OPENS_NO_TITLE);
+    }
+
+    /** The bits of words that never open a title before a name: function words, verbs, sentence openers. */
+    private static final int OPENS_NO_TITLE = DETERMINER | VERB | CONNECTOR | Lexicon.PREPOSITION | Lexicon.PRONOUN
+            | Lexicon.AUXILIARY | Lexicon.NON_NAME | Lexicon.WHO | Lexicon.QUANTIFIER | Lexicon.FIRST_NAME;
 
     private int phraseEnd(int p0) {
         int k = p0;

@@ -759,7 +759,7 @@ final class Resolver {
                 && (f.t.is(m.te + 1, Tokens.NUM) || SMALL_NUMBERS.contains(f.t.key(m.te + 1))))) {
             return null; // "the mother" is someone's mother ("the mother of two" is not)
         }
-        Cluster c = recent(m, ActorKind.PERSON, 3);
+        Cluster c = recent(m, ActorKind.PERSON, 3, m.gender);
         return c == null || subjectOfSentence(c, m) ? null : c;
     }
 
@@ -789,6 +789,15 @@ final class Resolver {
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
     private Cluster recent(Mention m, ActorKind kind, int sentences) {
+        return recent(m, kind, sentences, 'u');
+    }
+
+    /**
+     * @param gender the gender the actor must not contradict ({@code the actress} is no epithet for a man), or
+     *               {@code 'u'}
+     * @return the actor of a kind mentioned last before m, within a few sentences, outside quotes
+     */
+    private Cluster recent(Mention m, ActorKind kind, int sentences, char gender) {
         int at = m.index;
         for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
             Mention x = mentions.get(j);
@@ -797,7 +806,7 @@ final class Resolver {
             }
             if (x.cluster != null && !x.quoted && x.e <= m.s) {
                 Cluster c = x.cluster.root();
-                if (c.kind == kind && !c.roleOnly) {
+                if (c.kind == kind && !c.roleOnly && (gender == 'u' || c.gender == 'u' || c.gender == gender)) {
                     return c;
                 }
             }
