@@ -303,8 +303,8 @@ final class Finder {
     }
 
     /**
-     * Whether a person found so far by a full name has a name with this key ("Goodlatte and Benghazi Committee":
-     * a person). The keys are gathered once per mention, on the first question (most reports ask none): linear in
+     * Whether a person found so far by a full name (with a first name or a title) has a name with this key
+     * ("Goodlatte and Benghazi Committee": a person). The keys are gathered once per mention, on the first question (most reports ask none): linear in
      * the report.
      */
     private boolean personNamed(String key) {
@@ -313,7 +313,8 @@ final class Finder {
         }
         for (; personKeysRead < mentions.size(); personKeysRead++) {
             Mention m = mentions.get(personKeysRead);
-            if (m.type == Mention.PERSON && m.kind == ActorKind.PERSON && m.nameKeys != null) {
+            if (m.type == Mention.PERSON && m.kind == ActorKind.PERSON && m.nameKeys != null
+                    && !"name.capitalised".equals(m.rule)) { // (a first name, a title: not "Kessel Harbor voted")
                 Collections.addAll(personKeys, m.nameKeys);
             }
         }
@@ -796,6 +797,17 @@ final class Finder {
             }
             return;
         }
+        if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && placeAlone(a, b)) {
+            // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
+            Mention m = add(Mention.ORG, a, b);
+            if (m != null) {
+                m.kind = ActorKind.PLACE;
+                m.mk = MentionKind.NAME;
+                m.rule = "place.after_preposition";
+                m.name = slice(t.start[a], t.end[b - 1]);
+            }
+            return;
+        }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
                     || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
@@ -840,6 +852,30 @@ final class Finder {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
     }
+
+    /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */
+    private boolean locative(int k) {
+        return k >= 0 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && LOCATIVE.contains(t.key(k));
+    }
+
+    /**
+     * Whether the capitalised words [a, b) stand alone as a name: each opens with a capital and none is in capitals
+     * ({@code in mid-April}, {@code in DSCC advertising}), and no possessive, noun or further name follows ({@code in
+     * Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South Florida}, which a list splits); a verb may
+     * ({@code Police in Mandalay said}: the verb is the head's).
+     */
+    private boolean placeAlone(int a, int b) {
+        for (int x = a; x < b; x++) {
+            if (t.is(x, Tokens.UPPER) || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))) {
+                return false;
+            }
+        }
+        return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS)
+                || t.is(b, Tokens.WORD) && !(t.is(b, Tokens.LOWER) && verbAfter(b))) || pluralPossessive(b)));
+    }
+
+    /** The prepositions of {@link #locative} ({@code at}, {@code from} come before people as often: not here). */
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
 
     /**
      * Whether the capitalised words [a, b) after "the" are the subject of a saying verb, name something no list

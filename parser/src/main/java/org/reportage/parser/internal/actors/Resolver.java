@@ -298,10 +298,41 @@ final class Resolver {
                 }
             }
         }
+        placesNamedAsPeople();
         linkRoles();
         directory();
         pronouns();
         return output();
+    }
+
+    /**
+     * A person that only capitalised words name (no first name, role or gender) and that the report names as a
+     * place elsewhere is that place: {@code After San Bernardino Shooting} in a headline, {@code in San Bernardino}
+     * in the text.
+     */
+    private void placesNamedAsPeople() {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            if (c.into != null || c.kind != ActorKind.PERSON || c.roleOnly || c.isEmpty() || c.gender != 'u'
+                    || !c.roles().isEmpty()) {
+                continue;
+            }
+            Cluster place = named.get(ActorKind.PLACE, false, lowerNames.computeIfAbsent(c.name, Resolver::lower));
+            if (place != null && place.root() != c && capitalisedOnly(c)) {
+                place.root().merge(c, "place.same_name");
+            }
+        }
+    }
+
+    /** Whether every mention of the actor is a capitalised name that no list knows (no first name, no pronoun). */
+    private static boolean capitalisedOnly(Cluster c) {
+        for (int i = 0; i < c.size(); i++) {
+            String rule = c.mention(i).rule;
+            if (!rule.equals("name.capitalised") && !rule.equals("name.acts") && !rule.startsWith("surname")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- people
