@@ -797,6 +797,17 @@ final class Finder {
             }
             return;
         }
+        if (!known && !initial && organisationNounBefore(a, b) && placeAlone(a, b)) {
+            // "the union, Unite, said", "the shipping consultancy Drewry": a name no list holds, of an organisation
+            Mention m = add(Mention.ORG, a, b);
+            if (m != null) {
+                m.kind = ActorKind.ORGANISATION;
+                m.mk = MentionKind.NAME;
+                m.rule = "organisation.after_description";
+                m.name = slice(t.start[a], t.end[b - 1]);
+            }
+            return;
+        }
         if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && placeAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
             Mention m = add(Mention.ORG, a, b);
@@ -851,6 +862,34 @@ final class Finder {
                 || askedAfter(a + 1)) || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
+    }
+
+    /**
+     * Whether the capitalised words [a, b) name the organisation that a definite description right before them
+     * describes: {@code the union, Unite,} (closed by a comma: not {@code unifying the party, Reed said}), {@code
+     * the shipping consultancy Drewry}, {@code The charity Care4Calais} (lower-case modifiers between the article
+     * and the noun); not a surname of a person named before ({@code the campaign Manafort was running}).
+     */
+    private boolean organisationNounBefore(int a, int b) {
+        boolean comma = a >= 1 && t.punct(a - 1) == ',';
+        int noun = comma ? a - 2 : t.adjacent(a) ? a - 1 : -1;
+        if (noun < 1 || !t.is(noun, Tokens.LOWER) || !t.has(noun, Lexicon.GROUP_NOUN)
+                || comma && t.punct(b) != ',' || personNamed(t.key(b - 1))) {
+            return false;
+        }
+        Lexicon.GroupNoun g = lx.groupNoun(t.word(noun));
+        if (g == null || !g.organisation() || g.plural()) {
+            return false;
+        }
+        for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
+            if (t.keyIs(k, "the")) {
+                return true;
+            }
+            if (!t.is(k, Tokens.LOWER) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */

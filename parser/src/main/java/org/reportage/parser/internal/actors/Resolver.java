@@ -298,7 +298,7 @@ final class Resolver {
                 }
             }
         }
-        placesNamedAsPeople();
+        namesOfPeopleNamedOtherwise();
         linkRoles();
         directory();
         pronouns();
@@ -307,19 +307,23 @@ final class Resolver {
 
     /**
      * A person that only capitalised words name (no first name, role or gender) and that the report names as a
-     * place elsewhere is that place: {@code After San Bernardino Shooting} in a headline, {@code in San Bernardino}
-     * in the text.
+     * place or an organisation elsewhere is that place or organisation: {@code After San Bernardino Shooting} in a
+     * headline, {@code in San Bernardino} in the text; {@code the group WikiLeaks}, then {@code by WikiLeaks}.
      */
-    private void placesNamedAsPeople() {
+    private void namesOfPeopleNamedOtherwise() {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
             if (c.into != null || c.kind != ActorKind.PERSON || c.roleOnly || c.isEmpty() || c.gender != 'u'
                     || !c.roles().isEmpty()) {
                 continue;
             }
-            Cluster place = named.get(ActorKind.PLACE, false, lowerNames.computeIfAbsent(c.name, Resolver::lower));
-            if (place != null && place.root() != c && capitalisedOnly(c)) {
-                place.root().merge(c, "place.same_name");
+            String lowered = lowerNames.computeIfAbsent(c.name, Resolver::lower);
+            Cluster same = named.get(ActorKind.PLACE, false, lowered);
+            if (same == null) {
+                same = named.get(ActorKind.ORGANISATION, false, lowered);
+            }
+            if (same != null && same.root() != c && capitalisedOnly(c)) {
+                same.root().merge(c, "name.same_name");
             }
         }
     }
@@ -996,6 +1000,9 @@ final class Resolver {
                 relative(i, p);
                 continue;
             }
+            if (p.pronoun == 'n' && !p.quoted) {
+                organisationSaysIt(i, p);
+            }
             Mention best = null;
             Mention exact = null;
             int bestSentence = -1;
@@ -1038,6 +1045,31 @@ final class Resolver {
             p.kind = c.kind;
             p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
+        }
+    }
+
+    /**
+     * "Eskom said it would cut power": a name that no list holds, typed a person for want of evidence, that says
+     * "it" of itself right after its saying verb is an organisation's.
+     */
+    private void organisationSaysIt(int i, Mention p) {
+        int verb = p.ts - 1;
+        if (verb >= 1 && f.t.keyIs(verb, "that")) {
+            verb--;
+        }
+        if (i < 1 || verb < 1 || !f.t.has(verb, Lexicon.SAYING) || !f.t.is(verb, Tokens.LOWER)) {
+            return;
+        }
+        Mention a = mentions.get(i - 1);
+        if (a.te != verb || a.cluster == null) {
+            return;
+        }
+        Cluster c = a.cluster.root();
+        if (c.kind == ActorKind.PERSON && !c.roleOnly && c.gender == 'u' && c.roles().isEmpty() && capitalisedOnly(c)) {
+            c.kind = ActorKind.ORGANISATION;
+            for (int k = 0; k < c.size(); k++) {
+                c.mention(k).kind = ActorKind.ORGANISATION;
+            }
         }
     }
 
