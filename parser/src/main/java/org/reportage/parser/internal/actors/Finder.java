@@ -2066,7 +2066,9 @@ final class Finder {
             int p0 = m.ts - 1;
             while (p0 - 1 >= 0 && m.ts - p0 < 5 && t.adjacent(p0) && t.is(p0 - 1, Tokens.WORD)
                     && !t.is(p0 - 1, Tokens.SENT) && !t.has(p0 - 1, DETERMINER | VERB | CONNECTOR)
-                    && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER))) {
+                    && (t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) || t.has(p0 - 1, MODIFIER)
+                    || t.has(p0 - 1, Lexicon.TITLE_WORD) && !t.has(p0 - 1, Lexicon.PREPOSITION | Lexicon.KIN))) {
+                // (a word of a title: "managing director Rob Scott")
                 p0--;
             }
             if (p0 > 0 && t.adjacent(p0) && t.is(p0 - 1, Tokens.SENT) && opensTitle(p0 - 1, m, startingAt)) {
