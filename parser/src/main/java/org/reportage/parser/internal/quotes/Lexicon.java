@@ -64,6 +64,7 @@ final class Lexicon {
             "boast", "boasts", "boasted", "boasting",
             "brag", "brags", "bragged",
             "concede", "concedes", "conceded",
+            "ruled",
             "confirm", "confirms", "confirmed",
             "deny", "denies", "denied",
             "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
@@ -142,7 +143,7 @@ final class Lexicon {
             "post", "posted", "claiming",
             "arguing", "explaining", "insisting", "announcing", "concluding", "stressing", "tweeting",
             "stating", "declaring", "replying", "responding", "admitting", "acknowledging", "joking",
-            "boasting", "complaining", "whisper", "whispered"));
+            "boasting", "complaining", "whisper", "whispered", "ruled"));
 
     /** Present participles of speech verbs that report speech after a comma or dash ({@code …, saying …}). */
     static final WordSet PARTICIPLES = WordSet.of("saying", "telling", "adding", "noting", "arguing",
