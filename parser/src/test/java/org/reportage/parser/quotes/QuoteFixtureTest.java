@@ -37,7 +37,7 @@ class QuoteFixtureTest {
             "22-short-and-cited-indirect", "23-predicates-circumstances-asides", "24-conjoined-cues",
             "25-speaker-phrases", "26-exchanges", "27-governed-cues", "28-transcript-turns", "29-asides-and-appositions",
             "30-voiced-cues", "31-marks-in-reported-speech", "32-acts-and-questions",
-            "33-content-openings", "34-quoted-as-and-noun-cues");
+            "33-content-openings", "34-quoted-as-and-noun-cues", "35-writers-tails");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

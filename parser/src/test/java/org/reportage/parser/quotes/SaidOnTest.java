@@ -25,6 +25,8 @@ class SaidOnTest {
         "Speaking on Monday, the envoy, Ana Berg, said the deal was close.         | 2023-01-30",
         "The envoy on Tuesday said the deal was close.                             | 2023-01-31",
         "The deal will be signed on Friday, Ana Berg said on Monday.               | 2023-01-30",
+        // the writer's circumstance after the attribution dates neither the saying nor what was said
+        "The deal is close, Ana Berg said, after talks on Monday.                  | -",
         "On Monday, Ana Berg said the deal would be signed on Friday.              | 2023-01-30",
         "Ana Berg said on Monday that the deal would be signed on Friday.          | 2023-01-30",
         // the only date is inside what was said: the saying is not dated

@@ -1018,6 +1018,11 @@ final class IndirectSpeech {
                 && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
             int end = clauseEnd(t, k, inner + 1, last);
+            if (writersTail(k, inner + 1, end) && words(k, 0, sub.outer() - 1) >= MIN_WORDS) {
+                // "PART, the retailer said, after a backlash last year": the writer's circumstance or apposition
+                add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));
+                return end;
+            }
             // "This campaign, he says, is different": a short predicate completes the subject before the cue
             if (words(k, inner + 1, end) >= MIN_WORDS || words(k, inner + 1, end) >= 1 && end >= last
                     && quoted(k, inner + 1, last) || k.in(inner + 1, FINITE)
@@ -1029,6 +1034,29 @@ final class IndirectSpeech {
         }
         return -1;
     }
+
+    /**
+     * Whether the words [from, to) after {@code PART, X said,} are the writer's, not the rest of what was said: a
+     * circumstance or an apposition with no verb ({@code after a backlash last year}, {@code the highest figure this
+     * year}); a predicate ({@code after talks, will be signed}) completes the part before the cue instead.
+     */
+    private static boolean writersTail(Tokens k, int from, int to) {
+        if (from >= to || !k.in(from, TAIL_CIRCUMSTANCES) && !k.in(from, Lexicon.ARTICLES)) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (!k.isWord(j) && !k.isPunct(j, ',') && !k.isPunct(j, '.') || k.in(j, FINITE) || k.in(j, Lexicon.AUX)
+                    || (k.endsWith(j, "ed") || k.endsWith(j, "ing")) && !k.in(j - 1, Lexicon.ARTICLES)
+                    || k.in(j, Lexicon.RELATIVE) || k.isQuoteMark(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prepositions that open a circumstance the writer adds after an attribution inside the content. */
+    private static final WordSet TAIL_CIRCUMSTANCES = WordSet.of("after", "amid", "despite", "following", "before",
+            "during", "since");
 
     /**
      * Whether a word after the first of a phrase read as a noun phrase is an irregular past tense: "said the river
@@ -2679,8 +2707,10 @@ final class IndirectSpeech {
         }
         int clauseTo = np == null ? k.end(cueTo - 1) : Math.max(k.end(cueTo - 1), me);
         // after the cue: up to the content when it follows ("X said on Monday that …"; a date in the content is
-        // when something happens, not when it was said), else a few words ("CONTENT, X said on Monday.")
-        clauseTo = from > cueFrom ? Math.max(clauseTo, k.start(from)) : clauseTo + 40;
+        // when something happens, not when it was said), else a few words ("CONTENT, X said on Monday."), none
+        // after a comma right after the cue ("CONTENT, X said, after a backlash last year")
+        boolean closed = cueTo < k.size() && k.isPunct(cueTo, ',') && (np == null || np.to() <= cueFrom);
+        clauseTo = from > cueFrom ? Math.max(clauseTo, k.start(from)) : closed ? clauseTo : clauseTo + 40;
         Span cue = view.span(k.start(cueFrom), k.end(cueTo - 1));
         return new Quote(QuoteKind.INDIRECT, List.of(view.span(cs, ce)), speaker,
                 np == null ? null : view.span(ms, me), cue,
