@@ -795,7 +795,35 @@ final class Resolver {
             return null; // "the mother" is someone's mother ("the mother of two" is not)
         }
         Cluster c = recent(m, ActorKind.PERSON, 3, m.gender);
-        return c == null || subjectOfSentence(c, m) ? null : c;
+        return c == null || subjectOfSentence(c, m) || asked(c, m) ? null : c;
+    }
+
+    /** The words that open an indirect question after "asked". */
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "what", "why", "how", "when",
+            "who", "which");
+
+    /**
+     * Whether the person's last mention before m asks a question ({@code Analyst Toni Reyes asked whether …}, {@code
+     * Asked by committee chair Meg Hill whether …}): the description after it is the one who answers.
+     */
+    private boolean asked(Cluster c, Mention m) {
+        for (int j = m.index - 1; j >= 0 && m.index - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.cluster == null || x.cluster.root() != c) {
+                continue;
+            }
+            if (x.te + 1 < f.t.n && (f.t.keyIs(x.te, "asked") || f.t.keyIs(x.te, "asks"))
+                    && QUESTION_WORDS.contains(f.t.key(x.te + 1))) {
+                return true; // (not "“…?” Sanders asked.": a question of his own)
+            }
+            for (int k = x.ts - 1; k >= 1 && x.ts - k <= 4; k--) {
+                if (f.t.keyIs(k, "by")) {
+                    return f.t.keyIs(k - 1, "asked");
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -927,7 +955,7 @@ final class Resolver {
                         }
                     }
                 }
-                if (count == 1) {
+                if (count == 1 && !asked(only, m)) {
                     holder = only;
                     rule = "role.previous_sentence_person";
                 }
