@@ -883,8 +883,8 @@ final class Finder {
             return false;
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
-            if (t.keyIs(k, "the")) {
-                return true;
+            if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE)) {
+                return true; // (or its modifier opens the sentence: "German carmaker Voss Motoren said")
             }
             if (!t.is(k, Tokens.LOWER) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false;
@@ -908,14 +908,16 @@ final class Finder {
     }
 
     /**
-     * Whether the capitalised words [a, b) stand alone as a name: each opens with a capital and none is in capitals
-     * ({@code in mid-April}, {@code in DSCC advertising}), and no possessive, noun or further name follows ({@code in
+     * Whether the capitalised words [a, b) stand alone as a name: each opens with a capital, none is in capitals
+     * ({@code in mid-April}, {@code in DSCC advertising}) and no first name is followed by another word ({@code
+     * Agent in Charge Michael Torres}; {@code Santa Monica} is a place), and no possessive, noun or further name follows ({@code in
      * Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South Florida}, which a list splits); a verb may
      * ({@code Police in Mandalay said}: the verb is the head's).
      */
     private boolean placeAlone(int a, int b) {
         for (int x = a; x < b; x++) {
-            if (t.is(x, Tokens.UPPER) || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))) {
+            if (t.is(x, Tokens.UPPER) || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))
+                    || x + 1 < b && t.has(x, Lexicon.FIRST_NAME)) {
                 return false;
             }
         }
@@ -1992,7 +1994,7 @@ final class Finder {
         boolean commas = ts >= 2 && t.punct(ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
         Mention d = commas ? at(endingAt, ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
         if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
-                && t.keyIs(d.ts, "the") && d.redirect == null) {
+                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT)) && d.redirect == null) {
             d.redirect = m;
         }
     }
@@ -2006,7 +2008,11 @@ final class Finder {
                 p0++; // "said Murphy, now a consultant on Burma", "Netanyahu, now prime minister": what follows
             }
             int p1 = phraseEnd(p0);
-            if (p1 > p0 && rolePhrase(p0, p1)) {
+            Mention next = p1 + 1 < t.n && t.punct(p1) == ',' ? startingAt[p1 + 1] : null;
+            if (p1 > p0 && rolePhrase(p0, p1) && !(next != null && next.type == Mention.PERSON && m.ts > 0
+                    && t.is(m.ts - 1, Tokens.LOWER))) {
+                // (not "… refilled Gatun Lake, the canal's administrator, Ricaurte Vasquez, said": after a name
+                // that ends a clause, the role is the name's after it)
                 attach(m, p0, p1, "apposition.after", startingAt);
             }
         }

@@ -1028,8 +1028,13 @@ final class Resolver {
                 relative(i, p);
                 continue;
             }
-            if (p.pronoun == 'n' && !p.quoted) {
-                organisationSaysIt(i, p);
+            Mention speaker = p.pronoun == 'n' && !p.quoted ? itsSpeaker(i, p) : null;
+            if (speaker != null) {
+                Cluster c = speaker.cluster.root();
+                p.kind = c.kind;
+                p.rule = pronounRule(true, c);
+                c.add(p);
+                continue;
             }
             Mention best = null;
             Mention exact = null;
@@ -1077,20 +1082,30 @@ final class Resolver {
     }
 
     /**
-     * "Eskom said it would cut power": a name that no list holds, typed a person for want of evidence, that says
-     * "it" of itself right after its saying verb is an organisation's.
+     * "The ministry said it would …", "South Africa's Department of Home Affairs said it had …": the "it" right after
+     * a saying verb (and "that") is what spoke, the whole phrase before the verb (not a country inside it). A name
+     * that no list holds, typed a person for want of evidence, that says "it" of itself so is an organisation's
+     * ("Eskom said it would cut power").
+     *
+     * @return the mention of what spoke, or {@code null} when p follows no saying verb with a subject that fits
      */
-    private void organisationSaysIt(int i, Mention p) {
+    private Mention itsSpeaker(int i, Mention p) {
         int verb = p.ts - 1;
         if (verb >= 1 && f.t.keyIs(verb, "that")) {
             verb--;
         }
-        if (i < 1 || verb < 1 || !f.t.has(verb, Lexicon.SAYING) || !f.t.is(verb, Tokens.LOWER)) {
-            return;
+        if (verb < 1 || !f.t.has(verb, Lexicon.SAYING) || !f.t.is(verb, Tokens.LOWER)) {
+            return null;
         }
-        Mention a = mentions.get(i - 1);
-        if (a.te != verb || a.cluster == null) {
-            return;
+        Mention a = null;
+        for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+            Mention x = mentions.get(j);
+            if (x.te == verb && x.cluster != null && (a == null || x.ts < a.ts)) {
+                a = x; // the outermost phrase that ends at the verb
+            }
+        }
+        if (a == null) {
+            return null;
         }
         Cluster c = a.cluster.root();
         if (c.kind == ActorKind.PERSON && !c.roleOnly && c.gender == 'u' && c.roles().isEmpty() && capitalisedOnly(c)) {
@@ -1099,6 +1114,7 @@ final class Resolver {
                 c.mention(k).kind = ActorKind.ORGANISATION;
             }
         }
+        return fits(p.pronoun, c) && !c.plural ? a : null;
     }
 
     /** "Blinken, who …", "officials who …", "the ministry, which …": the phrase right before. */
