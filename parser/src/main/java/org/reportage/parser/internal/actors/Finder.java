@@ -1848,8 +1848,10 @@ final class Finder {
                 break;
             }
             if (name) {
-                if (unlisted) {
-                    return null; // "the nationalist Global Times tabloid": the name speaks, or says whose it is
+                if (unlisted && !(byToken[k] != null && byToken[k].mk == MentionKind.DEMONYM)) {
+                    // "the nationalist Global Times tabloid": the name speaks, or says whose it is (a demonym is an
+                    // adjective: "the Greek migration minister", "Polish border guards")
+                    return null;
                 }
                 Mention in = byToken[k];
                 start = in != null ? Math.min(in.ts, k) : k;
