@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * annotated speaker spans that overlap an actor mention: the best recall that speaker attribution can reach.
  */
 class CorpusSpeakerRecallTest {
-    /** Just under the measured figure (0.8847 on 2026-11-28, with the structure stage of main), so that a regression fails. */
-    private static final double FLOOR = 0.88;
+    /** Just under the measured figure (0.8933 on 2026-11-30, stop 24), so that a regression fails. */
+    private static final double FLOOR = 0.89;
 
     @Test
     void speakerSpansOverlapActorMentions() throws IOException {
