@@ -304,8 +304,8 @@ final class Finder {
 
     /**
      * Whether a person found so far by a full name (with a first name or a title) has a name with this key
-     * ("Goodlatte and Benghazi Committee": a person). The keys are gathered once per mention, on the first question (most reports ask none): linear in
-     * the report.
+     * ("Goodlatte and Benghazi Committee": a person). The keys are gathered once per mention, on the first question
+     * (most reports ask none): linear in the report.
      */
     private boolean personNamed(String key) {
         if (personKeys == null) {
@@ -788,35 +788,17 @@ final class Finder {
         if (afterArticle && !known && theNameActs(a, b)) {
             // "The Louvre said", "the Metropolitan Opera announced": a name with "the" that speaks is an
             // institution's, not a person's
-            Mention m = add(Mention.ORG, a, b);
-            if (m != null) {
-                m.kind = ActorKind.ORGANISATION;
-                m.mk = MentionKind.NAME;
-                m.rule = "organisation.the_acts";
-                m.name = slice(t.start[a], t.end[b - 1]);
-            }
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.the_acts");
             return;
         }
         if (!known && !initial && organisationNounBefore(a, b) && placeAlone(a, b)) {
             // "the union, Unite, said", "the shipping consultancy Drewry": a name no list holds, of an organisation
-            Mention m = add(Mention.ORG, a, b);
-            if (m != null) {
-                m.kind = ActorKind.ORGANISATION;
-                m.mk = MentionKind.NAME;
-                m.rule = "organisation.after_description";
-                m.name = slice(t.start[a], t.end[b - 1]);
-            }
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.after_description");
             return;
         }
         if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && placeAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
-            Mention m = add(Mention.ORG, a, b);
-            if (m != null) {
-                m.kind = ActorKind.PLACE;
-                m.mk = MentionKind.NAME;
-                m.rule = "place.after_preposition";
-                m.name = slice(t.start[a], t.end[b - 1]);
-            }
+            nameOf(ActorKind.PLACE, a, b, "place.after_preposition");
             return;
         }
         if (words >= 2) {
@@ -865,6 +847,17 @@ final class Finder {
         }
     }
 
+    /** Adds the capitalised words [a, b), which no list holds, as the name of an actor of that kind. */
+    private void nameOf(ActorKind kind, int a, int b, String rule) {
+        Mention m = add(Mention.ORG, a, b);
+        if (m != null) {
+            m.kind = kind;
+            m.mk = MentionKind.NAME;
+            m.rule = rule;
+            m.name = slice(t.start[a], t.end[b - 1]);
+        }
+    }
+
     /**
      * Whether the capitalised words [a, b) name the organisation that a definite description right before them
      * describes: {@code the union, Unite,} (closed by a comma: not {@code unifying the party, Reed said}), {@code
@@ -909,10 +902,10 @@ final class Finder {
 
     /**
      * Whether the capitalised words [a, b) stand alone as a name: each opens with a capital, none is in capitals
-     * ({@code in mid-April}, {@code in DSCC advertising}) and no first name is followed by another word ({@code
-     * Agent in Charge Michael Torres}; {@code Santa Monica} is a place), and no possessive, noun or further name follows ({@code in
-     * Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South Florida}, which a list splits); a verb may
-     * ({@code Police in Mandalay said}: the verb is the head's).
+     * ({@code in mid-April}, {@code in DSCC advertising}), no first name is followed by another word ({@code Agent in
+     * Charge Michael Torres}; {@code Santa Monica} is a place), and no possessive, noun or further name follows
+     * ({@code in Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South
+     * Florida}, which a list splits); a verb may ({@code Police in Mandalay said}: the verb is the head's).
      */
     private boolean placeAlone(int a, int b) {
         for (int x = a; x < b; x++) {
