@@ -2174,7 +2174,7 @@ final class Finder {
                 return false;
             }
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
-                    || personNoun(k) || dirTitles && dir.titles().contains(t.key(k)))) {
+                    || personNoun(k) || dirTitles && dir.titles().contains(t.key(k)) || occupation(k, p1))) {
                 title = true;
             }
         }
@@ -2189,6 +2189,16 @@ final class Finder {
             det = lex != null && lex.end < p1 && titleEnd(lex.end, p1) > 0;
         }
         return det && title;
+    }
+
+    /**
+     * Whether the lower-case word at k names an occupation no list holds by its ending ({@code astrophysicist},
+     * {@code historian}) and heads its phrase: the phrase ends after it or goes on with a preposition ({@code
+     * Nikku Rao, an astrophysicist at Cambridge,}).
+     */
+    private boolean occupation(int k, int p1) {
+        return t.is(k, Tokens.LOWER) && t.end[k] - t.start[k] >= 6 && (t.keyEndsWith(k, "ist")
+                || t.keyEndsWith(k, "ian")) && (k + 1 == p1 || prepositionAt(k + 1));
     }
 
     /** Function words that open no role: {@code as chairman of …}, {@code to be president}. */
