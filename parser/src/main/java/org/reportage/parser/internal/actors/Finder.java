@@ -791,12 +791,12 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.the_acts");
             return;
         }
-        if (!known && !initial && organisationNounBefore(a, b) && placeAlone(a, b)) {
+        if (!known && !initial && organisationNounBefore(a, b) && nameStandsAlone(a, b)) {
             // "the union, Unite, said", "the shipping consultancy Drewry": a name no list holds, of an organisation
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.after_description");
             return;
         }
-        if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && placeAlone(a, b)) {
+        if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
             nameOf(ActorKind.PLACE, a, b, "place.after_preposition");
             return;
@@ -907,7 +907,7 @@ final class Finder {
      * ({@code in Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South
      * Florida}, which a list splits); a verb may ({@code Police in Mandalay said}: the verb is the head's).
      */
-    private boolean placeAlone(int a, int b) {
+    private boolean nameStandsAlone(int a, int b) {
         for (int x = a; x < b; x++) {
             if (t.is(x, Tokens.UPPER) || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))
                     || x + 1 < b && t.has(x, Lexicon.FIRST_NAME)) {
@@ -1824,8 +1824,7 @@ final class Finder {
             }
             int kb = t.bits(k);
             // a capitalised word inside the sentence, or any word of a name found before, modifies the noun
-            boolean name = (f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || byToken[k] != null
-                    && byToken[k].type != Mention.SINGLE && byToken[k].type != Mention.PRONOUN);
+            boolean name = (f & (Tokens.CAP | Tokens.UPPER)) != 0 && ((f & Tokens.SENT) == 0 || isName(byToken[k]));
             // the determiner that opens the description: lower case, or opening the sentence (The, Its)
             if ((kb & DETERMINER) != 0 && ((f & Tokens.LOWER) != 0 || (f & Tokens.SENT) != 0 && !name)) {
                 if (k > 0 && t.adjacent(k) && (t.keyIs(k, "a") || t.keyIs(k, "an"))
@@ -2112,12 +2111,16 @@ final class Finder {
      */
     private boolean opensTitle(int k, Mention m, Mention[] startingAt) {
         Mention first = startingAt[k];
-        if (first != null && first != m && first.te <= m.ts && !t.has(k, DETERMINER)
-                && first.type != Mention.SINGLE && first.type != Mention.PRONOUN) {
+        if (isName(first) && first != m && first.te <= m.ts && !t.has(k, DETERMINER)) {
             return true;
         }
         return t.is(k, Tokens.CAP) && !t.is(k, Tokens.UPPER) && !t.keyEndsWith(k, "ly")
                 && !t.has(k, OPENS_NO_TITLE);
+    }
+
+    /** Whether x is a mention of a name found by a list or a rule (not a lone capitalised word, not a pronoun). */
+    private static boolean isName(Mention x) {
+        return x != null && x.type != Mention.SINGLE && x.type != Mention.PRONOUN;
     }
 
     /** The bits of words that never open a title before a name: function words, verbs, sentence openers. */

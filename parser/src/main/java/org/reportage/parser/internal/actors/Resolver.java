@@ -1029,20 +1029,13 @@ final class Resolver {
                 continue;
             }
             Mention speaker = p.pronoun == 'n' && !p.quoted ? itsSpeaker(i, p) : null;
-            if (speaker != null) {
-                Cluster c = speaker.cluster.root();
-                p.kind = c.kind;
-                p.rule = pronounRule(true, c);
-                c.add(p);
-                continue;
-            }
-            Mention best = null;
+            Mention best = speaker;
             Mention exact = null;
-            int bestSentence = -1;
+            int bestSentence = speaker != null ? speaker.sentence : -1;
             // "it" and "they" look one sentence back, two when they speak ("The company said workers would go.
             // They had worked there for decades. It said …")
             int reach = p.te < f.t.n && f.t.has(p.te, Lexicon.SAYING) ? 2 : 1;
-            for (int j = i - 1; j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
+            for (int j = i - 1; speaker == null && j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
                 if (a.sentence < p.sentence - (person ? 2 * PRONOUN_SENTENCES : PRONOUN_SENTENCES)

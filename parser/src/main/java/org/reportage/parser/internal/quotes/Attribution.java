@@ -463,9 +463,9 @@ final class Attribution {
             "warning");
 
     /** What follows {@code state} as a verb: its object or clause, an adverb. */
-    private static final WordSet STATED = WordSet.of("that", "whether", "if", "what", "how", "why", "when", "where",
-            "which", "who", "to", "in", "on", "at", "for", "as", "so", "the", "a", "an", "this", "these", "those",
-            "their", "his", "her", "its", "our", "my", "your", "it", "them", "him", "us", "me", "and", "or", "but");
+    private static final WordSet STATED = WordSet.union(Lexicon.ARTICLES, WordSet.of("that", "whether", "if", "what",
+            "how", "why", "when", "where", "which", "who", "to", "in", "on", "at", "for", "as", "so", "this", "these",
+            "those", "it", "them", "him", "us", "me", "and", "or", "but"));
 
     /**
      * Whether {@code state} at token c modifies the noun after it ({@code state media}, {@code Iranian state
