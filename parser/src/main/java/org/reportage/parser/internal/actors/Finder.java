@@ -824,7 +824,7 @@ final class Finder {
             return;
         }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6
-                && !THING_ACRONYMS.contains(t.key(a))) {
+                && !t.has(a, Lexicon.THING_ACRONYM)) {
             Mention m = add(Mention.ACRONYM, a, b);
             if (m != null) {
                 m.kind = ActorKind.ORGANISATION;
@@ -885,15 +885,6 @@ final class Finder {
         }
         return false;
     }
-
-    /**
-     * Acronyms of things, measures and times, not of anyone who acts or speaks ({@code the EV market}, {@code LNG
-     * exports}, {@code AI tools}, {@code 10:00 GMT}). Facts compiled by the Reportage authors.
-     */
-    private static final Set<String> THING_ACRONYMS = Set.of("ai", "ev", "evs", "lng", "lpg", "gdp", "cpi", "ipo",
-            "etf", "esg", "api", "suv", "suvs", "usb", "led", "lcd", "dna", "rna", "gps", "hiv", "covid", "mri",
-            "icu", "atm", "vat", "gst", "tv", "pc", "id", "ok", "pdf", "url", "vpn", "gmt", "utc", "bst", "est",
-            "edt", "pst", "pdt", "cet", "mw", "gw", "kw", "kwh", "mwh", "gwh", "co2", "ppe", "ivf", "ptsd", "adhd");
 
     /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */
     private boolean locative(int k) {

@@ -114,8 +114,10 @@ final class Lexicon {
      * to one ({@code driver Jan Hoff}, {@code Tamsin Boyd, a nurse,}), never a description by itself.
      */
     static final int ROLE_NOUN = 1 << 25;
+    /** An acronym of a thing, measure or time ({@code EV}, {@code LNG}, {@code GMT}), never of an actor. */
+    static final int THING_ACRONYM = 1 << 26;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = ROLE_NOUN;
+    static final int LAST_BIT = THING_ACRONYM;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -236,6 +238,7 @@ final class Lexicon {
     final Map<String, Character> pronouns = new HashMap<>();
     final Set<String> verbs = new HashSet<>();
     final Set<String> nonNames = new HashSet<>();
+    private final Set<String> thingAcronyms = new HashSet<>();
     /** Every word of every title ({@code secretary}, {@code state}, {@code minister}). */
     final Set<String> titleWords = new HashSet<>();
     /**
@@ -375,6 +378,9 @@ final class Lexicon {
         for (String[] f : rows("non-names.txt")) {
             x.nonNames.add(key(f[0]));
         }
+        for (String[] f : rows("thing-acronyms.txt")) {
+            x.thingAcronyms.add(key(f[0]));
+        }
         x.index();
         return x;
     }
@@ -415,6 +421,7 @@ final class Lexicon {
         mark.accept(VERB_ADVERBS, VERB_ADVERB);
         mark.accept(KINSHIP, KIN);
         mark.accept(roleNouns, ROLE_NOUN);
+        mark.accept(thingAcronyms, THING_ACRONYM);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
             for (String w : k.split(" ", -1)) {
