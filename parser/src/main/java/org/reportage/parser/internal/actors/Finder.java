@@ -796,9 +796,19 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.after_description");
             return;
         }
+        if (!known && organisationNounAfter(a, b) && nameStandsAlone(a, b)) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
+            return;
+        }
         if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
             nameOf(ActorKind.PLACE, a, b, "place.after_preposition");
+            return;
+        }
+        if (words >= 2 && !known && t.is(a, Tokens.CAP) && t.is(a + 1, Tokens.CAP) && t.adjacent(a + 1)
+                && PLACE_OPENERS.contains(t.key(a))) {
+            // "on Lake Verrin", "Mount Kessel erupted", "Port Talloway": a place named by its kind, written first
+            nameOf(ActorKind.PLACE, a, b, "place.head_first");
             return;
         }
         if (words >= 2) {
@@ -886,6 +896,27 @@ final class Finder {
         return false;
     }
 
+    /**
+     * Whether the capitalised words [a, b) name the organisation that a definite description in apposition after
+     * them describes: {@code Eskom, the state utility,}, {@code Allergan, the maker of Botox} ({@link
+     * #closesApposition}: not {@code Apple sued Vell, the company said}).
+     */
+    private boolean organisationNounAfter(int a, int b) {
+        if (b + 2 >= t.n || t.punct(b) != ',' || !t.keyIs(b + 1, "the") || personNamed(t.key(b - 1))) {
+            return false;
+        }
+        for (int k = b + 2; k < t.n && k - b <= 5 && t.adjacent(k) && t.is(k, Tokens.LOWER); k++) {
+            if (t.has(k, Lexicon.GROUP_NOUN)) {
+                Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
+                return g != null && g.organisation() && !g.plural() && closesApposition(k + 1);
+            }
+            if (t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */
     private boolean locative(int k) {
         return k >= 0 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && LOCATIVE.contains(t.key(k));
@@ -908,6 +939,13 @@ final class Finder {
         return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS)
                 || t.is(b, Tokens.WORD) && !(t.is(b, Tokens.LOWER) && verbAfter(b))) || pluralPossessive(b)));
     }
+
+    /**
+     * Words that open a place's name and say what kind of place it is ({@code Lake Verrin}, {@code Mount Kessel},
+     * {@code Cape Rell}); none is a first name. Facts compiled by the Reportage authors.
+     */
+    private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
+            "loch", "lough");
 
     /** The prepositions of {@link #locative} ({@code at}, {@code from} come before people as often: not here). */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
@@ -1963,6 +2001,7 @@ final class Finder {
                 before(m, startingAt, endingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
                 organisationAfterDescription(m, endingAt);
+                descriptionAfterOrganisation(m, startingAt);
             }
         }
         index.recycle(Index.STARTING, startingAt, t.n);
@@ -1982,6 +2021,25 @@ final class Finder {
                 && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT)) && d.redirect == null) {
             d.redirect = m;
         }
+    }
+
+    /**
+     * "Allergan, the maker of Botox,", "Eskom, the state utility.": a definite singular description of an
+     * organisation in apposition after its name ({@link #closesApposition}); not the subject of a clause of its own
+     * ({@code Apple sued Vell, the company said}).
+     */
+    private void descriptionAfterOrganisation(Mention m, Mention[] startingAt) {
+        Mention d = m.te + 1 < t.n && t.punct(m.te) == ',' ? startingAt[m.te + 1] : null;
+        if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
+                && t.keyIs(d.ts, "the") && d.redirect == null && closesApposition(d.te)) {
+            d.redirect = m;
+        }
+    }
+
+    /** Whether an apposition may end before token k: at punctuation, {@code of} or {@code which}, or at the end. */
+    private boolean closesApposition(int k) {
+        char p = t.punct(k);
+        return k >= t.n || p != 0 && ",.;)".indexOf(p) >= 0 || t.keyIs(k, "of") || t.keyIs(k, "which");
     }
 
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */

@@ -43,6 +43,8 @@ final class Resolver {
     private static final int MAX_PHRASE_TOKENS = 16;
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "agency");
+    /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
     private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "network", "website", "magazine",
             "outlet", "broadcaster", "media");
 
@@ -298,6 +300,7 @@ final class Resolver {
                 }
             }
         }
+        namesCalledCompanies();
         namesOfPeopleNamedOtherwise();
         linkRoles();
         directory();
@@ -328,11 +331,43 @@ final class Resolver {
         }
     }
 
-    /** Whether every mention of the actor is a capitalised name that no list knows (no first name, no pronoun). */
+    /**
+     * A person that only capitalised words name and that a company's description took ({@code Kering said on
+     * Tuesday … The company said}) is that company; made one once every name of the report has joined its actor (a
+     * headline's {@code Kering} joins a person, not an organisation).
+     */
+    private void namesCalledCompanies() {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster c = clusters.get(i);
+            if (c.into == null && namedOnly(c) && describedAsOrganisation(c)) {
+                asOrganisation(c);
+            }
+        }
+    }
+
+    private static boolean describedAsOrganisation(Cluster c) {
+        for (int i = 0; i < c.size(); i++) {
+            if (organisationDescription(c.mention(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean organisationDescription(Mention m) {
+        return m.type == Mention.GROUP && m.kind == ActorKind.ORGANISATION;
+    }
+
+    /**
+     * Whether every mention of the actor is a capitalised name that no list knows (no first name, no pronoun) or an
+     * organisation's description that took it.
+     */
     private static boolean capitalisedOnly(Cluster c) {
         for (int i = 0; i < c.size(); i++) {
-            String rule = c.mention(i).rule;
-            if (!rule.equals("name.capitalised") && !rule.equals("name.acts") && !rule.startsWith("surname")) {
+            Mention m = c.mention(i);
+            String rule = m.rule;
+            if (!rule.equals("name.capitalised") && !rule.equals("name.acts") && !rule.startsWith("surname")
+                    && !organisationDescription(m)) {
                 return false;
             }
         }
@@ -872,6 +907,10 @@ final class Resolver {
                 if (c.kind == kind && !c.roleOnly && (gender == 'u' || c.gender == 'u' || c.gender == gender)) {
                     return c;
                 }
+                if (kind == ActorKind.ORGANISATION && COMPANY_NOUNS.contains(m.head) && m.sentence - x.sentence <= 1
+                        && loneActingName(c)) {
+                    return c; // "Kering said on Tuesday … The company said" (see namesCalledCompanies)
+                }
             }
         }
         return null;
@@ -1101,13 +1140,37 @@ final class Resolver {
             return null;
         }
         Cluster c = a.cluster.root();
-        if (c.kind == ActorKind.PERSON && !c.roleOnly && c.gender == 'u' && c.roles().isEmpty() && capitalisedOnly(c)) {
-            c.kind = ActorKind.ORGANISATION;
-            for (int k = 0; k < c.size(); k++) {
-                c.mention(k).kind = ActorKind.ORGANISATION;
-            }
+        if (namedOnly(c)) {
+            asOrganisation(c);
         }
         return fits(p.pronoun, c) && !c.plural ? a : null;
+    }
+
+    /** Whether the actor is a person only by capitalised words no list holds (no first name, role or gender). */
+    private static boolean namedOnly(Cluster c) {
+        return c.kind == ActorKind.PERSON && !c.roleOnly && c.gender == 'u' && c.roles().isEmpty()
+                && capitalisedOnly(c);
+    }
+
+    /** Whether the actor is {@link #namedOnly} by one word, which some verb has for its subject ("Kering said"). */
+    private static boolean loneActingName(Cluster c) {
+        if (!namedOnly(c) || c.name.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (int k = 0; k < c.size(); k++) {
+            if (c.mention(k).rule.equals("name.acts")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes a {@link #namedOnly} person an organisation, every mention of it too. */
+    private static void asOrganisation(Cluster c) {
+        c.kind = ActorKind.ORGANISATION;
+        for (int k = 0; k < c.size(); k++) {
+            c.mention(k).kind = ActorKind.ORGANISATION;
+        }
     }
 
     /** "Blinken, who …", "officials who …", "the ministry, which …": the phrase right before. */
