@@ -29,7 +29,8 @@ class QuoteFixtureTest {
     private static final String DIR = "/fixtures/quotes/";
     private static final List<String> NAMES = List.of("01-split-typographic", "02-straight-inverted",
             "03-guillemets-low-nesting", "04-apostrophes", "05-partial-scare", "06-multi-paragraph", "07-unclosed",
-            "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities", "12-indirect-shapes",
+            "08-indirect", "09-aside-apposition-continuation", "10-stray-mark", "11-colon-paragraph-entities",
+            "12-indirect-shapes",
             "13-clauses-titles-signatures", "14-digest-and-paragraph-voice",
             "15-headline-cue-so-called", "16-indirect-reported", "17-indirect-clause-ends",
             "18-titles-and-glued-marks", "19-nested-unclosed-lists-citing",
@@ -37,7 +38,8 @@ class QuoteFixtureTest {
             "22-short-and-cited-indirect", "23-predicates-circumstances-asides", "24-conjoined-cues",
             "25-speaker-phrases", "26-exchanges", "27-governed-cues", "28-transcript-turns", "29-asides-and-appositions",
             "30-voiced-cues", "31-marks-in-reported-speech", "32-acts-and-questions",
-            "33-content-openings", "34-quoted-as-and-noun-cues", "35-writers-tails");
+            "33-content-openings", "34-quoted-as-and-noun-cues", "35-writers-tails",
+            "36-irregular-plural-speakers");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

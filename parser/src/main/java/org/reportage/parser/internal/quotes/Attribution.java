@@ -1603,10 +1603,15 @@ final class Attribution {
         return names(k, head) || names(k, to - 1) || head == from + 1 && names(k, from);
     }
 
-    /** Whether word token i names people: a group noun or a plural. */
+    /**
+     * Whether word token i names people: a group noun or a plural, also one in {@code -men} ({@code Fishermen},
+     * {@code gunmen}; six letters or more, which leaves out {@code Yemen}, {@code omen}) and {@code men}, {@code
+     * women}, {@code children}.
+     */
     private static boolean names(Tokens k, int i) {
         return k.in(i, Lexicon.GROUP_NOUNS) || k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.endsWith(i, "ous")
-                && !k.endsWith(i, "us");
+                && !k.endsWith(i, "us") || k.endsWith(i, "men") && k.end(i) - k.start(i) >= 6 || k.is(i, "men")
+                || k.is(i, "women") || k.is(i, "children");
     }
 
     /**
