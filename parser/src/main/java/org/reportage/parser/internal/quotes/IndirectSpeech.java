@@ -723,15 +723,21 @@ final class IndirectSpeech {
         return finiteCue(doc, view, actors, t, k, c, last, out);
     }
 
+    /** Whether {@code that} is token i, or follows a day there: {@code ruled on Tuesday that}, {@code noted Monday that}. */
+    private static boolean thatAfterDay(Tokens k, int i, int last) {
+        int j = i + 1 < last && k.is(i, "on") && isDay(k, i + 1) ? i + 2 : i < last && isDay(k, i) ? i + 1 : i;
+        return j < last && k.is(j, "that");
+    }
+
     /**
      * Whether the weak cue at token c ({@code noted}, {@code claims}, …) reports nothing here: it is no
-     * participle, no {@code call for}, has no {@code that} after it, and is none of the weak cues that report a
+     * participle, no {@code call for}, has no {@code that} after it ({@link #thatAfterDay}), and is none of the weak cues that report a
      * clause after them ({@code claims he was …}, {@code the plan which he notes is …}).
      */
     private static boolean weakWithoutContent(Tokens k, int c, int last, boolean participle) {
         boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
                 && k.is(c + 1, "for");
-        return k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !(c + 1 < last && k.is(c + 1, "that"))
+        return k.in(c, Lexicon.WEAK_CUES) && !participle && !callFor && !thatAfterDay(k, c + 1, last)
                 && !(k.in(c, CLAUSE_WEAK_CUES) && (clauseFollows(k, c + 1, last) || c + 1 < last && k.in(c + 1, FINITE)
                 && c > 1 && k.in(c - 2, OBJECT_RELATIVES)));
     }
@@ -1102,11 +1108,12 @@ final class IndirectSpeech {
 
     /**
      * Cues that report words only with a clause after them: without one they name an act ({@code conceded the race},
-     * {@code conceded shortly after midnight}). {@code declared} is one only before the object of an act
-     * ({@link #declaredAct}): news and the corpus read {@code declared victory}, {@code declared an air defense
-     * zone} as what was declared.
+     * {@code conceded shortly after midnight}, {@code added the drug to its list}, {@code pleaded guilty to fraud}).
+     * {@code declared} is one only before the object of an act ({@link #declaredAct}): news and the corpus read
+     * {@code declared victory}, {@code declared an air defense zone} as what was declared.
      */
-    private static final WordSet ACT_CUES = WordSet.of("concede", "concedes", "conceded", "conceding");
+    private static final WordSet ACT_CUES = WordSet.of("concede", "concedes", "conceded", "conceding", "add", "adds",
+            "added", "adding", "plead", "pleads", "pleaded", "pleading");
 
     /** Forms of {@code declare}: an act before {@link #DECLARED_ACTS}, a report of speech otherwise. */
     private static final WordSet DECLARE_CUES = WordSet.of("declare", "declares", "declared", "declaring");
@@ -2114,6 +2121,9 @@ final class IndirectSpeech {
         }
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object && k.isWord(i)) {
             // (any object: "told local media that")
+            // a cue word in a noun phrase opened by a determiner is a noun: "said in its annual report that" (not
+            // "responded with the lawsuit Lynch announced that": a name ends the phrase)
+            boolean noun = k.in(i, Lexicon.DETERMINERS);
             for (int j = i + 1; j < lim; j++) {
                 if (k.is(j, "that")) {
                     return j + 1 < last ? j + 1 : -1;
@@ -2125,9 +2135,10 @@ final class IndirectSpeech {
                     }
                 }
                 if (k.isClauseEnd(j) || k.isPunct(j, ':') || k.isPunct(j, ',') || k.in(j, Lexicon.CUES)
-                        && !k.in(j, Lexicon.WEAK_CUES) || k.in(j, FINITE)) {
+                        && !k.in(j, Lexicon.WEAK_CUES) && !noun || k.in(j, FINITE)) {
                     break;
                 }
+                noun = k.in(j, Lexicon.DETERMINERS) || noun && k.isWord(j) && !k.isCapitalised(j);
             }
         }
         if (object) {
