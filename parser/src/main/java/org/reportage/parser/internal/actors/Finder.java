@@ -796,7 +796,11 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.after_description");
             return;
         }
-        if (!known && organisationNounAfter(a, b) && nameStandsAlone(a, b)) {
+        if (!known && spokespersonFor(a) && !personNamed(t.key(b - 1)) && nameStandsAlone(a, b)) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.spokesperson_for"); // "a spokesman for Zentra Pay"
+            return;
+        }
+        if (!known && organisationNounAfter(a, b, initial) && nameStandsAlone(a, b)) {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
         }
@@ -897,18 +901,20 @@ final class Finder {
     }
 
     /**
-     * Whether the capitalised words [a, b) name the organisation that a definite description in apposition after
-     * them describes: {@code Eskom, the state utility,}, {@code Allergan, the maker of Botox} ({@link
-     * #closesApposition}: not {@code Apple sued Vell, the company said}).
+     * Whether the capitalised words [a, b) name the organisation that a description in apposition after them
+     * describes: {@code Eskom, the state utility,}, {@code Kovalink, a payments start-up,} ({@link
+     * #closesApposition}: not {@code Apple sued Vell, the company said}); after a sentence's first word only when a
+     * comma closes it ({@link #closedByComma}).
      */
-    private boolean organisationNounAfter(int a, int b) {
-        if (b + 2 >= t.n || t.punct(b) != ',' || !t.keyIs(b + 1, "the") || personNamed(t.key(b - 1))) {
+    private boolean organisationNounAfter(int a, int b, boolean initial) {
+        if (b + 2 >= t.n || t.punct(b) != ',' || !article(b + 1) || personNamed(t.key(b - 1))) {
             return false;
         }
         for (int k = b + 2; k < t.n && k - b <= 5 && t.adjacent(k) && t.is(k, Tokens.LOWER); k++) {
             if (t.has(k, Lexicon.GROUP_NOUN)) {
                 Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
-                return g != null && g.organisation() && !g.plural() && closesApposition(k + 1);
+                return g != null && g.organisation() && !g.plural() && closesApposition(k + 1)
+                        && (!initial || closedByComma(k + 1));
             }
             if (t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false;
@@ -2024,22 +2030,55 @@ final class Finder {
     }
 
     /**
-     * "Allergan, the maker of Botox,", "Eskom, the state utility.": a definite singular description of an
+     * "Allergan, the maker of Botox,", "Kestrel Mutual, an insurer based in Leeds,": a singular description of an
      * organisation in apposition after its name ({@link #closesApposition}); not the subject of a clause of its own
      * ({@code Apple sued Vell, the company said}).
      */
     private void descriptionAfterOrganisation(Mention m, Mention[] startingAt) {
         Mention d = m.te + 1 < t.n && t.punct(m.te) == ',' ? startingAt[m.te + 1] : null;
         if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
-                && t.keyIs(d.ts, "the") && d.redirect == null && closesApposition(d.te)) {
+                && article(d.ts) && d.redirect == null && closesApposition(d.te)) {
             d.redirect = m;
         }
     }
 
-    /** Whether an apposition may end before token k: at punctuation, {@code of} or {@code which}, or at the end. */
+    /**
+     * Whether an apposition may end before token k, or go on as a noun phrase: at punctuation, a preposition,
+     * {@code based}, {@code which} or {@code that}, or at the end (not at a verb: {@code Vell, the company said}).
+     */
     private boolean closesApposition(int k) {
         char p = t.punct(k);
-        return k >= t.n || p != 0 && ",.;)".indexOf(p) >= 0 || t.keyIs(k, "of") || t.keyIs(k, "which");
+        return k >= t.n || p != 0 && ",.;)".indexOf(p) >= 0 || t.is(k, Tokens.LOWER) && (t.has(k, Lexicon.PREPOSITION)
+                || t.keyIs(k, "based") || t.keyIs(k, "which") || t.keyIs(k, "that"));
+    }
+
+    /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's, not a person's. */
+    private boolean spokespersonFor(int a) {
+        return a >= 2 && t.keyIs(a - 1, "for") && t.adjacent(a) && (t.keyIs(a - 2, "spokesman")
+                || t.keyIs(a - 2, "spokeswoman") || t.keyIs(a - 2, "spokesperson"));
+    }
+
+    /**
+     * Whether a comma closes the phrase that goes on at token k, within a few words and before any verb: what an
+     * apposition to a sentence's first word needs ({@code Kovalink, a payments start-up, said}; not {@code Likewise,
+     * a paper from the institution had …}).
+     */
+    private boolean closedByComma(int k) {
+        for (int j = k; j < t.n && j - k <= 8; j++) {
+            char p = t.punct(j);
+            if (p != 0) {
+                return p == ',';
+            }
+            if (t.is(j, Tokens.LOWER) && t.has(j, VERB)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token k is an article: {@code the}, {@code a}, {@code an}. */
+    private boolean article(int k) {
+        return t.keyIs(k, "the") || t.keyIs(k, "a") || t.keyIs(k, "an");
     }
 
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */
