@@ -2215,9 +2215,17 @@ final class Finder {
     private static final int OPENS_NO_TITLE = DETERMINER | VERB | CONNECTOR | Lexicon.PREPOSITION | Lexicon.PRONOUN
             | Lexicon.AUXILIARY | Lexicon.NON_NAME | Lexicon.WHO | Lexicon.QUANTIFIER | Lexicon.FIRST_NAME;
 
+    /**
+     * @return the end of the phrase from p0: the punctuation that closes it, or a relative pronoun after its first
+     *         word ({@code a bus driver in Aarhus who has worked there for 22 years}: the clause is no part of it);
+     *         -1 when it runs on past {@link #MAX_PHRASE} tokens or into a quotation, colon or parenthesis
+     */
     private int phraseEnd(int p0) {
         int k = p0;
         while (k < t.n && k - p0 < MAX_PHRASE && t.sentence[k] == t.sentence[p0] && t.sameBlock(k, p0)) {
+            if (k > p0 && t.is(k, Tokens.LOWER) && t.has(k, Lexicon.WHO)) {
+                return k;
+            }
             char c = t.punct(k);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '(' || t.is(k, Tokens.QUOTE)
                     || c == '\u2014' || c == '\u2013') {
@@ -2284,12 +2292,14 @@ final class Finder {
 
     /**
      * Whether the lower-case word at k names an occupation no list holds by its ending ({@code astrophysicist},
-     * {@code historian}) and heads its phrase: the phrase ends after it or goes on with a preposition ({@code
-     * Nikku Rao, an astrophysicist at Cambridge,}).
+     * {@code historian}; {@code postman}, {@code frontman} from seven letters, which leaves out {@code woman}, {@code
+     * human}) and heads its phrase: the phrase ends after it or goes on with a preposition ({@code Nikku Rao, an
+     * astrophysicist at Cambridge,}).
      */
     private boolean occupation(int k, int p1) {
-        return t.is(k, Tokens.LOWER) && t.end[k] - t.start[k] >= 6 && (t.keyEndsWith(k, "ist")
-                || t.keyEndsWith(k, "ian")) && (k + 1 == p1 || prepositionAt(k + 1));
+        int length = t.end[k] - t.start[k];
+        return t.is(k, Tokens.LOWER) && (length >= 6 && (t.keyEndsWith(k, "ist") || t.keyEndsWith(k, "ian"))
+                || length >= 7 && t.keyEndsWith(k, "man")) && (k + 1 == p1 || prepositionAt(k + 1));
     }
 
     /** Function words that open no role: {@code as chairman of …}, {@code to be president}. */
