@@ -707,6 +707,16 @@ final class Resolver {
     }
 
     private void group(Mention m) {
+        boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
+        Cluster named = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite
+                && !ORG_NOUNS.contains(m.head) ? recentNamedWith(m) : null;
+        if (named != null) {
+            // "Baltavia Bank … the bank said": the organisation just named, before any earlier "the bank"
+            m.rule = "description.word_of_name";
+            named.add(m);
+            lastByHead.put(m.kind, false, m.head, named);
+            return;
+        }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
         if (c == null && !m.modified) {
             Cluster last = lastByHead.get(m.kind, m.plural, m.head);
@@ -715,7 +725,6 @@ final class Resolver {
                 m.rule = "description.same_head";
             }
         }
-        boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
         if (c == null && !m.plural && definite) {
             Cluster holder = null;
             String rule = "role.same_title";
@@ -914,6 +923,41 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * @return the organisation named last before m (by its name or acronym), within a few sentences and outside
+     *         quotes, whose name has the description's head noun for a word ({@code Baltavia Bank … the bank said}, {@code the Ministry of
+     *         Ports … the ministry})
+     */
+    private Cluster recentNamedWith(Mention m) {
+        int at = m.index;
+        for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence < m.sentence - 6) {
+                break;
+            }
+            if (x.cluster != null && !x.quoted && x.e <= m.s && (x.type == Mention.NAMED || x.type == Mention.ORG
+                    || x.type == Mention.ACRONYM)) {
+                Cluster c = x.cluster.root();
+                if (c.kind == ActorKind.ORGANISATION && hasWord(c.name, m.head)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
+    private static boolean hasWord(String name, String word) {
+        int n = word.length();
+        for (int i = 0; i + n <= name.length(); i++) {
+            if ((i == 0 || name.charAt(i - 1) == ' ') && (i + n == name.length() || name.charAt(i + n) == ' ')
+                    && name.regionMatches(true, i, word, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ties each role named without a person ("the US Secretary of State") to the person who holds it. */
