@@ -1557,7 +1557,7 @@ final class Attribution {
         int i = last;
         while (i - 1 >= floor && last - (i - 1) < MAX_NP) {
             int p = i - 1;
-            if (k.is(p, "of") || k.is(p, "and") && k.isCapitalised(i) || npWord(k, p)
+            if (k.is(p, "of") || (k.is(p, "and") || k.isPunct(p, '&')) && k.isCapitalised(i) || npWord(k, p)
                     && !k.in(p, Lexicon.PRONOUNS) || k.in(p, LINKING_PREPOSITIONS) && p - 1 >= floor
                     && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
                 i = p;
@@ -1646,8 +1646,9 @@ final class Attribution {
                     && !Character.isDigit(k.first(j))) {
                 break;
             }
-            if (k.is(j, "of") && j > i && j + 1 < n && k.isWord(j + 1)) {
-                j++;
+            if ((k.is(j, "of") || name && k.isPunct(j, '&') && k.isCapitalised(j + 1)) && j > i && j + 1 < n
+                    && k.isWord(j + 1)) {
+                j++; // "the Bank of England", "Marks & Spencer"
                 continue;
             }
             if (!npWord(k, j) && !(k.in(j, Lexicon.DETERMINERS) && !k.is(j, "that"))) {
