@@ -1114,10 +1114,12 @@ final class Resolver {
             Mention speaker = p.pronoun == 'n' && !p.quoted ? itsSpeaker(i, p) : null;
             Mention best = speaker;
             Mention exact = null;
+            Mention voice = null; // a mention that spoke, for a pronoun that speaks
             int bestSentence = speaker != null ? speaker.sentence : -1;
             // "it" and "they" look one sentence back, two when they speak ("The company said workers would go.
             // They had worked there for decades. It said …")
-            int reach = p.te < f.t.n && f.t.has(p.te, Lexicon.SAYING) ? 2 : 1;
+            boolean speaks = p.te < f.t.n && f.t.has(p.te, Lexicon.SAYING);
+            int reach = speaks ? 2 : 1;
             for (int j = i - 1; speaker == null && j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
@@ -1142,6 +1144,9 @@ final class Resolver {
                     if (ac.gender == p.pronoun || p.pronoun == 'p' && plural(a, ac)) {
                         exact = a; // a known gender beats an unknown one in the same sentence, a plural one named alone
                     }
+                    if (speaks && spoke(a)) {
+                        voice = a;
+                    }
                 }
             }
             if (best == null) {
@@ -1150,11 +1155,26 @@ final class Resolver {
             if (exact != null && exact.sentence == best.sentence) {
                 best = exact;
             }
+            if (voice != null && voice.sentence == best.sentence) {
+                // "Gunmen killed 23 people in Niger, the defence ministry said. It said …": what spoke speaks on
+                best = voice;
+            }
             Cluster c = best.cluster.root();
             p.kind = c.kind;
             p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
         }
+    }
+
+    /**
+     * Whether a saying verb has the mention for its subject: before it, or inverted after it at the clause's end
+     * ("…, said the ministry."; not "says the main goal of the effort is …", whose phrase is what was said).
+     */
+    private boolean spoke(Mention a) {
+        Tokens t = f.t;
+        return a.te < t.n && t.has(a.te, Lexicon.SAYING) && t.is(a.te, Tokens.LOWER)
+                || a.ts >= 1 && t.has(a.ts - 1, Lexicon.SAYING) && t.is(a.ts - 1, Tokens.LOWER)
+                && (a.te >= t.n || t.punct(a.te) != 0);
     }
 
     /**
