@@ -1608,7 +1608,7 @@ final class Attribution {
      * {@code gunmen}; six letters or more, which leaves out {@code Yemen}, {@code omen}) and {@code men}, {@code
      * women}, {@code children}.
      */
-    private static boolean names(Tokens k, int i) {
+    static boolean names(Tokens k, int i) {
         return k.in(i, Lexicon.GROUP_NOUNS) || k.endsWith(i, "s") && !k.endsWith(i, "ss") && !k.endsWith(i, "ous")
                 && !k.endsWith(i, "us") || k.endsWith(i, "men") && k.end(i) - k.start(i) >= 6 || k.is(i, "men")
                 || k.is(i, "women") || k.is(i, "children");

@@ -1992,7 +1992,8 @@ final class IndirectSpeech {
             return stop - from <= 8;
         }
         return objectAllowed && stop - from <= 6
-                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || k.is(from, "reporters")
+                && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || Attribution.names(k, from)
+                || k.is(from, "parliament")
                 || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
                 || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
     }
