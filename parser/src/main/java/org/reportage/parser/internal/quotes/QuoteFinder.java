@@ -400,6 +400,13 @@ public final class QuoteFinder {
         if (terms) {
             intro = false;
         }
+        if (!emptyBefore && raw.closed() && it.segStart.length == 1 && Text.endsWithNaming(t, bf, open)
+                && Text.words(t, it.segStart, it.segEnd, NAME_MAX_WORDS + 1) <= NAME_MAX_WORDS) {
+            // an operation codenamed “Serengeti”, the tram line known as “Bybanen 2”: a name, not words said
+            it.kind = QuoteKind.SCARE;
+            it.title = true;
+            return;
+        }
         if ((intro && outro || !emptyBefore && Text.endsWithWorkNoun(t, bf, open)
                 && isTitleCase(t, it.segStart[0], it.segEnd[lastSeg]))
                 && titleInSentence(t, it, emptyBefore ? -1 : bf, after != null, afterChar)) {
@@ -560,6 +567,9 @@ public final class QuoteFinder {
         it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         it.term = terms;
     }
+
+    /** Most words of a quoted name after a naming word ({@link Text#endsWithNaming}). */
+    private static final int NAME_MAX_WORDS = 5;
 
     /** Most words of one item of a list of quoted terms. */
     private static final int TERM_MAX_WORDS = 3;

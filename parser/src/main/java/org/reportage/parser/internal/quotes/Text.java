@@ -163,6 +163,39 @@ final class Text {
                 && !isNounAfterArticle(t, from, w[0]);
     }
 
+    /** Words after which a quotation is a name the writer gives: {@code an operation codenamed “…”}. */
+    private static final WordSet NAMING = WordSet.of("codenamed", "nicknamed", "named", "handle", "alias");
+
+    /**
+     * @return whether the stretch ends with words that introduce a name, perhaps followed by a comma: {@link
+     *         #NAMING}, {@code known as}, {@code the brand name} (or trade, code name); not {@code called}, which
+     *         as often reports a speaker's words ({@code what Tim Cook, the chief executive, called “…”})
+     */
+    static boolean endsWithNaming(String t, int from, int to) {
+        int[] w = lastWord(t, from, to);
+        if (w == null || Character.isUpperCase(t.charAt(w[0]))) {
+            return false;
+        }
+        if (NAMING.contains(t, w[0], w[1])) {
+            return true;
+        }
+        int[] p = lastWord(t, from, w[0]);
+        if (p == null) {
+            return false;
+        }
+        if (wordIs(t, w, "as")) {
+            return wordIs(t, p, "known");
+        }
+        if (wordIs(t, w, "name")) {
+            return wordIs(t, p, "brand") || wordIs(t, p, "trade") || wordIs(t, p, "code");
+        }
+        return false;
+    }
+
+    private static boolean wordIs(String t, int[] w, String lower) {
+        return w[1] - w[0] == lower.length() && t.regionMatches(true, w[0], lower, 0, lower.length());
+    }
+
     /**
      * @return whether the stretch ends with the noun of a named work, perhaps followed by a comma or colon
      *         ({@code in his 2012 book,})
