@@ -1838,6 +1838,7 @@ final class Finder {
         boolean modified = false;
         boolean the = false;
         int tentative = 0;
+        boolean bodyOnly = false; // the tentative words were taken only because the noun is a body's
         boolean ownedByThe = false;
         boolean owned = false;
         int k = i - 1;
@@ -1866,6 +1867,9 @@ final class Finder {
                         && COPULAS.contains(t.key(k - 1))) {
                     return null; // "his father was a schoolteacher": what someone is, not someone else
                 }
+                if (bodyOnly && tentative > 0 && (kb & POSSESSIVE) != 0) {
+                    return null;
+                }
                 start = k;
                 det = true;
                 the = t.keyIs(k, "the");
@@ -1893,9 +1897,13 @@ final class Finder {
                 k--;
                 continue;
             }
-            if ((title || unlisted) && (f & Tokens.LOWER) != 0 && tentative < 3
+            boolean body = g.organisation() && !g.plural(); // "the central bank", "Japan's tourism agency"
+            if ((title || unlisted || body) && (f & Tokens.LOWER) != 0 && tentative < 3
                     && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0) {
-                tentative++; // "the real estate developer": kept only if a determiner comes
+                // "the real estate developer": kept only if a determiner comes (for a body's noun, an article or
+                // an owner: not "his famous campaign", "its latest group")
+                tentative++;
+                bodyOnly = !title && !unlisted;
                 k--;
                 continue;
             }

@@ -708,44 +708,47 @@ final class Resolver {
 
     private void group(Mention m) {
         boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
-        Cluster named = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite
-                && !ORG_NOUNS.contains(m.head) ? recentNamedWith(m) : null;
-        if (named != null) {
-            // "Baltavia Bank … the bank said": the organisation just named, before any earlier "the bank"
-            m.rule = "description.word_of_name";
-            named.add(m);
-            lastByHead.put(m.kind, false, m.head, named);
-            return;
-        }
+        // "Exxon Mobil … The company said", "Baltavia Bank … the bank said": the organisation mentioned last, or the
+        // last named with the description's noun, unless a description of the same noun came after it
+        boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite;
+        boolean general = ORG_NOUNS.contains(m.head);
+        Cluster named = !body ? null : general ? recent(m, ActorKind.ORGANISATION, 6) : recentNamedWith(m);
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
+        String rule = null;
         if (c == null && !m.modified) {
             Cluster last = lastByHead.get(m.kind, m.plural, m.head);
             if (last != null) {
                 c = last.root();
-                m.rule = "description.same_head";
+                rule = "description.same_head";
             }
+        }
+        if (named != null && (c == null || c.root() != named.root() && named.root().last >= c.root().last)) {
+            m.rule = general ? "description.recent_organisation" : "description.word_of_name";
+            named.add(m);
+            lastByHead.put(m.kind, false, m.head, named.root());
+            return;
+        }
+        if (rule != null) {
+            m.rule = rule;
         }
         if (c == null && !m.plural && definite) {
             Cluster holder = null;
-            String rule = "role.same_title";
+            String holderRule = "role.same_title";
             if (MEDIA_NOUNS.contains(m.head) && !m.modified) {
                 holder = recent(m, ActorKind.MEDIA, 6);
-                rule = "description.recent_media";
-            } else if (ORG_NOUNS.contains(m.head) && !m.modified) {
-                holder = recent(m, ActorKind.ORGANISATION, 6);
-                rule = "description.recent_organisation";
+                holderRule = "description.recent_media";
             } else if (!m.modified) {
-                holder = holder(m.head, 0, true, m.s);
+                holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
             } else {
                 holder = holder(m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0, false, m.s);
                 if (holder == null && f.lx.titles.containsKey(m.head)) {
                     // "the Republican presidential candidate": an epithet for the person just talked about
                     holder = epithetHolder(m);
-                    rule = "role.epithet_recent_person";
+                    holderRule = "role.epithet_recent_person";
                 }
             }
             if (holder != null) {
-                m.rule = rule;
+                m.rule = holderRule;
                 holder.add(m);
                 return;
             }
