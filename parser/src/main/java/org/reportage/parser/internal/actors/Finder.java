@@ -804,7 +804,8 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
         }
-        if (!known && !initial && locative(a - 1) && !personNamed(t.key(b - 1)) && nameStandsAlone(a, b)) {
+        if (!known && !initial && (locative(a - 1) || placeNounOf(a)) && !personNamed(t.key(b - 1))
+                && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
             nameOf(ActorKind.PLACE, a, b, "place.after_preposition");
             return;
@@ -890,8 +891,10 @@ final class Finder {
             return false;
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
-            if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE)) {
-                return true; // (or its modifier opens the sentence: "German carmaker Voss Motoren said")
+            if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE) || t.is(k, Tokens.POSS)) {
+                // (or its modifier opens the sentence: "German carmaker Voss Motoren said"; or an owner does:
+                // "Brazil's health regulator, Anvisa,")
+                return true;
             }
             if (!t.is(k, Tokens.LOWER) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false;
@@ -952,6 +955,16 @@ final class Finder {
      */
     private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
             "loch", "lough");
+
+    /** Whether a name at token a follows a place's noun and {@code of}: {@code the city of Tarrow Falls}. */
+    private boolean placeNounOf(int a) {
+        return a >= 2 && t.keyIs(a - 1, "of") && t.adjacent(a) && t.is(a - 2, Tokens.LOWER)
+                && PLACE_NOUNS.contains(t.key(a - 2));
+    }
+
+    /** Nouns of kinds of places, before {@code of} and a name ({@link #placeNounOf}). */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "county", "island",
+            "region", "district", "state", "municipality", "borough", "suburb", "port");
 
     /** The prepositions of {@link #locative} ({@code at}, {@code from} come before people as often: not here). */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
