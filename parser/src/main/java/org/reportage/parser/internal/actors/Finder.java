@@ -2134,6 +2134,9 @@ final class Finder {
             boolean role = r != null && (r.type == Mention.ROLE || onePerson(r)
                     && (m.te >= t.n || !t.is(m.te, Tokens.WORD)));
             int p0 = role ? r.ts : phraseStart(p1);
+            if (!role && p0 + 1 < p1 && t.is(p0, Tokens.LOWER) && t.has(p0, Lexicon.SAYING)) {
+                p0++; // "…,” said the president of the Liguria region, Marco Bucci: the phrase after the cue
+            }
             if (role) {
                 // the whole phrase the mention is the end of: "Tidewright's founder and chief executive, Jonas
                 // Holt"; after a preposition, "A spokeswoman for the mayor, Linda Osei" (the spokeswoman's phrase,
