@@ -1536,21 +1536,26 @@ final class IndirectSpeech {
 
     /**
      * {@code according to X, a shipping analyst at the port, CONTENT}: the comma that closes an apposition to X
-     * right after it — a phrase opened by an article, without a verb, followed by a clause that starts with a
-     * subject — or -1.
+     * right after it — a phrase opened by an article, without a verb, or a relative clause — followed by a clause
+     * that starts with a subject; or -1.
      */
     private static int appositionEnd(Tokens k, int from, int last) {
-        int j = articlePhraseEnd(k, from, last);
+        int j = from < last && k.in(from, Lexicon.RELATIVE) ? relativeEnd(k, from, last)
+                : articlePhraseEnd(k, from, last);
         if (j < 0) {
             return -1;
         }
         return contentSubjectAt(k, j + 1, last) ? j : -1;
     }
 
-    /** Whether a content's subject opens at i (a name, a determiner or a pronoun, no relative) with words enough. */
+    /**
+     * Whether a content's subject opens at i (a name, a determiner, a pronoun, a number or a plural noun, no
+     * relative) with words enough.
+     */
     private static boolean contentSubjectAt(Tokens k, int i, int last) {
-        return i < last && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.PRONOUNS))
-                && !k.in(i, Lexicon.RELATIVE) && words(k, i, last) >= MIN_WORDS;
+        return i < last && (k.isCapitalised(i) || k.in(i, Lexicon.DETERMINERS) || k.in(i, Lexicon.PRONOUNS)
+                || Character.isDigit(k.first(i)) || Attribution.names(k, i)) && !k.in(i, Lexicon.RELATIVE)
+                && words(k, i, last) >= MIN_WORDS;
     }
 
     /**
@@ -1566,6 +1571,22 @@ final class IndirectSpeech {
                 return j;
             }
             if (!k.isWord(j) || k.in(j, Lexicon.AUX) || k.in(j, Lexicon.CUES) || k.in(j, Lexicon.RELATIVE)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes a relative clause opened at {@code from} ({@code according to Vesna Radic, who heads
+     * incident response at the firm, the malware …}): words only, at most {@link #APPOSITION_MAX} tokens; or -1.
+     */
+    private static int relativeEnd(Tokens k, int from, int last) {
+        for (int j = from + 1; j < last && j - from <= APPOSITION_MAX; j++) {
+            if (k.isPunct(j, ',')) {
+                return j;
+            }
+            if (!k.isWord(j)) {
                 return -1;
             }
         }
