@@ -37,7 +37,9 @@ final class Cluster {
     private Set<String> manyRoleKeys;
     /** Non-null once merged into another cluster. */
     Cluster into;
+    /** Where its last mention starts, and where its mention that ends last ends. */
     int last;
+    int lastEnd;
     int first = Integer.MAX_VALUE;
     boolean roleOnly;
     /** The index of the actor in the output, once the resolver has ordered the actors; -1 before (or never). */
@@ -89,6 +91,7 @@ final class Cluster {
         mentions[size++] = m;
         m.cluster = this;
         last = Math.max(last, m.s);
+        lastEnd = Math.max(lastEnd, m.e);
         first = Math.min(first, m.s);
         if (gender == 'u' && m.gender != 'u') {
             gender = m.gender;

@@ -1880,8 +1880,8 @@ final class Finder {
                         && COPULAS.contains(t.key(k - 1))) {
                     return null; // "his father was a schoolteacher": what someone is, not someone else
                 }
-                if (bodyOnly && tentative > 0 && (kb & POSSESSIVE) != 0) {
-                    return null;
+                if (bodyOnly && tentative > 0 && !t.keyIs(k, "the")) {
+                    return null; // (not "his famous campaign", "a small group of students")
                 }
                 start = k;
                 det = true;
@@ -1912,9 +1912,10 @@ final class Finder {
             }
             boolean body = g.organisation() && !g.plural(); // "the central bank", "Japan's tourism agency"
             if ((title || unlisted || body) && (f & Tokens.LOWER) != 0 && tentative < 3
-                    && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0) {
-                // "the real estate developer": kept only if a determiner comes (for a body's noun, an article or
-                // an owner: not "his famous campaign", "its latest group")
+                    && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0
+                    && !(body && (kb & Lexicon.PREPOSITION) != 0)) {
+                // "the real estate developer": kept only if a determiner comes (for a body's noun, "the" or an
+                // owner's name: not "his famous campaign", "a small group", "the case to court")
                 tentative++;
                 bodyOnly = !title && !unlisted;
                 k--;

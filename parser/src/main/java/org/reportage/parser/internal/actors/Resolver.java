@@ -722,7 +722,7 @@ final class Resolver {
                 rule = "description.same_head";
             }
         }
-        if (named != null && (c == null || c.root() != named.root() && named.root().last >= c.root().last)) {
+        if (named != null && (c == null || c.root() != named.root() && named.root().last >= c.root().lastEnd)) {
             m.rule = general ? "description.recent_organisation" : "description.word_of_name";
             named.add(m);
             lastByHead.put(m.kind, false, m.head, named.root());
@@ -919,8 +919,8 @@ final class Resolver {
                 if (c.kind == kind && !c.roleOnly && (gender == 'u' || c.gender == 'u' || c.gender == gender)) {
                     return c;
                 }
-                if (kind == ActorKind.ORGANISATION && COMPANY_NOUNS.contains(m.head) && m.sentence - x.sentence <= 1
-                        && loneActingName(c)) {
+                if (kind == ActorKind.ORGANISATION && COMPANY_NOUNS.contains(m.head) && m.sentence == x.sentence + 1
+                        && m.te < f.t.n && f.t.has(m.te, Lexicon.SAYING) && loneActingName(c)) {
                     return c; // "Kering said on Tuesday … The company said" (see namesCalledCompanies)
                 }
             }
