@@ -1260,12 +1260,15 @@ final class Resolver {
         }
         Cluster c = best.cluster.root();
         boolean which = f.t.key(p.ts).equals("which");
-        if (!which && (c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY) && best.ts >= 2
-                && (f.t.key(best.ts - 1).equals("of") || f.t.key(best.ts - 1).equals("from"))) {
-            // "Senator Ted Cruz of Texas, who …": the person, not the place
+        boolean place = c.kind == ActorKind.PLACE || c.kind == ActorKind.COUNTRY;
+        int link = best.ts - 1 >= 1 && f.t.keyIs(best.ts - 1, "the") ? best.ts - 2 : best.ts - 1;
+        if (!which && (place || c.kind == ActorKind.ORGANISATION) && link >= 1 && (f.t.keyIs(link, "of")
+                || f.t.keyIs(link, "from") || !place && f.t.keyIs(link, "at"))) {
+            // "Senator Ted Cruz of Texas, who …", "Sergeant Mei Tan of the Singapore Police Force, who …": the
+            // person, not the place or the body (a place's "of" may follow anyone: "the mayor of Lindmouth, who")
             for (int j = best.index - 1; j >= 0 && j >= i - 16; j--) {
                 Mention a = mentions.get(j);
-                if (a.te == best.ts - 1 && a.cluster != null) {
+                if (a.te == link && a.cluster != null && (place || a.cluster.root().kind == ActorKind.PERSON)) {
                     best = a;
                     c = a.cluster.root();
                     break;
