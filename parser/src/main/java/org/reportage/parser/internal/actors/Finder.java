@@ -668,6 +668,11 @@ final class Finder {
                 pos++;
                 continue;
             }
+            if (!head && !work && namedAfterCountry(pos, b, kb)) {
+                nameOf(ActorKind.ORGANISATION, pos, b, "organisation.named_after_country"); // "Health Canada said"
+                pos = b;
+                continue;
+            }
             int ne = nameEnd(pos, b, (kb & Lexicon.FIRST_NAME) != 0 || directoryFirstName(pos));
             if (!work) {
                 name(pos, ne, head);
@@ -955,6 +960,30 @@ final class Finder {
      */
     private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
             "loch", "lough");
+
+    /**
+     * Whether the run [pos, b) is one capitalised word no list holds and a country's name ending the run, and it
+     * speaks or an apposition follows it: the name of a body of that country ({@code Health Canada said}, {@code
+     * Priorities USA, a super PAC,}), not the country; a word for a part of a country leaves it a place ({@code
+     * Northern Canada}, {@code Rural France}).
+     */
+    private boolean namedAfterCountry(int pos, int b, int kb) {
+        if (pos + 2 != b || !t.adjacent(pos + 1) || !t.is(pos, Tokens.CAP) || t.is(pos, Tokens.UPPER)
+                || (kb & (Lexicon.NON_NAME | Lexicon.TITLE | VERB | Lexicon.HONORIFIC | Lexicon.FIRST_NAME
+                | Lexicon.GROUP_NOUN | Lexicon.PARTICLE)) != 0 || PART_OF_COUNTRY.contains(t.key(pos))
+                || !(b < t.n && t.has(b, Lexicon.SAYING) && t.is(b, Tokens.LOWER)
+                || b + 1 < t.n && t.punct(b) == ',' && article(b + 1))) {
+            return false; // (only when it speaks or an apposition describes it: not "Nazi Germany", "Poor Mexico")
+        }
+        Match next = lexicon(pos + 1, b);
+        return next != null && next.end == b && next.known == null && next.entry != null
+                && next.entry.kind() == ActorKind.COUNTRY && next.entry.type() == Lexicon.Type.NAME;
+    }
+
+    /** Words before a country's name for a part of it ({@link #namedAfterCountry}). */
+    private static final Set<String> PART_OF_COUNTRY = Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "greater", "upper", "lower", "rural", "coastal", "mainland",
+            "inner", "outer", "metropolitan", "continental", "peninsular", "new", "old", "modern", "ancient", "former");
 
     /** Whether a name at token a follows a place's noun and {@code of}: {@code the city of Tarrow Falls}. */
     private boolean placeNounOf(int a) {
