@@ -1910,7 +1910,7 @@ final class Finder {
                     return null; // "his father was a schoolteacher": what someone is, not someone else
                 }
                 if (bodyOnly && tentative > 0 && !t.keyIs(k, "the")) {
-                    return null; // (not "his famous campaign", "a small group of students")
+                    break; // the noun alone, as without them (not "his famous campaign", "a small group")
                 }
                 start = k;
                 det = true;
