@@ -39,7 +39,8 @@ class QuoteFixtureTest {
             "25-speaker-phrases", "26-exchanges", "27-governed-cues", "28-transcript-turns", "29-asides-and-appositions",
             "30-voiced-cues", "31-marks-in-reported-speech", "32-acts-and-questions",
             "33-content-openings", "34-quoted-as-and-noun-cues", "35-writers-tails",
-            "36-irregular-plural-speakers", "37-reports-rulings-acts-and-addressees", "38-names-with-ampersands",
+            "36-irregular-plural-speakers", "37-reports-rulings-acts-and-addressees",
+            "38-names-with-ampersands",
             "39-quoted-names", "40-according-to-asides");
 
     static Stream<String> fixtures() {

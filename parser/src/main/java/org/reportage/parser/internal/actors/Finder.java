@@ -1637,7 +1637,7 @@ final class Finder {
     private boolean bareAmbiguousTitle(int h) {
         int b = t.bits(h);
         return (b & NOT_SPEAKER_HEAD) == Lexicon.TITLE && (b & Lexicon.AMBIGUOUS_TITLE) != 0 && h > 0
-                && t.adjacent(h) && (t.keyIs(h - 1, "the") || t.keyIs(h - 1, "a") || t.keyIs(h - 1, "an"));
+                && t.adjacent(h) && article(h - 1);
     }
 
     /**
@@ -1880,6 +1880,7 @@ final class Finder {
         boolean modified = false;
         boolean the = false;
         int tentative = 0;
+        boolean body = g.organisation() && !g.plural(); // "the central bank", "Japan's tourism agency"
         boolean bodyOnly = false; // the tentative words were taken only because the noun is a body's
         boolean ownedByThe = false;
         boolean owned = false;
@@ -1939,7 +1940,6 @@ final class Finder {
                 k--;
                 continue;
             }
-            boolean body = g.organisation() && !g.plural(); // "the central bank", "Japan's tourism agency"
             if ((title || unlisted || body) && (f & Tokens.LOWER) != 0 && tentative < 3
                     && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0
                     && !(body && (kb & Lexicon.PREPOSITION) != 0)) {
@@ -2103,7 +2103,7 @@ final class Finder {
                 || t.keyIs(k, "based") || t.keyIs(k, "which") || t.keyIs(k, "that"));
     }
 
-    /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's, not a person's. */
+    /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
     private boolean spokespersonFor(int a) {
         return a >= 2 && t.keyIs(a - 1, "for") && t.adjacent(a) && (t.keyIs(a - 2, "spokesman")
                 || t.keyIs(a - 2, "spokeswoman") || t.keyIs(a - 2, "spokesperson"));
@@ -2312,7 +2312,7 @@ final class Finder {
         if (p1 - p0 < 1) {
             return false;
         }
-        boolean det = t.keyIs(p0, "the") || t.keyIs(p0, "a") || t.keyIs(p0, "an") || t.has(p0, POSSESSIVE);
+        boolean det = article(p0) || t.has(p0, POSSESSIVE);
         boolean title = false;
         for (int k = p0; k < p1; k++) {
             if (t.is(k, Tokens.POSS) && k - p0 <= 4) {
@@ -2436,7 +2436,7 @@ final class Finder {
 
     private void attach(Mention person, int p0, int p1, String rule, Mention[] startingAt) {
         int r0 = p0;
-        if (t.keyIs(p0, "the") || t.keyIs(p0, "a") || t.keyIs(p0, "an")) {
+        if (article(p0)) {
             r0 = p0 + 1;
         }
         if (r0 >= p1) {

@@ -930,8 +930,8 @@ final class Resolver {
 
     /**
      * @return the organisation named last before m (by its name or acronym), within a few sentences and outside
-     *         quotes, whose name has the description's head noun for a word ({@code Baltavia Bank … the bank said}, {@code the Ministry of
-     *         Ports … the ministry})
+     *         quotes, whose name has the description's head noun for a word ({@code Baltavia Bank … the bank said},
+     *         {@code the Ministry of Ports … the ministry})
      */
     private Cluster recentNamedWith(Mention m) {
         int at = m.index;

@@ -723,7 +723,7 @@ final class IndirectSpeech {
         return finiteCue(doc, view, actors, t, k, c, last, out);
     }
 
-    /** Whether {@code that} is token i, or follows a day there: {@code ruled on Tuesday that}, {@code noted Monday that}. */
+    /** Whether {@code that} is token i or follows a day: {@code ruled on Tuesday that}, {@code agreed Monday that}. */
     private static boolean thatAfterDay(Tokens k, int i, int last) {
         int j = i + 1 < last && k.is(i, "on") && isDay(k, i + 1) ? i + 2 : i < last && isDay(k, i) ? i + 1 : i;
         return j < last && k.is(j, "that");
@@ -731,8 +731,8 @@ final class IndirectSpeech {
 
     /**
      * Whether the weak cue at token c ({@code noted}, {@code claims}, …) reports nothing here: it is no
-     * participle, no {@code call for}, has no {@code that} after it ({@link #thatAfterDay}), and is none of the weak cues that report a
-     * clause after them ({@code claims he was …}, {@code the plan which he notes is …}).
+     * participle, no {@code call for}, has no {@code that} after it ({@link #thatAfterDay}), and is none of the
+     * weak cues that report a clause after them ({@code claims he was …}, {@code the plan which he notes is …}).
      */
     private static boolean weakWithoutContent(Tokens k, int c, int last, boolean participle) {
         boolean callFor = (k.is(c, "called") || k.is(c, "calls") || k.is(c, "call")) && c + 1 < last
