@@ -892,7 +892,7 @@ final class Finder {
             return false;
         }
         Lexicon.GroupNoun g = lx.groupNoun(t.word(noun));
-        if (g == null || !g.organisation() || g.plural()) {
+        if (g == null || !g.body()) {
             return false;
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
@@ -921,7 +921,7 @@ final class Finder {
         for (int k = b + 2; k < t.n && k - b <= 5 && t.adjacent(k) && t.is(k, Tokens.LOWER); k++) {
             if (t.has(k, Lexicon.GROUP_NOUN)) {
                 Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
-                return g != null && g.organisation() && !g.plural() && closesApposition(k + 1)
+                return g != null && g.body() && closesApposition(k + 1)
                         && (!initial || closedByComma(k + 1));
             }
             if (t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
@@ -1880,7 +1880,7 @@ final class Finder {
         boolean modified = false;
         boolean the = false;
         int tentative = 0;
-        boolean body = g.organisation() && !g.plural(); // "the central bank", "Japan's tourism agency"
+        boolean body = g.body(); // "the central bank", "Japan's tourism agency"
         boolean bodyOnly = false; // the tentative words were taken only because the noun is a body's
         boolean ownedByThe = false;
         boolean owned = false;
@@ -1978,7 +1978,7 @@ final class Finder {
         if (g.plural() && det && !owned && (t.keyIs(start, "a") || t.keyIs(start, "an"))) {
             return null; // "from a staff perspective", "a senior staff call": a plural after "a" modifies a noun
         }
-        if (g.organisation() && !(the || modified) && !g.plural()) {
+        if (g.body() && !(the || modified)) {
             return null;
         }
         if (unlisted && g.organisation() && !the && !ownedByThe) {
@@ -2012,7 +2012,7 @@ final class Finder {
         if (m == null) {
             return null;
         }
-        m.kind = role ? ActorKind.PERSON : g.organisation() && !g.plural() ? ActorKind.ORGANISATION : ActorKind.GROUP;
+        m.kind = role ? ActorKind.PERSON : g.body() ? ActorKind.ORGANISATION : ActorKind.GROUP;
         m.mk = MentionKind.ROLE;
         m.rule = role ? "role.description" : "description";
         m.plural = g.plural();
@@ -2074,7 +2074,7 @@ final class Finder {
         int ts = m.ts >= 3 && t.keyIs(m.ts - 1, "the") && t.punct(m.ts - 2) == ',' ? m.ts - 1 : m.ts; // ", the Agency,"
         boolean commas = ts >= 2 && t.punct(ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
         Mention d = commas ? at(endingAt, ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
-        if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
+        if (d != null && d.describesBody()
                 && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT)) && d.redirect == null) {
             d.redirect = m;
         }
@@ -2087,7 +2087,7 @@ final class Finder {
      */
     private void descriptionAfterOrganisation(Mention m, Mention[] startingAt) {
         Mention d = m.te + 1 < t.n && t.punct(m.te) == ',' ? startingAt[m.te + 1] : null;
-        if (d != null && d.type == Mention.GROUP && d.kind == ActorKind.ORGANISATION && !d.plural
+        if (d != null && d.describesBody()
                 && article(d.ts) && d.redirect == null && closesApposition(d.te)) {
             d.redirect = m;
         }

@@ -55,6 +55,10 @@ final class Lexicon {
 
     /** A role noun of a group description ({@code official}, {@code officials}, {@code campaign}). */
     record GroupNoun(String singular, boolean plural, boolean organisation, char gender) {
+        /** @return whether the noun describes one organisation ({@code the company}, {@code the union}) */
+        boolean body() {
+            return organisation && !plural;
+        }
     }
 
     // Bits of a word ({@link #find}): the lists a word key is in. One table look-up per distinct word of a report

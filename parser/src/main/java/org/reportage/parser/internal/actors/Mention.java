@@ -82,6 +82,11 @@ final class Mention {
         this.block = block;
     }
 
+    /** @return whether this is a description of one organisation ({@code the company}, {@code the state utility}) */
+    boolean describesBody() {
+        return type == GROUP && kind == ActorKind.ORGANISATION && !plural;
+    }
+
     /** @return the roles stated at this mention (read-only use) */
     List<Role> roles() {
         return roles;

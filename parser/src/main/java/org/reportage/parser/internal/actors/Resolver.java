@@ -300,7 +300,6 @@ final class Resolver {
                 }
             }
         }
-        namesCalledCompanies();
         namesOfPeopleNamedOtherwise();
         linkRoles();
         directory();
@@ -309,15 +308,20 @@ final class Resolver {
     }
 
     /**
-     * A person that only capitalised words name (no first name, role or gender) and that the report names as a
-     * place or an organisation elsewhere is that place or organisation: {@code After San Bernardino Shooting} in a
-     * headline, {@code in San Bernardino} in the text; {@code the group WikiLeaks}, then {@code by WikiLeaks}.
+     * A person that only capitalised words name (no first name, role or gender) is an organisation when a company's
+     * description took it ({@code Kering said on Tuesday … The company said}), or else the place or organisation of
+     * the same name elsewhere in the report: {@code After San Bernardino Shooting} in a headline, {@code in San
+     * Bernardino} in the text; {@code the group WikiLeaks}, then {@code by WikiLeaks}. Decided once every name of
+     * the report has joined its actor (a headline's {@code Kering} joins a person, not an organisation).
      */
     private void namesOfPeopleNamedOtherwise() {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster c = clusters.get(i);
-            if (c.into != null || c.kind != ActorKind.PERSON || c.roleOnly || c.isEmpty() || c.gender != 'u'
-                    || !c.roles().isEmpty()) {
+            if (c.into != null || c.isEmpty() || !namedOnly(c)) {
+                continue;
+            }
+            if (describedAsOrganisation(c)) {
+                asOrganisation(c);
                 continue;
             }
             String lowered = lowerNames.computeIfAbsent(c.name, Resolver::lower);
@@ -325,37 +329,19 @@ final class Resolver {
             if (same == null) {
                 same = named.get(ActorKind.ORGANISATION, false, lowered);
             }
-            if (same != null && same.root() != c && capitalisedOnly(c)) {
+            if (same != null && same.root() != c) {
                 same.root().merge(c, "name.same_name");
-            }
-        }
-    }
-
-    /**
-     * A person that only capitalised words name and that a company's description took ({@code Kering said on
-     * Tuesday … The company said}) is that company; made one once every name of the report has joined its actor (a
-     * headline's {@code Kering} joins a person, not an organisation).
-     */
-    private void namesCalledCompanies() {
-        for (int i = 0; i < clusters.size(); i++) {
-            Cluster c = clusters.get(i);
-            if (c.into == null && namedOnly(c) && describedAsOrganisation(c)) {
-                asOrganisation(c);
             }
         }
     }
 
     private static boolean describedAsOrganisation(Cluster c) {
         for (int i = 0; i < c.size(); i++) {
-            if (organisationDescription(c.mention(i))) {
+            if (c.mention(i).describesBody()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean organisationDescription(Mention m) {
-        return m.type == Mention.GROUP && m.kind == ActorKind.ORGANISATION;
     }
 
     /**
@@ -367,7 +353,7 @@ final class Resolver {
             Mention m = c.mention(i);
             String rule = m.rule;
             if (!rule.equals("name.capitalised") && !rule.equals("name.acts") && !rule.startsWith("surname")
-                    && !organisationDescription(m)) {
+                    && !m.describesBody()) {
                 return false;
             }
         }
@@ -712,7 +698,7 @@ final class Resolver {
         // last named with the description's noun, unless a description of the same noun came after it
         boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite;
         boolean general = ORG_NOUNS.contains(m.head);
-        Cluster named = !body ? null : general ? recent(m, ActorKind.ORGANISATION, 6) : recentNamedWith(m);
+        Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !general) : null;
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
         String rule = null;
         if (c == null && !m.modified) {
@@ -908,6 +894,15 @@ final class Resolver {
      * @return the actor of a kind mentioned last before m, within a few sentences, outside quotes
      */
     private Cluster recent(Mention m, ActorKind kind, int sentences, char gender) {
+        return recent(m, kind, sentences, gender, false);
+    }
+
+    /**
+     * @param byWord whether only an actor named (by its name or acronym) with the description's head noun for a word
+     *               of its name will do ({@code Baltavia Bank … the bank said}, {@code the Ministry of Ports … the
+     *               ministry})
+     */
+    private Cluster recent(Mention m, ActorKind kind, int sentences, char gender, boolean byWord) {
         int at = m.index;
         for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
             Mention x = mentions.get(j);
@@ -916,35 +911,19 @@ final class Resolver {
             }
             if (x.cluster != null && !x.quoted && x.e <= m.s) {
                 Cluster c = x.cluster.root();
+                if (byWord) {
+                    if (c.kind == kind && (x.type == Mention.NAMED || x.type == Mention.ORG
+                            || x.type == Mention.ACRONYM) && hasWord(c.name, m.head)) {
+                        return c;
+                    }
+                    continue;
+                }
                 if (c.kind == kind && !c.roleOnly && (gender == 'u' || c.gender == 'u' || c.gender == gender)) {
                     return c;
                 }
                 if (kind == ActorKind.ORGANISATION && COMPANY_NOUNS.contains(m.head) && m.sentence == x.sentence + 1
                         && m.te < f.t.n && f.t.has(m.te, Lexicon.SAYING) && loneActingName(c)) {
-                    return c; // "Kering said on Tuesday … The company said" (see namesCalledCompanies)
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * @return the organisation named last before m (by its name or acronym), within a few sentences and outside
-     *         quotes, whose name has the description's head noun for a word ({@code Baltavia Bank … the bank said},
-     *         {@code the Ministry of Ports … the ministry})
-     */
-    private Cluster recentNamedWith(Mention m) {
-        int at = m.index;
-        for (int j = at - 1; j >= 0 && at - j <= 64; j--) {
-            Mention x = mentions.get(j);
-            if (x.sentence < m.sentence - 6) {
-                break;
-            }
-            if (x.cluster != null && !x.quoted && x.e <= m.s && (x.type == Mention.NAMED || x.type == Mention.ORG
-                    || x.type == Mention.ACRONYM)) {
-                Cluster c = x.cluster.root();
-                if (c.kind == ActorKind.ORGANISATION && hasWord(c.name, m.head)) {
-                    return c;
+                    return c; // "Kering said on Tuesday … The company said" (see namesOfPeopleNamedOtherwise)
                 }
             }
         }
