@@ -918,7 +918,7 @@ final class Finder {
         if (b + 2 >= t.n || t.punct(b) != ',' || !article(b + 1) || personNamed(t.key(b - 1))) {
             return false;
         }
-        for (int k = b + 2; k < t.n && k - b <= 5 && t.adjacent(k) && t.is(k, Tokens.LOWER); k++) {
+        for (int k = b + 2; k < t.n && k - b <= 5 && t.adjacent(k) && (t.is(k, Tokens.LOWER) || demonym(k)); k++) {
             if (t.has(k, Lexicon.GROUP_NOUN)) {
                 Lexicon.GroupNoun g = lx.groupNoun(t.word(k));
                 return g != null && g.body() && closesApposition(k + 1)
@@ -929,6 +929,12 @@ final class Finder {
             }
         }
         return false;
+    }
+
+    /** Whether token k is a demonym standing alone ({@code the Swedish retailer}). */
+    private boolean demonym(int k) {
+        Lexicon.Entry e = lx.phraseAt(lx.phraseStep(Lexicon.Trie.ROOT, t.word(k)));
+        return e != null && e.type() == Lexicon.Type.DEMONYM;
     }
 
     /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */
@@ -2059,6 +2065,9 @@ final class Finder {
             } else if (m.kind == ActorKind.ORGANISATION) {
                 organisationAfterDescription(m, endingAt);
                 descriptionAfterOrganisation(m, startingAt);
+                outletAroundName(m, startingAt);
+            } else if (m.kind == ActorKind.MEDIA) {
+                outletAroundName(m, startingAt);
             }
         }
         index.recycle(Index.STARTING, startingAt, t.n);
@@ -2090,6 +2099,30 @@ final class Finder {
         if (d != null && d.describesBody()
                 && article(d.ts) && d.redirect == null && closesApposition(d.te)) {
             d.redirect = m;
+        }
+    }
+
+    /**
+     * "The official KCNA news agency", "the Guardian newspaper": a definite description of a news outlet whose name
+     * stands right before its noun is a mention of that outlet (not "the UN refugee agency", which is no outlet, nor
+     * "a KGB planted newspaper").
+     */
+    private void outletAroundName(Mention m, Mention[] startingAt) {
+        if (m.type == Mention.GROUP || m.type == Mention.ROLE) {
+            return;
+        }
+        for (int k = m.ts; k >= 0 && m.ts - k <= 4; k--) { // (from m's own token: "The Guardian newspaper")
+            Mention d = startingAt[k];
+            if (d == null || d.te <= m.te) {
+                continue;
+            }
+            int h = d.te - 1;
+            boolean outlet = m.te == h ? lx.mediaNouns.contains(d.head)
+                    : m.te == h - 1 && "agency".equals(d.head) && t.keyIs(h - 1, "news");
+            if (outlet && d.describesBody() && t.keyIs(d.ts, "the") && d.redirect == null) {
+                d.redirect = m;
+            }
+            return;
         }
     }
 

@@ -236,6 +236,10 @@ final class Lexicon {
     final Map<String, GroupNoun> groupNouns = new HashMap<>();
     /** The singulars of group nouns not read alone ({@link #ROLE_NOUN}). */
     final Set<String> roleNouns = new HashSet<>();
+    /** The singulars of group nouns that describe a company ({@code the bank}, {@code the carmaker}). */
+    final Set<String> businessNouns = new HashSet<>();
+    /** The singulars of group nouns that describe a news outlet ({@code the newspaper}, {@code the broadcaster}). */
+    final Set<String> mediaNouns = new HashSet<>();
     /** Head words of names, with the kind of actor they make: organisation, media or place. */
     final Map<String, ActorKind> orgHeads = new HashMap<>();
     final Set<String> particles = new HashSet<>();
@@ -353,10 +357,16 @@ final class Lexicon {
             x.firstNames.merge(key(f[0]), 'f', (a, b) -> a == b ? a : 'u');
         }
         for (String[] f : rows("group-nouns.txt")) {
-            boolean org = f.length > 2 && f[2].equals("organisation");
+            String kind = f.length > 2 ? f[2] : "";
+            boolean org = kind.equals("organisation") || kind.equals("business") || kind.equals("media");
             char g = gender(f, 3);
             boolean pluralOnly = f[0].startsWith("!"); // the singular modifies or titles more than it describes
             String singular = pluralOnly ? f[0].substring(1) : f[0];
+            if (kind.equals("business")) {
+                x.businessNouns.add(key(singular));
+            } else if (kind.equals("media")) {
+                x.mediaNouns.add(key(singular));
+            }
             if (!pluralOnly) {
                 x.groupNouns.put(key(singular), new GroupNoun(singular, false, org, g));
             } else {

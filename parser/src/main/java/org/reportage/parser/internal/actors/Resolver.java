@@ -45,8 +45,6 @@ final class Resolver {
             "organization", "agency");
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
-    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "network", "website", "magazine",
-            "outlet", "broadcaster", "media");
 
     private final Finder f;
     private final Document doc;
@@ -698,7 +696,18 @@ final class Resolver {
         // last named with the description's noun, unless a description of the same noun came after it
         boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite;
         boolean general = ORG_NOUNS.contains(m.head);
-        Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !general) : null;
+        // "the company", "the group": any organisation; else one named with the noun first ("the Food Standards
+        // Agency said Harlow Farms was recalling pies. The agency said")
+        boolean anyFirst = COMPANY_NOUNS.contains(m.head) || "group".equals(m.head);
+        Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !anyFirst) : null;
+        String namedRule = anyFirst ? "description.recent_organisation" : "description.word_of_name";
+        if (named == null && body && general && !anyFirst) {
+            named = recent(m, ActorKind.ORGANISATION, 6, 'u', false);
+            namedRule = "description.recent_organisation";
+        } else if (named == null && body && f.lx.businessNouns.contains(m.head)) {
+            named = onlyCompanyNear(m); // "HSBC's chief executive said the bank would cut costs"
+            namedRule = "description.company_named_before";
+        }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
         String rule = null;
         if (c == null && !m.modified) {
@@ -709,7 +718,7 @@ final class Resolver {
             }
         }
         if (named != null && (c == null || c.root() != named.root() && named.root().last >= c.root().lastEnd)) {
-            m.rule = general ? "description.recent_organisation" : "description.word_of_name";
+            m.rule = namedRule;
             named.add(m);
             lastByHead.put(m.kind, false, m.head, named.root());
             return;
@@ -720,7 +729,7 @@ final class Resolver {
         if (c == null && !m.plural && definite) {
             Cluster holder = null;
             String holderRule = "role.same_title";
-            if (MEDIA_NOUNS.contains(m.head) && !m.modified) {
+            if (f.lx.mediaNouns.contains(m.head) && !m.modified) {
                 holder = recent(m, ActorKind.MEDIA, 6);
                 holderRule = "description.recent_media";
             } else if (!m.modified) {
@@ -930,6 +939,74 @@ final class Resolver {
         return null;
     }
 
+    /**
+     * @return the one company named in m's sentence or the one before it, before m and outside quotes: an organisation
+     *         the lexicon lists as a company, or one that neither its name ({@code Food Standards Agency}) nor a
+     *         description ({@code the consultancy Harwell}) gives another kind; {@code null} when there is none, or
+     *         more than one
+     */
+    private Cluster onlyCompanyNear(Mention m) {
+        Cluster found = null;
+        for (int j = m.index - 1; j >= 0 && m.index - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence < m.sentence - 1) {
+                break;
+            }
+            if (x.cluster == null || x.quoted || x.e > m.s || x.kind != ActorKind.ORGANISATION
+                    || x.type != Mention.NAMED && x.type != Mention.ORG && x.type != Mention.ACRONYM) {
+                continue;
+            }
+            Cluster c = x.cluster.root();
+            if (c.kind != ActorKind.ORGANISATION || !x.company && (namesOtherBody(c.name) || describedOtherwise(c, m, j))) {
+                continue; // not a company of this kind
+            }
+            if (found != null && found != c) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    /**
+     * Whether a description of another noun names the organisation ("the shipping consultancy Harwell"): one of its
+     * mentions, or one that joins it when descriptions standing by a name do (its redirect), from j on back.
+     */
+    private boolean describedOtherwise(Cluster c, Mention m, int j) {
+        for (int k = 0; k < c.size(); k++) {
+            if (otherHead(c.mention(k), m)) {
+                return true;
+            }
+        }
+        for (int k = j; k >= 0 && j - k <= 16; k--) {
+            Mention d = mentions.get(k);
+            if (otherHead(d, m) && d.redirect != null && d.redirect.cluster != null && d.redirect.cluster.root() == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean otherHead(Mention d, Mention m) {
+        return d.type == Mention.GROUP && d.head != null && d != m && !d.head.equals(m.head);
+    }
+
+    /** Whether a word of the name is a body's noun other than a company's or an outlet's ("Agency", "Council"). */
+    private boolean namesOtherBody(String name) {
+        int from = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ') {
+                String w = Lexicon.key(name.substring(from, i));
+                Lexicon.GroupNoun g = f.lx.groupNouns.get(w);
+                if (g != null && g.body() && !f.lx.businessNouns.contains(w) && !f.lx.mediaNouns.contains(w)) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
     private static boolean hasWord(String name, String word) {
         int n = word.length();
@@ -1120,6 +1197,9 @@ final class Resolver {
                     continue;
                 }
                 Cluster ac = a.cluster.root();
+                if (a.mk == MentionKind.DEMONYM && !a.plural && a.te < f.t.n && f.t.is(a.te, Tokens.LOWER)) {
+                    continue; // an adjective ("the Australian builder"), not what "it" stands for
+                }
                 if (fits(p.pronoun, ac)) {
                     best = a;
                     bestSentence = a.sentence;
@@ -1168,18 +1248,36 @@ final class Resolver {
      * @return the mention of what spoke, or {@code null} when p follows no saying verb with a subject that fits
      */
     private Mention itsSpeaker(int i, Mention p) {
+        Tokens t = f.t;
         int verb = p.ts - 1;
-        if (verb >= 1 && f.t.keyIs(verb, "that")) {
+        if (verb >= 1 && t.keyIs(verb, "that")) {
             verb--;
+            // "said on Tuesday that it", "told reporters that it": a short phrase between the verb and "that"
+            for (int v = verb; v >= 1 && verb - v < 5 && t.punct(v) == 0; v--) {
+                if (t.has(v, Lexicon.SAYING) && t.is(v, Tokens.LOWER)) {
+                    verb = v;
+                    break;
+                }
+            }
         }
-        if (verb < 1 || !f.t.has(verb, Lexicon.SAYING) || !f.t.is(verb, Tokens.LOWER)) {
+        if (verb < 1 || !t.has(verb, Lexicon.SAYING) || !t.is(verb, Tokens.LOWER)) {
             return null;
         }
+        int end = verb;
+        if (t.punct(verb - 1) == ',') {
+            // "Lendlease, the Australian builder, said it": the subject ends where its apposition opens
+            for (int k = verb - 2; k >= 1 && verb - k <= 10 && (t.punct(k) == 0 || t.punct(k) == ','); k--) {
+                if (t.punct(k) == ',') {
+                    end = k;
+                    break;
+                }
+            }
+        }
         Mention a = null;
-        for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+        for (int j = i - 1; j >= 0 && i - j <= 12; j--) {
             Mention x = mentions.get(j);
-            if (x.te == verb && x.cluster != null && (a == null || x.ts < a.ts)) {
-                a = x; // the outermost phrase that ends at the verb
+            if ((x.te == verb || x.te == end) && x.cluster != null && (a == null || x.ts < a.ts)) {
+                a = x; // the outermost phrase that ends at the verb (or at its subject's apposition)
             }
         }
         if (a == null) {
