@@ -73,6 +73,8 @@ final class Resolver {
     private final List<Cluster> candidates;
     /** The bare names that may only join an actor found later in the report. */
     private final List<Mention> pending;
+    /** The short names {@link #shortOrganisation} has read, to the organisation each stands for (made when needed). */
+    private Map<String, Cluster> shortNames;
     /** Per character's low six bits, a count {@link #inCommon} uses (all zero between its calls). */
     private final int[] charCounts;
 
@@ -255,7 +257,7 @@ final class Resolver {
                     person(m);
                     break;
                 case Mention.SINGLE:
-                    if (m.pendingOnly || !single(m, false)) {
+                    if ((m.pendingOnly || !single(m, false)) && !shortOrganisation(m)) {
                         if (m.evidence && !m.pendingOnly) {
                             newPerson(m);
                         } else {
@@ -281,7 +283,7 @@ final class Resolver {
             }
         }
         for (Mention m : pending) {
-            if (!single(m, true) && m.apposed) {
+            if (!single(m, true) && !shortOrganisation(m) && m.apposed) {
                 newPerson(m);
             }
         }
@@ -566,6 +568,44 @@ final class Resolver {
             named.put(m.kind, false, lowered, c);
         }
         c.root().add(m);
+    }
+
+    /**
+     * "Tavora Motors recalled 18,000 cars. Tavora said": a lone name that opens the two-word name of an organisation
+     * named before, whose other word says what kind of body it is (Motors, Group, Homes; not Party: "Democratic" is
+     * an adjective), is that organisation's short name, and so is every other mention of the word (after the people
+     * of that surname: {@code Ford said} after {@code Henry Ford}).
+     */
+    private boolean shortOrganisation(Mention m) {
+        if (m.nameKeys == null || m.nameKeys.length != 1) {
+            return false;
+        }
+        Cluster r = shortNames == null ? null : shortNames.get(m.name);
+        if (r == null && m.evidence && !m.pendingOnly) {
+            String word = m.name + " ";
+            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN && r == null; i--) {
+                Cluster c = clusters.get(i).root();
+                if (c.kind != ActorKind.ORGANISATION || c.first >= m.s || !c.name.startsWith(word)) {
+                    continue;
+                }
+                String head = c.name.substring(word.length()); // the name's other word
+                if (head.indexOf(' ') < 0 && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
+                        && !head.equals("Party")) {
+                    r = c;
+                    if (shortNames == null) {
+                        shortNames = new HashMap<>();
+                    }
+                    shortNames.put(m.name, c); // its other mentions, which do not act, follow it
+                }
+            }
+        }
+        if (r == null) {
+            return false;
+        }
+        m.kind = ActorKind.ORGANISATION;
+        m.rule = "organisation.short_name";
+        r.root().add(m);
+        return true;
     }
 
     private void acronym(Mention m) {
