@@ -2103,9 +2103,9 @@ final class Finder {
     }
 
     /**
-     * "The official KCNA news agency", "the Guardian newspaper": a definite description of a news outlet whose name
-     * stands right before its noun is a mention of that outlet (not "the UN refugee agency", which is no outlet, nor
-     * "a KGB planted newspaper").
+     * "The official KCNA news agency", "the Guardian newspaper", "Xinhua news agency", "South Korea's Yonhap news
+     * agency": a definite description of a news outlet whose name stands right before its noun is a mention of that
+     * outlet (not "the UN refugee agency", which is no outlet, nor "a KGB planted newspaper").
      */
     private void outletAroundName(Mention m, Mention[] startingAt) {
         if (m.type == Mention.GROUP || m.type == Mention.ROLE) {
@@ -2119,7 +2119,8 @@ final class Finder {
             int h = d.te - 1;
             boolean outlet = m.te == h ? lx.mediaNouns.contains(d.head)
                     : m.te == h - 1 && "agency".equals(d.head) && t.keyIs(h - 1, "news");
-            if (outlet && d.describesBody() && t.keyIs(d.ts, "the") && d.redirect == null) {
+            if (outlet && d.describesBody() && d.redirect == null
+                    && (d.ts == m.ts || t.keyIs(d.ts, "the") || t.is(m.ts - 1, Tokens.POSS))) {
                 d.redirect = m;
             }
             return;
