@@ -364,8 +364,8 @@ final class Finder {
                 break;
             }
             int f = t.flags[k];
-            if ((f & Tokens.WORD) == 0 && t.punct(k) != '&') {
-                break;
+            if ((f & Tokens.WORD) == 0 && t.punct(k) != '&' && ((f & Tokens.POSS) == 0 || k == pos)) {
+                break; // (a possessive inside a name goes on: "People's Bank of China", "McDonald's")
             }
             node = lx.phraseStep(node, t.word(k));
             phraseNodes[count] = node;
@@ -383,6 +383,9 @@ final class Finder {
         }
         for (int c = count; c >= 1; c--) {
             int last = pos + c - 1;
+            if (c > 1 && t.is(last, Tokens.POSS)) {
+                last--; // "McDonald's": the possessive ends the name
+            }
             if (!t.is(last, Tokens.CAP | Tokens.UPPER) || last >= limit && c > 1 && !t.is(last, Tokens.CAP)) {
                 continue;
             }

@@ -717,13 +717,14 @@ final class Lexicon {
 
     /**
      * @param s a word or phrase
-     * @return whether it is written as an acronym (two or more capitals, one word): matched only in capitals
+     * @return whether it is written as an acronym (two or more capitals, one word, no possessive: not "McDonald's"):
+     *         matched only in capitals
      */
     static boolean isAcronym(String s) {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if (c == ' ' || c == '\'' || c == '\u2019') {
                 return false;
             }
             if (Character.isUpperCase(c)) {
