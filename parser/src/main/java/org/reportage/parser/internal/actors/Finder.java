@@ -1949,13 +1949,16 @@ final class Finder {
                 k--;
                 continue;
             }
-            if ((title || unlisted || body) && (f & Tokens.LOWER) != 0 && tentative < 3
+            // a listed noun of people takes one: an institution's noun right after "a" or "the" ("a hospital official")
+            boolean person = !(title || unlisted || body);
+            if ((f & Tokens.LOWER) != 0 && tentative < 3 && (!person || k == i - 1 && k >= 1
+                    && (kb & Lexicon.ORG_HEAD) != 0 && article(k - 1))
                     && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0
                     && !(body && (kb & Lexicon.PREPOSITION) != 0)) {
-                // "the real estate developer": kept only if a determiner comes (for a body's noun, "the" or an
-                // owner's name: not "his famous campaign", "a small group", "the case to court")
+                // "the real estate developer", "a hospital spokesman": kept only if a determiner comes (for a body's
+                // noun, "the" or an owner's name: not "his famous campaign", "a small group", "the case to court")
                 tentative++;
-                bodyOnly = !title && !unlisted;
+                bodyOnly = body && !title && !unlisted;
                 k--;
                 continue;
             }
