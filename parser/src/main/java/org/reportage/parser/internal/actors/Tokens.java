@@ -294,7 +294,10 @@ final class Tokens {
             }
             if (c == '\n') {
                 lineStart = true;
-                sentStart = true;
+                // a line that goes on in lower case after a word or a comma goes on with its sentence (hard-wrapped
+                // text: "… and the\nretailer said"); any other line opens one
+                sentStart |= !(n > first && ((flags[n - 1] & WORD) != 0 || chars[start[n - 1] - base] == ',')
+                        && lowerNext(i + 1, to));
                 space = true;
                 i++;
                 continue;
@@ -386,6 +389,14 @@ final class Tokens {
                 flags[k] |= CAPS_BLOCK;
             }
         }
+    }
+
+    /** Whether the first character after spaces from {@code i} (before {@code to}) is a lower-case letter. */
+    private boolean lowerNext(int i, int to) {
+        while (i < to && chars[i] != '\n' && isSpace(chars[i])) {
+            i++;
+        }
+        return i < to && Character.isLowerCase(chars[i]);
     }
 
     /** Adds the token text[s, e) with flags f, in block blk, whose key has the given id. */
