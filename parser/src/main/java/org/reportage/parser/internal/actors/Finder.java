@@ -2111,7 +2111,8 @@ final class Finder {
     /**
      * "The official KCNA news agency", "the Guardian newspaper", "Xinhua news agency", "South Korea's Yonhap news
      * agency": a definite description of a news outlet whose name stands right before its noun is a mention of that
-     * outlet (not "the UN refugee agency", which is no outlet, nor "a KGB planted newspaper").
+     * outlet (not "the UN refugee agency", which is no outlet, nor "a KGB planted newspaper"; an organisation is an
+     * outlet only before "news agency": "the GOP network" is the party's).
      */
     private void outletAroundName(Mention m, Mention[] startingAt) {
         if (m.type == Mention.GROUP || m.type == Mention.ROLE) {
@@ -2123,7 +2124,8 @@ final class Finder {
                 continue;
             }
             int h = d.te - 1;
-            boolean outlet = m.te == h ? lx.mediaNouns.contains(d.head)
+            // (a name no list calls an outlet only before "news agency": "the GOP network" is the party's)
+            boolean outlet = m.te == h ? m.kind == ActorKind.MEDIA && lx.mediaNouns.contains(d.head)
                     : m.te == h - 1 && "agency".equals(d.head) && t.keyIs(h - 1, "news");
             if (outlet && d.describesBody() && d.redirect == null
                     && (d.ts == m.ts || t.keyIs(d.ts, "the") || t.is(m.ts - 1, Tokens.POSS))) {

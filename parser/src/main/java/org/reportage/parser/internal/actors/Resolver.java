@@ -949,7 +949,8 @@ final class Resolver {
     /**
      * @param byWord whether only an actor named (by its name or acronym) with the description's head noun for a word
      *               of its name will do ({@code Baltavia Bank … the bank said}, {@code the Ministry of Ports … the
-     *               ministry})
+     *               ministry}), or one a description with that noun named in m's sentence or the one before
+     *               ({@code Xinhua news agency said … The agency said})
      */
     private Cluster recent(Mention m, ActorKind kind, int sentences, char gender, boolean byWord) {
         int at = m.index;
@@ -957,6 +958,10 @@ final class Resolver {
             Mention x = mentions.get(j);
             if (x.sentence < m.sentence - sentences) {
                 break;
+            }
+            if (byWord && x.type == Mention.GROUP && x.redirect != null && x.redirect.cluster != null && !x.quoted
+                    && m.head.equals(x.head) && x.sentence >= m.sentence - 1) {
+                return x.redirect.cluster.root(); // "Xinhua news agency said … The agency said": described so
             }
             if (x.cluster != null && !x.quoted && x.e <= m.s) {
                 Cluster c = x.cluster.root();
