@@ -396,6 +396,10 @@ final class Resolver {
                 break;
             }
         }
+        if (best == null && m.gender == 'u') {
+            best = compoundSurname(keys);
+            rule = "surname.compound";
+        }
         if (best != null) {
             m.rule = rule;
             best.add(m);
@@ -412,6 +416,33 @@ final class Resolver {
 
     private Cluster newPerson(Mention m) {
         return newPerson(m, null);
+    }
+
+    /**
+     * "Ana Maria Ferreira dos Santos … Ferreira dos Santos said", "Gabriel García Márquez Ortega … García Márquez
+     * said": a name of several words, none a first name, that runs on inside the full name of a person named before,
+     * after its first word, is that person's compound surname.
+     *
+     * @return the person most recently named so, or {@code null}
+     */
+    private Cluster compoundSurname(String[] keys) {
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster r = clusters.get(i).root();
+            String[] full = r.nameKeys;
+            if (r.kind != ActorKind.PERSON || full == null || full.length <= keys.length || r.first() == null) {
+                continue;
+            }
+            for (int at = 1; at + keys.length <= full.length; at++) {
+                int k = 0;
+                while (k < keys.length && keys[k].equals(full[at + k])) {
+                    k++;
+                }
+                if (k == keys.length) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /** @param full the mention's full name key when already made */
