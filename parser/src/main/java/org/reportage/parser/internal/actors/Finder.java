@@ -243,7 +243,8 @@ final class Finder {
             }
             if (t.is(j, Tokens.POSS) && capitalAt(j + 1) && isHead(j + 1)
                     && lx.orgHead(t.word(j + 1)) == ActorKind.ORGANISATION
-                    && (t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) || t.keyIs(i, "st") || t.keyIs(i, "saint"))) {
+                    && (t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) || t.keyIs(i, "st")
+                    || t.keyIs(i, "saint"))) {
                 // "St Mary's Hospital", "the District Attorney's Office", "Stanford University's Program on …";
                 // not a person's or a city's ("Obama's Office of Management and Budget")
                 headed = true;
@@ -545,7 +546,8 @@ final class Finder {
             char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int end = Math.max(b, lex == null ? b : lex.end);
             if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
-                    && (lex == null || lex.end <= pos + 1 || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
+                    && (lex == null || lex.end <= pos + 1
+                    || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
                 int ne = nameEnd(pos + 1, b, true);
                 Mention m = person(pos, ne, pos + 1, "name.honorific");
                 if (m != null && hon != 'u') {
@@ -2514,7 +2516,8 @@ final class Finder {
             }
         }
         if (person.type == Mention.PERSON) {
-            endInside(p0, p1); // (a lone name may stay unconfirmed: "her husband of 62 years, Walter" keeps the husband)
+            // (a lone name may stay unconfirmed: "her husband of 62 years, Walter" keeps the husband)
+            endInside(p0, p1);
         }
         if (!covered && !limitHit) {
             Mention m = add(Mention.ROLE, p0, p1);

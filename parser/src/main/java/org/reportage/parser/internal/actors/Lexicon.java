@@ -277,8 +277,8 @@ final class Lexicon {
     /**
      * Open-addressing index of the words: per slot the word's {@code hashCode()} in the high half and its id + 1
      * in the low half (0 for an empty slot), so that a probe reads one array and compares ints before it reads a
-     * key ({@link #wordAt} says where). Filled from a third to two thirds: small enough to stay in a fast cache, which matters more
-     * than the slightly longer probes (most probes end in the cache line they start in).
+     * key ({@link #wordAt} says where). Filled from a third to two thirds: small enough to stay in a fast cache,
+     * which matters more than the slightly longer probes (most probes end in the cache line they start in).
      */
     private long[] slots;
     /** The size of {@link #filter} in bits: {@code 1 << FILTER_SHIFT}, some twenty times the number of words. */

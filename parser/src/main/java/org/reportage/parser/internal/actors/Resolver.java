@@ -527,8 +527,8 @@ final class Resolver {
                     + "\" could be " + names + "; linked to " + best.name + ", the most recently mentioned", m.s,
                     m.e);
         } else if (m.type == Mention.SINGLE) {
-            m.rule = byFirstName ? "first_name" : late && best.last < m.s ? "surname" : late ? "surname.before_full_name"
-                    : "surname";
+            m.rule = byFirstName ? "first_name"
+                    : late && best.last < m.s ? "surname" : late ? "surname.before_full_name" : "surname";
         }
         if (!byFirstName && m.type == Mention.SINGLE) {
             m.gender = 'u'; // (its first name's gender would decide the actor's "she" or "he")
@@ -1033,7 +1033,8 @@ final class Resolver {
                 continue;
             }
             Cluster c = x.cluster.root();
-            if (c.kind != ActorKind.ORGANISATION || !x.company && (namesOtherBody(c.name) || describedOtherwise(c, m, j))) {
+            if (c.kind != ActorKind.ORGANISATION
+                    || !x.company && (namesOtherBody(c.name) || describedOtherwise(c, m, j))) {
                 continue; // not a company of this kind
             }
             if (found != null && found != c) {
