@@ -2250,7 +2250,7 @@ final class Finder {
         if (!t.has(m.ts - 1, Lexicon.TITLE | MODIFIER) && onePerson(d)) {
             // (not a noun that is an adjective too: "the conservative Gun Owners of America")
             int p0 = d.ts;
-            if (t.keyIs(p0, "a") || t.keyIs(p0, "an") || t.keyIs(p0, "the")) {
+            if (article(p0)) {
                 p0++;
             }
             m.addRole(new Role(slice(t.start[p0], t.end[m.ts - 1]), doc.view().span(t.start[p0], t.end[m.ts - 1])));

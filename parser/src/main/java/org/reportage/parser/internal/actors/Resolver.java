@@ -767,9 +767,9 @@ final class Resolver {
         // last named with the description's noun, unless a description of the same noun came after it
         boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite;
         boolean general = ORG_NOUNS.contains(m.head);
-        // "the company", "the group": any organisation; else one named with the noun first ("the Food Standards
-        // Agency said Harlow Farms was recalling pies. The agency said")
-        boolean anyFirst = COMPANY_NOUNS.contains(m.head) || "group".equals(m.head);
+        // a general noun of business ("the company", "the group"): any organisation; else one named with the noun
+        // first ("the Food Standards Agency said Harlow Farms was recalling pies. The agency said")
+        boolean anyFirst = general && f.lx.businessNouns.contains(m.head);
         Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !anyFirst) : null;
         String namedRule = anyFirst ? "description.recent_organisation" : "description.word_of_name";
         if (named == null && body && general && !anyFirst) {
