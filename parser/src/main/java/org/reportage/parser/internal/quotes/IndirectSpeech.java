@@ -2636,6 +2636,25 @@ final class IndirectSpeech {
     }
 
     /**
+     * @return the content start moved back over the opening mark right before it when the quotation it opens closes
+     *         inside the content ({@code “Smart” meters failed, the firm said}), not before {@code lo}
+     */
+    private static int openMark(String t, int lo, int start, int end) {
+        if (start - 1 < lo) {
+            return start;
+        }
+        char c = t.charAt(start - 1);
+        char close = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c == '"' || c == '\'' ? c : 0;
+        for (int i = start + 1; close != 0 && i < end; i++) {
+            if (t.charAt(i) == close && !(i + 1 < end && Character.isLetter(t.charAt(i + 1)))) {
+                // (not an apostrophe inside a word: Russia’s); the doubled apostrophe of some archives: ''…''
+                return close == '\'' && start - 2 >= lo && t.charAt(start - 2) == '\'' ? start - 2 : start - 1;
+            }
+        }
+        return start;
+    }
+
+    /**
      * @return the content end moved past the closing mark of a quotation the content opens but does not close
      *         ({@code said Trump is “unelectable now.”}, {@code were 'necessary and proportionate'.}), not past
      *         {@code limit}
@@ -2727,6 +2746,7 @@ final class IndirectSpeech {
         }
         int cs = k.start(from);
         int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
+        cs = openMark(k.text(), k.start(0), cs, ce);
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
         int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);

@@ -164,19 +164,22 @@ final class Text {
     }
 
     /** Words after which a quotation is a name the writer gives: {@code an operation codenamed “…”}. */
-    private static final WordSet NAMING = WordSet.of("codenamed", "nicknamed", "named", "handle", "alias");
+    private static final WordSet NAMING = WordSet.of("codenamed", "nicknamed", "named", "dubbed", "handle", "alias");
 
     /**
      * @return whether the stretch ends with words that introduce a name, perhaps followed by a comma: {@link
-     *         #NAMING}, {@code known as}, {@code the brand name} (or trade, code name); not {@code called}, which
-     *         as often reports a speaker's words ({@code what Tim Cook, the chief executive, called “…”})
+     *         #NAMING}, {@code known as}, {@code so-called}, {@code the brand name} (or trade, code name); not
+     *         {@code called} alone, which as often reports a speaker's words ({@code what Tim Cook, the chief
+     *         executive, called “…”})
      */
     static boolean endsWithNaming(String t, int from, int to) {
         int[] w = lastWord(t, from, to);
-        if (w == null || Character.isUpperCase(t.charAt(w[0]))) {
-            return false;
+        if (w == null || Character.isUpperCase(t.charAt(w[0])) && firstNonSpace(t, from, to) != w[0]) {
+            return false; // (but a sentence may open with it: Nicknamed “the Professor”, …)
         }
-        if (NAMING.contains(t, w[0], w[1])) {
+        if (NAMING.contains(t, w[0], w[1]) || wordIs(t, w, "called") && w[0] - 3 >= from
+                && t.regionMatches(true, w[0] - 3, "so-", 0, 3)
+                && (w[0] - 3 == from || !Character.isLetter(t.charAt(w[0] - 4)))) { // the so-called “not-spots”
             return true;
         }
         int[] p = lastWord(t, from, w[0]);
