@@ -29,7 +29,7 @@ import org.reportage.core.Role;
  *   <li>{@code actor KIND "Name" [mentions=[a|b]] [roles=[a|b]] [aliases=[a|b]]} — an actor with that canonical name
  *       and kind, having (at least) those mention texts, role titles and aliases ({@code roles=[]}: no role);</li>
  *   <li>{@code noactor "Name"} — no actor has that canonical name;</li>
- *   <li>{@code nomention "text"} — no mention has exactly that text;</li>
+ *   <li>{@code nomention "text"[#n]} — no mention has exactly that text (at its n-th occurrence, when given);</li>
  *   <li>{@code mention "text"#n -> "Name" [rule=prefix]} — the n-th occurrence of the text (default 1) is a mention
  *       of that actor, linked by a rule starting with the prefix;</li>
  *   <li>{@code count KIND n} — exactly n actors of that kind;</li>
@@ -99,9 +99,14 @@ class ActorFixturesTest {
         } else if (line.startsWith("noactor ")) {
             assertThat(run.named(q.get(0))).as(line + "\n" + dump).isNull();
         } else if (line.startsWith("nomention ")) {
+            int hash = line.indexOf("\"#");
+            int at = hash < 0 ? -1 : occurrence(report, q.get(0), Integer.parseInt(line.substring(hash + 2).strip()));
+            assertThat(hash < 0 || at >= 0).as("fixture text contains " + line).isTrue();
             for (Actor a : run.actors) {
                 for (Mention m : a.mentions()) {
-                    assertThat(m.text()).as(line + "\n" + dump).isNotEqualTo(q.get(0));
+                    if (hash < 0 || m.start() == at) {
+                        assertThat(m.text()).as(line + "\n" + dump).isNotEqualTo(q.get(0));
+                    }
                 }
             }
         } else if (line.startsWith("mention ")) {

@@ -1,5 +1,6 @@
 package org.reportage.parser.internal.actors;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -171,7 +172,8 @@ final class Finder {
         while (i < t.n && !limitHit) {
             int f = t.flags[i];
             if ((f & Tokens.WORD) == 0) {
-                i++;
+                int known = (f & Tokens.QOPEN) != 0 && nicknames != null ? laterNickname(i + 1, i) : -1;
+                i = known > 0 ? known : i + 1;
                 continue;
             }
             char pc = t.has(i, Lexicon.PRONOUN) ? lx.pronoun(t.word(i)) : 0;
@@ -189,11 +191,156 @@ final class Finder {
                 continue;
             }
             if ((f & (Tokens.CAP | Tokens.UPPER)) != 0) {
-                i = run(i);
+                int known = nicknames == null ? -1 : laterNickname(i, i);
+                if (known > 0) {
+                    i = known;
+                    continue;
+                }
+                int before = mentions.size();
+                i = nickname(before, run(i));
                 continue;
             }
             i++;
         }
+    }
+
+    /** The nicknames quoted inside names so far ({@link #nickname}), or {@code null}: a few in a report at most. */
+    private List<Mention> nicknames;
+
+    /** Most words of a nickname quoted inside a name. */
+    private static final int NICKNAME_WORDS = 4;
+
+    /**
+     * A nickname quoted between a person's first name and surname ({@code Joaquín “El Chapo” Guzmán}, {@code Floyd
+     * ‘Money’ Mayweather}): the two parts are one person, named without the nickname, and the nickname is a
+     * mention of its own ({@code name.nickname}) that makes it one of the person's names; the quote stage reads the
+     * quotation as a name, not as words said. Capitalised words only, the marks set off by spaces, on one line;
+     * not in a headline or a block in capitals, where every word is capitalised.
+     *
+     * @param before the number of mentions before the run that ended at {@code j}
+     * @param j      the token after the run
+     * @return the token to go on from
+     */
+    private int nickname(int before, int j) {
+        int size = mentions.size();
+        if (size == before || j + 3 >= t.n || !t.is(j, Tokens.QOPEN) || !t.adjacent(j) || headline(j) || allCaps(j)
+                || t.end[j - 1] == t.start[j] || titleCaseLine(j)) {
+            return j;
+        }
+        Mention first = mentions.get(size - 1);
+        if (first.te != j || first.kind != ActorKind.PERSON || first.type != Mention.PERSON
+                && first.type != Mention.SINGLE || first.nameKeys == null) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < t.n && k - j <= NICKNAME_WORDS && (capitalAt(k) || t.adjacent(k) && (t.is(k, Tokens.NUM)
+                || k > j + 1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "the") || t.keyIs(k, "of"))))) { // Jimmy the Fish
+            k++;
+        }
+        if (k == j + 1 || !t.is(k - 1, Tokens.CAP | Tokens.UPPER) || k >= t.n || !t.is(k, Tokens.QUOTE) || t.is(k, Tokens.QOPEN) || t.end[k - 1] != t.start[k]
+                || !capitalAt(k + 1) || t.end[k] == t.start[k + 1] || CALENDAR.contains(t.key(k + 1))) {
+            return j;
+        }
+        int next = run(k + 1);
+        Mention last = mentions.size() > size ? mentions.get(size) : null;
+        if (last == null || last.ts != k + 1 || last.kind != ActorKind.PERSON || last.type != Mention.PERSON
+                && last.type != Mention.SINGLE || last.nameKeys == null) {
+            mentions.subList(size, mentions.size()).clear(); // read again as before, the nickname as words of its own
+            return j;
+        }
+        Mention m = new Mention(Mention.PERSON, first.s, last.e, first.ts, last.te, first.sentence, first.block);
+        m.kind = ActorKind.PERSON;
+        m.mk = MentionKind.NAME;
+        m.rule = "name.nickname";
+        m.quoted = first.quoted;
+        String[] keys = java.util.Arrays.copyOf(first.nameKeys, first.nameKeys.length + last.nameKeys.length);
+        System.arraycopy(last.nameKeys, 0, keys, first.nameKeys.length, last.nameKeys.length);
+        m.nameKeys = keys;
+        m.name = first.name + " " + last.name;
+        m.gender = first.gender != 'u' ? first.gender : last.gender;
+        for (Role r : first.roles()) {
+            m.addRole(r);
+        }
+        Mention nick = new Mention(Mention.PERSON, t.start[j + 1], t.end[k - 1], j + 1, k, first.sentence,
+                first.block);
+        nick.kind = ActorKind.PERSON;
+        nick.mk = MentionKind.NAME;
+        nick.rule = "name.nickname";
+        nick.name = slice(t.start[j + 1], t.end[k - 1]);
+        String[] nickKeys = new String[k - j - 1];
+        for (int x = j + 1; x < k; x++) {
+            nickKeys[x - j - 1] = t.key(x);
+        }
+        nick.nameKeys = nickKeys;
+        nick.nickOf = m;
+        mentions.set(size - 1, m);
+        mentions.set(size, nick);
+        if (nicknames == null) {
+            nicknames = new ArrayList<>(2);
+        }
+        nicknames.add(nick);
+        return next;
+    }
+
+    /**
+     * A nickname of the report used again alone, quoted or not ({@code “El Chapo” showed no emotion}, {@code The
+     * Hammer said}): a mention of the person too, which the quote stage reads as a name when quoted.
+     *
+     * @param at   where the nickname's words would start
+     * @param open the opening quotation mark before them, or {@code at} when they are not quoted
+     * @return the token to go on from (after the nickname and its closing mark), or -1 when none is there
+     */
+    private int laterNickname(int at, int open) {
+        for (int n = 0; n < nicknames.size(); n++) {
+            Mention nick = nicknames.get(n);
+            int len = nick.te - nick.ts;
+            int end = at + len;
+            if (end > t.n || at >= t.n) {
+                continue;
+            }
+            int x = 0;
+            while (x < len && t.sameKey(at + x, nick.ts + x)
+                    && (t.flags[at + x] & Tokens.LOWER) == (t.flags[nick.ts + x] & Tokens.LOWER)) {
+                x++;
+            }
+            boolean quoted = open < at;
+            if (!quoted && len == 1 && t.is(at, Tokens.SENT) && t.has(at, SEEN_LOWER) && !says(end)) {
+                continue; // "Money is tight": a word of the report opening a sentence (but "Money said")
+            }
+            if (x < len || (quoted ? end >= t.n || !t.is(end, Tokens.QUOTE) || t.is(end, Tokens.QOPEN)
+                    || t.start[at] != t.end[open] || t.end[end - 1] != t.start[end] : capitalAt(end))) {
+                continue; // (not a longer name that opens with it)
+            }
+            Mention m = add(Mention.PERSON, at, end);
+            if (m != null) {
+                m.kind = ActorKind.PERSON;
+                m.mk = MentionKind.NAME;
+                m.rule = "name.nickname";
+                m.name = nick.name;
+                m.nameKeys = nick.nameKeys;
+                m.nickOf = nick.nickOf;
+                m.quoted &= !quoted; // its own marks make it no quotation
+            }
+            return quoted ? end + 1 : end;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token i lies in a line of title case ({@code Trump Calls Cruz “Liar” Again}): a subheading, whose
+     * words are all capitalised but for short function words.
+     */
+    private boolean titleCaseLine(int i) {
+        int a = i;
+        while (a > 0 && t.sameBlock(a - 1, i) && !t.is(a, Tokens.LINE)) {
+            a--;
+        }
+        for (int x = a; x < t.n && t.sameBlock(x, i) && (x == a || !t.is(x, Tokens.LINE)); x++) {
+            if (t.is(x, Tokens.LOWER) && !t.has(x, CONNECTOR)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "it is", "it was", "it seems": an expletive "it" that refers to nothing. */

@@ -61,6 +61,8 @@ final class Mention {
     String roleKey;
     /** Set when an apposition ties this description to a named person. */
     Mention redirect;
+    /** For a nickname quoted inside a name ({@code Floyd “Money” Mayweather}): the name's mention. */
+    Mention nickOf;
     Cluster cluster;
     final int sentence;
     final int block;

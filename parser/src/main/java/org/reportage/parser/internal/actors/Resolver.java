@@ -252,6 +252,12 @@ final class Resolver {
             if (m.redirect != null) {
                 continue;
             }
+            if (m.nickOf != null && m.nickOf.cluster != null) {
+                // a nickname, inside the name or used again alone: the person of that name (linked before: the
+                // name's mention starts first)
+                m.nickOf.cluster.root().add(m);
+                continue;
+            }
             switch (m.type) {
                 case Mention.PERSON:
                     person(m);
@@ -1753,7 +1759,7 @@ final class Resolver {
             int best = -1;
             for (int i = 0; i < c.size(); i++) {
                 Mention m = c.mention(i);
-                if ((m.type == Mention.PERSON || m.type == Mention.SINGLE) && m.nameKeys != null
+                if ((m.type == Mention.PERSON || m.type == Mention.SINGLE) && m.nameKeys != null && m.nickOf == null
                         && m.nameKeys.length > best && m.name != null && !"directory".equals(m.rule)) {
                     best = m.nameKeys.length;
                     name = m.name;

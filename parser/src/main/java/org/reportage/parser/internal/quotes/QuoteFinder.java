@@ -53,7 +53,8 @@ import org.reportage.parser.internal.text.TextView;
  *       after a verb of speech whose speaker is not found), {@code scare.no_cue} (short, no speech cue in its
  *       sentence), {@code scare.title} (a short title-case quote without attribution, a subheading quoted in
  *       single marks, a headline followed by its byline {@code “…,” by X}), {@code scare.term} (an item of a list
- *       of quoted words without a speech cue: {@code the words “dredge,” “permit,” and “compensation”});</li>
+ *       of quoted words without a speech cue: {@code the words “dredge,” “permit,” and “compensation”}),
+ *       {@code scare.nickname} (a nickname quoted inside a name: {@code Joaquín “El Chapo” Guzmán});</li>
  *   <li>{@code indirect.cue_before}, {@code indirect.cue_after}, {@code indirect.cue_inside},
  *       {@code indirect.according_to}, {@code indirect.participle}, {@code indirect.infinitive}: see
  *       {@link IndirectSpeech}.</li>
@@ -99,6 +100,7 @@ public final class QuoteFinder {
         boolean opensSentence;
         boolean title;
         boolean term;
+        boolean nickname;
         Item owner; // the quote this one was joined to, when dropped
         Item voice; // the quote of the same utterance whose attribution (and date) this one takes
 
@@ -149,7 +151,7 @@ public final class QuoteFinder {
                 items[r] = new Item(raws.get(r));
             }
             for (int r = 0; r < n; r++) {
-                classify(doc, t, w, items, r);
+                classify(doc, actors, t, w, items, r);
             }
             for (int r = 0; r < n; r++) {
                 inherit(doc, t, w, items, r);
@@ -303,7 +305,8 @@ public final class QuoteFinder {
         return e;
     }
 
-    private static void classify(Document doc, String t, Tokens.Buffers w, Item[] items, int r) {
+    private static void classify(Document doc, ActorAnalysis actors, String t, Tokens.Buffers w, Item[] items,
+                                 int r) {
         Item it = items[r];
         Marks.Raw raw = it.raw;
         if (transcriptLabel(t, it)) {
@@ -399,6 +402,12 @@ public final class QuoteFinder {
         boolean terms = termList(t, items, r);
         if (terms) {
             intro = false;
+        }
+        if (raw.closed() && nickname(actors, open, close)) {
+            // Joaquín “El Chapo” Guzmán: the actor stage read the quotation as a name inside a name
+            it.kind = QuoteKind.SCARE;
+            it.nickname = true;
+            return;
         }
         if (!emptyBefore && raw.closed() && it.segStart.length == 1 && Text.endsWithNaming(t, bf, open)
                 && Text.words(t, it.segStart, it.segEnd, NAME_MAX_WORDS + 1) <= NAME_MAX_WORDS) {
@@ -566,6 +575,14 @@ public final class QuoteFinder {
                 isTitle(doc, t, raw.firstBlock()));
         it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         it.term = terms;
+    }
+
+    /** @return whether the words between the marks at {@code open} and {@code close} are a nickname inside a name */
+    private static boolean nickname(ActorAnalysis actors, int open, int close) {
+        List<ViewMention> ms = actors.mentions();
+        int i = actors.firstMentionFrom(open + 1);
+        return i < ms.size() && ms.get(i).start() == open + 1 && ms.get(i).end() == close
+                && "name.nickname".equals(ms.get(i).rule());
     }
 
     /** Most words of a quoted name after a naming word ({@link Text#endsWithNaming}). */
@@ -1151,7 +1168,7 @@ public final class QuoteFinder {
             rule = f.rule();
             conf = f.confidence();
         } else if (it.kind == QuoteKind.SCARE) {
-            rule = it.title ? "scare.title" : it.term ? "scare.term" : "scare.no_cue";
+            rule = it.nickname ? "scare.nickname" : it.title ? "scare.title" : it.term ? "scare.term" : "scare.no_cue";
             conf = 0.7;
         } else if (it.kind == QuoteKind.PARTIAL) {
             rule = "partial.unattributed";
