@@ -565,6 +565,36 @@ final class Finder {
         return null;
     }
 
+    /** How many mentions back {@link #namedSurname} looks. */
+    private static final int SURNAME_LOOK_BACK = 500;
+
+    /**
+     * Whether the words [a, b), the first a particle, end the full name of a person named before ({@code Van der
+     * Merwe}, {@code De Graaf} after {@code Pieter van der Merwe}, {@code Pieter de Graaf}).
+     */
+    private boolean namedSurname(int a, int b) {
+        if (!t.has(a, Lexicon.PARTICLE)) {
+            return false;
+        }
+        // the mentions before, as far back as a report's many paragraphs: bounded, so that a text of a thousand such
+        // sentences stays linear
+        for (int n = mentions.size() - 1; n >= 0 && n >= mentions.size() - SURNAME_LOOK_BACK; n--) {
+            Mention m = mentions.get(n);
+            String[] keys = m.nameKeys;
+            if (m.type != Mention.PERSON || keys == null || keys.length <= b - a) {
+                continue;
+            }
+            int x = 0;
+            while (x < b - a && t.keyIs(a + x, keys[keys.length - (b - a) + x])) {
+                x++;
+            }
+            if (x == b - a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token i, its full stops dropped, is written exactly {@code form}. */
     private boolean writtenAs(int i, String form) {
         int j = 0;
@@ -975,8 +1005,9 @@ final class Finder {
         }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
-                    || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
-                // "Follow Pam Key": the first word only opens the sentence (but "Guy Cecil" is a name of two)
+                    && !namedSurname(a, b) || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
+                // "Follow Pam Key": the first word only opens the sentence (but "Guy Cecil" is a name of two, and
+                // "Van der Merwe said" opens with the particle written "van" in "Pieter van der Merwe" before)
                 name(a + 1, b, false);
                 return;
             }
@@ -1053,8 +1084,8 @@ final class Finder {
                 // "Brazil's health regulator, Anvisa,")
                 return true;
             }
-            if (!t.is(k, Tokens.LOWER) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
-                return false;
+            if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
+                return false; // (a demonym modifies too: "the Danish insurer Tryg")
             }
         }
         return false;
@@ -2182,7 +2213,8 @@ final class Finder {
         m.modified = modified;
         String name = nameStart < end ? slice(t.start[nameStart], t.end[end - 1]) : t.text(i);
         if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP)
-                && (byToken[nameStart] == null || byToken[nameStart].type == Mention.PRONOUN)) {
+                && (byToken[nameStart] == null || byToken[nameStart].type == Mention.PRONOUN)
+                && !(name.length() > 1 && Character.isUpperCase(name.charAt(1)))) { // (not "MPs", "CEOs")
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         m.name = name;

@@ -1262,6 +1262,9 @@ final class Resolver {
             // They had worked there for decades. It said …")
             boolean speaks = p.te < f.t.n && f.t.has(p.te, Lexicon.SAYING);
             int reach = speaks ? 2 : 1;
+            // "The debt an average student has is affordable, he said": what was said names no speaker in a
+            // person described as any one
+            boolean saidAfter = speaks && p.ts >= 1 && f.t.punct(p.ts - 1) == ',';
             for (int j = i - 1; speaker == null && j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
@@ -1273,6 +1276,9 @@ final class Resolver {
                     break; // the leftmost fitting mention of the nearest sentence that has one
                 }
                 if (a.cluster == null || a.e > p.s || a.quoted && !p.quoted) {
+                    continue;
+                }
+                if (saidAfter && a.sentence == p.sentence && a.type == Mention.GROUP && indefinite(a)) {
                     continue;
                 }
                 if ((p.pronoun == 'n' || p.pronoun == 'p') && (p.quoted || a.sentence < p.sentence - reach
@@ -1309,6 +1315,17 @@ final class Resolver {
             p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
         }
+    }
+
+    /** Whether a description opens with "a" or "an", perhaps before a few lower-case modifiers ("an average"). */
+    private boolean indefinite(Mention a) {
+        Tokens t = f.t;
+        for (int k = a.ts; k >= 0 && a.ts - k <= 2 && t.is(k, Tokens.LOWER); k--) {
+            if (t.keyIs(k, "a") || t.keyIs(k, "an")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

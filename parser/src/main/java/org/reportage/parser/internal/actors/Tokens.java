@@ -56,7 +56,7 @@ final class Tokens {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
-            "vs", "fr", "rev", "mt", "ft", "brig", "cmdr", "supt", "pres", "messrs", "mme", "esq", "dept", "govt",
+            "v", "vs", "fr", "rev", "mt", "ft", "brig", "cmdr", "supt", "pres", "messrs", "mme", "esq", "dept", "govt",
             "sens", "reps");
     /** The same, as an array, to compare a token with them in place (no substring per sentence end). */
     private static final String[] ABBREVIATION_LIST = ABBREVIATIONS.toArray(new String[0]);
