@@ -428,7 +428,35 @@ final class Finder {
             }
             break;
         }
+        int named = possessiveName(i, j);
+        if (named > 0) {
+            nameOf(ActorKind.ORGANISATION, i, named, "organisation.possessive_name");
+            return named;
+        }
         return classify(i, j);
+    }
+
+    /**
+     * A company named with a possessive ({@code Moody's said}, {@code Lloyd's of London}): the capitalised words
+     * [a, j), no listed name nor a person's met before, then {@code 's} and {@code of} and a name, or a verb of
+     * speech when no first name opens them; not inside a quotation, where {@code Kerr's said} is {@code Kerr has
+     * said}.
+     *
+     * @return the end of the name, or -1
+     */
+    private int possessiveName(int a, int j) {
+        if (j + 1 >= t.n || !t.is(j, Tokens.POSS) || t.is(a, Tokens.INQ) || personNamed(t.key(j - 1))
+                || lexicon(a, j) != null) {
+            return -1;
+        }
+        if (t.keyIs(j + 1, "of") && capitalAt(j + 2)) {
+            int e = j + 3;
+            while (e < t.n && e - j < 5 && capitalAt(e)) {
+                e++;
+            }
+            return e;
+        }
+        return says(j + 1) && !t.has(a, Lexicon.FIRST_NAME) ? j + 1 : -1;
     }
 
     /**
@@ -2545,8 +2573,8 @@ final class Finder {
                 continue;
             }
             int kb = t.bits(k);
-            if (t.is(k, Tokens.LOWER) && (kb & VERB) != 0 || t.keyIs(k, "who") || t.keyIs(k, "which")
-                    || t.keyIs(k, "that")) {
+            if (t.is(k, Tokens.LOWER) && (kb & VERB) != 0 && !(k > p0 && t.keyIs(k - 1, "of")) // "head of claims"
+                    || t.keyIs(k, "who") || t.keyIs(k, "which") || t.keyIs(k, "that")) {
                 return false;
             }
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
