@@ -837,8 +837,11 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
-                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos)) {
-                pos++; // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name)
+                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
+                    && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
+                // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
+                // "University of Cape Town": a head and its place)
+                pos++;
                 continue;
             }
             if (h >= 0 && h > pos && h + 2 < b && (lex == null || lex.end <= h) && !head) {
@@ -2298,9 +2301,9 @@ final class Finder {
         int ts = m.ts >= 3 && t.keyIs(m.ts - 1, "the") && t.punct(m.ts - 2) == ',' ? m.ts - 1 : m.ts; // ", the Agency,"
         boolean commas = ts >= 2 && t.punct(ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
         Mention d = commas ? at(endingAt, ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
-        if (d != null && d.describesBody()
-                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT)) && d.redirect == null) {
-            d.redirect = m;
+        if (d != null && d.describesBody() && d.redirect == null
+                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT) || !commas && organisationNounBefore(m.ts, m.te))) {
+            d.redirect = m; // (also after words opening the sentence: "Shareholder activist fund Blackridge")
         }
     }
 

@@ -777,6 +777,9 @@ final class Resolver {
         // first ("the Food Standards Agency said Harlow Farms was recalling pies. The agency said")
         boolean anyFirst = general && f.lx.businessNouns.contains(m.head);
         Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !anyFirst) : null;
+        if (anyFirst && named != null && !businessLike(named)) {
+            named = null; // "The regulator said the firm had failed": a company is no regulator
+        }
         String namedRule = anyFirst ? "description.recent_organisation" : "description.word_of_name";
         if (named == null && body && general && !anyFirst) {
             named = recent(m, ActorKind.ORGANISATION, 6, 'u', false);
@@ -960,8 +963,11 @@ final class Resolver {
             if (x.sentence != m.sentence) {
                 return false;
             }
-            if (x.cluster != null && x.cluster.root() == c && x.e <= m.s && (x.type == Mention.PRONOUN
-                    ? f.t.keyIs(x.ts, "he") || f.t.keyIs(x.ts, "she")
+            // (a "he" or "she" not yet resolved whose verb has m for its object is no one m describes: "She asked
+            // the judge to …"; of herself the text would say "herself")
+            if ((x.cluster != null ? x.cluster.root() == c : x.type == Mention.PRONOUN && !x.quoted
+                    && x.te + 1 == m.ts && f.t.is(x.te, Tokens.LOWER)) && x.e <= m.s
+                    && (x.type == Mention.PRONOUN ? f.t.keyIs(x.ts, "he") || f.t.keyIs(x.ts, "she")
                     : f.says(x.te) && !(x.ts > 0 && (f.t.keyIs(x.ts - 1, "for") || f.t.keyIs(x.ts - 1, "of"))))) {
                 return true;
             }
@@ -1315,6 +1321,23 @@ final class Resolver {
             p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
         }
+    }
+
+    /**
+     * Whether an organisation may be what a general noun of business describes ({@code the company}, {@code the
+     * firm}): one with a name, or one only described and with a noun of business or a general one (not {@code
+     * the regulator}, {@code the court}).
+     */
+    private boolean businessLike(Cluster c) {
+        String head = null;
+        for (int i = 0; i < c.size(); i++) {
+            Mention x = c.mention(i);
+            if (x.type != Mention.GROUP || x.head == null) {
+                return true;
+            }
+            head = x.head;
+        }
+        return head == null || ORG_NOUNS.contains(head) || f.lx.businessNouns.contains(head);
     }
 
     /** Whether a description opens with "a" or "an", perhaps before a few lower-case modifiers ("an average"). */

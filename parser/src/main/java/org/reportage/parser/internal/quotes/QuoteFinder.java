@@ -218,6 +218,9 @@ public final class QuoteFinder {
             for (int k = lo; k < n && segs.get(k).start() < e; k++) {
                 e = Math.max(e, segs.get(k).end());
             }
+            if (e != c.end()) {
+                e = pastClosingMark(view.input(), view.base(), e); // a segment ends inside its marks
+            }
             if (e == c.end() || q.segments().size() != 1) {
                 out.add(q);
             } else {
@@ -228,6 +231,22 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** @return the input offset after the closing quotation mark at input offset {@code e}, if one is there */
+    private static int pastClosingMark(CharSequence input, int base, int e) {
+        int i = e - base;
+        if (i + 1 < input.length() && input.charAt(i) == '\'' && input.charAt(i + 1) == '\'') {
+            return e + 2; // the doubled apostrophe of some archives
+        }
+        if (i < input.length()) {
+            char c = input.charAt(i);
+            if (c == '\u201D' || c == '\u2019' || c == '"' || c == '\'' || c == '\u00BB' || c == '\u203A'
+                    || c == '\u201C') {
+                return e + 1; // (“ closes a „ quotation)
+            }
+        }
+        return e;
     }
 
     /**
