@@ -447,7 +447,11 @@ final class Attribution {
         }
         int p = c - 1;
         if (possessive(k, p)) {
-            return true; // (a contraction is none: he’s said, it’s been reported)
+            // (a contraction is none: he’s said, it’s been reported; nor is "said" or "told" after a name, which
+            // no noun follows: "Moody's said", a company's, or "Kerr's said", Kerr has said; "Trump's reported
+            // remarks" is an adjective)
+            return !(k.isCapitalised(p) && (k.is(c, "said") || k.is(c, "says") || k.is(c, "told")
+                    || k.is(c, "tells")));
         }
         return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
                 || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
