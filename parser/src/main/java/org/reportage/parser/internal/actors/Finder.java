@@ -190,6 +190,10 @@ final class Finder {
                 i++;
                 continue;
             }
+            if ((f & (Tokens.CAP | Tokens.UPPER)) != 0 && credits(i)) {
+                i = t.blockEnd(i); // the news agency's credits name its journalists, no one in the news
+                continue;
+            }
             if ((f & (Tokens.CAP | Tokens.UPPER)) != 0) {
                 int known = nicknames == null ? -1 : laterNickname(i, i);
                 if (known > 0) {
@@ -202,6 +206,21 @@ final class Finder {
             }
             i++;
         }
+    }
+
+    /**
+     * Whether token i opens a wire story's credits ({@code (Reporting by …; Editing by …)}, {@code -- Writing by …},
+     * {@code Additional reporting by …}) at the start of its block or after a bracket or a dash; they run to the
+     * block's end.
+     */
+    private boolean credits(int i) {
+        int k = t.keyIs(i, "additional") ? i + 1 : i;
+        if (!(t.keyIs(k, "reporting") || t.keyIs(k, "writing") || t.keyIs(k, "editing") || t.keyIs(k, "compiled"))
+                || !t.keyIs(k + 1, "by")) {
+            return false;
+        }
+        char p = i > 0 && t.sameBlock(i - 1, i) ? t.punct(i - 1) : '(';
+        return p == '(' || p == '-' || p == '\u2014' || p == '\u2013';
     }
 
     /** The nicknames quoted inside names so far ({@link #nickname}), or {@code null}: a few in a report at most. */

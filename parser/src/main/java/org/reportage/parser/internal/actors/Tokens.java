@@ -702,6 +702,12 @@ final class Tokens {
         return lo;
     }
 
+    /** @return the index after the last token of token i's block */
+    int blockEnd(int i) {
+        int b = block(i);
+        return b + 1 < blockFirst.length ? Math.max(i + 1, blockFirst[b + 1]) : n;
+    }
+
     /**
      * @param i a token index
      * @param j a token index
