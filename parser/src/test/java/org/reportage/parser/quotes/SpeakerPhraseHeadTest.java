@@ -43,8 +43,9 @@ class SpeakerPhraseHeadTest {
             + "|Valley Water Board chairman Piet Van Dam|Piet Van Dam",
         // a described person right before the name is that person's role, not another actor
         "Former employee Dana Cruz said the plant had cut corners.|Former employee Dana Cruz|Dana Cruz",
-        // but not a name after a preposition or a conjunction
-        "A senior analyst at Harlow Grant said the deal was too small.|A senior analyst at Harlow Grant|senior analyst",
+        // but not a name after a preposition or a conjunction (the body where the analyst works)
+        "A senior analyst at Harlow Grant said the deal was too small.|A senior analyst at Harlow Grant"
+            + "|senior analyst at Harlow Grant",
     })
     void theHeadOfTheSpeakerPhraseSpeaks(String sentence, String mention, String actor) {
         Article a = oneQuoteSpokenBy(sentence, mention);

@@ -1037,6 +1037,11 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.spokesperson_for"); // "a spokesman for Zentra Pay"
             return;
         }
+        if (!known && workplaceOf(a) && !personNamed(t.key(b - 1)) && !t.has(a, Lexicon.FIRST_NAME)
+                && nameStandsAlone(a, b)) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.workplace"); // "an analyst at Nomura"
+            return;
+        }
         if (!known && organisationNounAfter(a, b, initial) && nameStandsAlone(a, b)) {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
@@ -2377,6 +2382,15 @@ final class Finder {
     }
 
     /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
+    /**
+     * Whether "at" after a noun of one person's work comes right before token a ({@code an analyst at Nomura},
+     * {@code a professor at Halden}): where that person works, a body; a place takes "in".
+     */
+    private boolean workplaceOf(int a) {
+        return a >= 2 && t.keyIs(a - 1, "at") && t.adjacent(a) && t.is(a - 2, Tokens.LOWER)
+                && (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1));
+    }
+
     private boolean spokespersonFor(int a) {
         return a >= 2 && t.keyIs(a - 1, "for") && t.adjacent(a) && (t.keyIs(a - 2, "spokesman")
                 || t.keyIs(a - 2, "spokeswoman") || t.keyIs(a - 2, "spokesperson"));
