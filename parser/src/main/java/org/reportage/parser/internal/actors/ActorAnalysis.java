@@ -44,6 +44,21 @@ public interface ActorAnalysis {
         return lo;
     }
 
+    /**
+     * @param viewStart start of a stretch of the view, inclusive
+     * @param viewEnd   end, exclusive
+     * @return whether a mention spans exactly the stretch and was read by the rule named
+     */
+    default boolean mentionIs(int viewStart, int viewEnd, String rule) {
+        int i = firstMentionFrom(viewStart);
+        List<ViewMention> list = mentions();
+        if (i >= list.size()) {
+            return false;
+        }
+        ViewMention m = list.get(i);
+        return m.start() == viewStart && m.end() == viewEnd && m.rule().equals(rule);
+    }
+
     /** @return an analysis that found nothing */
     static ActorAnalysis none() {
         return new ActorAnalysis() {

@@ -256,8 +256,9 @@ final class Finder {
                 || k > j + 1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "the") || t.keyIs(k, "of"))))) { // Jimmy the Fish
             k++;
         }
-        if (k == j + 1 || !t.is(k - 1, Tokens.CAP | Tokens.UPPER) || k >= t.n || !t.is(k, Tokens.QUOTE) || t.is(k, Tokens.QOPEN) || t.end[k - 1] != t.start[k]
-                || !capitalAt(k + 1) || t.end[k] == t.start[k + 1] || CALENDAR.contains(t.key(k + 1))) {
+        if (k == j + 1 || !t.is(k - 1, Tokens.CAP | Tokens.UPPER) || k >= t.n || !t.is(k, Tokens.QUOTE)
+                || t.is(k, Tokens.QOPEN) || t.end[k - 1] != t.start[k] || !capitalAt(k + 1)
+                || t.end[k] == t.start[k + 1] || CALENDAR.contains(t.key(k + 1))) {
             return j;
         }
         int next = run(k + 1);
@@ -1039,7 +1040,10 @@ final class Finder {
         }
         if (!known && workplaceOf(a) && !personNamed(t.key(b - 1)) && !t.has(a, Lexicon.FIRST_NAME)
                 && nameStandsAlone(a, b)) {
-            nameOf(ActorKind.ORGANISATION, a, b, "organisation.workplace"); // "an analyst at Nomura"
+            Mention m = nameOf(ActorKind.ORGANISATION, a, b, "organisation.workplace"); // "an analyst at Nomura"
+            if (m != null) {
+                m.affiliation = true;
+            }
             return;
         }
         if (!known && organisationNounAfter(a, b, initial) && nameStandsAlone(a, b)) {
@@ -1106,7 +1110,7 @@ final class Finder {
     }
 
     /** Adds the capitalised words [a, b), which no list holds, as the name of an actor of that kind. */
-    private void nameOf(ActorKind kind, int a, int b, String rule) {
+    private Mention nameOf(ActorKind kind, int a, int b, String rule) {
         Mention m = add(Mention.ORG, a, b);
         if (m != null) {
             m.kind = kind;
@@ -1114,6 +1118,7 @@ final class Finder {
             m.rule = rule;
             m.name = slice(t.start[a], t.end[b - 1]);
         }
+        return m;
     }
 
     /**

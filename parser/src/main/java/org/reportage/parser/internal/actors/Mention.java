@@ -63,6 +63,8 @@ final class Mention {
     Mention redirect;
     /** For a nickname quoted inside a name ({@code Floyd “Money” Mayweather}): the name's mention. */
     Mention nickOf;
+    /** A body named as where someone works ({@code an analyst at Nomura}), not as what the sentence is about. */
+    boolean affiliation;
     Cluster cluster;
     final int sentence;
     final int block;

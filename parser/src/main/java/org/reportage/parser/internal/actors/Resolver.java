@@ -777,8 +777,8 @@ final class Resolver {
         // first ("the Food Standards Agency said Harlow Farms was recalling pies. The agency said")
         boolean anyFirst = general && f.lx.businessNouns.contains(m.head);
         Cluster named = body ? recent(m, ActorKind.ORGANISATION, 6, 'u', !anyFirst) : null;
-        if (anyFirst && named != null && !businessLike(named)) {
-            named = null; // "The regulator said the firm had failed": a company is no regulator
+        if (COMPANY_NOUNS.contains(m.head) && named != null && !businessLike(named)) {
+            named = null; // "The regulator said the firm had failed": a company is no regulator (a group may be)
         }
         String namedRule = anyFirst ? "description.recent_organisation" : "description.word_of_name";
         if (named == null && body && general && !anyFirst) {
@@ -1006,7 +1006,8 @@ final class Resolver {
                     && m.head.equals(x.head) && x.sentence >= m.sentence - 1) {
                 return x.redirect.cluster.root(); // "Xinhua news agency said … The agency said": described so
             }
-            if (x.cluster != null && !x.quoted && x.e <= m.s) {
+            if (x.cluster != null && !x.quoted && x.e <= m.s && !(x.affiliation && x.sentence == m.sentence)) {
+                // (not where the speaker works: "said Ben Reitzes, an analyst at Melius, who called the company …")
                 Cluster c = x.cluster.root();
                 if (byWord) {
                     if (c.kind == kind && (x.type == Mention.NAMED || x.type == Mention.ORG
@@ -1041,7 +1042,8 @@ final class Resolver {
                 break;
             }
             if (x.cluster == null || x.quoted || x.e > m.s || x.kind != ActorKind.ORGANISATION
-                    || x.type != Mention.NAMED && x.type != Mention.ORG && x.type != Mention.ACRONYM) {
+                    || x.type != Mention.NAMED && x.type != Mention.ORG && x.type != Mention.ACRONYM
+                    || x.affiliation && x.sentence == m.sentence) {
                 continue;
             }
             Cluster c = x.cluster.root();
@@ -1893,6 +1895,12 @@ final class Resolver {
                 }
             }
             return lo;
+        }
+
+        @Override
+        public boolean mentionIs(int viewStart, int viewEnd, String rule) {
+            int i = firstMentionFrom(viewStart); // (no view mention made: the quote stage asks of every quotation)
+            return i < starts.length && starts[i] == viewStart && ms[i].e == viewEnd && ms[i].rule.equals(rule);
         }
 
         @Override

@@ -422,7 +422,7 @@ public final class QuoteFinder {
         if (terms) {
             intro = false;
         }
-        if (raw.closed() && nickname(actors, open, close)) {
+        if (raw.closed() && actors.mentionIs(open + 1, close, "name.nickname")) {
             // Joaquín “El Chapo” Guzmán: the actor stage read the quotation as a name inside a name
             it.kind = QuoteKind.SCARE;
             it.nickname = true;
@@ -594,14 +594,6 @@ public final class QuoteFinder {
                 isTitle(doc, t, raw.firstBlock()));
         it.kind = terms || words <= SCARE_MAX_WORDS && !speechBefore ? QuoteKind.SCARE : QuoteKind.PARTIAL;
         it.term = terms;
-    }
-
-    /** @return whether the words between the marks at {@code open} and {@code close} are a nickname inside a name */
-    private static boolean nickname(ActorAnalysis actors, int open, int close) {
-        List<ViewMention> ms = actors.mentions();
-        int i = actors.firstMentionFrom(open + 1);
-        return i < ms.size() && ms.get(i).start() == open + 1 && ms.get(i).end() == close
-                && "name.nickname".equals(ms.get(i).rule());
     }
 
     /** Most words of a quoted name after a naming word ({@link Text#endsWithNaming}). */
