@@ -215,8 +215,8 @@ final class Finder {
      */
     private boolean credits(int i) {
         int k = t.keyIs(i, "additional") ? i + 1 : i;
-        if (!(t.keyIs(k, "reporting") || t.keyIs(k, "writing") || t.keyIs(k, "editing") || t.keyIs(k, "compiled"))
-                || !t.keyIs(k + 1, "by")) {
+        if (k + 1 >= t.n || !(t.keyIs(k, "reporting") || t.keyIs(k, "writing") || t.keyIs(k, "editing")
+                || t.keyIs(k, "compiled")) || !t.keyIs(k + 1, "by")) {
             return false;
         }
         char p = i > 0 && t.sameBlock(i - 1, i) ? t.punct(i - 1) : '(';
