@@ -773,8 +773,12 @@ final class Finder {
             if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
                     && (lex == null || lex.end <= pos + 1
                     || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
-                int ne = nameEnd(pos + 1, b, true);
-                Mention m = person(pos, ne, pos + 1, "name.honorific");
+                int first = pos + 1;
+                while (first + 1 < end && t.has(first, Lexicon.HONORIFIC) && t.is(first + 1, Tokens.CAP)) {
+                    first++; // "Datuk Seri Ahmad Zahid": honorifics in a row
+                }
+                int ne = nameEnd(first, b, true);
+                Mention m = person(pos, ne, first, "name.honorific");
                 if (m != null && hon != 'u') {
                     m.gender = hon;
                 }
@@ -1432,6 +1436,10 @@ final class Finder {
         return t.keyIs(p, "to") && i >= 2 && t.keyIs(i - 2, "according");
     }
 
+    /** Words after a name that are no part of it for matching (Jr., III; Jane Holt KC, Tom Reid MP). */
+    private static final Set<String> POST_NOMINALS = Set.of("jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "mep",
+            "msp", "obe", "mbe", "cbe", "dbe", "kbe");
+
     private Mention person(int a, int b, int nameStart, String rule) {
         Mention m = add(Mention.PERSON, a, b);
         if (m == null) {
@@ -1446,8 +1454,7 @@ final class Finder {
         for (int x = nameStart; x < b; x++) {
             if (t.is(x, Tokens.WORD)) {
                 String k = t.key(x);
-                if (!(x == b - 1 && x > nameStart && (k.equals("jr") || k.equals("sr") || k.equals("ii")
-                        || k.equals("iii") || k.equals("iv")))) {
+                if (!(x == b - 1 && x > nameStart && POST_NOMINALS.contains(k))) {
                     if (count == 0) {
                         first = x;
                     }

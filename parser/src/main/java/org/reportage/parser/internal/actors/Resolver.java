@@ -460,11 +460,26 @@ final class Resolver {
         index(c);
         if (m.nameKeys != null && m.nameKeys.length >= 2) {
             fullNames.put(full != null ? full : new FullName(m.nameKeys), c);
+            int bin = patronymic(m.nameKeys);
+            if (bin >= 2) {
+                // "Ahmad Zahid bin Hamzah … Ahmad Zahid said": the given names before "bin" name the person too
+                fullNames.putIfAbsent(new FullName(java.util.Arrays.copyOf(m.nameKeys, bin)), c);
+            }
         }
         if (m.type == Mention.SINGLE) {
             m.rule = "name.acts";
         }
         return c;
+    }
+
+    /** @return the index of the word that opens a patronymic in a full name ("bin", "binti", "ibn"), or -1 */
+    private static int patronymic(String[] keys) {
+        for (int i = 1; i < keys.length - 1; i++) {
+            if (keys[i].equals("bin") || keys[i].equals("binti") || keys[i].equals("bint") || keys[i].equals("ibn")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void index(Cluster c) {
