@@ -214,13 +214,14 @@ final class Finder {
      * block's end.
      */
     private boolean credits(int i) {
-        int k = t.keyIs(i, "additional") ? i + 1 : i;
-        if (k + 1 >= t.n || !(t.keyIs(k, "reporting") || t.keyIs(k, "writing") || t.keyIs(k, "editing")
-                || t.keyIs(k, "compiled")) || !t.keyIs(k + 1, "by")) {
+        // (the position first: every capitalised word is asked, few open a block or follow a bracket or dash)
+        char p = i > 0 && t.sameBlock(i - 1, i) ? t.punct(i - 1) : '(';
+        if (p != '(' && p != '-' && p != '\u2014' && p != '\u2013') {
             return false;
         }
-        char p = i > 0 && t.sameBlock(i - 1, i) ? t.punct(i - 1) : '(';
-        return p == '(' || p == '-' || p == '\u2014' || p == '\u2013';
+        int k = t.keyIs(i, "additional") ? i + 1 : i;
+        return k + 1 < t.n && (t.keyIs(k, "reporting") || t.keyIs(k, "writing") || t.keyIs(k, "editing")
+                || t.keyIs(k, "compiled")) && t.keyIs(k + 1, "by");
     }
 
     /** The nicknames quoted inside names so far ({@link #nickname}), or {@code null}: a few in a report at most. */
@@ -269,30 +270,21 @@ final class Finder {
             return j;
         }
         Mention m = new Mention(Mention.PERSON, first.s, last.e, first.ts, last.te, first.sentence, first.block);
-        m.kind = ActorKind.PERSON;
-        m.mk = MentionKind.NAME;
-        m.rule = "name.nickname";
         m.quoted = first.quoted;
         String[] keys = java.util.Arrays.copyOf(first.nameKeys, first.nameKeys.length + last.nameKeys.length);
         System.arraycopy(last.nameKeys, 0, keys, first.nameKeys.length, last.nameKeys.length);
-        m.nameKeys = keys;
-        m.name = first.name + " " + last.name;
+        nicknamed(m, first.name + " " + last.name, keys, null);
         m.gender = first.gender != 'u' ? first.gender : last.gender;
         for (Role r : first.roles()) {
             m.addRole(r);
         }
         Mention nick = new Mention(Mention.PERSON, t.start[j + 1], t.end[k - 1], j + 1, k, first.sentence,
                 first.block);
-        nick.kind = ActorKind.PERSON;
-        nick.mk = MentionKind.NAME;
-        nick.rule = "name.nickname";
-        nick.name = slice(t.start[j + 1], t.end[k - 1]);
         String[] nickKeys = new String[k - j - 1];
         for (int x = j + 1; x < k; x++) {
             nickKeys[x - j - 1] = t.key(x);
         }
-        nick.nameKeys = nickKeys;
-        nick.nickOf = m;
+        nicknamed(nick, slice(t.start[j + 1], t.end[k - 1]), nickKeys, m);
         mentions.set(size - 1, m);
         mentions.set(size, nick);
         if (nicknames == null) {
@@ -333,17 +325,25 @@ final class Finder {
             }
             Mention m = add(Mention.PERSON, at, end);
             if (m != null) {
-                m.kind = ActorKind.PERSON;
-                m.mk = MentionKind.NAME;
-                m.rule = "name.nickname";
-                m.name = nick.name;
-                m.nameKeys = nick.nameKeys;
-                m.nickOf = nick.nickOf;
+                nicknamed(m, nick.name, nick.nameKeys, nick.nickOf);
                 m.quoted &= !quoted; // its own marks make it no quotation
             }
             return quoted ? end + 1 : end;
         }
         return -1;
+    }
+
+    /**
+     * Makes m a person's name read by the nickname rules ({@code name.nickname}): the whole name with a nickname
+     * inside it, or the nickname itself, of the name's mention {@code of}.
+     */
+    private static void nicknamed(Mention m, String name, String[] keys, Mention of) {
+        m.kind = ActorKind.PERSON;
+        m.mk = MentionKind.NAME;
+        m.rule = "name.nickname";
+        m.name = name;
+        m.nameKeys = keys;
+        m.nickOf = of;
     }
 
     /**
@@ -2393,7 +2393,6 @@ final class Finder {
                 || t.keyIs(k, "based") || t.keyIs(k, "which") || t.keyIs(k, "that"));
     }
 
-    /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
     /**
      * Whether "at" after a noun of one person's work comes right before token a ({@code an analyst at Nomura},
      * {@code a professor at Halden}): where that person works, a body; a place takes "in".
@@ -2403,6 +2402,7 @@ final class Finder {
                 && (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1));
     }
 
+    /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
     private boolean spokespersonFor(int a) {
         return a >= 2 && t.keyIs(a - 1, "for") && t.adjacent(a) && (t.keyIs(a - 2, "spokesman")
                 || t.keyIs(a - 2, "spokeswoman") || t.keyIs(a - 2, "spokesperson"));
