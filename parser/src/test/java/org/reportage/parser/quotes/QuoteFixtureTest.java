@@ -41,7 +41,8 @@ class QuoteFixtureTest {
             "33-content-openings", "34-quoted-as-and-noun-cues", "35-writers-tails",
             "36-irregular-plural-speakers", "37-reports-rulings-acts-and-addressees",
             "38-names-with-ampersands",
-            "39-quoted-names", "40-according-to-asides", "41-nicknames-and-named-terms");
+            "39-quoted-names", "40-according-to-asides", "41-nicknames-and-named-terms",
+            "42-particle-names-and-passive-judgements");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

@@ -57,6 +57,11 @@ class SpeakerPhraseHeadTest {
         "The Benghazi panel said it would report in May.|The Benghazi panel|Benghazi",
         "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands|Iowa",
         "Volkswagen's works council said it would fight the closures.|Volkswagen's works council|Volkswagen",
+        // a possessive pronoun before a noun of someone close to its owner; a relation's "of" before a role
+        "The jazz pianist Teddy Robinson has died, his record label said on Tuesday.|his record label|Teddy Robinson",
+        "Sidney Marr died on Thursday, according to his longtime agent.|his longtime agent|Sidney Marr",
+        "The family of firefighter Luis Ortega said he had died on Saturday.|The family of firefighter Luis Ortega"
+            + "|Luis Ortega",
     })
     void aPlaceOrOwnerThatModifiesTheHeadDoesNotSpeak(String sentence, String mention, String modifier) {
         Article a = oneQuoteSpokenBy(sentence, mention);

@@ -109,7 +109,7 @@ final class Attribution {
      * Whether actor a is named in the speaker phrase ending at {@code me} only as a modifier of the noun that
      * heads it, the noun being no actor: a place before a lower-case word ({@code the Benghazi panel}, {@code
      * Hollywood producers}; when {@code place}), or any owner before a possessive and a lower-case noun that is
-     * no text of theirs ({@code Volkswagen's works council}, {@code Mendes's agent}; not {@code Apple's
+     * no text of theirs ({@code Volkswagen's works council}, {@code Mendes's agent}, {@code his record label}; not {@code Apple's
      * statement}).
      */
     private static boolean modifierOnly(String t, List<ViewMention> list, int lo, int a, int me, boolean place) {
@@ -127,6 +127,10 @@ final class Attribution {
                     && (t.charAt(f + 1) == 's' || t.charAt(f + 1) == 'S');
             if (owner) {
                 f = Text.firstNonSpace(t, f + 2, me);
+            } else if (m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(t, m.start(), m.end())) {
+                // "his record label said", "according to her agent": not him, not her (but "thanked her adopted
+                // home state and then boomed": a phrase cut short, whose owner is the speaker more often than not)
+                owner = Text.endsWithWordIn(t, m.end(), me, RELATIONS);
             }
             if (f < 0 || !Character.isLowerCase(t.charAt(f)) || !owner && !place
                     || NOT_HEADS.contains(t, f, Text.wordEnd(t, f, me))
@@ -137,6 +141,20 @@ final class Attribution {
         }
         return modifier;
     }
+
+    /** Possessive determiners: the owner they name before a noun of {@link #RELATIONS} is not the phrase's head. */
+    private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "its", "their");
+
+    /** Nouns of someone who acts or speaks for, or stands close to, an owner ({@code his agent}, {@code her label}). */
+    private static final WordSet RELATIONS = WordSet.of("agent", "agents", "label", "publisher", "publicist",
+            "manager", "management", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+            "representatives", "lawyer", "lawyers", "attorney", "attorneys", "counsel", "family", "widow",
+            "widower", "wife", "husband", "ex-wife", "ex-husband", "partner", "son", "sons", "daughter",
+            "daughters", "mother", "father", "parents", "brother", "brothers", "sister", "sisters", "children",
+            "friend", "friends", "colleague", "colleagues", "aide", "aides", "adviser", "advisers", "advisor",
+            "advisors", "surrogate", "surrogates", "rival", "rivals", "critic", "critics", "opponent", "opponents",
+            "ally", "allies", "supporters", "doctor", "doctors", "coach", "teammates", "office", "campaign",
+            "team", "staff", "estate", "foundation", "biographer");
 
     /** Words after a name that head nothing: "Texas and California said" is no phrase headed by "and". */
     private static final WordSet NOT_HEADS = WordSet.of("and", "or", "nor", "but", "of", "in", "on", "at", "for",
@@ -212,6 +230,31 @@ final class Attribution {
             i = e;
         }
         return f;
+    }
+
+    /**
+     * The speaker phrase taken on to the end of the name its actor is mentioned by from the same start: the quote
+     * rules read capitalised words, so a name with a lower-case particle or a nickname inside ({@code De la Cruz},
+     * {@code Joaquín “El Chapo” Guzmán}) ends early.
+     *
+     * @param actors the actors of the report
+     * @param f      an attribution with a speaker mention
+     * @param actor  the index of the speaker's actor
+     * @return {@code f} with its mention ending at the name's end, or {@code f}
+     */
+    static Found throughName(ActorAnalysis actors, Found f, int actor) {
+        List<ViewMention> list = actors.mentions();
+        int end = f.mentionEnd();
+        for (int i = actors.firstMentionFrom(f.mentionStart()); i < list.size()
+                && list.get(i).start() == f.mentionStart(); i++) {
+            ViewMention m = list.get(i);
+            if (m.actor() == actor && m.kind() == MentionKind.NAME && m.end() > end
+                    && (f.cueStart() < f.mentionEnd() || f.cueStart() >= m.end())) {
+                end = m.end();
+            }
+        }
+        return end == f.mentionEnd() ? f
+                : new Found(f.mentionStart(), end, f.cueStart(), f.cueEnd(), f.rule(), f.confidence());
     }
 
     /**
@@ -307,6 +350,20 @@ final class Attribution {
         }
         if (s == e || s == from) {
             return false; // not a word, or the phrase's first word
+        }
+        boolean role = Character.isLowerCase(t.charAt(s)) && !NOT_HEADS.contains(t, s, e);
+        for (int k = 0, ke, ks = s; role && k < MAX_TITLE_WORDS && ks > from && Character.isLowerCase(t.charAt(ks));
+                k++) {
+            ke = trimEnd(t, from, ks); // "the family of (the late) firefighter Luis Ortega": a role before the name
+            ks = wordStart(t, from, ke);
+            if (ke - ks == 2 && t.regionMatches(true, ks, "of", 0, 2)) {
+                int he = trimEnd(t, from, ks); // only after a relation: not "the endorsement of Sen. Gordon Humphrey"
+                if (RELATIONS.contains(t, wordStart(t, from, he), he)) {
+                    e = ke;
+                    s = ks;
+                }
+                break;
+            }
         }
         int be = trimEnd(t, from, s);
         int bs = wordStart(t, from, be); // the word before the preposition

@@ -9,14 +9,16 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Reporting verbs of speech and writing, every form that can head an attribution. */
     /**
-     * Verbs that judge in someone's words ({@code blamed “…”}, {@code praised her “patience”}): the quotation after
-     * them is that someone's; weak cues, reporting no clause without "that". Not {@code dubbed}, {@code labeled},
+     * Verbs that judge in someone's words ({@code blamed “…”}, {@code praised her “patience”}, {@code accused him of
+     * “lies”}): the quotation after them is that someone's, but not the subject's in the passive ({@code was
+     * accused of “…”}); weak cues, reporting no clause without "that". Not {@code dubbed}, {@code labeled},
      * {@code branded}: as often a passive naming ({@code a group dubbed “the Squad”}).
      */
     static final WordSet JUDGING = WordSet.of("blame", "blames", "blamed", "praise", "praises", "praised", "hail",
-            "hails", "hailed", "decry", "decries", "decried", "condemn", "condemns", "condemned");
+            "hails", "hailed", "decry", "decries", "decried", "condemn", "condemns", "condemned", "accuse",
+            "accuses", "accused", "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized",
+            "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked");
 
     /**
      * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
@@ -25,6 +27,7 @@ final class Lexicon {
     static final WordSet NAMING_PARTICIPLES = WordSet.of("calling", "describing", "dubbing", "branding",
             "labelling", "labeling");
 
+    /** Reporting verbs of speech and writing, every form that can head an attribution. */
     static final WordSet CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of(
             "say", "says", "said", "saying",
             "tell", "tells", "told", "telling",

@@ -1121,7 +1121,7 @@ public final class QuoteFinder {
         // a phrase taken on through a title to a name is that person's (American Unity Fund president Margaret Hoover)
         int a = titled != f ? actors.actorAt(titled.mentionEnd() - 1, titled.mentionEnd())
                 : Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
-        f = titled;
+        f = titled == f && a >= 0 ? Attribution.throughName(actors, f, a) : titled;
         it.found = f;
         if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
             a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
