@@ -769,11 +769,15 @@ final class Finder {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
             }
             char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
+            int first = pos + 1;
+            if ((kb & Lexicon.HONORIFIC_PAIR) != 0 && pos + 2 < b && t.is(pos + 1, Tokens.CAP)
+                    && (hon = lx.honorificPair(t.key(pos), t.key(pos + 1))) != 0) {
+                first++; // "Tan Sri Muhyiddin Yassin"
+            }
             int end = Math.max(b, lex == null ? b : lex.end);
-            if (hon != 0 && pos + 1 < end && t.is(pos + 1, Tokens.CAP | Tokens.UPPER)
-                    && (lex == null || lex.end <= pos + 1
+            if (hon != 0 && first < end && t.is(first, Tokens.CAP | Tokens.UPPER)
+                    && (lex == null || lex.end <= first
                     || lex.known == null && lex.entry.kind() == ActorKind.COUNTRY)) {
-                int first = pos + 1;
                 while (first + 1 < end && t.has(first, Lexicon.HONORIFIC) && t.is(first + 1, Tokens.CAP)) {
                     first++; // "Datuk Seri Ahmad Zahid": honorifics in a row
                 }
@@ -803,10 +807,17 @@ final class Finder {
                 if (ts > pos) {
                     named(pos, lex);
                 }
-                int ne = nameEnd(te, b, true);
+                int ns = te;
+                while (ns + 1 < b && t.has(ns, Lexicon.HONORIFIC) && t.is(ns + 1, Tokens.CAP)) {
+                    ns++; // "Gen Sir Patrick Sanders", "Chief Rabbi Sir Ephraim Mirvis": the honorific is no name
+                }
+                int ne = nameEnd(ns, b, true);
                 char g = lx.title(t.word(te - 1));
-                if (ne > te) {
-                    Mention m = person(pos, ne, te, "name.title");
+                if (ns > te && (g == 0 || g == 'u')) {
+                    g = lx.honorific(t.word(ns - 1));
+                }
+                if (ne > ns) {
+                    Mention m = person(pos, ne, ns, "name.title");
                     if (m != null) {
                         String titleText = slice(t.start[pos], t.end[te - 1]);
                         m.addRole(new Role(titleText, doc.view().span(t.start[pos], t.end[te - 1])));
@@ -1295,7 +1306,8 @@ final class Finder {
         m.nameKeys = new String[] {t.key(a)};
         m.evidence = !afterArticle && (verbAfter(a + 1) || cueBefore(a) && (!t.is(a + 1, Tokens.LOWER)
                 || invertedSpeakerEnds(a))
-                || subjectBeforeAside(a) || !t.has(a, Lexicon.FIRST_NAME) && agedAfter(a + 1));
+                || subjectBeforeAside(a) || !t.has(a, Lexicon.FIRST_NAME) && agedAfter(a + 1)
+                || coordinatedSubject(a));
         m.apposed = !m.evidence && !afterArticle && namedAfterRole(a);
         m.pendingOnly = afterArticle;
         char g = lx.firstName(t.word(a));
@@ -1318,6 +1330,28 @@ final class Finder {
         Lexicon.GroupNoun g = t.has(a - 2, Lexicon.GROUP_NOUN) ? lx.groupNoun(t.word(a - 2)) : null;
         return g != null && !g.organisation() && !g.plural()
                 || t.has(a - 2, Lexicon.TITLE | Lexicon.AMBIGUOUS_TITLE | Lexicon.TITLE_HEAD | Lexicon.KIN);
+    }
+
+    /** The most capitalised words of the second name of a coordinated subject ({@link #coordinatedSubject}). */
+    private static final int CONJUNCT_WORDS = 4;
+
+    /**
+     * Whether the lone capitalised word at a is the first of two subjects that speak together: "Vodaline and
+     * Skyway said", "Ferrante and her lawyer said" (the second subject has the verb; the first has only "and").
+     */
+    private boolean coordinatedSubject(int a) {
+        int j = a + 2;
+        if (j >= t.n || !t.is(a + 1, Tokens.LOWER) || !t.adjacent(a + 1) || !t.keyIs(a + 1, "and")
+                || !t.adjacent(j) || !(t.is(j, Tokens.CAP) || t.has(j, DETERMINER | POSSESSIVE))
+                || t.has(j, Lexicon.PRONOUN) && !t.has(j, POSSESSIVE) || !((t.flags[a] & Tokens.SENT) != 0 || t.punct(a - 1) == ',')) {
+            return false; // the subject opens a sentence or follows a comma ("I live in Midland and I had …")
+        }
+        boolean name = t.is(j, Tokens.CAP); // "and Skyway said", or "and her lawyer said"
+        for (j++; j < t.n && j - a - 2 < CONJUNCT_WORDS && t.adjacent(j) && (name ? t.is(j, Tokens.CAP)
+                : t.is(j, Tokens.LOWER) && !t.has(j, VERB)); j++) {
+            // the rest of the second name or noun phrase
+        }
+        return says(j); // a verb of speech: "Charles and David Koch have become" is one subject, not two
     }
 
     /** Whether token i (after a name) is a verb that says the name acts or speaks. */
@@ -1439,6 +1473,8 @@ final class Finder {
     /** Words after a name that are no part of it for matching (Jr., III; Jane Holt KC, Tom Reid MP). */
     private static final Set<String> POST_NOMINALS = Set.of("jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "mep",
             "msp", "obe", "mbe", "cbe", "dbe", "kbe");
+    /** The post-nominals of a generation, part of the canonical name ({@code John Paul II}). */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private Mention person(int a, int b, int nameStart, String rule) {
         Mention m = add(Mention.PERSON, a, b);
@@ -1463,7 +1499,9 @@ final class Finder {
             }
         }
         m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
-        m.name = nameStart < b ? slice(t.start[nameStart], t.end[b - 1]) : t.text(a);
+        // "Jane Holt KC" is named Jane Holt (but "Donald Trump Jr." keeps the generation that tells him apart)
+        int last = count < keys.length && count > 0 && !GENERATIONS.contains(t.key(b - 1)) ? b - 2 : b - 1;
+        m.name = nameStart < b ? slice(t.start[nameStart], t.end[last]) : t.text(a);
         if (count >= 2) {
             char g = lx.firstName(t.word(first));
             if (g != 0) {

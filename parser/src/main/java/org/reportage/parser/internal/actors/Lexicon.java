@@ -120,8 +120,10 @@ final class Lexicon {
     static final int ROLE_NOUN = 1 << 25;
     /** An acronym of a thing, measure or time ({@code EV}, {@code LNG}, {@code GMT}), never of an actor. */
     static final int THING_ACRONYM = 1 << 26;
+    /** The first word of a two-word honorific ({@link #honorificPair}: {@code Tan Sri}, {@code Puan Sri}). */
+    static final int HONORIFIC_PAIR = 1 << 27;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = THING_ACRONYM;
+    static final int LAST_BIT = HONORIFIC_PAIR;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -232,6 +234,8 @@ final class Lexicon {
     final Map<String, Character> titles = new HashMap<>();
     int maxTitleWords = 1;
     final Map<String, Character> honorifics = new HashMap<>();
+    /** Two-word honorifics by their words' keys joined with a space ({@code tan sri}). */
+    final Map<String, Character> honorificPairs = new HashMap<>();
     final Map<String, Character> firstNames = new HashMap<>();
     final Map<String, GroupNoun> groupNouns = new HashMap<>();
     /** The singulars of group nouns not read alone ({@link #ROLE_NOUN}). */
@@ -348,7 +352,8 @@ final class Lexicon {
             x.maxTitleWords = Math.max(x.maxTitleWords, words(k));
         }
         for (String[] f : rows("honorifics.txt")) {
-            x.honorifics.put(key(f[0]), gender(f, 1));
+            String k = key(f[0]);
+            (k.indexOf(' ') < 0 ? x.honorifics : x.honorificPairs).put(k, gender(f, 1));
         }
         for (String[] f : rows("first-names-male.txt")) {
             x.firstNames.put(key(f[0]), 'm');
@@ -416,6 +421,8 @@ final class Lexicon {
         mark.accept(titles.keySet(), TITLE);
         mark.accept(firstNames.keySet(), FIRST_NAME);
         mark.accept(honorifics.keySet(), HONORIFIC);
+        mark.accept(honorificPairs.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).toList(),
+                HONORIFIC_PAIR);
         mark.accept(nonNames, NON_NAME);
         mark.accept(groupNouns.keySet(), GROUP_NOUN);
         mark.accept(verbs, VERB);
@@ -571,6 +578,12 @@ final class Lexicon {
     /** @return the gender of an honorific (m, f or u), or 0 */
     char honorific(int word) {
         return word < 0 ? 0 : honorificOf[word];
+    }
+
+    /** @return the gender of the two-word honorific of these keys (m, f or u), or 0 */
+    char honorificPair(String first, String second) {
+        Character g = honorificPairs.get(first + ' ' + second);
+        return g == null ? 0 : g;
     }
 
     /** @return the kind an organisation head word makes, or {@code null} */
