@@ -596,7 +596,8 @@ final class Finder {
                 continue;
             }
             if (e.exactCase()) {
-                if (c != 1 || allCaps(pos) && !t.is(pos, Tokens.DOTTED) || !writtenAs(pos, e.form())) {
+                if (c != 1 || allCaps(pos) && !t.is(pos, Tokens.DOTTED)
+                        || !writtenAs(pos, e.form()) && !writtenAsWord(pos, e.form())) {
                     continue;
                 }
             }
@@ -657,6 +658,24 @@ final class Finder {
             j++;
         }
         return j == form.length();
+    }
+
+    /** The fewest letters of an acronym that news also writes as a word ({@code Nato}, {@code Unicef}; not Who). */
+    private static final int ACRONYM_AS_WORD = 4;
+
+    /** Whether token i is the acronym {@code form} written as a word, the British way: Nato, Nasa, Unesco. */
+    private boolean writtenAsWord(int i, String form) {
+        int n = form.length();
+        if (n < ACRONYM_AS_WORD || t.end[i] - t.start[i] != n || text.charAt(t.start[i]) != form.charAt(0)) {
+            return false;
+        }
+        for (int j = 1; j < n; j++) {
+            char f = form.charAt(j);
+            if (f < 'A' || f > 'Z' || text.charAt(t.start[i] + j) != (char) (f + ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1205,7 +1224,8 @@ final class Finder {
      * ({@code in mid-April}, {@code in DSCC advertising}), no first name is followed by another word ({@code Agent in
      * Charge Michael Torres}; {@code Santa Monica} is a place), and no possessive, noun or further name follows
      * ({@code in Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South
-     * Florida}, which a list splits); a verb may ({@code Police in Mandalay said}: the verb is the head's).
+     * Florida}, which a list splits); a verb may ({@code Police in Mandalay said}: the verb is the head's), and a
+     * preposition ({@code died in Truro on Sunday}).
      */
     private boolean nameStandsAlone(int a, int b) {
         for (int x = a; x < b; x++) {
@@ -1214,8 +1234,9 @@ final class Finder {
                 return false;
             }
         }
-        return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS)
-                || t.is(b, Tokens.WORD) && !(t.is(b, Tokens.LOWER) && verbAfter(b))) || pluralPossessive(b)));
+        return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS) || t.is(b, Tokens.WORD)
+                && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION))))
+                || pluralPossessive(b)));
     }
 
     /**
@@ -2248,6 +2269,13 @@ final class Finder {
                 continue;
             }
             break;
+        }
+        Mention demonym = i > 0 ? byToken[i - 1] : null;
+        if (the && demonym != null && demonym.mk == MentionKind.DEMONYM && demonym.ts == start + 1
+                && demonym.te == i && lx.businessNouns.contains(g.singular()) && !"group".equals(g.singular())) {
+            // "The Norwegian company said": a demonym says no more than the company named before it (but "British
+            // voters" are not all the voters, nor "the Russian government" or "the Palestinian group" the one before)
+            modified = false;
         }
         int end = i + 1;
         // "a spokesman for the ministry", "officials at the Pentagon", "a senior official in Moscow"
