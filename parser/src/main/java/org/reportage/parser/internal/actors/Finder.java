@@ -1110,6 +1110,11 @@ final class Finder {
             person(a, b, a, known ? "name.first_name" : "name.capitalised");
             return;
         }
+        if (!known && affiliationBeforeTitle(a, b)) {
+            // "Unite general secretary Sharon Graham", "Albemarle chief executive Kent Masters": whose officer
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_title");
+            return;
+        }
         if (t.is(a, Tokens.UPPER) && t.is(a, Tokens.LINE) && t.punct(b) == ':') {
             // a transcript's speaker label: "WALLACE: …"
             Mention m = single(a, false);
@@ -1141,6 +1146,46 @@ final class Finder {
                 || askedAfter(a + 1)) || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
+    }
+
+    /**
+     * Whether the capitalised word at a (ending at b) is followed by a title in lower case and a name: the title's
+     * organisation, not a person ({@code Unite general secretary Sharon Graham}; not an adjective or a modifier of
+     * the title, {@code Former president}, which lists hold).
+     */
+    private static final int MAX_LOWER_TITLE_WORDS = 3;
+
+    private boolean affiliationBeforeTitle(int a, int b) {
+        if (b - a != 1 || b >= t.n || !t.is(a, Tokens.CAP) || personNamed(t.key(a)) || t.has(a, SEEN_LOWER)
+                || t.has(a, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
+                | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
+                || (t.flags[a] & Tokens.SENT) != 0 && !t.has(a, SEEN_CAPITALISED_INSIDE)
+                || t.text.indexOf('-', t.start[a]) >= 0 && t.text.indexOf('-', t.start[a]) < t.end[a]) {
+            // (a capitalised adjective opens sentences: "Investigative reporter Julia Hahn", "Atlanta-based")
+            return false;
+        }
+        int te = b;
+        while (te < t.n && te - b < MAX_LOWER_TITLE_WORDS && t.adjacent(te) && t.is(te, Tokens.LOWER)
+                && t.has(te, Lexicon.TITLE_WORD)) {
+            te++; // "general secretary", "chief executive"
+        }
+        return te > b && te < t.n && t.adjacent(te) && t.is(te, Tokens.CAP) && !t.has(te, Lexicon.TITLE_WORD)
+                && t.has(te - 1, Lexicon.TITLE | Lexicon.TITLE_HEAD) && !surnameInReport(a);
+    }
+
+    /**
+     * Whether the word at a is written elsewhere in the report after a first name ({@code Obama adviser David Axelrod}
+     * … {@code Barack Obama}): a person's surname. One pass over the tokens, for the rare word that asks.
+     */
+    private boolean surnameInReport(int a) {
+        String key = t.key(a);
+        for (int k = 1; k < t.n; k++) {
+            if (k != a && t.is(k, Tokens.CAP) && t.has(k - 1, Lexicon.FIRST_NAME) && t.is(k - 1, Tokens.CAP)
+                    && t.adjacent(k) && t.key(k).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the capitalised words [a, b), which no list holds, as the name of an actor of that kind. */
