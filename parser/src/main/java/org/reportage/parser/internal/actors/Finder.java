@@ -1124,6 +1124,10 @@ final class Finder {
             }
             return;
         }
+        if (t.is(a, Tokens.UPPER) && a > 0 && t.adjacent(a) && modelNumber(a - 1)) {
+            return; // "737 MAX 9 jets": a model after its number, no body (not "the 2015 CGI meeting", "the
+            // 12-nation TPP")
+        }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6
                 && !t.has(a, Lexicon.THING_ACRONYM)) {
             Mention m = add(Mention.ACRONYM, a, b);
@@ -1186,6 +1190,20 @@ final class Finder {
             }
         }
         return false;
+    }
+
+    /** Whether token k is a number of digits alone that is no year (1000 to 2999): {@code 737}, {@code 500}. */
+    private boolean modelNumber(int k) {
+        if (!t.is(k, Tokens.NUM)) {
+            return false;
+        }
+        for (int x = t.start[k]; x < t.end[k]; x++) {
+            if (!Character.isDigit(t.text.charAt(x))) {
+                return false;
+            }
+        }
+        char c = t.text.charAt(t.start[k]);
+        return !(t.end[k] - t.start[k] == 4 && (c == '1' || c == '2'));
     }
 
     /** Adds the capitalised words [a, b), which no list holds, as the name of an actor of that kind. */
