@@ -113,6 +113,22 @@ class StructureShapesTest {
     }
 
     @Test
+    void aFirstBlockThatReadsAsAParagraphIsNoHeadline() {
+        // pasted without a headline: a quotation attributed in the past tense, or two sentences of some length
+        Article a = one("\u201CWe will not back down,\u201D said Maria Lopez.\n\nThe ministry said it would review it.");
+        assertThat(a.headline()).isNull();
+        assertThat(a.paragraphs()).hasSize(2);
+        Article b = one("Vladimir Kostelnik died on Sunday at his home in the city. The orchestra said he would be missed."
+                + "\n\nHis funeral will be held in Vienna.");
+        assertThat(b.headline()).isNull();
+        // but a headline may be two short sentences, and says "says"
+        Article c = one("The real mayor showed up at the debate. Voters must live with it.\n\nThe debate ran late.");
+        assertThat(c.headline().text()).startsWith("The real mayor");
+        Article d = one("\u201CWe will win,\u201D Lopez says\n\nThe union met on Monday.");
+        assertThat(d.headline().text()).startsWith("\u201CWe will win");
+    }
+
+    @Test
     void aPublishedFieldInItsOwnBlockUnderTheHeadlineStaysInTheReport() {
         Article a = one("Harbour reopens\n\nPublished: 3 February 2022\n\nShips moved again on Thursday.");
         assertThat(a.headline().text()).isEqualTo("Harbour reopens");

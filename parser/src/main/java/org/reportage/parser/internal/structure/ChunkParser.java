@@ -204,7 +204,8 @@ final class ChunkParser {
         if (headlineStart < 0 && li < n && !startsWithDateline(li)) {
             int be = blockEnd(li);
             boolean lastBlock = be == n;
-            if (!(lastBlock && be - li == 1 && !Lines.headlineLike(t, ls[li], le[li]))) {
+            if (!(lastBlock && be - li == 1 && !Lines.headlineLike(t, ls[li], le[li]))
+                    && !(be - li == 1 && Lines.paragraphLike(t, ls[li], le[li]))) {
                 headlineStart = ls[li];
                 headlineEnd = le[li];
                 li++;

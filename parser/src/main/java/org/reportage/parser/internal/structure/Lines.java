@@ -13,6 +13,8 @@ final class Lines {
     static final int MAX_KEY = 16;
     /** Longest line taken as a headline of a digest story or a byline. */
     static final int MAX_HEADLINE = 150;
+    /** The longest headline of two sentences ({@link #paragraphLike}). */
+    static final int SHORT_HEADLINE = 80;
 
     /** Header keys that start a report; the field stands for the article's headline or date. */
     static final int KEY_OTHER = 0;
@@ -312,6 +314,28 @@ final class Lines {
      * abbreviation written so ({@code vs.}, {@code etc.}): a sentence ends after it, not after {@code Gov.},
      * {@code Mrs.}, {@code Inc.} or {@code U.S.}
      */
+    /**
+     * Whether the line t[s, e) reads as a paragraph, not a headline, whatever its place: two sentences in more than
+     * {@link #SHORT_HEADLINE} characters ({@code … died on Sunday. The orchestra said …}; a headline may be two short
+     * ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation with a past-tense
+     * attribution ({@code “We will not back down,” said Maria Lopez.}: headlines say "says").
+     */
+    static boolean paragraphLike(CharSequence t, int s, int e) {
+        boolean quote = false;
+        boolean said = false;
+        for (int i = s; i < e; i++) {
+            char ch = t.charAt(i);
+            if ((ch == '.' || ch == '?' || ch == '!') && i + 2 < e && t.charAt(i + 1) == ' ' && e - s > SHORT_HEADLINE
+                    && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i)) {
+                return true;
+            }
+            quote |= ch == '"' || ch == '\u201C' || ch == '\u00AB';
+            said |= ch == ' ' && i + 5 <= e && equalsExact(t, i + 1, "said") && (i + 5 == e
+                    || !Character.isLetter(t.charAt(i + 5)));
+        }
+        return quote && said;
+    }
+
     private static boolean lowerWordBefore(CharSequence t, int s, int end) {
         int b = end;
         while (b > s && Character.isLetter(t.charAt(b - 1))) {
