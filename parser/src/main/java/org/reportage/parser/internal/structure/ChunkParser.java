@@ -23,7 +23,8 @@ import org.reportage.parser.internal.text.TextView;
  *
  * <p>The head of the chunk is read line by line: a date line, a header block ({@code Title:}, {@code Date:},
  * {@code Published:}, {@code Updated:}, {@code Source:}, …), the headline (the first block, unless a
- * {@code Title:} header gave it or the block opens with a wire dateline), bylines and a date line under the
+ * {@code Title:} header gave it, the block opens with a wire dateline, or its one line reads as a paragraph:
+ * {@link Lines#paragraphLike}), bylines and a date line under the
  * headline. Every later block is a paragraph; a wire dateline is cut off the first one. Blocks are separated by
  * blank lines; a chunk with no blank line at all between its lines has one paragraph per line.
  *
