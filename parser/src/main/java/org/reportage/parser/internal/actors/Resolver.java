@@ -1288,6 +1288,7 @@ final class Resolver {
             // "The debt an average student has is affordable, he said": what was said names no speaker in a
             // person described as any one
             boolean saidAfter = speaks && p.ts >= 1 && f.t.punct(p.ts - 1) == ',';
+            Cluster other = null; // the actor a pronoun of the other gender stands for, earlier in the sentence
             for (int j = i - 1; speaker == null && j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
@@ -1311,6 +1312,13 @@ final class Resolver {
                 Cluster ac = a.cluster.root();
                 if (a.mk == MentionKind.DEMONYM && !a.plural && a.te < f.t.n && f.t.is(a.te, Tokens.LOWER)) {
                     continue; // an adjective ("the Australian builder"), not what "it" stands for
+                }
+                if (person && a.type == Mention.PRONOUN && a.sentence == p.sentence
+                        && (a.pronoun == 'm' || a.pronoun == 'f') && a.pronoun != p.pronoun) {
+                    other = ac; // "He said she had been …": not the one "he" stands for in the same sentence
+                }
+                if (ac == other) {
+                    continue;
                 }
                 if (fits(p.pronoun, ac)) {
                     best = a;
