@@ -1834,11 +1834,38 @@ final class Resolver {
                     && !c.name.isBlank() && directory && anyFromDirectory(c))) {
                 name = c.name;
             }
+            if (name != null && !hasLowerCase(name)) {
+                name = titleCase(name); // a transcript's "MORRISON:", a name only ever written in capitals
+            }
         }
         if (name == null || name.isBlank()) {
             name = c.mention(0).name;
         }
         return name == null || name.isBlank() ? "?" : name.strip();
+    }
+
+    private static boolean hasLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the name in capitals written as names are: "DE LUCA" as "De Luca", "O'NEILL" as "O'Neill" */
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int word = 0; // where the current word started
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean start = i == word || i == word + 2 && (s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '\u2019');
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            if (ch == ' ' || ch == '-' || ch == '.') {
+                word = i + 1; // (not after "DOESN’", "9")
+            }
+        }
+        return sb.toString();
     }
 
     /** @return whether a rule of the directory linked one of the actor's mentions */
