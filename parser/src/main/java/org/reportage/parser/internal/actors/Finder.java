@@ -1107,6 +1107,9 @@ final class Finder {
             if (afterArticle && !known) {
                 return; // "the Cold War", "the Atlantic Council": not a person
             }
+            if (!known && allUpper(a, b) && !(b < t.n && t.punct(b) == ':')) {
+                return; // a kicker or heading in capitals ("ROLL TIDE Alabama beat …", "FULL TEXT."), not a label
+            }
             person(a, b, a, known ? "name.first_name" : "name.capitalised");
             return;
         }
@@ -1190,6 +1193,16 @@ final class Finder {
             }
         }
         return false;
+    }
+
+    /** Whether every word of [a, b) is written in capitals. */
+    private boolean allUpper(int a, int b) {
+        for (int x = a; x < b; x++) {
+            if (t.is(x, Tokens.WORD) && !t.is(x, Tokens.UPPER)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token k is a number of digits alone that is no year (1000 to 2999): {@code 737}, {@code 500}. */
