@@ -1096,6 +1096,13 @@ final class Finder {
             nameOf(ActorKind.PLACE, a, b, "place.head_first");
             return;
         }
+        if (words >= 2 && !known && !afterArticle && t.is(a, Tokens.CAP) && t.is(a + 1, Tokens.CAP)
+                && t.adjacent(a + 1) && ORGANISATION_OPENERS.contains(t.key(a)) && !t.has(a + 1, Lexicon.FIRST_NAME)) {
+            // "Royal Mail said", "National Highways", "Global Witness": a body's name by its first word (not "the
+            // National Mall", which a person's name would not follow either)
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.head_first");
+            return;
+        }
         if (words >= 2) {
             if (initial && !known && !t.has(a, SEEN_CAPITALISED_INSIDE) && (t.has(a, SEEN_LOWER)
                     && !namedSurname(a, b) || t.has(a + 1, Lexicon.FIRST_NAME) && b - a >= 3)) {
@@ -1321,6 +1328,10 @@ final class Finder {
      */
     private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
             "loch", "lough");
+
+    /** Words that open the name of a body and no person's ({@code Royal Mail}, {@code National Highways}). */
+    private static final Set<String> ORGANISATION_OPENERS = Set.of("royal", "national", "international", "global",
+            "federal");
 
     /**
      * Whether the run [pos, b) is one capitalised word no list holds and a country's name ending the run, and it
