@@ -82,6 +82,8 @@ final class Finder {
     private Set<String> personKeys;
     /** How many of {@link #mentions} {@link #personKeys} has read. */
     private int personKeysRead;
+    /** The keys of the words written after a capitalised first name ({@link #surnameInReport}), or {@code null}. */
+    private Set<String> surnames;
     /** How many of {@link #mentions} are sorted by position (those the apposition pass started with). */
     private int sortedMentions;
 
@@ -1169,12 +1171,22 @@ final class Finder {
      */
     private static final int MAX_LOWER_TITLE_WORDS = 3;
 
+    private boolean hyphenated(int k) {
+        for (int x = t.start[k]; x < t.end[k]; x++) {
+            if (t.text.charAt(x) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean affiliationBeforeTitle(int a, int b) {
-        if (b - a != 1 || b >= t.n || !t.is(a, Tokens.CAP) || personNamed(t.key(a)) || t.has(a, SEEN_LOWER)
+        if (b - a != 1 || b >= t.n || !t.is(b, Tokens.LOWER) || !t.has(b, Lexicon.TITLE_WORD)
+                || !t.is(a, Tokens.CAP) || t.has(a, SEEN_LOWER)
                 || t.has(a, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
                 | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
                 || (t.flags[a] & Tokens.SENT) != 0 && !t.has(a, SEEN_CAPITALISED_INSIDE)
-                || t.text.indexOf('-', t.start[a]) >= 0 && t.text.indexOf('-', t.start[a]) < t.end[a]) {
+                || hyphenated(a) || personNamed(t.key(a))) {
             // (a capitalised adjective opens sentences: "Investigative reporter Julia Hahn", "Atlanta-based")
             return false;
         }
@@ -1188,18 +1200,21 @@ final class Finder {
     }
 
     /**
-     * Whether the word at a is written elsewhere in the report after a first name ({@code Obama adviser David Axelrod}
-     * … {@code Barack Obama}): a person's surname. One pass over the tokens, for the rare word that asks.
+     * Whether the word at a is written somewhere in the report after a first name ({@code Obama adviser David
+     * Axelrod} … {@code Barack Obama}): a person's surname. The words are gathered in one pass over the tokens, on
+     * the first question (most reports ask none).
      */
     private boolean surnameInReport(int a) {
-        String key = t.key(a);
-        for (int k = 1; k < t.n; k++) {
-            if (k != a && t.is(k, Tokens.CAP) && t.has(k - 1, Lexicon.FIRST_NAME) && t.is(k - 1, Tokens.CAP)
-                    && t.adjacent(k) && t.key(k).equals(key)) {
-                return true;
+        if (surnames == null) {
+            surnames = new HashSet<>();
+            for (int k = 1; k < t.n; k++) {
+                if (t.is(k, Tokens.CAP) && t.has(k - 1, Lexicon.FIRST_NAME) && t.is(k - 1, Tokens.CAP)
+                        && t.adjacent(k)) {
+                    surnames.add(t.key(k));
+                }
             }
         }
-        return false;
+        return surnames.contains(t.key(a));
     }
 
     /** Whether every word of [a, b) is written in capitals. */
