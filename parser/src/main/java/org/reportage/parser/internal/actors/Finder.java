@@ -1182,7 +1182,8 @@ final class Finder {
 
     private boolean affiliationBeforeTitle(int a, int b) {
         if (b - a != 1 || b >= t.n || !t.is(b, Tokens.LOWER) || !t.has(b, Lexicon.TITLE_WORD)
-                || !t.is(a, Tokens.CAP) || t.has(a, SEEN_LOWER)
+                || !t.is(a, Tokens.CAP) || t.has(a, SEEN_LOWER) || a > 0 && t.adjacent(a)
+                && (t.keyIs(a - 1, "and") || t.keyIs(a - 1, "of") || t.punct(a - 1) == '&') // "Apples and Pears"
                 || t.has(a, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
                 | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
                 || (t.flags[a] & Tokens.SENT) != 0 && !t.has(a, SEEN_CAPITALISED_INSIDE)
