@@ -43,6 +43,10 @@ class SpeakerPhraseHeadTest {
             + "|Valley Water Board chairman Piet Van Dam|Piet Van Dam",
         // a described person right before the name is that person's role, not another actor
         "Former employee Dana Cruz said the plant had cut corners.|Former employee Dana Cruz|Dana Cruz",
+        // two names joined by "and": the first speaks for both; a noun after two names is the head
+        "Eisai and Biogen said they would seek approval in Europe.|Eisai and Biogen|Eisai",
+        "White House and Pentagon spokesmen said the ban would stay.|White House and Pentagon spokesmen"
+            + "|Pentagon spokesmen",
         // but not a name after a preposition or a conjunction (the body where the analyst works)
         "A senior analyst at Harlow Grant said the deal was too small.|A senior analyst at Harlow Grant"
             + "|senior analyst at Harlow Grant",

@@ -59,6 +59,16 @@ final class Attribution {
         }
         List<ViewMention> list = actors.mentions();
         int lo = actors.firstMentionFrom(ms);
+        int and = t.indexOf(" and ", ms);
+        if (and > ms && and < me && lo < list.size() && namedBetween(list, lo, ms, and)) {
+            // "Eisai and Biogen said": the first named of two names speaks for both (not "White House and Pentagon
+            // spokesmen", whose head is no name)
+            int second = actors.firstMentionFrom(and + 5);
+            if (second < list.size() && namedBetween(list, second, and + 5, me)
+                    && list.get(lo).actor() < actors.actors().size()) {
+                return list.get(lo).actor();
+            }
+        }
         // a phrase that ends with a person's name is that person ("Riverside United manager Ricky Doyle", "Trump
         // adviser Stephen Miller"): the name is its head, whatever the words before it name
         for (int i = lo; i < list.size() && list.get(i).start() < me; i++) {
@@ -91,6 +101,12 @@ final class Attribution {
             }
         }
         return complementOnly ? best : a;
+    }
+
+    /** Whether the mention at index i of the list is a name that spans [start, end) exactly. */
+    private static boolean namedBetween(List<ViewMention> list, int i, int start, int end) {
+        ViewMention m = list.get(i);
+        return m.start() == start && m.end() == end && m.kind() == MentionKind.NAME;
     }
 
     /**
