@@ -1272,9 +1272,10 @@ final class Finder {
             return false;
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
-            if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE) || t.is(k, Tokens.POSS)) {
+            if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE) || t.is(k, Tokens.POSS)
+                    || t.is(k, Tokens.LOWER) && t.has(k, POSSESSIVE)) {
                 // (or its modifier opens the sentence: "German carmaker Voss Motoren said"; or an owner does:
-                // "Brazil's health regulator, Anvisa,")
+                // "Brazil's health regulator, Anvisa,", "his former publisher, Redwood Books,")
                 return true;
             }
             if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
@@ -2519,8 +2520,11 @@ final class Finder {
         boolean commas = ts >= 2 && t.punct(ts - 1) == ',' && m.te < t.n && t.punct(m.te) == ',';
         Mention d = commas ? at(endingAt, ts - 1) : m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
         if (d != null && d.describesBody() && d.redirect == null
-                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT) || !commas && organisationNounBefore(m.ts, m.te))) {
-            d.redirect = m; // (also after words opening the sentence: "Shareholder activist fund Blackridge")
+                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT) || !commas && organisationNounBefore(m.ts, m.te)
+                || commas && t.is(d.ts, Tokens.LOWER) && t.has(d.ts, POSSESSIVE))) {
+            // (also after words opening the sentence: "Shareholder activist fund Blackridge", and after an owner:
+            // "his former publisher, Redwood Books,")
+            d.redirect = m;
         }
     }
 
