@@ -2623,6 +2623,9 @@ final class Finder {
             if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also") || t.keyIs(p0, "then"))
                     && (t.has(p0 + 1, DETERMINER) || t.is(p0 + 1, Tokens.LOWER))) {
                 p0++; // "said Murphy, now a consultant on Burma", "Netanyahu, now prime minister": what follows
+            } else if (p0 + 2 < t.n && t.is(p0, Tokens.NUM) && t.end[p0] - t.start[p0] <= 3 && t.punct(p0 + 1) == ','
+                    && t.has(p0 + 2, DETERMINER)) {
+                p0 += 2; // "Bishnu Thapa, 29, a teacher from Pokhara": the role after the age
             }
             int p1 = phraseEnd(p0);
             Mention next = p1 + 1 < t.n && t.punct(p1) == ',' ? startingAt[p1 + 1] : null;
