@@ -1961,6 +1961,10 @@ final class Finder {
             "when", "as", "since", "until");
 
     /** The bits of words no speaker's description after an inverted cue holds: function words, verbs. */
+    /** Verbs that give the person after them the role after "as" ({@code appointed X as its new headteacher}). */
+    private static final Set<String> APPOINTING = Set.of("appointed", "named", "elected", "chose", "chosen",
+            "hired", "confirmed", "installed", "nominated", "picked", "selected", "unveiled", "announced");
+
     /**
      * Nouns of people that are as often adjectives before another noun ({@code a militant attack}, {@code refugee
      * families}, {@code a liberal think tank}). Facts compiled by the Reportage authors.
@@ -2618,6 +2622,16 @@ final class Finder {
 
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */
     private void after(Mention m, Mention[] startingAt) {
+        if (m.te + 1 < t.n && m.type == Mention.PERSON && t.keyIs(m.te, "as") && t.adjacent(m.te)
+                && t.has(m.te + 1, POSSESSIVE | DETERMINER) && m.ts > 0 && APPOINTING.contains(t.key(m.ts - 1))) {
+            // "appointed Mr David Achebe as its new headteacher", "named Ann Ray as its chief executive"
+            Mention d = startingAt[m.te + 1];
+            if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && !d.plural
+                    && d.kind != ActorKind.ORGANISATION) {
+                attach(m, m.te + 1, d.te, "apposition.as", startingAt);
+            }
+            return;
+        }
         if (m.te < t.n && t.punct(m.te) == ',') {
             int p0 = m.te + 1;
             if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also") || t.keyIs(p0, "then"))
