@@ -1164,13 +1164,10 @@ final class Finder {
         }
     }
 
-    /**
-     * Whether the capitalised word at a (ending at b) is followed by a title in lower case and a name: the title's
-     * organisation, not a person ({@code Unite general secretary Sharon Graham}; not an adjective or a modifier of
-     * the title, {@code Former president}, which lists hold).
-     */
+    /** The most lower-case words of a title after an organisation's name ({@link #affiliationBeforeTitle}). */
     private static final int MAX_LOWER_TITLE_WORDS = 3;
 
+    /** Whether token k holds a hyphen ({@code Atlanta-based}). */
     private boolean hyphenated(int k) {
         for (int x = t.start[k]; x < t.end[k]; x++) {
             if (t.text.charAt(x) == '-') {
@@ -1180,6 +1177,11 @@ final class Finder {
         return false;
     }
 
+    /**
+     * Whether the capitalised word at a (ending at b) is followed by a title in lower case and a name: the title's
+     * organisation, not a person ({@code Unite general secretary Sharon Graham}; not an adjective or a modifier of
+     * the title, {@code Former president}, which lists hold).
+     */
     private boolean affiliationBeforeTitle(int a, int b) {
         if (b - a != 1 || b >= t.n || !t.is(b, Tokens.LOWER) || !t.has(b, Lexicon.TITLE_WORD)
                 || !t.is(a, Tokens.CAP) || t.has(a, SEEN_LOWER) || a > 0 && t.adjacent(a)
@@ -1468,7 +1470,8 @@ final class Finder {
         int j = a + 2;
         if (j >= t.n || !t.is(a + 1, Tokens.LOWER) || !t.adjacent(a + 1) || !t.keyIs(a + 1, "and")
                 || !t.adjacent(j) || !(t.is(j, Tokens.CAP) || t.has(j, DETERMINER | POSSESSIVE))
-                || t.has(j, Lexicon.PRONOUN) && !t.has(j, POSSESSIVE) || !((t.flags[a] & Tokens.SENT) != 0 || t.punct(a - 1) == ',')) {
+                || t.has(j, Lexicon.PRONOUN) && !t.has(j, POSSESSIVE)
+                || !((t.flags[a] & Tokens.SENT) != 0 || t.punct(a - 1) == ',')) {
             return false; // the subject opens a sentence or follows a comma ("I live in Midland and I had …")
         }
         boolean name = t.is(j, Tokens.CAP); // "and Skyway said", or "and her lawyer said"
@@ -1960,7 +1963,6 @@ final class Finder {
     private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "during", "following", "while",
             "when", "as", "since", "until");
 
-    /** The bits of words no speaker's description after an inverted cue holds: function words, verbs. */
     /** Verbs that give the person after them the role after "as" ({@code appointed X as its new headteacher}). */
     private static final Set<String> APPOINTING = Set.of("appointed", "named", "elected", "chose", "chosen",
             "hired", "confirmed", "installed", "nominated", "picked", "selected", "unveiled", "announced");
@@ -1973,6 +1975,7 @@ final class Finder {
             "conservative", "liberal", "progressive", "moderate", "radical", "executive", "civilian", "rebel",
             "veteran", "independent", "criminal", "native", "insurgent", "extremist", "activist");
 
+    /** The bits of words no speaker's description after an inverted cue holds: function words, verbs. */
     private static final int PHRASE_BREAK = DETERMINER | VERB | Lexicon.PRONOUN | Lexicon.PREPOSITION | CONNECTOR
             | Lexicon.AFTER_GROUP_WORD | Lexicon.AUXILIARY | Lexicon.WHO;
 

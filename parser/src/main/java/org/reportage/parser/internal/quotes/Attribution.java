@@ -59,8 +59,8 @@ final class Attribution {
         }
         List<ViewMention> list = actors.mentions();
         int lo = actors.firstMentionFrom(ms);
-        int and = t.indexOf(" and ", ms);
-        if (and > ms && and < me && lo < list.size() && namedBetween(list, lo, ms, and)) {
+        int and = lo < list.size() && list.get(lo).start() == ms ? list.get(lo).end() : -1; // after a name at ms
+        if (and > ms && and + 5 < me && t.startsWith(" and ", and) && namedBetween(list, lo, ms, and)) {
             // "Eisai and Biogen said": the first named of two names speaks for both (not "White House and Pentagon
             // spokesmen", whose head is no name)
             int second = actors.firstMentionFrom(and + 5);
@@ -125,8 +125,8 @@ final class Attribution {
      * Whether actor a is named in the speaker phrase ending at {@code me} only as a modifier of the noun that
      * heads it, the noun being no actor: a place before a lower-case word ({@code the Benghazi panel}, {@code
      * Hollywood producers}; when {@code place}), or any owner before a possessive and a lower-case noun that is
-     * no text of theirs ({@code Volkswagen's works council}, {@code Mendes's agent}, {@code his record label}; not {@code Apple's
-     * statement}).
+     * no text of theirs ({@code Volkswagen's works council}, {@code Mendes's agent}, {@code his record label}; not
+     * {@code Apple's statement}).
      */
     private static boolean modifierOnly(String t, List<ViewMention> list, int lo, int a, int me, boolean place) {
         boolean modifier = false;

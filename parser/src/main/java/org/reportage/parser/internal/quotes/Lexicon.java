@@ -10,9 +10,9 @@ final class Lexicon {
     }
 
     /**
-     * Verbs that judge in someone's words ({@code blamed “…”}, {@code praised her “patience”}, {@code accused him of
-     * “lies”}): the quotation after them is that someone's, but not the subject's in the passive ({@code was
-     * accused of “…”}); weak cues, reporting no clause without "that". Not {@code dubbed}, {@code labeled},
+     * Verbs that judge in someone's words ({@code blamed “…”}, {@code praised her “patience”}, {@code accused
+     * him of “lies”}): the quotation after them is that someone's, but not the subject's in the passive ({@code
+     * was accused of “…”}); weak cues, reporting no clause without "that". Not {@code dubbed}, {@code labeled},
      * {@code branded}: as often a passive naming ({@code a group dubbed “the Squad”}).
      */
     static final WordSet JUDGING = WordSet.of("blame", "blames", "blamed", "praise", "praises", "praised", "hail",

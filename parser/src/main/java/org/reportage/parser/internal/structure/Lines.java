@@ -315,10 +315,10 @@ final class Lines {
      * {@code Mrs.}, {@code Inc.} or {@code U.S.}
      */
     /**
-     * Whether the line t[s, e) reads as a paragraph, not a headline, whatever its place: two sentences in more than
-     * {@link #SHORT_HEADLINE} characters ({@code … died on Sunday. The orchestra said …}; a headline may be two short
-     * ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation with a past-tense
-     * attribution ({@code “We will not back down,” said Maria Lopez.}: headlines say "says").
+     * Whether the line t[s, e) reads as a paragraph, not a headline, whatever its place: two sentences in more
+     * than {@link #SHORT_HEADLINE} characters ({@code … died on Sunday. The orchestra said …}; a headline may be
+     * two short ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation with a
+     * past-tense attribution ({@code “We will not back down,” said Maria Lopez.}: headlines say "says").
      */
     static boolean paragraphLike(CharSequence t, int s, int e) {
         boolean quote = false;
