@@ -9,6 +9,7 @@ import org.reportage.core.QuoteKind;
 import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
+import org.reportage.parser.internal.actors.ViewMention;
 import org.reportage.parser.internal.dates.RelativeDates;
 import org.reportage.parser.internal.text.SpeakerLabels;
 import org.reportage.parser.internal.text.TextView;
@@ -66,12 +67,21 @@ final class IndirectSpeech {
         TextView view = doc.view();
         List<Quote> out = new ArrayList<>();
         int cov = 0;
+        int interviewee = UNKNOWN;
         for (int b = 0; b < doc.blockCount(); b++) {
             int from = doc.blockStart(b);
             int to = doc.blockEnd(b);
             cov = firstCovering(coveredStart, coveredEnd, cov, from);
-            if (!(cov < coveredStart.length && coveredStart[cov] < to) && transcriptTurn(doc, view, actors, t, buf,
-                    from, to, out)) {
+            boolean unquoted = !(cov < coveredStart.length && coveredStart[cov] < to);
+            if (unquoted && transcriptTurn(doc, view, actors, t, buf, from, to, out)) {
+                continue;
+            }
+            char qa = unquoted ? SpeakerLabels.interview(t, from, to) : 0;
+            if (qa != 0) {
+                if (interviewee == UNKNOWN) {
+                    interviewee = onlyPersonBefore(actors, from);
+                }
+                interviewTurn(doc, view, actors, buf, from, to, qa == 'A', interviewee, out);
                 continue;
             }
             int s = from;
@@ -160,6 +170,62 @@ final class IndirectSpeech {
             s = next;
         }
         return read;
+    }
+
+    /** The interviewee not looked for yet ({@link #onlyPersonBefore}). */
+    private static final int UNKNOWN = -2;
+
+    /**
+     * The person an interview's answers are by: of the people the report names before its first question or
+     * answer, the one mentioned most often there ({@code Rafael Soto, the finance minister, spoke to us … he
+     * said}), or -1 when none is or two are as often.
+     */
+    private static int onlyPersonBefore(ActorAnalysis actors, int at) {
+        int n = actors.actors().size();
+        int[] count = new int[n];
+        List<ViewMention> list = actors.mentions();
+        for (int i = 0, end = actors.firstMentionFrom(at); i < end; i++) {
+            ViewMention m = list.get(i);
+            if (m.actor() < n && actors.actors().get(m.actor()).kind() == ActorKind.PERSON) {
+                count[m.actor()]++;
+            }
+        }
+        int best = -1;
+        boolean tie = false;
+        for (int a = 0; a < n; a++) {
+            if (count[a] > 0 && (best < 0 || count[a] > count[best])) {
+                best = a;
+                tie = false;
+            } else if (best >= 0 && count[a] == count[best]) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
+    }
+
+    /**
+     * An interview's question or answer without quotation marks ({@code Q: Will you raise taxes?}, {@code A: No.
+     * We will cut spending first.}): the paragraph after its label is one quote, kind indirect as every unmarked
+     * turn, rule {@code transcript.question} (no speaker: the interviewer) or {@code transcript.answer} (the
+     * interviewee, when the report names one person before the interview), its label the speaker mention.
+     */
+    private static void interviewTurn(Document doc, TextView view, ActorAnalysis actors, Tokens buf, int from,
+                                      int to, boolean answer, int speaker, List<Quote> out) {
+        Tokens k = buf.reset(from, to);
+        int words = 0;
+        while (words < k.size() && k.start(words) < from + 2) {
+            words++; // past the label and its colon or full stop
+        }
+        if (words >= k.size()) {
+            return;
+        }
+        Quote q = make(doc, view, actors, k, words, k.size(), null, 0, words,
+                answer ? "transcript.answer" : "transcript.question");
+        if (q != null && answer && speaker >= 0) {
+            q = new Quote(q.kind(), q.segments(), actors.actors().get(speaker).id(), view.span(from, from + 1),
+                    q.cue(), q.saidOn(), 0.6, q.rule());
+        }
+        add(out, q);
     }
 
     /** One turn [from, to): its label names a person, the words after the colon are the quote. */

@@ -306,7 +306,7 @@ final class Lines {
                 return false; // "… at six now. Why did you …": two sentences, a paragraph
             }
         }
-        return space && !transcriptTurn(t, s, e, l);
+        return space && !transcriptTurn(t, s, e, l) && SpeakerLabels.interview(t, s, e) == 0;
     }
 
     /**
