@@ -2020,9 +2020,11 @@ final class Finder {
             if (t.is(k, Tokens.POSS) || pluralPossessive(k)) {
                 continue;
             }
-            if (!t.is(k, Tokens.LOWER) && !age(k) || t.has(k, PHRASE_BREAK | Lexicon.GROUP_NOUN)) {
+            if (!t.is(k, Tokens.LOWER) && !age(k) || t.has(k, PHRASE_BREAK | Lexicon.GROUP_NOUN)
+                    || k > v + 2 && t.keyEndsWith(k, "ed") && pluralShape(k - 1)) {
                 // a name (the name rules read it), punctuation, a function word or verb ("said her biggest concern
-                // was"), or a listed noun (its own rule reads it)
+                // was"), a listed noun (its own rule reads it), or a past tense after a plural ("said the families
+                // deserved answers": what was said, no speaker)
                 return;
             }
             int x = k + 1;
