@@ -1598,11 +1598,11 @@ final class Finder {
         return t.keyIs(p, "to") && i >= 2 && t.keyIs(i - 2, "according");
     }
 
-    /** Words after a name that are no part of it for matching (Jr., III; Jane Holt KC, Tom Reid MP). */
-    private static final Set<String> POST_NOMINALS = Set.of("jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "mep",
-            "msp", "obe", "mbe", "cbe", "dbe", "kbe");
-    /** The post-nominals of a generation, part of the canonical name ({@code John Paul II}). */
+    /** Post-nominals of a generation: no part of the name for matching, part of the canonical name (John Paul II). */
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** Post-nominals of an office or an honour: part of neither (Jane Holt KC is Jane Holt, Tom Reid MP Tom Reid). */
+    private static final Set<String> HONOURS = Set.of("kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "dbe",
+            "kbe");
 
     private Mention person(int a, int b, int nameStart, String rule) {
         Mention m = add(Mention.PERSON, a, b);
@@ -1612,24 +1612,23 @@ final class Finder {
         m.kind = ActorKind.PERSON;
         m.mk = MentionKind.NAME;
         m.rule = rule;
-        String[] keys = new String[Math.max(0, b - nameStart)];
+        boolean after = b - 1 > nameStart && t.is(b - 1, Tokens.WORD);
+        boolean honours = after && HONOURS.contains(t.key(b - 1));
+        int matched = honours || after && GENERATIONS.contains(t.key(b - 1)) ? b - 1 : b; // the words matched on
+        String[] keys = new String[Math.max(0, matched - nameStart)];
         int count = 0;
         int first = -1; // the token of keys[0]
-        for (int x = nameStart; x < b; x++) {
+        for (int x = nameStart; x < matched; x++) {
             if (t.is(x, Tokens.WORD)) {
-                String k = t.key(x);
-                if (!(x == b - 1 && x > nameStart && POST_NOMINALS.contains(k))) {
-                    if (count == 0) {
-                        first = x;
-                    }
-                    keys[count++] = k;
+                if (count == 0) {
+                    first = x;
                 }
+                keys[count++] = t.key(x);
             }
         }
         m.nameKeys = count == keys.length ? keys : java.util.Arrays.copyOf(keys, count);
         // "Jane Holt KC" is named Jane Holt (but "Donald Trump Jr." keeps the generation that tells him apart)
-        int last = count < keys.length && count > 0 && !GENERATIONS.contains(t.key(b - 1)) ? b - 2 : b - 1;
-        m.name = nameStart < b ? slice(t.start[nameStart], t.end[last]) : t.text(a);
+        m.name = nameStart < b ? slice(t.start[nameStart], t.end[honours ? b - 2 : b - 1]) : t.text(a);
         if (count >= 2) {
             char g = lx.firstName(t.word(first));
             if (g != 0) {
