@@ -59,14 +59,15 @@ final class Attribution {
         }
         List<ViewMention> list = actors.mentions();
         int lo = actors.firstMentionFrom(ms);
-        int and = lo < list.size() && list.get(lo).start() == ms ? list.get(lo).end() : -1; // after a name at ms
-        if (and > ms && and + 5 < me && t.startsWith(" and ", and) && namedBetween(list, lo, ms, and)) {
+        ViewMention head = lo < list.size() ? list.get(lo) : null;
+        int and = head != null && head.start() == ms ? head.end() : -1; // after a name that opens the phrase
+        if (and > ms && and + 5 < me && t.startsWith(" and ", and) && named(head, ms, and)
+                && head.actor() < actors.actors().size()) {
             // "Eisai and Biogen said": the first named of two names speaks for both (not "White House and Pentagon
             // spokesmen", whose head is no name)
             int second = actors.firstMentionFrom(and + 5);
-            if (second < list.size() && namedBetween(list, second, and + 5, me)
-                    && list.get(lo).actor() < actors.actors().size()) {
-                return list.get(lo).actor();
+            if (second < list.size() && named(list.get(second), and + 5, me)) {
+                return head.actor();
             }
         }
         // a phrase that ends with a person's name is that person ("Riverside United manager Ricky Doyle", "Trump
@@ -103,9 +104,8 @@ final class Attribution {
         return complementOnly ? best : a;
     }
 
-    /** Whether the mention at index i of the list is a name that spans [start, end) exactly. */
-    private static boolean namedBetween(List<ViewMention> list, int i, int start, int end) {
-        ViewMention m = list.get(i);
+    /** Whether mention m is a name that spans [start, end) exactly. */
+    private static boolean named(ViewMention m, int start, int end) {
         return m.start() == start && m.end() == end && m.kind() == MentionKind.NAME;
     }
 

@@ -79,7 +79,7 @@ final class IndirectSpeech {
             char qa = unquoted ? SpeakerLabels.interview(t, from, to) : 0;
             if (qa != 0) {
                 if (interviewee == UNKNOWN) {
-                    interviewee = onlyPersonBefore(actors, from);
+                    interviewee = interviewee(actors, from);
                 }
                 interviewTurn(doc, view, actors, buf, from, to, qa == 'A', interviewee, out);
                 continue;
@@ -172,7 +172,7 @@ final class IndirectSpeech {
         return read;
     }
 
-    /** The interviewee not looked for yet ({@link #onlyPersonBefore}). */
+    /** The interviewee not looked for yet ({@link #interviewee}). */
     private static final int UNKNOWN = -2;
 
     /**
@@ -180,7 +180,7 @@ final class IndirectSpeech {
      * answer, the one mentioned most often there ({@code Rafael Soto, the finance minister, spoke to us … he
      * said}), or -1 when none is or two are as often.
      */
-    private static int onlyPersonBefore(ActorAnalysis actors, int at) {
+    private static int interviewee(ActorAnalysis actors, int at) {
         int n = actors.actors().size();
         int[] count = new int[n];
         List<ViewMention> list = actors.mentions();
@@ -207,7 +207,7 @@ final class IndirectSpeech {
      * An interview's question or answer without quotation marks ({@code Q: Will you raise taxes?}, {@code A: No.
      * We will cut spending first.}): the paragraph after its label is one quote, kind indirect as every unmarked
      * turn, rule {@code transcript.question} (no speaker: the interviewer) or {@code transcript.answer} (the
-     * interviewee, when the report names one person before the interview), its label the speaker mention.
+     * interviewee, {@link #interviewee}, when there is one), its label the speaker mention.
      */
     private static void interviewTurn(Document doc, TextView view, ActorAnalysis actors, Tokens buf, int from,
                                       int to, boolean answer, int speaker, List<Quote> out) {

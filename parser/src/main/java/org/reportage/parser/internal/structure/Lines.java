@@ -301,8 +301,7 @@ final class Lines {
             char ch = t.charAt(i);
             if (ch == ' ') {
                 space = true;
-            } else if ((ch == '.' || ch == '?' || ch == '!') && i + 2 < e && t.charAt(i + 1) == ' '
-                    && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i)) {
+            } else if (sentenceEndAt(t, s, e, i)) {
                 return false; // "… at six now. Why did you …": two sentences, a paragraph
             }
         }
@@ -325,8 +324,7 @@ final class Lines {
         boolean said = false;
         for (int i = s; i < e; i++) {
             char ch = t.charAt(i);
-            if ((ch == '.' || ch == '?' || ch == '!') && i + 2 < e && t.charAt(i + 1) == ' ' && e - s > SHORT_HEADLINE
-                    && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i)) {
+            if (e - s > SHORT_HEADLINE && sentenceEndAt(t, s, e, i)) {
                 return true;
             }
             quote |= ch == '"' || ch == '\u201C' || ch == '\u00AB';
@@ -334,6 +332,13 @@ final class Lines {
                     || !Character.isLetter(t.charAt(i + 5)));
         }
         return quote && said;
+    }
+
+    /** Whether a sentence of the line t[s, e) ends at i: a full stop, "?" or "!" after a word, a space, a capital. */
+    private static boolean sentenceEndAt(CharSequence t, int s, int e, int i) {
+        char ch = t.charAt(i);
+        return (ch == '.' || ch == '?' || ch == '!') && i + 2 < e && t.charAt(i + 1) == ' '
+                && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i);
     }
 
     private static boolean lowerWordBefore(CharSequence t, int s, int end) {
