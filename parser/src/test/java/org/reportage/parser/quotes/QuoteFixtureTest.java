@@ -42,7 +42,8 @@ class QuoteFixtureTest {
             "36-irregular-plural-speakers", "37-reports-rulings-acts-and-addressees",
             "38-names-with-ampersands",
             "39-quoted-names", "40-according-to-asides", "41-nicknames-and-named-terms",
-            "42-particle-names-and-passive-judgements", "43-interview-turns");
+            "42-particle-names-and-passive-judgements", "43-interview-turns",
+            "44-media-phrases-participle-asides-and-live-entries");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

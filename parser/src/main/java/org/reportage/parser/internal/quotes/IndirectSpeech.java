@@ -405,6 +405,44 @@ final class IndirectSpeech {
     }
 
     /**
+     * Where the clause goes on after a clock time that opens it ({@code 10:32 GMT —}, {@code 9.15am}, {@code 2 p.m.
+     * ET:}): numbers joined by a colon or full stop, or a number with am/pm, then a zone in capitals and a dash or
+     * colon, before a capitalised word or a quotation mark.
+     *
+     * @return the token after the time, or 0 when the clause opens with none
+     */
+    private static int clockStamp(Tokens k) {
+        int n = k.size();
+        if (n < 3 || !k.isWord(0) || !Character.isDigit(k.first(0))) {
+            return 0;
+        }
+        boolean clock = false;
+        int i = 1;
+        for (; i < n && i < MAX_STAMP; i++) {
+            if ((k.isPunct(i, ':') || k.isPunct(i, '.')) && i + 1 < n && k.isWord(i + 1)
+                    && Character.isDigit(k.first(i + 1))) {
+                clock = true;
+            } else if (k.endsWithMeridiem(i) || k.is(i, "a.m.") || k.is(i, "p.m.") || k.is(i, "a.m")
+                    || k.is(i, "p.m")) {
+                clock = true;
+            } else if (!(k.isWord(i) && Character.isDigit(k.first(i)) || k.isAllUpper(i) || dash(k, i)
+                    || k.isPunct(i, '-'))) {
+                break;
+            }
+        }
+        if (k.endsWithMeridiem(0)) {
+            clock = true; // "9am"
+        }
+        if (i < n && k.isPunct(i, ':')) {
+            i++;
+        }
+        return clock && i < n && (k.isCapitalised(i) || k.isQuoteMark(i)) ? i : 0;
+    }
+
+    /** The most tokens of a clock time that opens a clause ({@code 10 : 32 p.m. GMT —}). */
+    private static final int MAX_STAMP = 8;
+
+    /**
      * @param afterQuote whether the clause follows a direct quote: its first reporting verb is that quote's
      *                   ({@code “…,” she said after the count}) and reports nothing more unless {@code that}
      *                   follows it
@@ -416,6 +454,12 @@ final class IndirectSpeech {
         if (n > 3 && k.isPunct(1, ':') && k.isAllUpper(0) && k.isCapitalised(2)) {
             // "UPDATE: Police have confirmed …", "BREAKING: …": a live blog's label is no part of the clause
             k = buf.reset(k.start(2), e);
+            n = k.size();
+        }
+        int stamp = clockStamp(k);
+        if (stamp > 0) {
+            // "10:32 GMT — Police say …", "9.15am Turnout was …": the time of a live page's entry
+            k = buf.reset(k.start(stamp), e);
             n = k.size();
         }
         if (n > 0 && k.isPunct(n - 1, ':')) {
@@ -1086,6 +1130,14 @@ final class IndirectSpeech {
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));
             return inner + 1;
         }
+        if (inner + 1 < last && k.isPunct(inner, ',') && participleAside(k, inner + 1, last)
+                && (inner == c + 1 || tail(k, c + 1, inner, false)) && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)
+                && !k.in(sub.from(), Lexicon.RELATIVE)) {
+            // "PART, the ministry said, helped by chip sales", "PART, two sources said, speaking on condition of
+            // anonymity": the writer's participle phrase, not the rest of what was said
+            add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));
+            return clauseEnd(t, k, inner + 1, last);
+        }
         if (inner + 1 < last && k.isPunct(inner, ',')
                 && !(inner > c + 1 && aside(k, inner + 1, last) && !finiteSoon(k, inner + 1, last, 8))
                 && words(k, 0, sub.outer() - 1) >= 1 && !k.in(sub.from(), Lexicon.RELATIVE)) {
@@ -1125,6 +1177,33 @@ final class IndirectSpeech {
         }
         return true;
     }
+
+    /**
+     * Whether token i opens a participle phrase that reports nothing, after an attribution and its comma: an -ing
+     * word that is no speech participle and no subject ({@code speaking on condition of anonymity}, {@code pointing
+     * to the data}), or a past participle before {@code by} ({@code helped by strong chip sales}).
+     */
+    private static boolean participleAside(Tokens k, int i, int last) {
+        if (!k.isWord(i) || k.isCapitalised(i) || k.in(i, Lexicon.PARTICIPLES) || k.in(i, Lexicon.CITING)
+                || k.in(i, Lexicon.NAMING_PARTICIPLES) || k.in(i, Lexicon.CUES) || k.in(i, FINITE)) {
+            return false;
+        }
+        return k.endsWith(i, "ing") && !k.in(i, ING_NOT_PARTICIPLES) && !finiteSoon(k, i + 1, last, GERUND_SUBJECT)
+                || i + 1 < last && k.is(i + 1, "by") && pastShape(k, i);
+    }
+
+    /**
+     * Words in -ing that open no participle phrase of the writer's: nouns, and prepositions that go on with what
+     * was said ({@code …, he said, including two in Ohio}).
+     */
+    private static final WordSet ING_NOT_PARTICIPLES = WordSet.of("thing", "things", "nothing", "something",
+            "everything", "anything", "including", "excluding", "regarding", "concerning");
+
+    /**
+     * The most words after an -ing word before a finite verb that make it the subject of the rest of what was said
+     * ({@code replacing Clinton would be …}), not a participle phrase.
+     */
+    private static final int GERUND_SUBJECT = 4;
 
     /** Prepositions that open a circumstance the writer adds after an attribution inside the content. */
     private static final WordSet TAIL_CIRCUMSTANCES = WordSet.of("after", "amid", "despite", "following", "before",
@@ -2207,6 +2286,10 @@ final class IndirectSpeech {
         if (k.is(i, "to") && toCue && i + 1 < last && infinitive(k, i + 1)) {
             return i; // "pledged to stay through that contest": the infinitive, not a later "that"
         }
+        int afterMedium = mediumEnd(k, i, last);
+        if (afterMedium > i && afterMedium < last && !k.is(afterMedium, "that") && opensClause(k, afterMedium)) {
+            return afterMedium; // "said in a statement it expected …": the medium, then a clause without "that"
+        }
         if (k.in(i, TAIL_OPENERS) || k.in(i, Lexicon.TIME_WORDS) && !k.is(i, "that") || object && k.isWord(i)) {
             // (any object: "told local media that")
             // a cue word in a noun phrase opened by a determiner is a noun: "said in its annual report that" (not
@@ -2273,6 +2356,48 @@ final class IndirectSpeech {
             return -1; // "said it." (but "said it “takes these allegations seriously”": the content goes on in marks)
         }
         return i;
+    }
+
+    /**
+     * Where a phrase of the medium of speaking right after a cue ends: {@code in a statement}, {@code in a note to
+     * clients}, {@code in a televised interview on Tuesday} (a preposition, up to {@link #MEDIUM_GAP} lower-case
+     * words to a medium noun, an addressee after {@code to}, days).
+     *
+     * @return the token after the phrase, or {@code i} when none starts there
+     */
+    private static int mediumEnd(Tokens k, int i, int last) {
+        if (!k.is(i, "in") && !k.is(i, "during") && !k.is(i, "through") && !k.is(i, "via")) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < last && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j) && !k.in(j, MEDIUM_NOUNS)
+                && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES)) {
+            j++;
+        }
+        if (j >= last || j == i + 1 || !k.in(j, MEDIUM_NOUNS) || !k.in(i + 1, Lexicon.ARTICLES)) {
+            return i;
+        }
+        j++;
+        if (j + 1 < last && k.is(j, "to") && k.isWord(j + 1) && !k.isCapitalised(j + 1)
+                && (k.in(j + 1, Lexicon.GROUP_NOUNS) || k.endsWith(j + 1, "s"))) {
+            j += 2; // "to clients", "to investors"
+        }
+        if (j + 1 < last && k.is(j, "on") && isDay(k, j + 1)) {
+            j += 2;
+        }
+        while (j < last && isDay(k, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Whether token i can open a clause without {@code that}: a subject pronoun, an article or possessive, a name or
+     * a number ({@code it expected}, {@code the quarter was}, {@code Tokyo had}).
+     */
+    private static boolean opensClause(Tokens k, int i) {
+        return k.isWord(i) && (k.in(i, SUBJECT_PRONOUNS) || k.is(i, "it") || k.is(i, "there")
+                || k.in(i, ADJECTIVE_DETERMINERS) || k.isCapitalised(i) || Character.isDigit(k.first(i)));
     }
 
     /**
@@ -2598,7 +2723,7 @@ final class IndirectSpeech {
     private static final WordSet MEDIUM_NOUNS = WordSet.of("interview", "interviews", "statement", "statements",
             "tweet", "tweets", "speech", "appearance", "post", "posting", "letter", "email", "e-mail", "video",
             "release", "conference", "briefing", "op-ed", "memo", "broadcast", "podcast", "address", "testimony",
-            "filing");
+            "filing", "note", "commentary", "editorial", "report", "notice");
 
     /** People through whom something is said: {@code through her lawyer} (only after through or via). */
     private static final WordSet PERSON_MEDIUM_NOUNS = WordSet.of("lawyer", "lawyers", "attorney", "attorneys",

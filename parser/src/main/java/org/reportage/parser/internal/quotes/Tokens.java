@@ -414,6 +414,16 @@ final class Tokens {
                 || c == ')' || c == '[' || c == ']';
     }
 
+    /** @return whether word token i ends with am or pm in either case ({@code pm}, {@code 9am}, {@code 10.15PM}) */
+    boolean endsWithMeridiem(int i) {
+        int len = e[i] - s[i];
+        if (!word[i] || len < 2) {
+            return false;
+        }
+        char a = toLower(chars[e[i] - base - 2]);
+        return (a == 'a' || a == 'p') && toLower(chars[e[i] - base - 1]) == 'm';
+    }
+
     /** @return whether word token i is longer than the suffix plus one letter and ends with it (lower case) */
     boolean endsWith(int i, String suffix) {
         int len = e[i] - s[i];
