@@ -788,6 +788,10 @@ final class Finder {
                     && (lex.entry.kind() == ActorKind.PLACE || lex.entry.kind() == ActorKind.COUNTRY)
                     && surnameAfter(pos, b) && lexicon(pos + 1, b) == null) {
                 lex = null; // a place that is also a first name, before an unknown capitalised word: Sofia Saarinen
+            } else if (lex != null && lex.known == null && lex.end == pos + 1 && b == pos + 1
+                    && (lex.entry.kind() == ActorKind.PLACE || lex.entry.kind() == ActorKind.COUNTRY)
+                    && lex.entry.type() != Lexicon.Type.DEMONYM && surnameInReport(pos)) {
+                lex = null; // "Jordan added" after "Rep. Jim Jordan": a person's surname, not the country
             }
             char hon = (kb & Lexicon.HONORIFIC) != 0 ? lx.honorific(t.word(pos)) : 0;
             int first = pos + 1;

@@ -281,6 +281,7 @@ final class Tokens {
         int upper = 0;
         boolean sentStart = true;
         boolean lineStart = true;
+        int stamp = NO_STAMP;
         boolean space = true;
         boolean inDouble = false;
         boolean inSingle = false;
@@ -327,6 +328,16 @@ final class Tokens {
                     }
                 }
             }
+            if (stamp != NO_STAMP) {
+                // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …"
+                int part = stampPart(f, s, i);
+                if (part == NO_STAMP) {
+                    sentStart |= stamp == CLOCK && (f & WORD) != 0; // the entry's first word opens its sentence
+                    stamp = NO_STAMP;
+                } else {
+                    stamp = Math.max(stamp, part);
+                }
+            }
             if (sentStart && (f & (WORD | QOPEN)) != 0) {
                 if ((f & WORD) != 0) {
                     f |= SENT;
@@ -337,6 +348,9 @@ final class Tokens {
             if (lineStart) {
                 f |= LINE;
                 lineStart = false;
+                if ((f & NUM) != 0) {
+                    stamp = STAMP;
+                }
             }
             if (space) {
                 f |= SPACE_BEFORE;
@@ -556,6 +570,43 @@ final class Tokens {
         boolean singleSoFar = dot - s == 1 || dot - s >= 3 && chars[dot - 2] == '.';
         return singleSoFar && dot + 2 < to && Character.isLetter(chars[dot + 1])
                 && chars[dot + 2] == '.';
+    }
+
+    /** Outside a time that opens a line. */
+    private static final int NO_STAMP = 0;
+    /** Inside a number that opens a line, no mark of a clock time read yet. */
+    private static final int STAMP = 1;
+    /** Inside a clock time that opens a line ({@code 10:32}, {@code 9.15am}, {@code 2 p.m.}). */
+    private static final int CLOCK = 2;
+
+    /**
+     * Whether the token text[s, e) of flags f goes on with a time that opens a line: a number, a colon or full stop
+     * between numbers, am/pm, a zone in capitals, a dash.
+     *
+     * @return {@link #CLOCK} for a mark of a clock time, {@link #STAMP} for another part, {@link #NO_STAMP} for none
+     */
+    private int stampPart(int f, int s, int e) {
+        char c = chars[s];
+        if ((f & PUNCT) != 0) {
+            if ((c == ':' || c == '.') && e < charsEnd && chars[e] >= '0' && chars[e] <= '9') {
+                return CLOCK;
+            }
+            return c == '-' || c == '–' || c == '—' ? STAMP : NO_STAMP;
+        }
+        if ((f & WORD) == 0) {
+            return NO_STAMP;
+        }
+        char last = Character.toLowerCase(chars[e - 1]);
+        char before = e - s >= 2 ? Character.toLowerCase(chars[e - 2]) : 0;
+        boolean meridiem = last == 'm' && (before == 'a' || before == 'p') || last == '.' && e - s >= 3
+                && Character.toLowerCase(chars[e - 2]) == 'm';
+        if ((f & NUM) != 0) {
+            return meridiem ? CLOCK : STAMP; // "9.15am", "10"
+        }
+        if (meridiem && e - s <= 4) {
+            return CLOCK; // "am", "p.m."
+        }
+        return (f & UPPER) != 0 && e - s <= 4 ? STAMP : NO_STAMP; // "GMT", "ET"
     }
 
     /** The shape of the word text[s, e) that {@link #scanWord} read last. */
