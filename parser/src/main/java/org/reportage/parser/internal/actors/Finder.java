@@ -837,6 +837,12 @@ final class Finder {
                     ns++; // "Gen Sir Patrick Sanders", "Chief Rabbi Sir Ephraim Mirvis": the honorific is no name
                 }
                 int ne = nameEnd(ns, b, true);
+                for (int p = ns; p + 1 < ne && !t.has(p, Lexicon.FIRST_NAME); p++) {
+                    if (t.has(p, Lexicon.TITLE) && t.is(p + 1, Tokens.CAP)) {
+                        te = p + 1; // "Chief Cabinet Secretary Yoshihiro Hara": the title goes on to its last word
+                        ns = te;
+                    }
+                }
                 char g = lx.title(t.word(te - 1));
                 if (ns > te && (g == 0 || g == 'u')) {
                     g = lx.honorific(t.word(ns - 1));
@@ -1123,6 +1129,10 @@ final class Finder {
             if (!known && allUpper(a, b) && !(b < t.n && t.punct(b) == ':')) {
                 return; // a kicker or heading in capitals ("ROLL TIDE Alabama beat …", "FULL TEXT."), not a label
             }
+            if (!known && affiliationBeforeTitle(a, b)) {
+                nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_title"); // "Halvorsen Lines chief executive"
+                return;
+            }
             person(a, b, a, known ? "name.first_name" : "name.capitalised");
             return;
         }
@@ -1168,6 +1178,9 @@ final class Finder {
         }
     }
 
+    /** The most words of an organisation's name before a title ({@link #affiliationBeforeTitle}). */
+    private static final int MAX_AFFILIATION_WORDS = 3;
+
     /** The most lower-case words of a title after an organisation's name ({@link #affiliationBeforeTitle}). */
     private static final int MAX_LOWER_TITLE_WORDS = 3;
 
@@ -1182,20 +1195,27 @@ final class Finder {
     }
 
     /**
-     * Whether the capitalised word at a (ending at b) is followed by a title in lower case and a name: the title's
-     * organisation, not a person ({@code Unite general secretary Sharon Graham}; not an adjective or a modifier of
-     * the title, {@code Former president}, which lists hold).
+     * Whether the capitalised words [a, b) are followed by a title in lower case and a name: the title's
+     * organisation, not a person ({@code Unite general secretary Sharon Graham}, {@code Halvorsen Lines chief
+     * executive Petra Lindqvist}; not an adjective or a modifier of the title, {@code Former president}, which lists
+     * hold, nor a person's name).
      */
     private boolean affiliationBeforeTitle(int a, int b) {
-        if (b - a != 1 || b >= t.n || !t.is(b, Tokens.LOWER) || !t.has(b, Lexicon.TITLE_WORD)
-                || !t.is(a, Tokens.CAP) || t.has(a, SEEN_LOWER) || a > 0 && t.adjacent(a)
+        if (b - a > MAX_AFFILIATION_WORDS || b >= t.n || !t.is(b, Tokens.LOWER) || !t.has(b, Lexicon.TITLE_WORD)
+                || a > 0 && t.adjacent(a)
                 && (t.keyIs(a - 1, "and") || t.keyIs(a - 1, "of") || t.punct(a - 1) == '&') // "Apples and Pears"
-                || t.has(a, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
-                | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
-                || (t.flags[a] & Tokens.SENT) != 0 && !t.has(a, SEEN_CAPITALISED_INSIDE)
-                || hyphenated(a) || personNamed(t.key(a))) {
-            // (a capitalised adjective opens sentences: "Investigative reporter Julia Hahn", "Atlanta-based")
+                || b - a == 1 && (t.flags[a] & Tokens.SENT) != 0 && !t.has(a, SEEN_CAPITALISED_INSIDE)) {
+            // (a capitalised adjective opens sentences: "Investigative reporter Julia Hahn"; a second capitalised
+            // word shows a name: "Halvorsen Lines chief executive Petra Lindqvist")
             return false;
+        }
+        for (int x = a; x < b; x++) {
+            if (!t.is(x, Tokens.CAP) || x > a && !t.adjacent(x) || t.has(x, SEEN_LOWER)
+                    || t.has(x, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
+                    | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
+                    || hyphenated(x) || personNamed(t.key(x))) { // "Atlanta-based", "Obama adviser"
+                return false;
+            }
         }
         int te = b;
         while (te < t.n && te - b < MAX_LOWER_TITLE_WORDS && t.adjacent(te) && t.is(te, Tokens.LOWER)
@@ -1264,18 +1284,23 @@ final class Finder {
      * Whether the capitalised words [a, b) name the organisation that a definite description right before them
      * describes: {@code the union, Unite,} (closed by a comma: not {@code unifying the party, Reed said}), {@code
      * the shipping consultancy Drewry}, {@code The charity Care4Calais} (lower-case modifiers between the article
-     * and the noun); not a surname of a person named before ({@code the campaign Manafort was running}).
+     * and the noun), {@code Chipmaker Ardent said} (the noun opens the sentence); not a surname of a person named
+     * before ({@code the campaign Manafort was running}).
      */
     private boolean organisationNounBefore(int a, int b) {
         boolean comma = a >= 1 && t.punct(a - 1) == ',';
         int noun = comma ? a - 2 : t.adjacent(a) ? a - 1 : -1;
-        if (noun < 1 || !t.is(noun, Tokens.LOWER) || !t.has(noun, Lexicon.GROUP_NOUN)
+        boolean opens = !comma && noun >= 0 && t.is(noun, Tokens.SENT) && t.is(noun, Tokens.CAP);
+        if (noun < 0 || !(t.is(noun, Tokens.LOWER) && noun >= 1 || opens) || !t.has(noun, Lexicon.GROUP_NOUN)
                 || comma && t.punct(b) != ',' || personNamed(t.key(b - 1))) {
             return false;
         }
         Lexicon.GroupNoun g = lx.groupNoun(t.word(noun));
         if (g == null || !g.body()) {
             return false;
+        }
+        if (opens) {
+            return true; // "Chipmaker Ardent said": the noun opens the sentence
         }
         for (int k = noun - 1; k >= 0 && noun - k <= 3 && t.adjacent(k + 1); k--) {
             if (t.keyIs(k, "the") || t.is(k, Tokens.SENT) && !t.has(k, OPENS_NO_TITLE) || t.is(k, Tokens.POSS)
@@ -1934,6 +1959,15 @@ final class Finder {
      */
     private static final Set<String> ADJECTIVE_NOUNS = Set.of("official", "general", "principal", "representative");
 
+    /**
+     * Nouns of one person who speaks for a body, which any words of the body's may modify ({@code a coast guard
+     * spokesman}, {@code a fire service official}, {@code Clinton's top foreign policy aide}; kept when a determiner
+     * or an owner comes, as every such word).
+     */
+    private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "aide", "representative", "officer", "adviser", "advisor");
+
+
     /** Roles that label the turns of a transcript: {@code HOST: …}, {@code REPORTER: …}. */
     private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
             "presenter", "questioner", "caller", "narrator");
@@ -2382,9 +2416,10 @@ final class Finder {
             // a listed noun of people takes one: an institution's noun right after "a" or "the" ("a hospital official")
             boolean person = !(title || unlisted || body);
             if ((f & Tokens.LOWER) != 0 && tentative < 3 && (!person || k == i - 1 && k >= 1
-                    && (kb & Lexicon.ORG_HEAD) != 0 && article(k - 1))
+                    && (kb & Lexicon.ORG_HEAD) != 0 && article(k - 1)
+                    || !g.plural() && SPEAKING_ROLES.contains(g.singular()))
                     && (kb & (VERB | CONNECTOR | Lexicon.NON_NAME | Lexicon.PRONOUN)) == 0
-                    && !(body && (kb & Lexicon.PREPOSITION) != 0)) {
+                    && !((body || person) && (kb & Lexicon.PREPOSITION) != 0)) {
                 // "the real estate developer", "a hospital spokesman": kept only if a determiner comes (for a body's
                 // noun, "the" or an owner's name: not "his famous campaign", "a small group", "the case to court")
                 tentative++;
