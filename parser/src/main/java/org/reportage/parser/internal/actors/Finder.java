@@ -2551,6 +2551,7 @@ final class Finder {
                 outletAroundName(m, startingAt);
             } else if (m.kind == ActorKind.MEDIA) {
                 outletAroundName(m, startingAt);
+                outletAfterDescription(m, endingAt);
             }
         }
         index.recycle(Index.STARTING, startingAt, t.n);
@@ -2571,6 +2572,19 @@ final class Finder {
                 || commas && t.is(d.ts, Tokens.LOWER) && t.has(d.ts, POSSESSIVE))) {
             // (also after words opening the sentence: "Shareholder activist fund Blackridge", and after an owner:
             // "his former publisher, Redwood Books,")
+            d.redirect = m;
+        }
+    }
+
+    /**
+     * "The state news agency Xinhua said", "the state broadcaster NHK": a definite singular description of a news
+     * outlet (by a noun of outlets, or {@code agency}) right before an outlet's name is a mention of it.
+     */
+    private void outletAfterDescription(Mention m, Mention[] endingAt) {
+        Mention d = m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
+        if (d != null && d.type == Mention.GROUP && !d.plural && d.redirect == null && d.head != null
+                && (lx.mediaNouns.contains(d.head) || "agency".equals(d.head))
+                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT))) {
             d.redirect = m;
         }
     }

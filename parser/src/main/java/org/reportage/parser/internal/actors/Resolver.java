@@ -43,6 +43,15 @@ final class Resolver {
     private static final int MAX_PHRASE_TOKENS = 16;
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "organisation",
             "organization", "agency");
+    /**
+     * Nouns of bodies whose names seldom say what they are ({@code Save the Children} … {@code the charity}): like a
+     * business noun, one describes the only organisation named in its sentence or the one before. Not courts,
+     * agencies or governments, which a company named nearby is not, nor a party, a campaign or a union, as often a
+     * person's or a country's ({@code the campaign} after {@code AARP}, {@code the union} after {@code Senate}).
+     */
+    private static final Set<String> NAMELESS_KINDS = Set.of("charity", "club", "team", "foundation",
+            "band", "orchestra", "nonprofit");
+
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
 
@@ -799,8 +808,9 @@ final class Resolver {
         if (named == null && body && general && !anyFirst) {
             named = recent(m, ActorKind.ORGANISATION, 6, 'u', false);
             namedRule = "description.recent_organisation";
-        } else if (named == null && body && f.lx.businessNouns.contains(m.head)) {
-            named = onlyCompanyNear(m); // "HSBC's chief executive said the bank would cut costs"
+        } else if (named == null && body && (f.lx.businessNouns.contains(m.head) || NAMELESS_KINDS.contains(m.head))) {
+            // "HSBC's chief executive said the bank would cut costs", "Save the Children said … The charity said"
+            named = onlyCompanyNear(m);
             namedRule = "description.company_named_before";
         }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
