@@ -743,6 +743,23 @@ final class Attribution {
      * @param to   the opening mark
      * @return the attribution, or {@code null}
      */
+    /**
+     * The speaker of {@code as saying} at token c: who was quoted or cited, the subject of a passive ({@code Peskov
+     * was quoted by Interfax as saying}) or the object of an active verb ({@code state television quoted the
+     * foreign minister as saying}).
+     *
+     * @param floor the first token that may be read
+     * @return the speaker, or an empty phrase
+     */
+    static Np quotedAs(Tokens k, int c, int floor) {
+        for (int j = c - 2; j > floor && c - j < 24 && !k.isClauseEnd(j); j--) {
+            if (k.is(j, "quoted") || k.is(j, "cited")) {
+                return k.in(j - 1, Lexicon.FORMS_OF_BE) ? npBackward(k, j - 1, floor) : npForward(k, j + 1);
+            }
+        }
+        return new Np(0, 0);
+    }
+
     static Found before(Tokens buf, int from, int to) {
         return before(buf, from, to, false);
     }
@@ -801,6 +818,12 @@ final class Attribution {
                     return found(k, np, c, c + 2, "before.cue", 0.8); // "the union was calling for “…”"
                 }
                 continue; // "by calling out Trump for his “lies”": only "…, calling him “…”" names in the subject's words
+            }
+            if (c > first && k.is(c - 1, "as") && k.in(c, Lexicon.PARTICIPLES)) {
+                Np quoted = quotedAs(k, c, first);
+                if (!quoted.empty()) {
+                    return found(k, quoted, c, c + 1, "before.participle", 0.75); // TASS quoted X as saying “…”
+                }
             }
             if (citing || naming || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
@@ -1175,6 +1198,12 @@ final class Attribution {
             if (k.is(c, "according") && c + 1 < n && k.is(c + 1, "to")) {
                 Np np = npForward(k, c + 2);
                 return np.empty() ? null : found(k, np, c, c + 2, "partial.according_to", 0.75);
+            }
+            if (k.is(c, "as") && c + 1 < n && k.in(c + 1, Lexicon.PARTICIPLES)) {
+                Np quoted = quotedAs(k, c + 1, 0); // “…”, KCNA quoted Kim Jong Un as saying
+                if (!quoted.empty()) {
+                    return found(k, quoted, c + 1, c + 2, "partial.cue_after", 0.75);
+                }
             }
             if (!k.in(c, Lexicon.CUES) || k.in(c, Lexicon.WEAK_CUES) || k.isCapitalised(c) || nounUse(k, c)) {
                 continue;

@@ -867,7 +867,7 @@ final class IndirectSpeech {
         }
         Attribution.Np who = !participle ? controllerSubject(k, c)
                 : k.isPunct(c - 1, ',') ? participleSubject(k, c) // X issued a statement on Monday, saying …
-                : k.is(c - 1, "as") ? quotedAs(k, c) // Interfax quoted X as saying …
+                : k.is(c - 1, "as") ? Attribution.quotedAs(k, c, 0) // Interfax quoted X as saying …
                 : Attribution.npBackward(k, c, 0); // voters saying …
         int start = contentStart(t, k, c, last);
         if (start < 0) {
@@ -947,23 +947,6 @@ final class IndirectSpeech {
         }
         Attribution.Np sub = Attribution.npBackward(k, v, 0);
         return sub.empty() || k.in(sub.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : sub;
-    }
-
-    /**
-     * The speaker of {@code as saying} at token c: who was quoted or cited, the subject of a passive ({@code Peskov
-     * was quoted by Interfax as saying}) or the object of an active verb ({@code state television quoted the
-     * foreign minister as saying}).
-     *
-     * @return the speaker, or an empty phrase
-     */
-    private static Attribution.Np quotedAs(Tokens k, int c) {
-        for (int j = c - 2; j > 0 && c - j < 24 && !k.isClauseEnd(j); j--) {
-            if (k.is(j, "quoted") || k.is(j, "cited")) {
-                return k.in(j - 1, Lexicon.FORMS_OF_BE) ? Attribution.npBackward(k, j - 1, 0)
-                        : Attribution.npForward(k, j + 1);
-            }
-        }
-        return new Attribution.Np(0, 0);
     }
 
     /**
