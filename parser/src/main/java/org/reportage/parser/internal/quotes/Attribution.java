@@ -874,7 +874,9 @@ final class Attribution {
                     return found(k, subject, c, c + 1, "before.cue_conjoined", 0.6);
                 }
             }
-            Np inv = npForward(k, c + 1);
+            // (not after "to", nor a weak cue's object: "expected to launch the drug “within weeks”")
+            Np inv = infinitive || k.in(c, Lexicon.WEAK_CUES) || c > first && k.is(c - 1, "to")
+                    ? new Np(0, 0) : npForward(k, c + 1);
             if (!inv.empty() && (k.isCapitalised(inv.from) || k.in(inv.from, Lexicon.DETERMINERS))
                     && !k.in(inv.from, Lexicon.TIME_WORDS) && (inv.to >= n || k.isPunct(inv.to, ',')
                     || k.isPunct(inv.to, ':') || k.isPunct(inv.to, '('))) {
