@@ -1151,7 +1151,25 @@ final class Attribution {
         if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS))) {
             return null;
         }
+        if (np.to < n && k.isCapitalised(n - 1) && label(k, np.to, n)) {
+            np = new Np(np.from, n); // "Former secretary of state Hillary Rodham Clinton:": the label runs to the name
+        }
         return new Found(k.start(np.from), k.end(np.to - 1), colon, colon + 1, "before.colon_subject", 0.7);
+    }
+
+    /**
+     * Whether tokens [from, to) go on with a speaker's label before a colon, not a clause: words and dots only, no
+     * verb or auxiliary ({@code of state Hillary Rodham Clinton}).
+     */
+    private static boolean label(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!k.isWord(i) && !k.isPunct(i, '.') || k.in(i, Lexicon.AUX) || k.in(i, Lexicon.PRONOUNS)
+                    || k.isWord(i) && !k.isCapitalised(i) && IndirectSpeech.pastShape(k, i)
+                    || k.isCapitalised(i) && (k.in(i, OPENING_PREPOSITIONS) || k.in(i, Lexicon.CUES))) {
+                return false; // (a capitalised "On" or "Says": a headline in title case)
+            }
+        }
+        return true;
     }
 
     /**
