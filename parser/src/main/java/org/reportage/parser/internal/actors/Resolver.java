@@ -622,6 +622,15 @@ final class Resolver {
                 }
             }
         }
+        if (c == null && m.kind == ActorKind.ORGANISATION && m.name.indexOf(' ') < 0 && m.rule != null
+                && m.rule.startsWith("organisation.")) {
+            // "Marlowe Motors … Marlowe spokeswoman Jenna Ortiz": the body's short name (a name no list holds)
+            Cluster r = shortNames == null ? null : shortNames.get(m.name);
+            c = r != null ? r : organisationNamedFrom(m);
+            if (c != null) {
+                m.rule = "organisation.short_name";
+            }
+        }
         if (c == null) {
             c = new Cluster(m.kind, m.name);
             c.plural = m.plural;
@@ -632,10 +641,9 @@ final class Resolver {
     }
 
     /**
-     * "Tavora Motors recalled 18,000 cars. Tavora said": a lone name that opens the two-word name of an organisation
-     * named before, whose other word says what kind of body it is (Motors, Group, Homes; not Party: "Democratic" is
-     * an adjective), is that organisation's short name, and so is every other mention of the word (after the people
-     * of that surname: {@code Ford said} after {@code Henry Ford}).
+     * "Tavora Motors recalled 18,000 cars. Tavora said": a lone name that opens the name of an organisation named
+     * before ({@link #organisationNamedFrom}) is that organisation's short name, and so is every other mention of
+     * the word (after the people of that surname: {@code Ford said} after {@code Henry Ford}).
      */
     private boolean shortOrganisation(Mention m) {
         if (m.nameKeys == null || m.nameKeys.length != 1) {
@@ -643,22 +651,7 @@ final class Resolver {
         }
         Cluster r = shortNames == null ? null : shortNames.get(m.name);
         if (r == null && m.evidence && !m.pendingOnly) {
-            String word = m.name + " ";
-            for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN && r == null; i--) {
-                Cluster c = clusters.get(i).root();
-                if (c.kind != ActorKind.ORGANISATION || c.first >= m.s || !c.name.startsWith(word)) {
-                    continue;
-                }
-                String head = c.name.substring(word.length()); // the name's other word
-                if (head.indexOf(' ') < 0 && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
-                        && !head.equals("Party")) {
-                    r = c;
-                    if (shortNames == null) {
-                        shortNames = new HashMap<>();
-                    }
-                    shortNames.put(m.name, c); // its other mentions, which do not act, follow it
-                }
-            }
+            r = organisationNamedFrom(m);
         }
         if (r == null) {
             return false;
@@ -667,6 +660,31 @@ final class Resolver {
         m.rule = "organisation.short_name";
         r.root().add(m);
         return true;
+    }
+
+    /**
+     * The organisation named before m whose name is m's one word and a word that says what kind of body it is
+     * ({@code Tavora Motors}, {@code Marlowe Homes}; not {@code Party}: "Democratic" is an adjective), remembered
+     * for the word's other mentions; or {@code null}.
+     */
+    private Cluster organisationNamedFrom(Mention m) {
+        String word = m.name + " ";
+        for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
+            Cluster c = clusters.get(i).root();
+            if (c.kind != ActorKind.ORGANISATION || c.first >= m.s || !c.name.startsWith(word)) {
+                continue;
+            }
+            String head = c.name.substring(word.length()); // the name's other word
+            if (head.indexOf(' ') < 0 && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
+                    && !head.equals("Party")) {
+                if (shortNames == null) {
+                    shortNames = new HashMap<>();
+                }
+                shortNames.put(m.name, c); // its other mentions, which do not act, follow it
+                return c;
+            }
+        }
+        return null;
     }
 
     private void acronym(Mention m) {
