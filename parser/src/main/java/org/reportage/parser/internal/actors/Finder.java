@@ -82,8 +82,8 @@ final class Finder {
     private Set<String> personKeys;
     /** How many of {@link #mentions} {@link #personKeys} has read. */
     private int personKeysRead;
-    /** The keys of the words written after a capitalised first name ({@link #surnameInReport}), or {@code null}. */
-    private Set<String> surnames;
+    /** Whether the keys written after a capitalised first name are marked ({@link #surnameInReport}). */
+    private boolean surnamesMarked;
     /** How many of {@link #mentions} are sorted by position (those the apposition pass started with). */
     private int sortedMentions;
 
@@ -1228,20 +1228,20 @@ final class Finder {
 
     /**
      * Whether the word at a is written somewhere in the report after a first name ({@code Obama adviser David
-     * Axelrod} … {@code Barack Obama}): a person's surname. The words are gathered in one pass over the tokens, on
-     * the first question (most reports ask none).
+     * Axelrod} … {@code Barack Obama}): a person's surname. The words' keys are marked in one pass over the tokens,
+     * on the first question.
      */
     private boolean surnameInReport(int a) {
-        if (surnames == null) {
-            surnames = new HashSet<>();
+        if (!surnamesMarked) {
+            surnamesMarked = true;
             for (int k = 1; k < t.n; k++) {
                 if (t.is(k, Tokens.CAP) && t.has(k - 1, Lexicon.FIRST_NAME) && t.is(k - 1, Tokens.CAP)
                         && t.adjacent(k)) {
-                    surnames.add(t.key(k));
+                    t.mark(k, Tokens.SEEN_AFTER_FIRST_NAME);
                 }
             }
         }
-        return surnames.contains(t.key(a));
+        return t.has(a, Tokens.SEEN_AFTER_FIRST_NAME);
     }
 
     /** Whether every word of [a, b) is written in capitals. */

@@ -53,6 +53,8 @@ final class Tokens {
     static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
     /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
     static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
+    /** Report bit of a key: written capitalised right after a capitalised first name (a surname; see Finder). */
+    static final int SEEN_AFTER_FIRST_NAME = Lexicon.LAST_BIT << 3;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
