@@ -1967,7 +1967,6 @@ final class Finder {
     private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
             "aide", "representative", "officer", "adviser", "advisor");
 
-
     /** Roles that label the turns of a transcript: {@code HOST: …}, {@code REPORTER: …}. */
     private static final Set<String> LABEL_ROLES = Set.of("host", "anchor", "reporter", "interviewer", "moderator",
             "presenter", "questioner", "caller", "narrator");

@@ -593,19 +593,20 @@ final class Tokens {
             if ((c == ':' || c == '.') && e < charsEnd && chars[e] >= '0' && chars[e] <= '9') {
                 return CLOCK;
             }
-            return c == '-' || c == '–' || c == '—' ? STAMP : NO_STAMP;
+            return c == '-' || c == '\u2013' || c == '\u2014' ? STAMP : NO_STAMP;
         }
         if ((f & WORD) == 0) {
             return NO_STAMP;
         }
         char last = Character.toLowerCase(chars[e - 1]);
         char before = e - s >= 2 ? Character.toLowerCase(chars[e - 2]) : 0;
-        boolean meridiem = last == 'm' && (before == 'a' || before == 'p') || last == '.' && e - s >= 3
-                && Character.toLowerCase(chars[e - 2]) == 'm';
+        boolean meridiem = last == 'm' && (before == 'a' || before == 'p');
         if ((f & NUM) != 0) {
             return meridiem ? CLOCK : STAMP; // "9.15am", "10"
         }
-        if (meridiem && e - s <= 4) {
+        char first = Character.toLowerCase(c);
+        if ((first == 'a' || first == 'p') && (e - s == 2 && last == 'm'
+                || e - s >= 3 && chars[s + 1] == '.' && Character.toLowerCase(chars[s + 2]) == 'm')) {
             return CLOCK; // "am", "p.m."
         }
         return (f & UPPER) != 0 && e - s <= 4 ? STAMP : NO_STAMP; // "GMT", "ET"

@@ -1114,8 +1114,8 @@ final class IndirectSpeech {
             return inner + 1;
         }
         if (inner + 1 < last && k.isPunct(inner, ',') && participleAside(k, inner + 1, last)
-                && (inner == c + 1 || tail(k, c + 1, inner, false)) && words(k, 0, sub.outer() - 1) >= MIN_WORDS && !frontedPhrase(k, 0, sub.outer() - 1)
-                && !k.in(sub.from(), Lexicon.RELATIVE)) {
+                && (inner == c + 1 || tail(k, c + 1, inner, false)) && words(k, 0, sub.outer() - 1) >= MIN_WORDS
+                && !frontedPhrase(k, 0, sub.outer() - 1) && !k.in(sub.from(), Lexicon.RELATIVE)) {
             // "PART, the ministry said, helped by chip sales", "PART, two sources said, speaking on condition of
             // anonymity": the writer's participle phrase, not the rest of what was said
             add(out, make(doc, view, actors, k, 0, sub.outer() - 1, sub, c, c + 1, "indirect.cue_inside"));

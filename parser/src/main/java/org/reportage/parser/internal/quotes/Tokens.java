@@ -414,10 +414,10 @@ final class Tokens {
                 || c == ')' || c == '[' || c == ']';
     }
 
-    /** @return whether word token i ends with am or pm in either case ({@code pm}, {@code 9am}, {@code 10.15PM}) */
+    /** @return whether word token i is am or pm, or a number ending with them ({@code pm}, {@code 9am}, {@code 15PM}) */
     boolean endsWithMeridiem(int i) {
         int len = e[i] - s[i];
-        if (!word[i] || len < 2) {
+        if (!word[i] || len < 2 || len > 2 && !Character.isDigit(chars[s[i] - base])) {
             return false;
         }
         char a = toLower(chars[e[i] - base - 2]);
