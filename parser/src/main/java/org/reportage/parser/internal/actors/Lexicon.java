@@ -189,7 +189,7 @@ final class Lexicon {
             "tweeted", "admitted", "admits", "acknowledged", "acknowledges", "denied", "denies", "confirmed",
             "confirms", "concluded", "recalled", "urged", "complained", "countered", "conceded", "cautioned",
             "shouted", "answered", "retorted", "quipped", "joked", "boasted", "exclaimed", "remarked", "lamented",
-            "reiterated", "testified", "pleaded");
+            "reiterated", "testified", "pleaded", "yelled", "screamed", "roared", "bellowed");
     /**
      * Words that stand right before a saying verb but name no speaker: nouns of texts, records and findings, which
      * "say" things in news ({@code the statement said}, {@code one slide said}, {@code the sign says}), things and
