@@ -1345,10 +1345,18 @@ final class Finder {
         return e != null && e.type() == Lexicon.Type.DEMONYM;
     }
 
-    /** Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} … */
+    /**
+     * Whether token k is a preposition that says where something is, before a name: {@code in}, {@code near} …, or
+     * {@code of} after the people of a place ({@code Residents of Tewkesbury}, {@code the mayor of Lyon}).
+     */
     private boolean locative(int k) {
-        return k >= 0 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && LOCATIVE.contains(t.key(k));
+        return k >= 0 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && (LOCATIVE.contains(t.key(k))
+                || k >= 1 && t.keyIs(k, "of") && t.adjacent(k) && INHABITANTS.contains(t.key(k - 1)));
     }
+
+    /** Nouns of the people of a place, before {@code of} and its name ({@link #locative}). */
+    private static final Set<String> INHABITANTS = Set.of("residents", "people", "citizens", "inhabitants",
+            "villagers", "townspeople", "voters", "mayor");
 
     /**
      * Whether the capitalised words [a, b) stand alone as a name: each opens with a capital, none is in capitals
