@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.reportage.parser.internal.Workspace;
+import org.reportage.parser.internal.dates.EntryTimes;
 
 /**
  * The words and punctuation of a report's blocks, read in one pass into parallel int arrays (no object per
@@ -283,7 +284,7 @@ final class Tokens {
         int upper = 0;
         boolean sentStart = true;
         boolean lineStart = true;
-        int stamp = NO_STAMP;
+        int entryText = -1; // where the text of a live page's entry starts, after the time that opens its line
         boolean space = true;
         boolean inDouble = false;
         boolean inSingle = false;
@@ -330,15 +331,11 @@ final class Tokens {
                     }
                 }
             }
-            if (stamp != NO_STAMP) {
-                // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …"
-                int part = stampPart(f, s, i);
-                if (part == NO_STAMP) {
-                    sentStart |= stamp == CLOCK && (f & WORD) != 0; // the entry's first word opens its sentence
-                    stamp = NO_STAMP;
-                } else {
-                    stamp = Math.max(stamp, part);
-                }
+            if (entryText >= 0 && s >= entryText) {
+                // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …": its first word opens
+                // its sentence, not the time
+                sentStart |= (f & WORD) != 0;
+                entryText = -1;
             }
             if (sentStart && (f & (WORD | QOPEN)) != 0) {
                 if ((f & WORD) != 0) {
@@ -351,7 +348,8 @@ final class Tokens {
                 f |= LINE;
                 lineStart = false;
                 if ((f & NUM) != 0) {
-                    stamp = STAMP;
+                    int et = EntryTimes.textStart(text, base + s, base + to) - base;
+                    entryText = et > s ? et : -1;
                 }
             }
             if (space) {
@@ -572,44 +570,6 @@ final class Tokens {
         boolean singleSoFar = dot - s == 1 || dot - s >= 3 && chars[dot - 2] == '.';
         return singleSoFar && dot + 2 < to && Character.isLetter(chars[dot + 1])
                 && chars[dot + 2] == '.';
-    }
-
-    /** Outside a time that opens a line. */
-    private static final int NO_STAMP = 0;
-    /** Inside a number that opens a line, no mark of a clock time read yet. */
-    private static final int STAMP = 1;
-    /** Inside a clock time that opens a line ({@code 10:32}, {@code 9.15am}, {@code 2 p.m.}). */
-    private static final int CLOCK = 2;
-
-    /**
-     * Whether the token text[s, e) of flags f goes on with a time that opens a line: a number, a colon or full stop
-     * between numbers, am/pm, a zone in capitals, a dash.
-     *
-     * @return {@link #CLOCK} for a mark of a clock time, {@link #STAMP} for another part, {@link #NO_STAMP} for none
-     */
-    private int stampPart(int f, int s, int e) {
-        char c = chars[s];
-        if ((f & PUNCT) != 0) {
-            if ((c == ':' || c == '.') && e < charsEnd && chars[e] >= '0' && chars[e] <= '9') {
-                return CLOCK;
-            }
-            return c == '-' || c == '\u2013' || c == '\u2014' ? STAMP : NO_STAMP;
-        }
-        if ((f & WORD) == 0) {
-            return NO_STAMP;
-        }
-        char last = Character.toLowerCase(chars[e - 1]);
-        char before = e - s >= 2 ? Character.toLowerCase(chars[e - 2]) : 0;
-        boolean meridiem = last == 'm' && (before == 'a' || before == 'p');
-        if ((f & NUM) != 0) {
-            return meridiem ? CLOCK : STAMP; // "9.15am", "10"
-        }
-        char first = Character.toLowerCase(c);
-        if ((first == 'a' || first == 'p') && (e - s == 2 && last == 'm'
-                || e - s >= 3 && chars[s + 1] == '.' && Character.toLowerCase(chars[s + 2]) == 'm')) {
-            return CLOCK; // "am", "p.m."
-        }
-        return (f & UPPER) != 0 && e - s <= 4 ? STAMP : NO_STAMP; // "GMT", "ET"
     }
 
     /** The shape of the word text[s, e) that {@link #scanWord} read last. */

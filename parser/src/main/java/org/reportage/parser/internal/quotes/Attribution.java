@@ -735,15 +735,6 @@ final class Attribution {
     }
 
     /**
-     * Reads the clause right before an opening mark: {@code X said:}, {@code X told reporters,}, {@code said X:},
-     * {@code X, the Y of Z, said:}, {@code according to X,}.
-     *
-     * @param buf  the buffer to read the context into
-     * @param from start of the clause (sentence start, previous quote or paragraph start)
-     * @param to   the opening mark
-     * @return the attribution, or {@code null}
-     */
-    /**
      * The speaker of {@code as saying} at token c: who was quoted or cited, the subject of a passive ({@code Peskov
      * was quoted by Interfax as saying}) or the object of an active verb ({@code state television quoted the
      * foreign minister as saying}).
@@ -760,6 +751,15 @@ final class Attribution {
         return new Np(0, 0);
     }
 
+    /**
+     * Reads the clause right before an opening mark: {@code X said:}, {@code X told reporters,}, {@code said X:},
+     * {@code X, the Y of Z, said:}, {@code according to X,}.
+     *
+     * @param buf  the buffer to read the context into
+     * @param from start of the clause (sentence start, previous quote or paragraph start)
+     * @param to   the opening mark
+     * @return the attribution, or {@code null}
+     */
     static Found before(Tokens buf, int from, int to) {
         return before(buf, from, to, false);
     }

@@ -10,6 +10,7 @@ import org.reportage.core.Span;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ViewMention;
+import org.reportage.parser.internal.dates.EntryTimes;
 import org.reportage.parser.internal.dates.RelativeDates;
 import org.reportage.parser.internal.text.SpeakerLabels;
 import org.reportage.parser.internal.text.TextView;
@@ -405,44 +406,6 @@ final class IndirectSpeech {
     }
 
     /**
-     * Where the clause goes on after a clock time that opens it ({@code 10:32 GMT —}, {@code 9.15am}, {@code 2 p.m.
-     * ET:}): numbers joined by a colon or full stop, or a number with am/pm, then a zone in capitals and a dash or
-     * colon, before a capitalised word or a quotation mark.
-     *
-     * @return the token after the time, or 0 when the clause opens with none
-     */
-    private static int clockStamp(Tokens k) {
-        int n = k.size();
-        if (n < 3 || !k.isWord(0) || !Character.isDigit(k.first(0))) {
-            return 0;
-        }
-        boolean clock = false;
-        int i = 1;
-        for (; i < n && i < MAX_STAMP; i++) {
-            if ((k.isPunct(i, ':') || k.isPunct(i, '.')) && i + 1 < n && k.isWord(i + 1)
-                    && Character.isDigit(k.first(i + 1))) {
-                clock = true;
-            } else if (k.endsWithMeridiem(i) || k.is(i, "a.m.") || k.is(i, "p.m.") || k.is(i, "a.m")
-                    || k.is(i, "p.m")) {
-                clock = true;
-            } else if (!(k.isWord(i) && Character.isDigit(k.first(i)) || k.isAllUpper(i) || dash(k, i)
-                    || k.isPunct(i, '-'))) {
-                break;
-            }
-        }
-        if (k.endsWithMeridiem(0)) {
-            clock = true; // "9am"
-        }
-        if (i < n && k.isPunct(i, ':')) {
-            i++;
-        }
-        return clock && i < n && (k.isCapitalised(i) || k.isQuoteMark(i)) ? i : 0;
-    }
-
-    /** The most tokens of a clock time that opens a clause ({@code 10 : 32 p.m. GMT —}). */
-    private static final int MAX_STAMP = 8;
-
-    /**
      * @param afterQuote whether the clause follows a direct quote: its first reporting verb is that quote's
      *                   ({@code “…,” she said after the count}) and reports nothing more unless {@code that}
      *                   follows it
@@ -456,10 +419,10 @@ final class IndirectSpeech {
             k = buf.reset(k.start(2), e);
             n = k.size();
         }
-        int stamp = clockStamp(k);
-        if (stamp > 0) {
+        int entry = n > 0 && Character.isDigit(k.first(0)) ? EntryTimes.textStart(t, k.start(0), e) : -1;
+        if (entry > k.start(0) && entry < e) {
             // "10:32 GMT — Police say …", "9.15am Turnout was …": the time of a live page's entry
-            k = buf.reset(k.start(stamp), e);
+            k = buf.reset(entry, e);
             n = k.size();
         }
         if (n > 0 && k.isPunct(n - 1, ':')) {

@@ -191,10 +191,10 @@ final class Lexicon {
     static final WordSet BE_HAVE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "be", "been",
             "being", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't");
 
-    /** Irregular simple past forms that are never participles: always a finite verb in the past. */
     /** The forms of "be" that make a passive ({@code was told}) or a progressive ({@code is saying}). */
     static final WordSet FORMS_OF_BE = WordSet.of("is", "was", "were", "are", "be", "been", "being");
 
+    /** Irregular simple past forms that are never participles: always a finite verb in the past. */
     static final WordSet SIMPLE_PAST = WordSet.of("took", "wrote", "gave", "went", "came", "saw", "ran", "began",
             "broke", "chose", "drove", "flew", "grew", "knew", "rose", "fell", "spoke", "stole", "threw", "wore",
             "drew", "ate", "sang", "swam", "shook", "forgot", "became", "overcame", "withdrew", "undertook",

@@ -414,16 +414,6 @@ final class Tokens {
                 || c == ')' || c == '[' || c == ']';
     }
 
-    /** @return whether word token i is am or pm, or a number ending with them ({@code pm}, {@code 9am}, {@code 15PM}) */
-    boolean endsWithMeridiem(int i) {
-        int len = e[i] - s[i];
-        if (!word[i] || len < 2 || len > 2 && !Character.isDigit(chars[s[i] - base])) {
-            return false;
-        }
-        char a = toLower(chars[e[i] - base - 2]);
-        return (a == 'a' || a == 'p') && toLower(chars[e[i] - base - 1]) == 'm';
-    }
-
     /** @return whether word token i is longer than the suffix plus one letter and ends with it (lower case) */
     boolean endsWith(int i, String suffix) {
         int len = e[i] - s[i];

@@ -16,6 +16,7 @@ import org.reportage.parser.internal.Settings;
 import org.reportage.parser.internal.dates.DateParser;
 import org.reportage.parser.internal.dates.DateParts;
 import org.reportage.parser.internal.dates.DateResolver;
+import org.reportage.parser.internal.dates.EntryTimes;
 import org.reportage.parser.internal.text.TextView;
 
 /**
@@ -197,7 +198,7 @@ final class ChunkParser {
             }
         }
         if (headingParts != null && headingParts.time() == null && li < n
-                && Lines.timeEntry(t, ls[li], le[li], new int[5])) {
+                && EntryTimes.read(t, ls[li], le[li], new int[5])) {
             live(li);
             return;
         }
@@ -421,7 +422,7 @@ final class ChunkParser {
         int i = li;
         while (i < n) {
             int be = blockEnd(i);
-            if (Lines.timeEntry(t, ls[i], le[i], tm)) {
+            if (EntryTimes.read(t, ls[i], le[i], tm)) {
                 if (entry != null) {
                     finishEntry(entry);
                 }

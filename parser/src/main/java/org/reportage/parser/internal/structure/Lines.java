@@ -26,9 +26,6 @@ final class Lines {
     private static final String[] KNOWN_KEYS = {"title", "headline", "date", "published", "updated",
         "last updated", "source", "author", "url", "link", "section", "category", "tags", "location",
         "agency", "language", "summary", "dateline"};
-    private static final String[] ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "ET",
-        "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "AEST",
-        "AEDT", "SAST", "Z"};
     private static final String[] BYLINE_SMALL = {"and", "in", "of", "de", "da", "del", "van", "von", "der", "den",
         "la", "le", "du", "bin", "al", "for", "with", "at", "agencies", "staff", "reporters", "correspondent"};
 
@@ -205,75 +202,6 @@ final class Lines {
     }
 
     /**
-     * A live-page entry time at the start of a line: {@code 10:32 GMT}, {@code 9.15am}, {@code 3:40 p.m.},
-     * {@code 14:05 -}. A time written with a dot needs {@code am}/{@code pm} or a zone, so that {@code 10.25
-     * million} is not taken.
-     *
-     * @param out receives hour, minute, end of the time (and zone), start of the zone or -1, and where the entry
-     *            text starts (after separators)
-     * @return whether the line starts with an entry time
-     */
-    static boolean timeEntry(CharSequence t, int s, int e, int[] out) {
-        int lim = Math.min(e, s + 32);
-        int[] hm = new int[2];
-        int te = DateParser.clockTime(t, s, lim, hm);
-        if (te < 0) {
-            return false;
-        }
-        boolean dot = false;
-        for (int i = s; i < te; i++) {
-            if (t.charAt(i) == '.' && i + 1 < te && Character.isDigit(t.charAt(i + 1))) {
-                dot = true;
-                break;
-            }
-        }
-        boolean meridiem = te > s && Character.isLetter(t.charAt(te - 1)) || t.charAt(te - 1) == '.';
-        int end = te;
-        int zoneStart = -1;
-        int q = te;
-        while (q < lim && t.charAt(q) == ' ') {
-            q++;
-        }
-        int ze = knownZone(t, q, lim);
-        if (ze > q) {
-            zoneStart = q;
-            end = ze;
-        }
-        if (dot && !meridiem && zoneStart < 0) {
-            return false;
-        }
-        int p = end;
-        if (p < e && Character.isLetterOrDigit(t.charAt(p))) {
-            return false;
-        }
-        while (p < e) {
-            char c = t.charAt(p);
-            if (c == ' ' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014' || c == '|') {
-                p++;
-            } else {
-                break;
-            }
-        }
-        out[0] = hm[0];
-        out[1] = hm[1];
-        out[2] = end;
-        out[3] = zoneStart;
-        out[4] = p;
-        return true;
-    }
-
-    /** @return the end of a known zone abbreviation at p (a whole word), or p */
-    static int knownZone(CharSequence t, int p, int e) {
-        for (String z : ZONES) {
-            int n = z.length();
-            if (p + n <= e && equalsExact(t, p, z) && (p + n == e || !Character.isLetterOrDigit(t.charAt(p + n)))) {
-                return p + n;
-            }
-        }
-        return p;
-    }
-
-    /**
      * The shape of a headline inside a digest: one short line, starting with a capital, a digit or a quote mark,
      * of at least two words, not ending like a sentence or clause ({@code . , ; :}, also before closing quotes),
      * holding no sentence end followed by another sentence, and no transcript's question ({@link #transcriptTurn}).
@@ -309,11 +237,6 @@ final class Lines {
     }
 
     /**
-     * Whether the word that ends at {@code end} is written all in lower case, two letters or more, and is no
-     * abbreviation written so ({@code vs.}, {@code etc.}): a sentence ends after it, not after {@code Gov.},
-     * {@code Mrs.}, {@code Inc.} or {@code U.S.}
-     */
-    /**
      * Whether the line t[s, e) reads as a paragraph, not a headline, whatever its place: two sentences in more
      * than {@link #SHORT_HEADLINE} characters ({@code … died on Sunday. The orchestra said …}; a headline may be
      * two short ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation with a
@@ -341,6 +264,11 @@ final class Lines {
                 && Character.isUpperCase(t.charAt(i + 2)) && lowerWordBefore(t, s, i);
     }
 
+    /**
+     * Whether the word that ends at {@code end} is written all in lower case, two letters or more, and is no
+     * abbreviation written so ({@code vs.}, {@code etc.}): a sentence ends after it, not after {@code Gov.},
+     * {@code Mrs.}, {@code Inc.} or {@code U.S.}
+     */
     private static boolean lowerWordBefore(CharSequence t, int s, int end) {
         int b = end;
         while (b > s && Character.isLetter(t.charAt(b - 1))) {
