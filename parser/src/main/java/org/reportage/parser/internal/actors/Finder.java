@@ -82,8 +82,6 @@ final class Finder {
     private Set<String> personKeys;
     /** How many of {@link #mentions} {@link #personKeys} has read. */
     private int personKeysRead;
-    /** Whether the keys written after a capitalised first name are marked ({@link #surnameInReport}). */
-    private boolean surnamesMarked;
     /** How many of {@link #mentions} are sorted by position (those the apposition pass started with). */
     private int sortedMentions;
 
@@ -1228,19 +1226,9 @@ final class Finder {
 
     /**
      * Whether the word at a is written somewhere in the report after a first name ({@code Obama adviser David
-     * Axelrod} … {@code Barack Obama}): a person's surname. The words' keys are marked in one pass over the tokens,
-     * on the first question.
+     * Axelrod} … {@code Barack Obama}): a person's surname (marked by the tokenizer).
      */
     private boolean surnameInReport(int a) {
-        if (!surnamesMarked) {
-            surnamesMarked = true;
-            for (int k = 1; k < t.n; k++) {
-                if (t.is(k, Tokens.CAP) && t.has(k - 1, Lexicon.FIRST_NAME) && t.is(k - 1, Tokens.CAP)
-                        && t.adjacent(k)) {
-                    t.mark(k, Tokens.SEEN_AFTER_FIRST_NAME);
-                }
-            }
-        }
         return t.has(a, Tokens.SEEN_AFTER_FIRST_NAME);
     }
 

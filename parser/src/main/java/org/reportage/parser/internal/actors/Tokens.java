@@ -54,7 +54,7 @@ final class Tokens {
     static final int SEEN_LOWER = Lexicon.LAST_BIT << 1;
     /** Report bit of a key: capitalised inside a sentence of the body (not first, not in the headline). */
     static final int SEEN_CAPITALISED_INSIDE = Lexicon.LAST_BIT << 2;
-    /** Report bit of a key: written capitalised right after a capitalised first name (a surname; see Finder). */
+    /** Report bit of a key: written capitalised right after a capitalised first name, on the same line (a surname). */
     static final int SEEN_AFTER_FIRST_NAME = Lexicon.LAST_BIT << 3;
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
@@ -378,6 +378,10 @@ final class Tokens {
                     mark(n - 1, SEEN_LOWER);
                 } else if ((f & (CAP | SENT)) == CAP && head == 0 && !(n >= 2 && (flags[n - 2] & QOPEN) != 0)) {
                     mark(n - 1, SEEN_CAPITALISED_INSIDE);
+                }
+                if ((f & CAP) != 0 && (f & LINE) == 0 && n - 1 > first && (flags[n - 2] & CAP) != 0
+                        && has(n - 2, Lexicon.FIRST_NAME)) {
+                    mark(n - 1, SEEN_AFTER_FIRST_NAME); // a surname: "Jim Jordan"
                 }
             }
             space = false;
