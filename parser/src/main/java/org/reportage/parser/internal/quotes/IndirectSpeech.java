@@ -2306,8 +2306,8 @@ final class IndirectSpeech {
 
     /**
      * Where a phrase of the medium of speaking right after a cue ends: {@code in a statement}, {@code in a note to
-     * clients}, {@code in a televised interview on Tuesday} (a preposition, up to {@link #MEDIUM_GAP} lower-case
-     * words to a medium noun, an addressee after {@code to}, days).
+     * clients}, {@code in a televised interview on Tuesday} (a preposition and an article before a medium noun,
+     * {@link #mediumNoun}; an addressee after {@code to}, days).
      *
      * @return the token after the phrase, or {@code i} when none starts there
      */
@@ -2315,12 +2315,8 @@ final class IndirectSpeech {
         if (!k.is(i, "in") && !k.is(i, "during") && !k.is(i, "through") && !k.is(i, "via")) {
             return i;
         }
-        int j = i + 1;
-        while (j < last && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j) && !k.in(j, MEDIUM_NOUNS)
-                && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES)) {
-            j++;
-        }
-        if (j >= last || j == i + 1 || !k.in(j, MEDIUM_NOUNS) || !k.in(i + 1, Lexicon.ARTICLES)) {
+        int j = k.in(i + 1, Lexicon.ARTICLES) ? mediumNoun(k, i, last) : -1;
+        if (j < 0) {
             return i;
         }
         j++;
@@ -2679,6 +2675,25 @@ final class IndirectSpeech {
     private static final int MEDIUM_GAP = 4;
 
     /**
+     * The noun of a medium of speaking that the preposition at i opens a phrase of, up to {@link #MEDIUM_GAP}
+     * lower-case words on ({@code in a televised radio interview}; a person only after {@code through} or {@code
+     * via}: {@code through her lawyer}), or -1.
+     */
+    private static int mediumNoun(Tokens k, int i, int end) {
+        boolean through = k.is(i, "through") || k.is(i, "via");
+        for (int j = i + 1; j < end && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j)
+                && !(j > i + 1 && k.in(j - 1, CONTENT_STOP)); j++) {
+            if (k.in(j, MEDIUM_NOUNS) || through && k.in(j, PERSON_MEDIUM_NOUNS)) {
+                return j; // (a medium noun that is a cue's form too: "in a note", "in its report")
+            }
+            if (k.in(j, FINITE) || k.in(j, Lexicon.CUES)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where an object content [start, end) ends before a circumstance of the act of speaking ({@code denied the
      * claim through her lawyer}, {@code confirmed the plan in a radio interview}, {@code on condition of
      * anonymity}), or, when it is a noun phrase (opened by an article, a possessive or a name), before a
@@ -2720,13 +2735,9 @@ final class IndirectSpeech {
             }
             boolean medium = k.is(i, "on") && (k.is(i + 1, "condition") || i + 2 < end && k.is(i + 1, "the")
                     && k.is(i + 2, "condition"));
-            boolean through = k.is(i, "through") || k.is(i, "via");
-            for (int j = i + 1; !medium && j < end && j - i <= MEDIUM_GAP && k.isWord(j) && !k.isCapitalised(j)
-                    && !k.in(j, FINITE) && !k.in(j, Lexicon.CUES) && !(j > i + 1 && k.in(j - 1, CONTENT_STOP)); j++) {
-                medium = (k.in(j, MEDIUM_NOUNS) || through && k.in(j, PERSON_MEDIUM_NOUNS))
-                        && (j + 1 == end || k.isPunct(j + 1, ',') || k.is(j + 1, "with") || isDay(k, j + 1)
-                        || k.is(j + 1, "on") && j + 2 < end && isDay(k, j + 2));
-            }
+            int j = medium ? -1 : mediumNoun(k, i, end);
+            medium |= j >= 0 && (j + 1 == end || k.isPunct(j + 1, ',') || k.is(j + 1, "with") || isDay(k, j + 1)
+                    || k.is(j + 1, "on") && j + 2 < end && isDay(k, j + 2));
             if (!medium) {
                 continue;
             }
