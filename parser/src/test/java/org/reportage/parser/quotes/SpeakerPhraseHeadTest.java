@@ -33,6 +33,8 @@ class SpeakerPhraseHeadTest {
         "A spokesman for the attorney general said charges would follow.|A spokesman for the attorney general"
             + "|spokesman",
         "Engineers from the health authority said the ward was safe.|Engineers from the health authority|engineers",
+        "A source in the finance ministry told reporters that no deal was near.|A source in the finance ministry"
+            + "|source",
         "On Monday, some among the residents said they had left.|some among the residents|residents",
         "Turnout rose by a third, according to an analysis by the Pew Research Center."
             + "|an analysis by the Pew Research Center|Pew Research Center",
@@ -61,6 +63,9 @@ class SpeakerPhraseHeadTest {
         "The Benghazi panel said it would report in May.|The Benghazi panel|Benghazi",
         "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands|Iowa",
         "Volkswagen's works council said it would fight the closures.|Volkswagen's works council|Volkswagen",
+        // a place after "in" only says where the head is, whether or not the head is an actor of its own
+        "Hale leads by nine points, according to the Pollwatch polling average in Ohio."
+            + "|the Pollwatch polling average in Ohio|Ohio",
         // a possessive pronoun before a noun of someone close to its owner; a relation's "of" before a role
         "The jazz pianist Teddy Robinson has died, his record label said on Tuesday.|his record label|Teddy Robinson",
         "Sidney Marr died on Thursday, according to his longtime agent.|his longtime agent|Sidney Marr",

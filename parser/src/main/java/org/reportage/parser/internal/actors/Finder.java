@@ -2876,7 +2876,7 @@ final class Finder {
             }
             int kb = t.bits(k);
             if (t.is(k, Tokens.LOWER) && (kb & VERB) != 0 && !(k > p0 && t.keyIs(k - 1, "of")) // "head of claims"
-                    || t.keyIs(k, "who") || t.keyIs(k, "which") || t.keyIs(k, "that")) {
+                    || t.keyIs(k, "who") || t.keyIs(k, "which") || t.keyIs(k, "that") || pastAfterName(k, p0)) {
                 return false;
             }
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
@@ -2895,6 +2895,18 @@ final class Finder {
             det = lex != null && lex.end < p1 && titleEnd(lex.end, p1) > 0;
         }
         return det && title;
+    }
+
+    /**
+     * Whether the lower-case word at k reads as the past tense of a clause whose subject is the name before it: a
+     * word in {@code -ed} right after a capitalised word inside the phrase, with an object after it ({@code The
+     * charity ship Ocean Viking rescued 84 people, SOS Méditerranée said}: a sentence, not a role of the speaker;
+     * not {@code a reporter for U.S. News & World Report arrested in Moscow}).
+     */
+    private boolean pastAfterName(int k, int p0) {
+        return k - 1 > p0 && t.is(k, Tokens.LOWER) && t.end[k] - t.start[k] >= 5 && t.keyEndsWith(k, "ed")
+                && t.is(k - 1, Tokens.CAP) && t.adjacent(k)
+                && k + 1 < t.n && t.is(k + 1, Tokens.WORD) && !prepositionAt(k + 1);
     }
 
     /**

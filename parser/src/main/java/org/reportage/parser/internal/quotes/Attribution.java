@@ -394,13 +394,18 @@ final class Attribution {
         if (bs < be && CLOSE_TO.contains(t, bs, be) && (to || e - s == 4 && t.regionMatches(true, s, "with", 0, 4))) {
             return true; // sources close to the president, people familiar with the talks
         }
-        if (e - s == 3 && t.regionMatches(true, s, "for", 0, 3) && bs < be
-                || e - s == 4 && t.regionMatches(true, s, "from", 0, 4) && bs < be) {
-            // a spokesman for the attorney general, lawyers for the family, engineers from the water authority: the
-            // head before "for"/"from" is an actor of its own (not "was steep for Mr. Sanders, who said", nor "a
-            // producer for Yahoo Studios", no actor)
+        if (bs < be && HEAD_OF_ITS_OWN.contains(t, s, e)) {
+            // a spokesman for the attorney general, lawyers for the family, engineers from the water authority, a
+            // source in the president's office, scientists at the data centre: the head before the preposition is
+            // an actor of its own (not "was steep for Mr. Sanders, who said", nor "a producer for Yahoo Studios",
+            // no actor)
             int head = actors.actorAt(bs, be);
-            return head >= 0 && head != m.actor();
+            if (head >= 0 && head != m.actor()) {
+                return true;
+            }
+            if (e - s >= 3) {
+                return false; // (for, from: the body speaks; at, in: a place there may still only attach, below)
+            }
         }
         boolean by = e - s == 2 && t.regionMatches(true, s, "by", 0, 2);
         if ((to || INSIDE_SUBJECT.contains(t, s, e)) && bs < be && !QUANTITIES.contains(t, bs, be)
@@ -1510,6 +1515,12 @@ final class Attribution {
      */
     private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
             "outside", "around");
+
+    /**
+     * Prepositions after which a body in a speaker phrase says where its head works or whom it speaks for, when the
+     * head is an actor of its own ({@code a source in the ministry}): the head speaks.
+     */
+    private static final WordSet HEAD_OF_ITS_OWN = WordSet.of("for", "from", "at", "in");
 
     /**
      * Prepositions after which a phrase lies inside a speaker's phrase rather than speaking ({@code a doctor among
