@@ -431,7 +431,7 @@ final class Finder {
             if ((f & Tokens.WORD) != 0 && (f & Tokens.LOWER) != 0 && t.has(j, CONNECTOR)) {
                 boolean afterHead = isHead(j - 1);
                 boolean afterTitle = isTitleWord(j - 1);
-                boolean ok = t.keyIs(j, "in") || t.keyIs(j, "at") ? afterHead
+                boolean ok = t.keyIs(j, "in") || t.keyIs(j, "at") ? afterHead && LOCATED_HEADS.contains(t.key(j - 1))
                         : t.keyIs(j, "and") ? afterHead || connected || headAfterAnd(i, j)
                         : afterHead || afterTitle || connected && headed;
                 if (ok) {
@@ -1176,6 +1176,14 @@ final class Finder {
         }
     }
 
+    /**
+     * Heads of names that go on over {@code in} or {@code at} and a place: a mission is named by where it is ({@code
+     * the US Embassy in Kiev}, {@code the University of California at Berkeley}); a company or an institute is not
+     * ({@code Huaxin Securities in Shanghai}: the company, then the place).
+     */
+    private static final Set<String> LOCATED_HEADS = Set.of("embassy", "embassies", "consulate", "mission",
+            "university", "campus", "delegation", "office", "bureau");
+
     /** The most words of an organisation's name before a title ({@link #affiliationBeforeTitle}). */
     private static final int MAX_AFFILIATION_WORDS = 3;
 
@@ -1209,8 +1217,9 @@ final class Finder {
         }
         for (int x = a; x < b; x++) {
             if (!t.is(x, Tokens.CAP) || x > a && !t.adjacent(x) || t.has(x, SEEN_LOWER)
-                    || t.has(x, Lexicon.NON_NAME | Lexicon.TITLE_WORD | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
+                    || t.has(x, Lexicon.NON_NAME | MODIFIER | DETERMINER | Lexicon.FIRST_NAME
                     | Lexicon.GROUP_NOUN) // "Democrat presidential nominee Hillary Clinton"
+                    || t.has(x, Lexicon.TITLE_WORD) && (x == a || t.has(x, Lexicon.TITLE)) // "Veritas Air chief"
                     || hyphenated(x) || personNamed(t.key(x))) { // "Atlanta-based", "Obama adviser"
                 return false;
             }
@@ -1296,6 +1305,9 @@ final class Finder {
                 // (or its modifier opens the sentence: "German carmaker Voss Motoren said"; or an owner does:
                 // "Brazil's health regulator, Anvisa,", "his former publisher, Redwood Books,")
                 return true;
+            }
+            if (!comma && t.is(k, Tokens.LOWER) && t.has(k, Lexicon.PREPOSITION) && k < noun - 1) {
+                return true; // a bare description after a preposition: "an analyst at risk firm Aegis Modelling"
             }
             if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false; // (a demonym modifies too: "the Danish insurer Tryg")
