@@ -1351,8 +1351,19 @@ final class Finder {
      */
     private boolean locative(int k) {
         return k >= 0 && t.adjacent(k + 1) && t.is(k, Tokens.LOWER) && (LOCATIVE.contains(t.key(k))
-                || k >= 1 && t.keyIs(k, "of") && t.adjacent(k) && INHABITANTS.contains(t.key(k - 1)));
+                || k >= 1 && t.keyIs(k, "of") && t.adjacent(k) && INHABITANTS.contains(t.key(k - 1))
+                || k >= 1 && t.keyIs(k, "from") && t.adjacent(k)
+                && (t.is(k - 1, Tokens.LOWER) && ORIGIN_NOUNS.contains(t.key(k - 1)) || age(k - 1)));
     }
+
+    /**
+     * Nouns of a private person, before {@code from} and the name of where they come from ({@code a retired postman
+     * from Coldwater}, {@code a 19-year-old from Dunmarsh}); not an official's or an analyst's, who come from a body.
+     */
+    private static final Set<String> ORIGIN_NOUNS = Set.of("man", "woman", "men", "women", "boy", "girl", "boys",
+            "girls", "mother", "father", "family", "families", "couple", "pensioner", "retiree", "teenager", "native",
+            "natives", "grandmother", "grandfather", "widow", "postman", "farmer", "fisherman", "villager", "refugee",
+            "refugees", "migrant", "migrants");
 
     /** Nouns of the people of a place, before {@code of} and its name ({@link #locative}). */
     private static final Set<String> INHABITANTS = Set.of("residents", "people", "citizens", "inhabitants",
