@@ -774,7 +774,8 @@ final class IndirectSpeech {
         }
         boolean participle = k.in(c, Lexicon.PARTICIPLES);
         if (k.is(c, "asked") || k.is(c, "asks") || k.is(c, "asking") || k.is(c, "ask")) {
-            return question(doc, view, actors, t, k, c, last, out);
+            // (not a bare "Ask" that opens the sentence: "Ask her about retirement and she laughs" bids the reader)
+            return c == 0 && k.is(c, "ask") ? c + 1 : question(doc, view, actors, t, k, c, last, out);
         }
         if (weakWithoutContent(k, c, last, participle)) {
             return c + 1;

@@ -57,8 +57,8 @@ final class Text {
         while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s < 12) {
             s--;
         }
-        if (s == dot) {
-            return false;
+        if (s == dot || s > 0 && Character.isDigit(t.charAt(s - 1))) {
+            return false; // (a unit after a number ends a sentence: "above 35C. Dr Bose said")
         }
         if (dot - s == 1 && Character.isUpperCase(t.charAt(s))) {
             return true; // an initial: "John F. Kennedy", "U.S."
