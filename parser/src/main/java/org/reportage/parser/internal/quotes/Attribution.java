@@ -830,6 +830,11 @@ final class Attribution {
                     return found(k, quoted, c, c + 1, "before.participle", 0.75); // TASS quoted X as saying “…”
                 }
             }
+            Np with = c > first && k.in(c, Lexicon.PARTICIPLES) && k.isPunct(c - 1, ',') ? withSubject(k, c, first)
+                    : new Np(0, 0);
+            if (!with.empty()) {
+                return found(k, with, c, c + 1, "before.participle", 0.75); // "…, with one analyst, Ann Lee, saying"
+            }
             if (citing || naming || k.in(c, Lexicon.PARTICIPLES)) {
                 // X issued a statement on Tuesday, saying: the subject of the clause speaks
                 Np subject = sentenceSubject(k, first, c);
@@ -991,6 +996,29 @@ final class Attribution {
             "invited", "allow", "allowed", "persuade", "persuaded", "encourage", "encouraged", "challenge",
             "challenged", "dare", "dared", "beg", "begged", "instruct", "instructed", "require", "required",
             "prompt", "prompted", "want", "wants", "wanted");
+
+    /** Most tokens between {@code with} and the participle it governs ({@link #withSubject}). */
+    private static final int MAX_WITH_TOKENS = 12;
+
+    /**
+     * The subject of the participle at token c in a {@code with} phrase, named in apposition before it ({@code
+     * shares fell, with one fund manager, Oscar Lind, saying …}: Lind speaks, not the sentence's subject); empty
+     * when there is none.
+     *
+     * @param first the first token that may be read
+     */
+    static Np withSubject(Tokens k, int c, int first) {
+        int commas = 0;
+        for (int j = c - 2; j >= first + 1 && c - j <= MAX_WITH_TOKENS && !k.isClauseEnd(j); j--) {
+            if (k.isPunct(j, ',') && ++commas > 1) {
+                break;
+            }
+            if (k.is(j, "with") && k.isPunct(j - 1, ',') && commas == 1) {
+                return npBackward(k, c - 1, first);
+            }
+        }
+        return new Np(0, 0);
+    }
 
     /**
      * The subject of the sentence that starts at token {@code first}, for a cue at token c that is not the verb

@@ -921,6 +921,10 @@ final class IndirectSpeech {
      * @return the subject, or an empty phrase
      */
     private static Attribution.Np participleSubject(Tokens k, int c) {
+        Attribution.Np with = Attribution.withSubject(k, c, 0);
+        if (!with.empty()) {
+            return with;
+        }
         for (int j = c - 2; j >= 0 && !k.isPunct(j, ',') && !k.isClauseEnd(j); j--) {
             if (Attribution.cueAt(k, j) && !k.isCapitalised(j) && !k.in(j, Lexicon.PARTICIPLES)
                     && !Attribution.nounUse(k, j)) {
