@@ -63,6 +63,11 @@ class SpeakerPhraseHeadTest {
         "The Benghazi panel said it would report in May.|The Benghazi panel|Benghazi",
         "Old Iowa political hands say the caucuses still matter.|Old Iowa political hands|Iowa",
         "Volkswagen's works council said it would fight the closures.|Volkswagen's works council|Volkswagen",
+        // an outlet that only saw the text it reports
+        "Ward 4 has closed, according to an internal memo seen by the Gazette.|an internal memo seen by the Gazette"
+            + "|Gazette",
+        "The plan was drafted in May, according to documents obtained by Reuters.|documents obtained by Reuters"
+            + "|Reuters",
         // a place after "in" only says where the head is, whether or not the head is an actor of its own
         "Hale leads by nine points, according to the Pollwatch polling average in Ohio."
             + "|the Pollwatch polling average in Ohio|Ohio",

@@ -408,6 +408,9 @@ final class Attribution {
             }
         }
         boolean by = e - s == 2 && t.regionMatches(true, s, "by", 0, 2);
+        if (by && bs < be && SEEN.contains(t, bs, be)) {
+            return true; // a memo seen by the Gazette, documents obtained by Reuters: the outlet only read them
+        }
         if ((to || INSIDE_SUBJECT.contains(t, s, e)) && bs < be && !QUANTITIES.contains(t, bs, be)
                 && !(bs > from && Character.isUpperCase(t.charAt(bs))) && (!by || headMention(actors, from))) {
             // an adviser to the president, Aides to the governor, a doctor among the nurses, a judge appointed by
@@ -1543,6 +1546,10 @@ final class Attribution {
      */
     private static final WordSet ATTACHING = WordSet.of("from", "in", "with", "on", "across", "near", "inside",
             "outside", "around");
+
+    /** Participles before {@code by} whose agent read a text rather than wrote it. */
+    private static final WordSet SEEN = WordSet.of("seen", "obtained", "reviewed", "viewed", "read", "received",
+            "acquired");
 
     /**
      * Prepositions after which a body in a speaker phrase says where its head works or whom it speaks for, when the
