@@ -337,6 +337,9 @@ public final class QuoteFinder {
         int low = Math.max(Math.max(blockStart, prev == null ? blockStart : prev.raw.after()), open - WINDOW);
         // the sentence-end test may see the opening mark itself: "… of Jacksonville, Fla. “She …"
         int bf = Text.sentenceStartBefore(t, low, open, Math.min(t.length(), open + 2));
+        if (bf == blockStart) {
+            bf = Text.afterListMarker(t, bf, open); // "• “We will rebuild,” Nowak said.": an item opens a sentence
+        }
         it.before = bf;
         it.opensSentence = bf > low || low == blockStart || prev != null && bf == low
                 && isStop(t.charAt(prev.segEnd[prev.segEnd.length - 1] - 1)) && prev.raw.closed();
