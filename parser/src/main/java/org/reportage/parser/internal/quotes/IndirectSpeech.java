@@ -2270,8 +2270,11 @@ final class IndirectSpeech {
             }
             for (int p = obj.from() + 1; p < obj.to(); p++) {
                 if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
-                        && !k.in(p - 1, Lexicon.DETERMINERS) && !k.is(p - 1, "of") && !k.is(p - 1, "and")) {
-                    obj = new Attribution.Np(obj.from(), p); // "told The Post he was …", "told the council the pier …"
+                        && !k.in(p - 1, Lexicon.DETERMINERS) && !k.is(p - 1, "of") && !k.is(p - 1, "and")
+                        || p == obj.from() + 1 && obj.to() < last && k.in(obj.to(), FINITE)
+                        && plural(k, obj.from())) {
+                    // "told The Post he was …", "told the council the pier …", "told viewers power would return"
+                    obj = new Attribution.Np(obj.from(), p);
                     break;
                 }
             }
@@ -2299,6 +2302,9 @@ final class IndirectSpeech {
         if (i + 1 < last && k.is(i, "at") && (k.is(i + 1, "least") || k.is(i + 1, "most"))) {
             return i; // reported at least six …
         }
+        if (quotedSubject(k, i, last)) {
+            return i; // said "all parties" could take part: the clause opens with a quoted phrase
+        }
         if (i >= last || !k.isWord(i) || k.in(i, CONTENT_STOP) && !stopWordOpensContent(k, i, last)) {
             return -1;
         }
@@ -2307,6 +2313,37 @@ final class IndirectSpeech {
             return -1; // "said it." (but "said it “takes these allegations seriously”": the content goes on in marks)
         }
         return i;
+    }
+
+    /**
+     * Whether token i is a lower-case plural noun, by its ending ({@code viewers}, {@code investors}; not {@code
+     * his}, {@code its}, {@code news}, {@code status}).
+     */
+    private static boolean plural(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss")
+                && !k.endsWith(i, "news") && !k.endsWith(i, "us") && !k.in(i, Lexicon.DETERMINERS);
+    }
+
+    /** Most words of a quoted phrase that opens a clause ({@link #quotedSubject}). */
+    private static final int MAX_QUOTED_SUBJECT = 4;
+
+    /**
+     * Whether token i opens a short quoted phrase that a finite verb follows: the subject of a clause ({@code said
+     * “all parties” could take part}), not a quotation that the cue introduces ({@code said “we will win”}).
+     */
+    private static boolean quotedSubject(Tokens k, int i, int last) {
+        if (i + 2 >= last || !k.isQuoteMark(i) || !k.isWord(i + 1)) {
+            return false;
+        }
+        for (int j = i + 2; j < last && j - i <= MAX_QUOTED_SUBJECT + 1; j++) {
+            if (k.isQuoteMark(j)) {
+                return j + 1 < last && k.in(j + 1, FINITE);
+            }
+            if (!k.isWord(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
