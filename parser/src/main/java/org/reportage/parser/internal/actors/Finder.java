@@ -1094,6 +1094,11 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
         }
+        if (!known && ownsIts(b) && !t.has(a, Lexicon.FIRST_NAME | Lexicon.HONORIFIC | Lexicon.TITLE)
+                && !personNamed(t.key(b - 1))) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.owns_its"); // "Meridian Soft pulled its chatbot"
+            return;
+        }
         if (!known && !initial && (locative(a - 1) || placeNounOf(a)) && !personNamed(t.key(b - 1))
                 && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
@@ -2664,6 +2669,21 @@ final class Finder {
     private boolean workplaceOf(int a) {
         return a >= 2 && t.keyIs(a - 1, "at") && t.adjacent(a) && t.is(a - 2, Tokens.LOWER)
                 && (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1));
+    }
+
+    /**
+     * Whether the verb after a name (after auxiliaries and adverbs) is followed by {@code its}: the name's subject
+     * owns a thing, as an organisation does ({@code Meridian Soft pulled its chatbot}, {@code Tesmark has cut its
+     * forecast}, {@code Zorvex said its}).
+     */
+    private boolean ownsIts(int b) {
+        int k = b;
+        while (k < t.n && k - b < 2 && t.is(k, Tokens.LOWER) && t.adjacent(k)
+                && t.has(k, Lexicon.AUXILIARY | Lexicon.VERB_ADVERB)) {
+            k++;
+        }
+        return k + 1 < t.n && t.is(k, Tokens.LOWER) && t.adjacent(k) && t.adjacent(k + 1) && t.keyIs(k + 1, "its")
+                && !t.has(k, Lexicon.PREPOSITION | DETERMINER | CONNECTOR);
     }
 
     /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */

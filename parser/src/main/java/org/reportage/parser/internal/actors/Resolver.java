@@ -664,8 +664,9 @@ final class Resolver {
 
     /**
      * The organisation named before m whose name is m's one word and a word that says what kind of body it is
-     * ({@code Tavora Motors}, {@code Marlowe Homes}; not {@code Party}: "Democratic" is an adjective), remembered
-     * for the word's other mentions; or {@code null}.
+     * ({@code Tavora Motors}, {@code Marlowe Homes}; not {@code Party}: "Democratic" is an adjective), or m's word,
+     * an ampersand and one other name (a firm of partners, {@code Cunniff & Goldfarb}), remembered for the word's
+     * other mentions; or {@code null}.
      */
     private Cluster organisationNamedFrom(Mention m) {
         String word = m.name + " ";
@@ -676,7 +677,8 @@ final class Resolver {
             }
             String head = c.name.substring(word.length()); // the name's other word
             if (head.indexOf(' ') < 0 && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
-                    && !head.equals("Party")) {
+                    && !head.equals("Party") || head.startsWith("& ") && head.indexOf(' ', 2) < 0) {
+                // ("Marlowe Motors", and a firm of partners, "Cunniff & Goldfarb": "Cunniff")
                 if (shortNames == null) {
                     shortNames = new HashMap<>();
                 }
@@ -1086,7 +1088,7 @@ final class Resolver {
             }
             if (x.cluster == null || x.quoted || x.e > m.s || x.kind != ActorKind.ORGANISATION
                     || x.type != Mention.NAMED && x.type != Mention.ORG && x.type != Mention.ACRONYM
-                    || x.affiliation && x.sentence == m.sentence) {
+                    || x.affiliation && x.sentence == m.sentence || objectOf(x, m)) {
                 continue;
             }
             Cluster c = x.cluster.root();
@@ -1100,6 +1102,16 @@ final class Resolver {
             found = c;
         }
         return found;
+    }
+
+    /**
+     * Whether description m is the object of a verb whose subject is x ({@code Hale & Dorr advised the bank}: the
+     * bank is another), not a clause's subject after a verb of speech ({@code Barclays said the bank would}).
+     */
+    private boolean objectOf(Mention x, Mention m) {
+        int verb = m.ts - 1;
+        return x.sentence == m.sentence && verb == x.te && f.t.is(verb, Tokens.LOWER)
+                && !f.t.has(verb, Lexicon.SAYING | Lexicon.PREPOSITION | Lexicon.CONNECTOR);
     }
 
     /**
