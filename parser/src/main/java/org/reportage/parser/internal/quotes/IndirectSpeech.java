@@ -2090,16 +2090,21 @@ final class IndirectSpeech {
             stop++;
         }
         if (stop < last) {
-            // an aside after the circumstance: "on Thursday, two days after …", "on its website, a blog …"
+            // an aside after the circumstance: "on Thursday, two days after …", "on its website, a blog …"; or the
+            // writer's clause of cause or time: "…, the company said on Wednesday, as prices for its products fell"
             int w = stop + 1;
-            if (stop == from || w >= last || !(k.in(w, Lexicon.DETERMINERS) || k.isCapitalised(w)
-                    || Character.isDigit(k.first(w)) || k.in(w, Lexicon.RELATIVE) && !k.is(w, "that"))) {
+            boolean subordinate = w < last && k.isPunct(stop, ',') && k.in(w, SUBORDINATORS);
+            if (!subordinate && (stop == from || w >= last || !(k.in(w, Lexicon.DETERMINERS) || k.isCapitalised(w)
+                    || Character.isDigit(k.first(w)) || k.in(w, Lexicon.RELATIVE) && !k.is(w, "that")))) {
                 return false;
             }
             for (int i = w; i < last; i++) {
                 if (k.isPunct(i, ':') || k.in(i, Lexicon.PARTICIPLES)) {
                     return false;
                 }
+            }
+            if (subordinate && stop == from) {
+                return true;
             }
         }
         if (k.is(from, "to") && from + 1 < stop && infinitive(k, from + 1)) {
@@ -2114,6 +2119,10 @@ final class IndirectSpeech {
                 || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
                 || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
     }
+
+    /** Conjunctions that open the writer's clause of time, cause or contrast after an attribution. */
+    private static final WordSet SUBORDINATORS = WordSet.of("as", "while", "after", "because", "though",
+            "although", "amid", "despite", "since", "whereas");
 
     /**
      * Whether the cue is followed only by a participle that introduces the quotation after the clause
