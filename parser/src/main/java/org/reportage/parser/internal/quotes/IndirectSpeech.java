@@ -2103,9 +2103,6 @@ final class IndirectSpeech {
                     return false;
                 }
             }
-            if (subordinate && stop == from) {
-                return true;
-            }
         }
         if (k.is(from, "to") && from + 1 < stop && infinitive(k, from + 1)) {
             return false; // "pledged to bolster …": an infinitive, the content itself
