@@ -1013,11 +1013,24 @@ final class Resolver {
             if ((x.cluster != null ? x.cluster.root() == c : x.type == Mention.PRONOUN && !x.quoted
                     && x.te + 1 == m.ts && f.t.is(x.te, Tokens.LOWER)) && x.e <= m.s
                     && (x.type == Mention.PRONOUN ? f.t.keyIs(x.ts, "he") || f.t.keyIs(x.ts, "she")
-                    : f.says(x.te) && !(x.ts > 0 && (f.t.keyIs(x.ts - 1, "for") || f.t.keyIs(x.ts - 1, "of"))))) {
+                    : f.says(x.te) && !(x.ts > 0 && (f.t.keyIs(x.ts - 1, "for") || f.t.keyIs(x.ts - 1, "of")))
+                    || verbsObject(x, m))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether m is the object of the verb right after x, which opens the sentence ({@code Speaker Harold Penwick
+     * rebuked the transport minister}, {@code Crown Prince … received the French envoy}): another person than x
+     * (not "… unendorse Trump after the billionaire claimed": Trump is no subject there).
+     */
+    private boolean verbsObject(Mention x, Mention m) {
+        int verb = x.te;
+        return verb + 1 == m.ts && f.t.is(x.ts, Tokens.SENT) && f.t.is(verb, Tokens.LOWER) && f.t.adjacent(verb)
+                && f.t.adjacent(m.ts)
+                && !f.t.has(verb, Lexicon.SAYING | Lexicon.PREPOSITION | Lexicon.CONNECTOR | Lexicon.AUXILIARY);
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
