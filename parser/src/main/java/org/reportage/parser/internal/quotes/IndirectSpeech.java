@@ -1299,7 +1299,7 @@ final class IndirectSpeech {
                 return next;
             }
         }
-        if (act && !clause) {
+        if (act && !clause || addresseeWith(actors, k, start, end)) {
             return c + 1;
         }
         // "said of the plan": its topic, unless a quotation follows ("said of the plan, “…”")
@@ -1318,6 +1318,33 @@ final class IndirectSpeech {
             return end;
         }
         return c + 1;
+    }
+
+    /**
+     * Whether the content [start, end) is a person and {@code with} an instrument, no clause: {@code threatened his
+     * neighbour with a crossbow}, {@code presented the mayor with a petition} (whom the act was aimed at, not what
+     * was said; not {@code described an interaction with Clinton}).
+     */
+    private static boolean addresseeWith(ActorAnalysis actors, Tokens k, int start, int end) {
+        Attribution.Np obj = Attribution.npForward(k, start);
+        if (obj.empty() || obj.to() >= end || !k.is(obj.to(), "with")) {
+            return false;
+        }
+        int from = k.start(obj.from());
+        int to = k.end(obj.to() - 1);
+        int first = actors.firstMentionFrom(from);
+        ViewMention m = first < actors.mentions().size() ? actors.mentions().get(first) : null;
+        if (m == null || m.start() != from || m.end() != to || m.actor() < 0 || m.actor() >= actors.actors().size()
+                || actors.actors().get(m.actor()).kind() != ActorKind.PERSON
+                && actors.actors().get(m.actor()).kind() != ActorKind.GROUP) {
+            return false; // (an actor's own mention, the whole object: not "his candidacy", nor "Clinton's meetings")
+        }
+        for (int i = start; i < end; i++) {
+            if (k.in(i, FINITE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1364,7 +1391,8 @@ final class IndirectSpeech {
             return -1;
         }
         int rel = k.is(sub.from() - 1, "even") ? sub.from() - 2 : sub.from() - 1;
-        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && k.in(rel - 1, Lexicon.CUES));
+        boolean relWord = rel >= 0 && k.in(rel, OBJECT_RELATIVES) && !(rel > 0 && (k.in(rel - 1, Lexicon.CUES)
+                || k.is(rel, "that") && complementTaker(k, rel - 1)));
         if (!(k.in(start, FINITE) || k.endsWith(start, "ed") && !k.isCapitalised(start) || relWord)
                 || words(k, start, end) < 1) {
             return -1;
@@ -1385,6 +1413,20 @@ final class IndirectSpeech {
                 "indirect.object_relative"));
         return end;
     }
+
+    /**
+     * Whether the word at i takes a clause with {@code that} (a verb of knowing or perceiving, or a past form), so
+     * that a {@code that} after it opens a clause rather than a relative ({@code The court heard that Pyle had
+     * threatened …}; not {@code the plan that Pyle announced}).
+     */
+    private static boolean complementTaker(Tokens k, int i) {
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, KNOWING) || k.endsWith(i, "ed"));
+    }
+
+    /** Verbs of knowing and perceiving that are not past forms in {@code -ed}. */
+    private static final WordSet KNOWING = WordSet.of("heard", "hear", "hears", "found", "find", "finds", "knew",
+            "know", "knows", "learnt", "saw", "see", "sees", "thought", "think", "thinks", "felt", "feel", "feels",
+            "believe", "believes", "shows", "show", "suggests", "suggest", "means", "meant");
 
     /**
      * The end of a pro-form right after a plain verb of saying that stands for what was said before, or -1:
