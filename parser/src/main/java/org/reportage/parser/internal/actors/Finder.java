@@ -1379,8 +1379,8 @@ final class Finder {
      * ({@code in mid-April}, {@code in DSCC advertising}), no first name is followed by another word ({@code Agent in
      * Charge Michael Torres}; {@code Santa Monica} is a place), and no possessive, noun or further name follows
      * ({@code in Obama's cabinet}, {@code in Davis' commentary}, {@code in Republican contests}, {@code in South
-     * Florida}, which a list splits); a verb may ({@code Police in Mandalay said}: the verb is the head's), and a
-     * preposition ({@code died in Truro on Sunday}).
+     * Florida}, which a list splits); a verb or an auxiliary may ({@code Police in Mandalay said}, {@code homes in
+     * Brennan were flooded}: the verb is the head's), and a preposition ({@code died in Truro on Sunday}).
      */
     private boolean nameStandsAlone(int a, int b) {
         for (int x = a; x < b; x++) {
@@ -1390,7 +1390,7 @@ final class Finder {
             }
         }
         return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS) || t.is(b, Tokens.WORD)
-                && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION))))
+                && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY))))
                 || pluralPossessive(b)));
     }
 
