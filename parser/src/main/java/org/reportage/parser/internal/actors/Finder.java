@@ -1312,7 +1312,7 @@ final class Finder {
                 return true;
             }
             if (!comma && t.is(k, Tokens.LOWER) && t.has(k, Lexicon.PREPOSITION) && k < noun - 1) {
-                return true; // a bare description after a preposition: "an analyst at risk firm Aegis Modelling"
+                return true; // a bare description after a preposition: "an analyst at risk firm Aegis Halden"
             }
             if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false; // (a demonym modifies too: "the Danish insurer Tryg")

@@ -1014,23 +1014,11 @@ final class Resolver {
                     && x.te + 1 == m.ts && f.t.is(x.te, Tokens.LOWER)) && x.e <= m.s
                     && (x.type == Mention.PRONOUN ? f.t.keyIs(x.ts, "he") || f.t.keyIs(x.ts, "she")
                     : f.says(x.te) && !(x.ts > 0 && (f.t.keyIs(x.ts - 1, "for") || f.t.keyIs(x.ts - 1, "of")))
-                    || verbsObject(x, m))) {
+                    || f.t.is(x.ts, Tokens.SENT) && objectOf(x, m))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether m is the object of the verb right after x, which opens the sentence ({@code Speaker Harold Penwick
-     * rebuked the transport minister}, {@code Crown Prince … received the French envoy}): another person than x
-     * (not "… unendorse Trump after the billionaire claimed": Trump is no subject there).
-     */
-    private boolean verbsObject(Mention x, Mention m) {
-        int verb = x.te;
-        return verb + 1 == m.ts && f.t.is(x.ts, Tokens.SENT) && f.t.is(verb, Tokens.LOWER) && f.t.adjacent(verb)
-                && f.t.adjacent(m.ts)
-                && !f.t.has(verb, Lexicon.SAYING | Lexicon.PREPOSITION | Lexicon.CONNECTOR | Lexicon.AUXILIARY);
     }
 
     /** @return the actor of a kind mentioned last before m, within a few sentences, outside quotes */
@@ -1118,13 +1106,16 @@ final class Resolver {
     }
 
     /**
-     * Whether description m is the object of a verb whose subject is x ({@code Hale & Dorr advised the bank}: the
-     * bank is another), not a clause's subject after a verb of speech ({@code Barclays said the bank would}).
+     * Whether description m is the object of the verb right after x, so another actor than x: {@code Hale & Dorr
+     * advised the bank}; for a person, only when x opens the sentence ({@code Speaker Harold Penwick rebuked the
+     * transport minister}; not "… unendorse Trump after the billionaire claimed": Trump is no subject there). Not a
+     * clause's subject after a verb of speech ({@code Barclays said the bank would}).
      */
     private boolean objectOf(Mention x, Mention m) {
-        int verb = m.ts - 1;
-        return x.sentence == m.sentence && verb == x.te && f.t.is(verb, Tokens.LOWER)
-                && !f.t.has(verb, Lexicon.SAYING | Lexicon.PREPOSITION | Lexicon.CONNECTOR);
+        int verb = x.te;
+        return verb + 1 == m.ts && x.sentence == m.sentence && f.t.is(verb, Tokens.LOWER) && f.t.adjacent(verb)
+                && f.t.adjacent(m.ts)
+                && !f.t.has(verb, Lexicon.SAYING | Lexicon.PREPOSITION | Lexicon.CONNECTOR | Lexicon.AUXILIARY);
     }
 
     /**

@@ -2320,7 +2320,8 @@ final class IndirectSpeech {
                 if (k.in(p, SUBJECT_PRONOUNS) || k.in(p, Lexicon.PRONOUNS) || k.in(p, Lexicon.DETERMINERS)
                         && !k.in(p - 1, Lexicon.DETERMINERS) && !k.is(p - 1, "of") && !k.is(p - 1, "and")
                         || p == obj.from() + 1 && obj.to() < last && k.in(obj.to(), FINITE)
-                        && plural(k, obj.from())) {
+                        && !k.isCapitalised(obj.from()) && !k.in(obj.from(), Lexicon.DETERMINERS)
+                        && Attribution.names(k, obj.from())) {
                     // "told The Post he was …", "told the council the pier …", "told viewers power would return"
                     obj = new Attribution.Np(obj.from(), p);
                     break;
@@ -2361,15 +2362,6 @@ final class IndirectSpeech {
             return -1; // "said it." (but "said it “takes these allegations seriously”": the content goes on in marks)
         }
         return i;
-    }
-
-    /**
-     * Whether token i is a lower-case plural noun, by its ending ({@code viewers}, {@code investors}; not {@code
-     * his}, {@code its}, {@code news}, {@code status}).
-     */
-    private static boolean plural(Tokens k, int i) {
-        return k.isWord(i) && !k.isCapitalised(i) && k.endsWith(i, "s") && !k.endsWith(i, "ss")
-                && !k.endsWith(i, "news") && !k.endsWith(i, "us") && !k.in(i, Lexicon.DETERMINERS);
     }
 
     /** Most words of a quoted phrase that opens a clause ({@link #quotedSubject}). */
