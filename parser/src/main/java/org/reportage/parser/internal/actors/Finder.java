@@ -900,7 +900,7 @@ final class Finder {
                 }
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
-            if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName
+            if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -1422,6 +1422,15 @@ final class Finder {
         Match next = lexicon(pos + 1, b);
         return next != null && next.end == b && next.known == null && next.entry != null
                 && next.entry.kind() == ActorKind.COUNTRY && next.entry.type() == Lexicon.Type.NAME;
+    }
+
+    /**
+     * Whether the word at pos names a region ({@link #PART_OF_COUNTRY}) that opens the name of a body, the run
+     * [pos, b) ending with an organisation's head: {@code Northern Grid}, {@code Western Ambulance Service}.
+     */
+    private boolean regionOfBody(int pos, int b) {
+        return b - pos >= 2 && PART_OF_COUNTRY.contains(t.key(pos)) && isHead(b - 1)
+                && lx.orgHead(t.word(b - 1)) == ActorKind.ORGANISATION;
     }
 
     /** Words before a country's name for a part of it ({@link #namedAfterCountry}). */
