@@ -901,10 +901,12 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
+                    || pos + 1 < b && (t.keyEndsWith(pos, "-based") || t.keyEndsWith(pos, "-year-old"))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
-                // "University of Cape Town": a head and its place)
+                // "University of Cape Town": a head and its place; a word that only describes the name opens none:
+                // "Seoul-based Hanbit Semiconductor", "Eleven-year-old Poppy Ahmed")
                 pos++;
                 continue;
             }
@@ -1094,6 +1096,12 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
         }
+        if (!known && a > 0 && t.adjacent(a) && t.keyEndsWith(a - 1, "-based") && !personNamed(t.key(b - 1))
+                && !(b < t.n && t.is(b, Tokens.LOWER) && t.has(b, Lexicon.TITLE_WORD | Lexicon.GROUP_NOUN))) {
+            // (not a modifier of a person's noun: "Florida-based Republican strategist Al Cardenas")
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.based"); // "Atlanta-based Delta said"
+            return;
+        }
         if (!known && ownsIts(b) && !t.has(a, Lexicon.FIRST_NAME | Lexicon.HONORIFIC | Lexicon.TITLE)
                 && !personNamed(t.key(b - 1))) {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.owns_its"); // "Meridian Soft pulled its chatbot"
@@ -1157,8 +1165,10 @@ final class Finder {
             return; // "737 MAX 9 jets": a model after its number, no body (not "the 2015 CGI meeting", "the
             // 12-nation TPP")
         }
-        if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6
-                && !t.has(a, Lexicon.THING_ACRONYM)) {
+        if (t.is(a, Tokens.UPPER) && t.has(a, Lexicon.THING_ACRONYM)) {
+            return; // "said AI was reshaping hiring": a thing, no one (nor a surname "Ai")
+        }
+        if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6) {
             Mention m = add(Mention.ACRONYM, a, b);
             if (m != null) {
                 m.kind = ActorKind.ORGANISATION;
