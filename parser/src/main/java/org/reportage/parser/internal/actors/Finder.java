@@ -1103,7 +1103,9 @@ final class Finder {
             return;
         }
         if (!known && ownsIts(b) && !t.has(a, Lexicon.FIRST_NAME | Lexicon.HONORIFIC | Lexicon.TITLE)
-                && !personNamed(t.key(b - 1))) {
+                && !personNamed(t.key(b - 1))
+                && !(a >= 2 && t.adjacent(a) && t.is(a - 1, Tokens.LOWER) && article(a - 2))) {
+            // (not a name that a noun no list holds describes: "The stablecoin PegDollar lost its peg", a thing)
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.owns_its"); // "Meridian Soft pulled its chatbot"
             return;
         }

@@ -815,7 +815,7 @@ final class Resolver {
         boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
         // "Exxon Mobil … The company said", "Baltavia Bank … the bank said": the organisation mentioned last, or the
         // last named with the description's noun, unless a description of the same noun came after it
-        boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && !m.modified && definite;
+        boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && (!m.modified || whereBased(m)) && definite;
         boolean general = ORG_NOUNS.contains(m.head);
         // a general noun of business ("the company", "the group"): any organisation; else one named with the noun
         // first ("the Food Standards Agency said Harlow Farms was recalling pies. The agency said")
@@ -1103,6 +1103,19 @@ final class Resolver {
             found = c;
         }
         return found;
+    }
+
+    /**
+     * Whether the only words between m's article and its noun say where the body is based ({@code the Austin-based
+     * company}): a description of the body named before, as {@code the company} is (not of a name right after it:
+     * {@code the Virginia-based firm Billy Casper Golf}).
+     */
+    private boolean whereBased(Mention m) {
+        int x = m.ts + 1;
+        while (x < m.te - 1 && f.t.keyEndsWith(x, "-based")) {
+            x++;
+        }
+        return x > m.ts + 1 && x == m.te - 1 && !(m.te < f.t.n && f.t.adjacent(m.te) && f.t.is(m.te, Tokens.CAP));
     }
 
     /**
