@@ -221,7 +221,7 @@ public final class DateParser {
      * @param t   the text
      * @param p   where it starts
      * @param e   bound, exclusive
-     * @param out receives hour (0–23) and minute
+     * @param out receives hour (0–23) and minute, or {@code null}
      * @return the end of the time, or -1 when none starts at {@code p}
      */
     public static int clockTime(CharSequence t, int p, int e, int[] out) {
@@ -234,7 +234,7 @@ public final class DateParser {
      * @param t      the text
      * @param p      where the time starts
      * @param e      bound, exclusive
-     * @param out    receives hour (0–23) and minute
+     * @param out    receives hour (0–23) and minute, or {@code null}
      * @param meridiem whether {@code am}/{@code pm} may follow
      * @return the end of the time, or -1 when none starts here
      */
@@ -273,8 +273,10 @@ public final class DateParser {
         if (hour > 23 || minute > 59) {
             return -1;
         }
-        out[0] = hour;
-        out[1] = minute;
+        if (out != null) {
+            out[0] = hour;
+            out[1] = minute;
+        }
         return end;
     }
 

@@ -22,15 +22,23 @@ public final class EntryTimes {
      * @param s   where a line starts
      * @param e   where it ends
      * @param out receives hour, minute, end of the time (and zone), start of the zone or -1, and where the entry
-     *            text starts (after separators)
+     *            text starts (after separators); or {@code null}
      * @return whether the line starts with an entry time
      */
     public static boolean read(CharSequence t, int s, int e, int[] out) {
+        return entry(t, s, e, out) >= 0;
+    }
+
+    /**
+     * {@link #read}, without allocating.
+     *
+     * @return where the entry's text starts, or -1 when the line opens with no entry time
+     */
+    private static int entry(CharSequence t, int s, int e, int[] out) {
         int lim = Math.min(e, s + 32);
-        int[] hm = new int[2];
-        int te = DateParser.clockTime(t, s, lim, hm);
+        int te = DateParser.clockTime(t, s, lim, out);
         if (te < 0) {
-            return false;
+            return -1;
         }
         boolean dot = false;
         for (int i = s; i < te; i++) {
@@ -52,11 +60,11 @@ public final class EntryTimes {
             end = ze;
         }
         if (dot && !meridiem && zoneStart < 0) {
-            return false;
+            return -1;
         }
         int p = end;
         if (p < e && Character.isLetterOrDigit(t.charAt(p))) {
-            return false;
+            return -1;
         }
         while (p < e) {
             char c = t.charAt(p);
@@ -66,12 +74,12 @@ public final class EntryTimes {
                 break;
             }
         }
-        out[0] = hm[0];
-        out[1] = hm[1];
-        out[2] = end;
-        out[3] = zoneStart;
-        out[4] = p;
-        return true;
+        if (out != null) {
+            out[2] = end;
+            out[3] = zoneStart;
+            out[4] = p;
+        }
+        return p;
     }
 
     /** @return the end of a known zone abbreviation at p (a whole word), or p */
@@ -92,8 +100,8 @@ public final class EntryTimes {
      * @return where the entry's text starts when the line opens with an entry time ({@link #read}), else {@code s}
      */
     public static int textStart(CharSequence t, int s, int e) {
-        int[] out = new int[5];
-        return read(t, s, e, out) ? out[4] : s;
+        int p = entry(t, s, e, null);
+        return p >= 0 ? p : s;
     }
 
     private static boolean equalsExact(CharSequence t, int s, String w) {

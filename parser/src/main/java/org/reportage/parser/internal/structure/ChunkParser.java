@@ -198,7 +198,7 @@ final class ChunkParser {
             }
         }
         if (headingParts != null && headingParts.time() == null && li < n
-                && EntryTimes.read(t, ls[li], le[li], new int[5])) {
+                && EntryTimes.read(t, ls[li], le[li], null)) {
             live(li);
             return;
         }
