@@ -901,7 +901,7 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
-                    || pos + 1 < b && (t.keyEndsWith(pos, "-based") || t.keyEndsWith(pos, "-year-old"))
+                    || pos + 1 < b && (t.keyEndsWith(pos, "-based") || age(pos))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -2215,10 +2215,12 @@ final class Finder {
         return true;
     }
 
-    /** @return whether token i is an age written as a noun or adjective: "45-year-old", "19-year-old" */
+    /**
+     * @return whether token i is an age written as a noun or adjective: "45-year-old", "19-year-old",
+     *         "Eleven-year-old"
+     */
     private boolean age(int i) {
-        return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && Character.isDigit(t.text.charAt(t.start[i]))
-                && t.keyEndsWith(i, "year-old");
+        return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && t.keyEndsWith(i, "-year-old");
     }
 
     /**
