@@ -2135,7 +2135,8 @@ final class IndirectSpeech {
             // an aside after the circumstance: "on Thursday, two days after …", "on its website, a blog …"; or the
             // writer's clause of cause or time: "…, the company said on Wednesday, as prices for its products fell"
             int w = stop + 1;
-            boolean subordinate = w < last && k.isPunct(stop, ',') && k.in(w, SUBORDINATORS);
+            boolean subordinate = w < last && k.isPunct(stop, ',')
+                    && (k.in(w, CLAUSE_LEADS) || k.in(w, TAIL_CIRCUMSTANCES));
             if (!subordinate && (stop == from || w >= last || !(k.in(w, Lexicon.DETERMINERS) || k.isCapitalised(w)
                     || Character.isDigit(k.first(w)) || k.in(w, Lexicon.RELATIVE) && !k.is(w, "that")))) {
                 return false;
@@ -2158,10 +2159,6 @@ final class IndirectSpeech {
                 || k.in(from, Lexicon.DETERMINERS) && !k.is(from, "that") || k.is(from, "him") || k.is(from, "her")
                 || k.is(from, "them") || k.is(from, "me") || k.is(from, "us"));
     }
-
-    /** Conjunctions that open the writer's clause of time, cause or contrast after an attribution. */
-    private static final WordSet SUBORDINATORS = WordSet.of("as", "while", "after", "because", "though",
-            "although", "amid", "despite", "since", "whereas");
 
     /**
      * Whether the cue is followed only by a participle that introduces the quotation after the clause
