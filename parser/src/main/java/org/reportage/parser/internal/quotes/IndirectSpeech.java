@@ -1420,13 +1420,13 @@ final class IndirectSpeech {
      * threatened …}; not {@code the plan that Pyle announced}).
      */
     private static boolean complementTaker(Tokens k, int i) {
-        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, KNOWING) || k.endsWith(i, "ed"));
+        return k.isWord(i) && !k.isCapitalised(i) && (k.in(i, Lexicon.THINKING) || k.in(i, PERCEIVING)
+                || k.endsWith(i, "ed"));
     }
 
-    /** Verbs of knowing and perceiving that are not past forms in {@code -ed}. */
-    private static final WordSet KNOWING = WordSet.of("heard", "hear", "hears", "found", "find", "finds", "knew",
-            "know", "knows", "learnt", "saw", "see", "sees", "thought", "think", "thinks", "felt", "feel", "feels",
-            "believe", "believes", "shows", "show", "suggests", "suggest", "means", "meant");
+    /** Verbs of perceiving and showing (beside those of thinking) that are not past forms in {@code -ed}. */
+    private static final WordSet PERCEIVING = WordSet.of("heard", "hear", "hears", "found", "find", "finds", "learnt",
+            "saw", "see", "sees", "shows", "show", "suggests", "suggest", "means", "meant");
 
     /**
      * The end of a pro-form right after a plain verb of saying that stands for what was said before, or -1:
