@@ -88,9 +88,10 @@ public final class Stages {
         Workspace workspace = workspaces.acquire();
         try {
             List<Layout> layouts = StructureParser.parse(view, settings, workspace);
+            TextView read = ArticleAssembler.unwrapped(view, layouts);
             ActorAnalysis[] out = new ActorAnalysis[layouts.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = ActorFinder.find(ArticleAssembler.document(view, layouts.get(i), settings, workspace));
+                out[i] = ActorFinder.find(ArticleAssembler.document(read, layouts.get(i), settings, workspace));
             }
             return out;
         } finally {

@@ -31,11 +31,38 @@ public final class ArticleAssembler {
      */
     public static List<Article> parse(TextView view, Settings settings, Workspace workspace) {
         List<Layout> layouts = StructureParser.parse(view, settings, workspace);
+        TextView read = unwrapped(view, layouts);
         List<Article> out = new ArrayList<>(layouts.size());
         for (Layout layout : layouts) {
-            out.add(assemble(view, layout, settings, workspace));
+            out.add(assemble(read, layout, settings, workspace));
         }
         return out;
+    }
+
+    /**
+     * The text the analysis stages read: the view with the line breaks that only wrap a paragraph of hard-wrapped
+     * text ({@link Layout#wrapBreaks()}) read as spaces, so that a name or a sentence broken over two lines is read
+     * whole. One copy of the text for all the reports, and none when no report is wrapped.
+     *
+     * @param view    the text
+     * @param layouts the reports the structure stage found in it, in order
+     * @return the view to read them in
+     */
+    public static TextView unwrapped(TextView view, List<Layout> layouts) {
+        int count = 0;
+        for (Layout layout : layouts) {
+            count += layout.wrapBreaks().length;
+        }
+        if (count == 0) {
+            return view;
+        }
+        int[] breaks = new int[count];
+        int k = 0;
+        for (Layout layout : layouts) {
+            System.arraycopy(layout.wrapBreaks(), 0, breaks, k, layout.wrapBreaks().length);
+            k += layout.wrapBreaks().length;
+        }
+        return view.unwrap(breaks);
     }
 
     /**

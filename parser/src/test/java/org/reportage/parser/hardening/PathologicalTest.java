@@ -156,6 +156,29 @@ class PathologicalTest {
     }
 
     @Test
+    void twoHundredThousandWrappedLinesAreOneParagraph() {
+        StringBuilder sb = new StringBuilder(HEAD);
+        for (int i = 0; i < 200_000; i++) {
+            sb.append("the pier held against the storm again and the harbour stayed open\n");
+        }
+        String input = sb.append("all night.\n").toString();
+        Article a = parser.parse(input).article();
+        headlineThen(a, input, 1);
+        assertThat(a.diagnostics()).filteredOn(d -> d.code().equals("text.unwrapped")).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("200000 line breaks"));
+    }
+
+    @Test
+    void aMillionLinesWithoutASpaceAreAMillionParagraphs() {
+        // no line can be a wrapped one; a look for a space or a sentence end stays inside its line
+        String input = HEAD.replace("\n\n", "\n") + repeat("Pier))\n", 1_000_000);
+        Article a = parser.parse(input).article();
+        assertThat(a.paragraphs()).hasSize(1_000_000);
+        assertThat(codes(a)).doesNotContain("text.unwrapped");
+        Contract.checkOffsets(input, a);
+    }
+
+    @Test
     void aHundredThousandCapitalisedWordsInARowStayOneParagraph() {
         String[] names = {"Aldo", "Brun", "Cato", "Dace", "Elke", "Fenn", "Gard", "Hale"};
         StringBuilder sb = new StringBuilder(HEAD).append("Yesterday ");

@@ -57,6 +57,8 @@ final class ChunkParser {
     private int top;
     private int n;
     private int blocks;
+    /** The line breaks of the chunk that only wrap a paragraph ({@link Wrapping}), in order. */
+    private int[] wrapped;
 
     // head of the report
     private final List<Diagnostic> diags = new ArrayList<>();
@@ -99,6 +101,12 @@ final class ChunkParser {
         p.block = lines.gap;
         p.top = from;
         p.n = to;
+        p.wrapped = Wrapping.softBreaks(p.t, p.ls, p.le, p.block, from, to);
+        if (p.wrapped.length > 0) {
+            p.diags.add(new Diagnostic("text.unwrapped", Severity.INFO, p.wrapped.length + (p.wrapped.length == 1
+                    ? " line break" : " line breaks") + " read as spaces: the text is hard-wrapped",
+                    view.span(p.wrapped[0], p.wrapped[0] + 1)));
+        }
         p.blocks();
         if (view.hasControls()) {
             p.controls(p.ls[from], p.le[to - 1]);
@@ -117,11 +125,16 @@ final class ChunkParser {
             anyEmptyGap |= block[i] == LineTable.EMPTY_LINE;
         }
         if (!anyGap) {
-            // no blank line anywhere: one paragraph per line
-            for (int i = top; i < n; i++) {
-                block[i] = i;
+            // no blank line anywhere: one paragraph per line, but for the lines of a hard-wrapped paragraph
+            int b = -1;
+            for (int i = top, w = 0; i < n; i++) {
+                int before = i == top ? -1 : t.lastIndexOf('\n', ls[i] - 1); // the line break before line i
+                while (w < wrapped.length && wrapped[w] < before) {
+                    w++;
+                }
+                block[i] = w < wrapped.length && wrapped[w] == before ? b : ++b;
             }
-            blocks = n - top;
+            blocks = b + 1;
             return;
         }
         // Blank lines separate blocks. When the text has truly empty lines, lines holding only spaces are taken
@@ -347,7 +360,17 @@ final class ChunkParser {
             s.date = DateResolver.resolve(s.datelineDate, DateProvenance.STATED, settings, view, s.diags);
         }
         out.add(new Layout(s.start, end, s.date, s.headlineStart, s.headlineEnd, s.dateline, s.byline, s.headers,
-                Arrays.copyOf(s.ps, s.count), Arrays.copyOf(s.pe, s.count), s.unplaced, s.diags));
+                Arrays.copyOf(s.ps, s.count), Arrays.copyOf(s.pe, s.count), s.unplaced, s.diags,
+                wrappedIn(s.start, end)));
+    }
+
+    /** @return the line breaks of {@link #wrapped} in the range [start, end) */
+    private int[] wrappedIn(int start, int end) {
+        int lo = Arrays.binarySearch(wrapped, start);
+        int hi = Arrays.binarySearch(wrapped, end);
+        lo = lo < 0 ? -lo - 1 : lo;
+        hi = hi < 0 ? -hi - 1 : hi;
+        return lo == hi ? Wrapping.NONE : Arrays.copyOfRange(wrapped, lo, hi);
     }
 
     /** One article being assembled. */
@@ -472,7 +495,7 @@ final class ChunkParser {
         }
         out.add(new Layout(e.start, Math.max(e.lastEnd, e.start), e.date, hs, he, null, null, List.of(),
                 Arrays.copyOfRange(e.ps, from, e.count), Arrays.copyOfRange(e.pe, from, e.count), e.unplaced,
-                e.diags));
+                e.diags, wrappedIn(e.start, Math.max(e.lastEnd, e.start))));
     }
 
     // ---------------------------------------------------------------- datelines

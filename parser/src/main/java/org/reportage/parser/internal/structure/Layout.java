@@ -24,10 +24,12 @@ import org.reportage.core.Span;
  * @param paragraphEnd   end of each body paragraph, view offsets, exclusive
  * @param unplaced       text of the report that belongs to no part
  * @param diagnostics    what the structure and date stages noticed
+ * @param wrapBreaks     view offsets of the line breaks in the report that only wrap a paragraph of hard-wrapped
+ *                       text, in order: the analysis stages read them as spaces
  */
 public record Layout(int start, int end, ReportDate date, int headlineStart, int headlineEnd, Dateline dateline,
                      Span byline, List<HeaderField> headers, int[] paragraphStart, int[] paragraphEnd,
-                     List<Span> unplaced, List<Diagnostic> diagnostics) {
+                     List<Span> unplaced, List<Diagnostic> diagnostics, int[] wrapBreaks) {
 
     /** Validates and copies. */
     public Layout {

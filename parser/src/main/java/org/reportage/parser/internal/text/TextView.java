@@ -284,6 +284,27 @@ public final class TextView {
         return controls;
     }
 
+    /**
+     * The view of the same input with some of its line breaks read as spaces: those that only wrap a paragraph of
+     * hard-wrapped text (the structure stage finds them). Offsets and spans are those of this view.
+     *
+     * @param breaks positions in {@link #text()} that hold {@code '\n'}
+     * @return this view when there is none, else the view with a space at each
+     */
+    public TextView unwrap(int[] breaks) {
+        if (breaks.length == 0) {
+            return this;
+        }
+        char[] c = text.toCharArray();
+        for (int at : breaks) {
+            if (c[at] != '\n') {
+                throw new IllegalArgumentException("no line break at " + at);
+            }
+            c[at] = ' ';
+        }
+        return new TextView(input, base, new String(c), editAt, editDelta, edits, controls);
+    }
+
     /** @return the normalised text */
     public String text() {
         return text;
