@@ -979,17 +979,22 @@ final class Finder {
     }
 
     /**
-     * Whether the word after token pos (inside the capitalised run ending at b) may be the surname of a first name
-     * at pos: capitalised, no number, abbreviation, title, honorific, organisation or place head, group noun or
+     * Whether the word after token pos (inside the capitalised run ending at b), or after one or two particles, may
+     * be the surname of a first name at pos: capitalised, no number, abbreviation, title, honorific, organisation or place head, group noun or
      * word that is no name ({@code Jordan Pike}; not {@code Georgia Gov. Brian Kemp}, {@code Jordan King
      * Abdullah}, {@code Georgia Tech}).
      */
     private boolean surnameAfter(int pos, int b) {
-        return pos + 1 < b && t.adjacent(pos + 1) && t.is(pos + 1, Tokens.CAP)
-                && !t.is(pos + 1, Tokens.NUM | Tokens.DOTTED)
-                && !t.has(pos + 1, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.TITLE_WORD | Lexicon.HONORIFIC
+        int s = pos + 1;
+        for (int k = 0; k < 2 && s + 1 < b && t.adjacent(s) && t.is(s, Tokens.LOWER) && t.has(s, Lexicon.PARTICLE);
+             k++) {
+            s++; // "Jan de Wit", "Jan van der Berg": the surname's particles
+        }
+        return s < b && t.adjacent(s) && t.is(s, Tokens.CAP)
+                && !t.is(s, Tokens.NUM | Tokens.DOTTED)
+                && !t.has(s, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.TITLE_WORD | Lexicon.HONORIFIC
                 | Lexicon.ORG_HEAD | Lexicon.GROUP_NOUN)
-                && !isHead(pos + 1);
+                && !isHead(s);
     }
 
     /** Days and months: a name does not go on through "on Tuesday", "in June", "on Oct." */
