@@ -961,6 +961,16 @@ final class Finder {
         return Math.max(pos, b);
     }
 
+    /** @return whether every capitalised word of [a, b) is a noun of people ({@code Liberal Democrat}) */
+    private boolean allGroupNouns(int a, int b) {
+        for (int x = a; x < b; x++) {
+            if (!t.is(x, Tokens.LOWER) && !t.has(x, Lexicon.GROUP_NOUN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether token pos, a word the lists hold both as a first name and as no name ({@code Jan}, {@code April},
      * {@code June}, {@code August}: months; its bits kb), starts a name: a surname follows ({@link #surnameAfter})
@@ -1150,6 +1160,9 @@ final class Finder {
             if (!known && affiliationBeforeTitle(a, b)) {
                 nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_title"); // "Halvorsen Lines chief executive"
                 return;
+            }
+            if (!known && allGroupNouns(a, b)) {
+                return; // "said Liberal Democrat councillor Anna Kell": a member of a party, no one's name
             }
             person(a, b, a, known ? "name.first_name" : "name.capitalised");
             return;
