@@ -45,6 +45,8 @@ class SpeakerPhraseHeadTest {
             + "|Valley Water Board chairman Piet Van Dam|Piet Van Dam",
         // a described person right before the name is that person's role, not another actor
         "Former employee Dana Cruz said the plant had cut corners.|Former employee Dana Cruz|Dana Cruz",
+        // a parent's count of children is an epithet, not a relation whose "of" names someone else
+        "Mother of three Kayleigh Ross said the school was failing.|Mother of three Kayleigh Ross|Kayleigh Ross",
         // two names joined by "and": the first speaks for both; a noun after two names is the head
         "Eisai and Biogen said they would seek approval in Europe.|Eisai and Biogen|Eisai",
         "White House and Pentagon spokesmen said the ban would stay.|White House and Pentagon spokesmen"

@@ -158,6 +158,10 @@ final class Attribution {
         return modifier;
     }
 
+    /** How many children a parent has, in the epithet before a name: {@code mother of three}, {@code father of two}. */
+    private static final WordSet CHILDREN_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
     /** Possessive determiners: the owner they name before a noun of {@link #RELATIONS} is not the phrase's head. */
     private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "its", "their");
 
@@ -368,13 +372,17 @@ final class Attribution {
             return false; // not a word, or the phrase's first word
         }
         boolean role = Character.isLowerCase(t.charAt(s)) && !NOT_HEADS.contains(t, s, e);
-        for (int k = 0, ke, ks = s; role && k < MAX_TITLE_WORDS && ks > from && Character.isLowerCase(t.charAt(ks));
-                k++) {
+        for (int k = 0, ke, ks = s, after = s; role && k < MAX_TITLE_WORDS && ks > from
+                && Character.isLowerCase(t.charAt(ks)); k++) {
             ke = trimEnd(t, from, ks); // "the family of (the late) firefighter Luis Ortega": a role before the name
+            after = ks;
             ks = wordStart(t, from, ke);
             if (ke - ks == 2 && t.regionMatches(true, ks, "of", 0, 2)) {
                 int he = trimEnd(t, from, ks); // only after a relation: not "the endorsement of Sen. Gordon Humphrey"
                 if (RELATIONS.contains(t, wordStart(t, from, he), he)) {
+                    if (CHILDREN_COUNTS.contains(t, after, Text.wordEnd(t, after, m.start()))) {
+                        return false; // "Mother of three Kayleigh Ross said": she has three children and speaks
+                    }
                     e = ke;
                     s = ks;
                 }
