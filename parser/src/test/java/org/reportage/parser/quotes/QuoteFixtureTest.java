@@ -43,7 +43,8 @@ class QuoteFixtureTest {
             "38-names-with-ampersands",
             "39-quoted-names", "40-according-to-asides", "41-nicknames-and-named-terms",
             "42-particle-names-and-passive-judgements", "43-interview-turns",
-            "44-media-phrases-participle-asides-and-live-entries", "45-units-imperatives-and-with-phrases");
+            "44-media-phrases-participle-asides-and-live-entries", "45-units-imperatives-and-with-phrases",
+            "46-what-a-speaker-spoke-of");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

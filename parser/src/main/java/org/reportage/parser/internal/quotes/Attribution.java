@@ -1826,6 +1826,10 @@ final class Attribution {
                     && !Character.isDigit(k.first(j))) {
                 break;
             }
+            if (k.is(j, "of") && j > i && k.isCapitalised(j - 1) && j + 2 < n && k.in(j + 1, Lexicon.DETERMINERS)
+                    && k.isWord(j + 2) && !k.isCapitalised(j + 2)) {
+                break; // "said café owner Dean Mills of the stray dog": what the name spoke of, not a body of his
+            }
             if ((k.is(j, "of") || name && k.isPunct(j, '&') && k.isCapitalised(j + 1)) && j > i && j + 1 < n
                     && k.isWord(j + 1)) {
                 j++; // "the Bank of England", "Marks & Spencer"
