@@ -383,6 +383,28 @@ final class Finder {
                 || t.keyIs(x, "isn't") || t.keyIs(x, "wasn't") || t.keyIs(x, "doesn't");
     }
 
+    /**
+     * The head of an organisation's name that goes on after the possessive at token j inside the run opened at i:
+     * the first of at most three capitalised words after it ({@code St Aidan's Catholic School}), when the words
+     * before the possessive are a saint's name ({@code St}, {@code Saint}) or end with a title word or a head
+     * ({@code the District Attorney's Office}); for a title word or a head the organisation's head must follow at
+     * once.
+     *
+     * @return the head's token, or -1
+     */
+    private int headAfterPossessive(int i, int j) {
+        boolean saint = t.keyIs(i, "st") || t.keyIs(i, "saint");
+        if (!saint && !t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD)) {
+            return -1;
+        }
+        for (int h = j + 1; h <= j + (saint ? 3 : 1) && capitalAt(h); h++) {
+            if (isHead(h) && lx.orgHead(t.word(h)) == ActorKind.ORGANISATION) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
     /** Reads the run of capitalised words starting at token i and classifies it. */
     private int run(int i) {
         int j = i + 1;
@@ -408,14 +430,12 @@ final class Finder {
                     continue;
                 }
             }
-            if (t.is(j, Tokens.POSS) && capitalAt(j + 1) && isHead(j + 1)
-                    && lx.orgHead(t.word(j + 1)) == ActorKind.ORGANISATION
-                    && (t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) || t.keyIs(i, "st")
-                    || t.keyIs(i, "saint"))) {
-                // "St Mary's Hospital", "the District Attorney's Office", "Stanford University's Program on …";
-                // not a person's or a city's ("Obama's Office of Management and Budget")
+            int possHead = t.is(j, Tokens.POSS) ? headAfterPossessive(i, j) : -1;
+            if (possHead > j) {
+                // "St Mary's Hospital", "St Aidan's Catholic School", "the District Attorney's Office", "Stanford
+                // University's Program on …"; not a person's or a city's ("Obama's Office of Management and Budget")
                 headed = true;
-                j += 2;
+                j = possHead + 1;
                 continue;
             }
             if (t.punct(j) == '&' && capitalAt(j + 1)) {
