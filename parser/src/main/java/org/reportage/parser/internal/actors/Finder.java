@@ -1010,9 +1010,9 @@ final class Finder {
 
     /**
      * Whether the word after token pos (inside the capitalised run ending at b), or after one or two particles, may
-     * be the surname of a first name at pos: capitalised, no number, abbreviation, title, honorific, organisation or place head, group noun or
-     * word that is no name ({@code Jordan Pike}; not {@code Georgia Gov. Brian Kemp}, {@code Jordan King
-     * Abdullah}, {@code Georgia Tech}).
+     * be the surname of a first name at pos: capitalised, no number, abbreviation, title, honorific, organisation
+     * or place head, group noun or word that is no name ({@code Jordan Pike}, {@code Jan de Wit}; not {@code
+     * Georgia Gov. Brian Kemp}, {@code Jordan King Abdullah}, {@code Georgia Tech}).
      */
     private boolean surnameAfter(int pos, int b) {
         int s = pos + 1;

@@ -12,12 +12,12 @@ import java.util.Arrays;
  * width is between {@link #MIN_WIDTH} and {@link #MAX_WIDTH}, when two thirds of those lines, and at least {@link
  * #MIN_FULL_LINES}, are full (short of the width by no more than a long word) and when at most half of them end
  * a sentence: text written a paragraph a line has lines of every length, most ending a sentence, and a header of
- * short lines is no wrapping. A break is then read as wrapping when a wrapper filling lines word by word would have made it:
- * the next line's first word would not have fitted on its line, the next line is as full, ends its block or ends a
- * sentence (a short line followed by another, such as a date line before a headline, is set apart on purpose),
- * and the next line opens with no list marker or label and is indented no further (an indented line opens a
- * paragraph). Linear: three passes over the lines of a report, each look inside one line (each report of a feed
- * is read on its own, as the streaming reader reads it).
+ * short lines is no wrapping. A break is then read as wrapping when a wrapper filling lines word by word would
+ * have made it: the next line's first word would not have fitted on its line, the next line is as full, ends its
+ * block or ends a sentence (a short line followed by another, such as a date line before a headline, is set apart
+ * on purpose), and the next line opens with no list marker or label and is indented no further (an indented line
+ * opens a paragraph). Linear: three passes over the lines of a report, each look inside one line (each report of a
+ * feed is read on its own, as the streaming reader reads it).
  */
 final class Wrapping {
     /** The widest wrapping read as such: a text with a longer line between lines is written a paragraph a line. */
@@ -155,17 +155,16 @@ final class Wrapping {
      *         {@code MORRISON:}, {@code UPDATE:})
      */
     private static boolean setApart(String t, int s, int e) {
-        int i = s;
-        char c = t.charAt(i);
+        char c = t.charAt(s);
         if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '>'
-                || (c == '-' || c == '*' || c == '\u2013' || c == '\u2014') && i + 1 < e && t.charAt(i + 1) == ' ') {
+                || (c == '-' || c == '*' || c == '\u2013' || c == '\u2014') && s + 1 < e && t.charAt(s + 1) == ' ') {
             return true;
         }
-        int w = i;
+        int w = s;
         while (w < e && Character.isDigit(t.charAt(w))) {
             w++;
         }
-        if (w > i && w < e && (t.charAt(w) == '.' || t.charAt(w) == ')') && (w + 1 == e || t.charAt(w + 1) == ' ')) {
+        if (w > s && w < e && (t.charAt(w) == '.' || t.charAt(w) == ')') && (w + 1 == e || t.charAt(w + 1) == ' ')) {
             return true;
         }
         while (w < e && !Character.isWhitespace(t.charAt(w))) {
@@ -174,7 +173,7 @@ final class Wrapping {
         if (t.charAt(w - 1) != ':') {
             return false;
         }
-        for (int j = i; j < w - 1; j++) {
+        for (int j = s; j < w - 1; j++) {
             if (Character.isLowerCase(t.charAt(j))) {
                 return false; // "… said David\nWasserman: …" is a wrapped line
             }
