@@ -981,6 +981,47 @@ final class Finder {
         return Math.max(pos, b);
     }
 
+    /**
+     * Whether tokens x and x + 1 of a headline written in sentence case ({@link #sentenceCaseHeadline}) are a
+     * person's full name of two words: a first name that is no other word, then a capitalised word (not in
+     * capitals) that no list holds and that the report never writes in lower case, with no capitalised word right
+     * before them but the headline's first and none right after ({@code Chef Anjali Rao on food and failure}, {@code
+     * Five minutes with Lena Voss}). A headline in title case capitalises every word ({@code Hillary Asking
+     * Moderator To Fact Check Trump}): its words stay candidates that only join actors of the text.
+     */
+    private boolean fullNameInHeadline(int x) {
+        return t.is(x, Tokens.CAP) && t.has(x, Lexicon.FIRST_NAME) && !t.has(x, Lexicon.NON_NAME | SEEN_LOWER)
+                && t.adjacent(x + 1) && t.is(x + 1, Tokens.CAP)
+                && !t.is(x + 1, Tokens.UPPER | Tokens.NUM | Tokens.DOTTED) && (t.flags[x + 1] & Tokens.WORD) != 0 && t.word(x + 1) < 0 && !t.has(x + 1, SEEN_LOWER)
+                && !(x > 0 && t.adjacent(x) && capitalWord(x - 1) && !t.is(x - 1, Tokens.SENT))
+                && !(x + 2 < t.n && t.adjacent(x + 2) && capitalWord(x + 2)) && sentenceCaseHeadline();
+    }
+
+    /** @return whether token i is a word with a capital */
+    private boolean capitalWord(int i) {
+        return (t.flags[i] & Tokens.WORD) != 0 && (t.flags[i] & (Tokens.CAP | Tokens.UPPER)) != 0;
+    }
+
+    /** 1 or 0 once known: whether the headline is written in sentence case. */
+    private int sentenceCase = -1;
+
+    /**
+     * @return whether the report's headline is written in sentence case: it has a word of five letters or more in
+     *         lower case (title case lowers only short words: {@code a}, {@code of}, {@code with})
+     */
+    private boolean sentenceCaseHeadline() {
+        if (sentenceCase < 0) {
+            sentenceCase = 0;
+            for (int i = 0; i < t.n && (t.flags[i] & Tokens.HEADLINE) != 0; i++) {
+                if ((t.flags[i] & Tokens.WORD) != 0 && t.is(i, Tokens.LOWER) && t.end[i] - t.start[i] >= 5) {
+                    sentenceCase = 1;
+                    break;
+                }
+            }
+        }
+        return sentenceCase == 1;
+    }
+
     /** @return whether every capitalised word of [a, b) is a noun of people ({@code Liberal Democrat}) */
     private boolean allGroupNouns(int a, int b) {
         for (int x = a; x < b; x++) {
@@ -1092,6 +1133,11 @@ final class Finder {
         if (head) {
             // headline case: every word is a candidate that may only join an actor named in the body
             for (int x = a; x < b; x++) {
+                if (x + 1 < b && fullNameInHeadline(x)) {
+                    person(x, x + 2, x, "name.headline"); // "Chef Anjali Rao on food and failure"
+                    x++;
+                    continue;
+                }
                 if (!t.is(x, Tokens.LOWER) && !t.has(x, Lexicon.NON_NAME)) {
                     Mention m = single(x, false);
                     if (m != null) {
