@@ -80,6 +80,8 @@ final class Finder {
 
     /** The name keys of the persons found by the name pass so far (see {@link #personNamed}), or {@code null}. */
     private Set<String> personKeys;
+    /** 1 or 0 once known, -1 before: whether the headline is written in sentence case. */
+    private int sentenceCase = -1;
     /** How many of {@link #mentions} {@link #personKeys} has read. */
     private int personKeysRead;
     /** How many of {@link #mentions} are sorted by position (those the apposition pass started with). */
@@ -992,7 +994,8 @@ final class Finder {
     private boolean fullNameInHeadline(int x) {
         return t.is(x, Tokens.CAP) && t.has(x, Lexicon.FIRST_NAME) && !t.has(x, Lexicon.NON_NAME | SEEN_LOWER)
                 && t.adjacent(x + 1) && t.is(x + 1, Tokens.CAP)
-                && !t.is(x + 1, Tokens.UPPER | Tokens.NUM | Tokens.DOTTED) && (t.flags[x + 1] & Tokens.WORD) != 0 && t.word(x + 1) < 0 && !t.has(x + 1, SEEN_LOWER)
+                && !t.is(x + 1, Tokens.UPPER | Tokens.NUM | Tokens.DOTTED) && (t.flags[x + 1] & Tokens.WORD) != 0
+                && t.word(x + 1) < 0 && !t.has(x + 1, SEEN_LOWER)
                 && !(x > 0 && t.adjacent(x) && capitalWord(x - 1) && !t.is(x - 1, Tokens.SENT))
                 && !(x + 2 < t.n && t.adjacent(x + 2) && capitalWord(x + 2)) && sentenceCaseHeadline();
     }
@@ -1001,9 +1004,6 @@ final class Finder {
     private boolean capitalWord(int i) {
         return (t.flags[i] & Tokens.WORD) != 0 && (t.flags[i] & (Tokens.CAP | Tokens.UPPER)) != 0;
     }
-
-    /** 1 or 0 once known: whether the headline is written in sentence case. */
-    private int sentenceCase = -1;
 
     /**
      * @return whether the report's headline is written in sentence case: it has a word of five letters or more in
