@@ -15,6 +15,7 @@ import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.actors.ActorAnalysis;
 import org.reportage.parser.internal.actors.ViewMention;
 import org.reportage.parser.internal.dates.RelativeDates;
+import org.reportage.parser.internal.text.ListItems;
 import org.reportage.parser.internal.text.SpeakerLabels;
 import org.reportage.parser.internal.text.TextView;
 
@@ -338,7 +339,7 @@ public final class QuoteFinder {
         // the sentence-end test may see the opening mark itself: "… of Jacksonville, Fla. “She …"
         int bf = Text.sentenceStartBefore(t, low, open, Math.min(t.length(), open + 2));
         if (bf == blockStart) {
-            bf = Text.afterListMarker(t, bf, open); // "• “We will rebuild,” Nowak said.": an item opens a sentence
+            bf = ListItems.textStart(t, bf, open); // "• “We will rebuild,” Nowak said.": an item opens a sentence
         }
         it.before = bf;
         it.opensSentence = bf > low || low == blockStart || prev != null && bf == low

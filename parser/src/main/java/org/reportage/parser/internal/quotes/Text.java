@@ -110,27 +110,6 @@ final class Text {
         return lo;
     }
 
-    /**
-     * The start of a list item's text: after a bullet or a dash and the spaces after it ({@code • }, {@code - },
-     * {@code * }, {@code – }), when one opens the stretch.
-     *
-     * @param t    text
-     * @param from where the stretch starts
-     * @param to   where it ends (exclusive)
-     * @return the position after the marker and its spaces, or {@code from}
-     */
-    static int afterListMarker(String t, int from, int to) {
-        if (from + 1 >= to || "\u2022\u2023\u25E6\u25AA\u25CF*-\u2013\u2014".indexOf(t.charAt(from)) < 0
-                || !isSpace(t.charAt(from + 1))) {
-            return from;
-        }
-        int s = from + 1;
-        while (s < to && isSpace(t.charAt(s))) {
-            s++;
-        }
-        return s;
-    }
-
     /** {@link Character#isWhitespace}, with the ASCII answer first. */
     static boolean isSpace(char c) {
         return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'

@@ -2,6 +2,9 @@ package org.reportage.parser.internal.structure;
 
 import java.util.Arrays;
 
+import org.reportage.parser.internal.text.ListItems;
+import org.reportage.parser.internal.text.SpeakerLabels;
+
 /**
  * Hard-wrapped text: paragraphs broken into lines no longer than some width, as e-mail, plain-text exports and
  * text copied out of a PDF come. A line break that only wraps its paragraph is read as a space, so that a name
@@ -150,34 +153,19 @@ final class Wrapping {
     }
 
     /**
-     * @return whether the line [s, e) opens with what sets a line apart: a list marker ({@code •}, {@code -},
-     *         {@code *}, {@code >}, {@code 2.}, {@code 3)}) or a label in capitals ({@code Q:},
-     *         {@code MORRISON:}, {@code UPDATE:})
+     * @return whether the line [s, e) opens with what sets a line apart: a list item ({@link ListItems}), a quoted
+     *         e-mail line ({@code >}), a numbered item ({@code 2.}, {@code 3)}) or a speaker's label ({@link
+     *         SpeakerLabels}: {@code MORRISON:}, {@code Q:})
      */
     private static boolean setApart(String t, int s, int e) {
-        char c = t.charAt(s);
-        if (c == '\u2022' || c == '\u25CF' || c == '\u25AA' || c == '>'
-                || (c == '-' || c == '*' || c == '\u2013' || c == '\u2014') && s + 1 < e && t.charAt(s + 1) == ' ') {
+        if (ListItems.textStart(t, s, e) > s || t.charAt(s) == '>' || SpeakerLabels.end(t, s, e) >= 0
+                || SpeakerLabels.interview(t, s, e) != 0) {
             return true;
         }
         int w = s;
         while (w < e && Character.isDigit(t.charAt(w))) {
             w++;
         }
-        if (w > s && w < e && (t.charAt(w) == '.' || t.charAt(w) == ')') && (w + 1 == e || t.charAt(w + 1) == ' ')) {
-            return true;
-        }
-        while (w < e && !Character.isWhitespace(t.charAt(w))) {
-            w++;
-        }
-        if (t.charAt(w - 1) != ':') {
-            return false;
-        }
-        for (int j = s; j < w - 1; j++) {
-            if (Character.isLowerCase(t.charAt(j))) {
-                return false; // "… said David\nWasserman: …" is a wrapped line
-            }
-        }
-        return true;
+        return w > s && w < e && (t.charAt(w) == '.' || t.charAt(w) == ')') && (w + 1 == e || t.charAt(w + 1) == ' ');
     }
 }
