@@ -2,20 +2,17 @@ package org.reportage.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.reportage.core.Actor;
 import org.reportage.core.Article;
 import org.reportage.core.Mention;
 import org.reportage.core.Quote;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The articles of the PolNeAR development corpus (read from the shared folder; skipped when absent) hard-wrapped at
@@ -31,20 +28,15 @@ class CorpusWrappedTextTest {
     private static final double FLOOR = 0.999;
 
     @Test
-    void wrappedArticlesReadAsTheArticlesUnwrapped() throws IOException {
-        Path corpus = SharedDir.require("corpus/polnear-dev.jsonl");
-        JsonMapper json = JsonMapper.builder().build();
+    void wrappedArticlesReadAsTheArticlesUnwrapped() {
         ReportParser parser = ReportParser.create();
         int mentions = 0;
         int mentionsKept = 0;
         int quotes = 0;
         int quotesKept = 0;
-        try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String text = json.readTree(line).get("text").asString();
+        try (Stream<JsonNode> records = SharedDir.records(SharedDir.DEV_CORPUS)) {
+            for (Iterator<JsonNode> it = records.iterator(); it.hasNext();) {
+                String text = it.next().get("text").asString();
                 Set<String> plain = reading(parser.parse(text).articles().toArray(new Article[0]));
                 Set<String> wrapped = reading(parser.parse(HardWrappedTextTest.wrap(text, 72)).articles()
                         .toArray(new Article[0]));

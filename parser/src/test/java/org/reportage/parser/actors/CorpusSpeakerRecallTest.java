@@ -2,15 +2,12 @@ package org.reportage.parser.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.reportage.core.Actor;
@@ -20,7 +17,6 @@ import org.reportage.parser.ReportParser;
 import org.reportage.parser.SharedDir;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures, on the PolNeAR development corpus (read from the shared folder; skipped when absent), the share of
@@ -31,20 +27,14 @@ class CorpusSpeakerRecallTest {
     private static final double FLOOR = 0.89;
 
     @Test
-    void speakerSpansOverlapActorMentions() throws IOException {
-        Path corpus = SharedDir.require("corpus/polnear-dev.jsonl");
-        JsonMapper json = JsonMapper.builder().build();
+    void speakerSpansOverlapActorMentions() {
         ReportParser parser = ReportParser.create();
         int speakers = 0;
         int covered = 0;
         Map<String, Integer> missed = new TreeMap<>();
-        try (BufferedReader r = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = json.readTree(line);
+        try (Stream<JsonNode> records = SharedDir.records(SharedDir.DEV_CORPUS)) {
+            for (Iterator<JsonNode> it = records.iterator(); it.hasNext();) {
+                JsonNode doc = it.next();
                 String text = doc.get("text").asString();
                 List<int[]> spans = new ArrayList<>();
                 for (Article a : parser.parse(text).articles()) {

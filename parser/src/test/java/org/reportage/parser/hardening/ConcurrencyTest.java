@@ -2,11 +2,7 @@ package org.reportage.parser.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,8 +22,6 @@ import org.reportage.core.json.ReportageJson;
 import org.reportage.parser.ReportParser;
 import org.reportage.parser.SharedDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One parser shared by 8 threads over the evaluation corpus (each line's {@code text}), each thread in its own
@@ -36,22 +31,11 @@ class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final ReportageJson JSON = ReportageJson.compact();
 
-    private static List<String> corpus() throws IOException {
-        Path file = SharedDir.require("corpus/polnear-dev.jsonl");
-        ObjectMapper mapper = JsonMapper.builder().build();
-        List<String> texts = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode text = mapper.readTree(line).get("text");
-                    if (text != null && text.isString()) {
-                        texts.add(text.asString());
-                    }
-                }
-            }
+    private static List<String> corpus() {
+        try (Stream<JsonNode> records = SharedDir.records(SharedDir.DEV_CORPUS)) {
+            return records.map(r -> r.get("text")).filter(x -> x != null && x.isString()).map(JsonNode::asString)
+                    .toList();
         }
-        return texts;
     }
 
     private static byte[] json(ReportParser parser, String text) {
