@@ -996,13 +996,7 @@ final class Finder {
                 && t.adjacent(x + 1) && t.is(x + 1, Tokens.CAP)
                 && !t.is(x + 1, Tokens.UPPER | Tokens.NUM | Tokens.DOTTED) && (t.flags[x + 1] & Tokens.WORD) != 0
                 && t.word(x + 1) < 0 && !t.has(x + 1, SEEN_LOWER)
-                && !(x > 0 && t.adjacent(x) && capitalWord(x - 1) && !t.is(x - 1, Tokens.SENT))
-                && !(x + 2 < t.n && t.adjacent(x + 2) && capitalWord(x + 2)) && sentenceCaseHeadline();
-    }
-
-    /** @return whether token i is a word with a capital */
-    private boolean capitalWord(int i) {
-        return (t.flags[i] & Tokens.WORD) != 0 && (t.flags[i] & (Tokens.CAP | Tokens.UPPER)) != 0;
+                && !(x > 0 && t.adjacent(x) && capitalAt(x - 1)) && !capitalAt(x + 2) && sentenceCaseHeadline();
     }
 
     /**
