@@ -923,7 +923,7 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
-                    || pos + 1 < b && (t.keyEndsWith(pos, "-based") || age(pos))
+                    || pos + 1 < b && (based(pos) || age(pos))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -1171,7 +1171,7 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.before_description"); // "Eskom, the state utility,"
             return;
         }
-        if (!known && a > 0 && t.adjacent(a) && t.keyEndsWith(a - 1, "-based") && !personNamed(t.key(b - 1))
+        if (!known && a > 0 && t.adjacent(a) && based(a - 1) && !personNamed(t.key(b - 1))
                 && !(b < t.n && t.is(b, Tokens.LOWER) && t.has(b, Lexicon.TITLE_WORD | Lexicon.GROUP_NOUN))) {
             // (not a modifier of a person's noun: "Florida-based Republican strategist Al Cardenas")
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.based"); // "Atlanta-based Delta said"
@@ -2301,6 +2301,11 @@ final class Finder {
         return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && t.keyEndsWith(i, "-year-old");
     }
 
+    /** @return whether token i says where something is based: "Austin-based", "Seoul-based" */
+    boolean based(int i) {
+        return t.keyEndsWith(i, "-based");
+    }
+
     /**
      * The description of a speaker headed by token h: a group, or an organisation when its noun is an
      * organisation's in the lists ({@code the lender}) or heads names of organisations ({@code the league}).
@@ -2531,7 +2536,7 @@ final class Finder {
                 continue;
             }
             if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
-                    || t.keyEndsWith(k, "-based")) || age(k)) { // "a 70-year-old woman"
+                    || based(k)) || age(k)) { // "a 70-year-old woman"
                 start = k;
                 modified = true;
                 k--;

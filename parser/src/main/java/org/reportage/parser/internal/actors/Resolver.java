@@ -1112,7 +1112,7 @@ final class Resolver {
      */
     private boolean whereBased(Mention m) {
         int x = m.ts + 1;
-        while (x < m.te - 1 && f.t.keyEndsWith(x, "-based")) {
+        while (x < m.te - 1 && f.based(x)) {
             x++;
         }
         return x > m.ts + 1 && x == m.te - 1 && !(m.te < f.t.n && f.t.adjacent(m.te) && f.t.is(m.te, Tokens.CAP));
