@@ -59,6 +59,22 @@ class SeedQuotesTest {
         assertThat(q.get(10).cue().text()).isEqualTo("warned");
     }
 
+    /**
+     * The actors the twelve quotes resolve to, as expected.md lists them: "he" of 6 is Blinken, named alone as the
+     * subject before "he will speak with the Russian Foreign Minister, Sergei Lavrov" — not Lavrov, the man of a
+     * known first name nearer to it; 4 and 10 are the US Secretary of State, whom the text never names.
+     */
+    @Test
+    void resolvesEachQuoteToTheActorExpected() throws IOException {
+        String text = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);
+        Article a = ReportParser.builder().referenceDate(LocalDate.of(2023, 6, 1)).build().parse(text).articles()
+                .get(0);
+        List<String> speakers = a.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT)
+                .map(q -> q.speaker() == null ? null : a.actor(q.speaker()).name()).collect(Collectors.toList());
+        assertThat(speakers).containsExactly("Blinken", null, "Blinken", "US Secretary of State", "Blinken",
+                "Blinken", "Blinken", "Blinken", "Blinken", "US Secretary of State", "Josep Borrell", "Josep Borrell");
+    }
+
     @Test
     void theUnclosedQuoteEndsAtItsParagraphWithAWarning() throws IOException {
         String text = Files.readString(SharedDir.require("seed/report-2-february.txt"), StandardCharsets.UTF_8);

@@ -1266,7 +1266,7 @@ final class Finder {
         }
         Mention m = single(a, afterArticle);
         if (m != null && initial && !(m.evidence && (a + 1 >= t.n || !t.has(a + 1, Lexicon.AUXILIARY)
-                || askedAfter(a + 1)) || t.has(a, SEEN_CAPITALISED_INSIDE))) {
+                || askedAfter(a + 1) || saysOfHimselfAfter(a + 1)) || t.has(a, SEEN_CAPITALISED_INSIDE))) {
             m.pendingOnly = !t.has(a, SEEN_CAPITALISED_INSIDE) || afterArticle;
         }
     }
@@ -1725,13 +1725,31 @@ final class Finder {
      * auxiliaries and adverbs of the verb (not a form of be: "six Orthodox were admitted", "Hunt was told").
      */
     private boolean sayingAfter(int i) {
+        return sayingVerbAfter(i) >= 0;
+    }
+
+    /** The saying verb after at least one auxiliary or adverb at i ({@code has also said}), or -1. */
+    private int sayingVerbAfter(int i) {
         int k = i;
         while (k < t.n && k - i < 3 && t.is(k, Tokens.LOWER) && t.adjacent(k)
                 && t.has(k, Lexicon.AUXILIARY | Lexicon.VERB_ADVERB) && !formOfBe(k)) {
             k++;
         }
         return k > i && k < t.n && t.is(k, Tokens.LOWER) && t.adjacent(k)
-                && (t.has(k, Lexicon.SAYING) || t.keyIs(k, "say") || t.keyIs(k, "tell"));
+                && (t.has(k, Lexicon.SAYING) || t.keyIs(k, "say") || t.keyIs(k, "tell")) ? k : -1;
+    }
+
+    /**
+     * Whether what the word before i says, after an auxiliary, is said of "he" or "she" ({@code Brandt has said that
+     * he will …}): a person, where a sentence-opening word before an auxiliary otherwise waits for other evidence
+     * (as one that says "it" of itself is an organisation's name).
+     */
+    private boolean saysOfHimselfAfter(int i) {
+        int k = sayingVerbAfter(i) + 1;
+        if (k > 0 && k < t.n && t.keyIs(k, "that")) {
+            k++;
+        }
+        return k > 0 && k < t.n && (t.keyIs(k, "he") || t.keyIs(k, "she"));
     }
 
     private boolean formOfBe(int i) {

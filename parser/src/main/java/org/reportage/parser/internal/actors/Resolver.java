@@ -1323,6 +1323,9 @@ final class Resolver {
 
     // ---------------------------------------------------------------- pronouns
 
+    /** Pronouns that may stand for the subject of their own clause: what tells a person's gender. */
+    private static final Set<String> GENDERING = Set.of("he", "she", "his");
+
     private void pronouns() {
         for (int i = 0; i < mentions.size(); i++) {
             Mention p = mentions.get(i);
@@ -1346,6 +1349,7 @@ final class Resolver {
             // person described as any one
             boolean saidAfter = speaks && p.ts >= 1 && f.t.punct(p.ts - 1) == ',';
             Cluster other = null; // the actor a pronoun of the other gender stands for, earlier in the sentence
+            boolean alone = false; // whether one actor alone fits the pronoun in its sentence
             for (int j = i - 1; speaker == null && j >= 0 && i - j <= PRONOUN_WINDOW; j--) {
                 Mention a = mentions.get(j);
                 boolean person = p.pronoun == 'm' || p.pronoun == 'f';
@@ -1378,6 +1382,7 @@ final class Resolver {
                     continue;
                 }
                 if (fits(p.pronoun, ac)) {
+                    alone = best == null || alone && best.cluster.root() == ac;
                     best = a;
                     bestSentence = a.sentence;
                     if (ac.gender == p.pronoun || p.pronoun == 'p' && plural(a, ac)) {
@@ -1402,6 +1407,13 @@ final class Resolver {
             p.kind = c.kind;
             p.rule = pronounRule(best.sentence == p.sentence, c);
             c.add(p);
+            if (alone && f.t.is(best.ts, Tokens.SENT) && GENDERING.contains(f.t.key(p.ts))) {
+                // "Blinken announced that he will …": the one person that "he" may stand for in the nearest sentence
+                // that names one, and that sentence's subject, is a man, which decides a later "he" between him and
+                // a man of a known first name ("… Sergei Lavrov. And he …"); not "her", which may be an object, and
+                // an object is not its own clause's subject ("Obama backed her up")
+                c.gender = p.pronoun;
+            }
         }
     }
 
