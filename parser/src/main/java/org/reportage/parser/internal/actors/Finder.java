@@ -2690,6 +2690,7 @@ final class Finder {
             Mention m = mentions.get(n);
             if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
                 titleBefore(m, startingAt, endingAt); // (first: it stands aside when the name has a role)
+                namedAfterDescription(m, endingAt);
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
@@ -2899,6 +2900,20 @@ final class Finder {
             }
             if (p0 < p1 && (role || rolePhrase(p0, p1))) {
                 attach(m, p0, p1, "apposition.before", startingAt);
+            }
+        }
+    }
+
+    /**
+     * "a worker named Antonio Arroyo": the description of one person right before "named" and a name is a mention of
+     * that person, not someone else (the description is no role: "a man named …").
+     */
+    private void namedAfterDescription(Mention m, Mention[] endingAt) {
+        if (m.ts >= 2 && t.adjacent(m.ts) && t.is(m.ts - 1, Tokens.LOWER) && t.keyIs(m.ts - 1, "named")
+                && t.adjacent(m.ts - 1)) {
+            Mention d = at(endingAt, m.ts - 1);
+            if (onePerson(d) && d.redirect == null) {
+                d.redirect = m;
             }
         }
     }
