@@ -1436,6 +1436,11 @@ final class Attribution {
             if (!apposIsClause && allCapitalised(k, appos) && !allCapitalised(k, head)) {
                 return new Np(appos.from, appos.to, head.outer); // the head of European diplomacy, Josep Borrell, said
             }
+            Np named = k.is(head.from, "one") || k.is(head.from, "another") ? nameIn(k, p + 1, apposEnd + 1) : null;
+            if (named != null) {
+                // "One of them, a fisherman named Sunil Perera, said": the one of a group is the person named after
+                return new Np(named.from, named.to, head.outer);
+            }
             return head;
         }
         return plainBackward(k, j, floor);
@@ -1712,6 +1717,30 @@ final class Attribution {
     private static boolean frontedAdverbial(Tokens k, Np np, int floor) {
         return k.in(np.from, Lexicon.NP_STOP) || np.from > floor && k.in(np.from - 1, Lexicon.NP_STOP)
                 || k.in(np.to - 1, Lexicon.TIME_WORDS);
+    }
+
+    /**
+     * The name in an apposition: its last run of capitalised words that opens it or follows a word other than a
+     * preposition ({@code a fisherman named Sunil Perera}, {@code Alabama Democratic Party chairwoman Nancy Worley};
+     * {@code Darran Whiting of Liberty Baptist Church}: not the church), or {@code null}.
+     */
+    private static Np nameIn(Tokens k, int from, int to) {
+        Np last = null;
+        for (int i = from; i < to; i++) {
+            if (!k.isWord(i) || !k.isCapitalised(i)) {
+                continue;
+            }
+            int e = i + 1;
+            while (e < to && k.isWord(e) && k.isCapitalised(e)) {
+                e++;
+            }
+            if (i == from || k.isWord(i - 1) && !k.is(i - 1, "of") && !k.in(i - 1, LINKING_PREPOSITIONS)
+                    && !k.in(i - 1, OPENING_PREPOSITIONS)) {
+                last = new Np(i, e);
+            }
+            i = e;
+        }
+        return last;
     }
 
     private static boolean allCapitalised(Tokens k, Np np) {
