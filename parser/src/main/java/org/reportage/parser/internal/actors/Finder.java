@@ -1404,6 +1404,9 @@ final class Finder {
             if (!comma && t.is(k, Tokens.LOWER) && t.has(k, Lexicon.PREPOSITION) && k < noun - 1) {
                 return true; // a bare description after a preposition: "an analyst at risk firm Aegis Halden"
             }
+            if (!comma && opensClause(k)) {
+                return true; // one that opens a clause: "…, state broadcaster CCTV said", "said insurer Aviva"
+            }
             if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false; // (a demonym modifies too: "the Danish insurer Tryg")
             }
@@ -2724,6 +2727,11 @@ final class Finder {
         }
     }
 
+    /** Whether token k, before a description without an article, ends a clause or is a saying verb. */
+    private boolean opensClause(int k) {
+        return t.punct(k) == ',' || t.is(k, Tokens.LOWER) && t.has(k, Lexicon.SAYING);
+    }
+
     /**
      * "The state news agency Xinhua said", "the state broadcaster NHK": a definite singular description of a news
      * outlet (by a noun of outlets, or {@code agency}) right before an outlet's name is a mention of it.
@@ -2732,7 +2740,7 @@ final class Finder {
         Mention d = m.ts >= 1 && t.adjacent(m.ts) ? at(endingAt, m.ts) : null;
         if (d != null && d.type == Mention.GROUP && !d.plural && d.redirect == null && d.head != null
                 && (lx.mediaNouns.contains(d.head) || "agency".equals(d.head))
-                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT))) {
+                && (t.keyIs(d.ts, "the") || t.is(d.ts, Tokens.SENT) || d.ts >= 1 && opensClause(d.ts - 1))) {
             d.redirect = m;
         }
     }
