@@ -18,7 +18,8 @@ final class Lexicon {
     static final WordSet JUDGING = WordSet.of("blame", "blames", "blamed", "praise", "praises", "praised", "hail",
             "hails", "hailed", "decry", "decries", "decried", "condemn", "condemns", "condemned", "accuse",
             "accuses", "accused", "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized",
-            "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked");
+            "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked", "apologise",
+            "apologises", "apologised", "apologize", "apologizes", "apologized");
 
     /**
      * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
