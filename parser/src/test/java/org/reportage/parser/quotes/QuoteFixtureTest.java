@@ -44,7 +44,8 @@ class QuoteFixtureTest {
             "39-quoted-names", "40-according-to-asides", "41-nicknames-and-named-terms",
             "42-particle-names-and-passive-judgements", "43-interview-turns",
             "44-media-phrases-participle-asides-and-live-entries", "45-units-imperatives-and-with-phrases",
-            "46-what-a-speaker-spoke-of", "47-one-of-a-group-named-in-an-aside");
+            "46-what-a-speaker-spoke-of", "47-one-of-a-group-named-in-an-aside",
+            "48-a-bare-role-before-the-name");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

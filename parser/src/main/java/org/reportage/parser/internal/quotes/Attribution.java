@@ -1192,8 +1192,9 @@ final class Attribution {
         if (np.empty() || k.in(np.from, Lexicon.TIME_WORDS) && !k.in(np.from, Lexicon.PRONOUNS)) {
             return null;
         }
-        if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS))) {
-            return null;
+        if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS)
+                || k.isCapitalised(np.to - 1) && !k.in(np.from, OPENING_CONNECTIVES))) {
+            return null; // (a phrase may open with a bare role before the name: "producer Mira Castellanos")
         }
         if (np.to < n && k.isCapitalised(n - 1) && label(k, np.to, n)) {
             np = new Np(np.from, n); // "Former secretary of state Hillary Rodham Clinton:": the label runs to the name

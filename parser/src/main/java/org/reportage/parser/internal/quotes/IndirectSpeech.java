@@ -625,7 +625,7 @@ final class IndirectSpeech {
             for (int q = start + 1; q < end; q++) {
                 if (k.isPunct(q, ',') && (answerFollows(k, q + 1, last) || q + 1 < last
                         && (k.isCapitalised(q + 1) || k.in(q + 1, Lexicon.PRONOUNS)
-                        || k.in(q + 1, Lexicon.ARTICLES)))) {
+                        || k.in(q + 1, Lexicon.ARTICLES) || nameAfterBareRole(k, q + 1, last)))) {
                     end = q;
                     break;
                 }
@@ -641,6 +641,18 @@ final class IndirectSpeech {
         }
         add(out, make(doc, view, actors, k, start, end, sub.empty() ? null : sub, c, c + 1, "indirect.question"));
         return end;
+    }
+
+    /**
+     * Whether a name follows a few lower-case words from i on, with nothing between: a subject with its role and
+     * no article ({@code producer Mira Castellanos}, {@code veteran coach Ian Holt}).
+     */
+    private static boolean nameAfterBareRole(Tokens k, int i, int last) {
+        int j = i;
+        while (j < last && j - i < 3 && k.isWord(j) && !k.isCapitalised(j)) {
+            j++;
+        }
+        return j > i && j < last && k.isWord(j) && k.isCapitalised(j);
     }
 
     /** Cues whose passive names its source after "by": {@code was first reported by the Herald}. */
