@@ -477,6 +477,10 @@ final class IndirectSpeech {
                         add(out, make(doc, view, actors, k, from, end, np, i, i + 2, "indirect.according_to"));
                         return;
                     }
+                } else if (i > 1 && k.isPunct(i - 1, ',') && saidFirst(k, i - 1) && endsClause(k, np.to(), last)) {
+                    // "Hayan al-Saadi said exports would resume, according to a ministry statement": the clause
+                    // reports its own speaker; the source after it says where that was said, so only the clause is read
+                    last = i - 1;
                 } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
                         && words(k, 0, i - 1) >= 1) {
                     // CONTENT, according to X.  /  PART, according to X, PART.
@@ -1601,6 +1605,30 @@ final class IndirectSpeech {
     /** Words that open a fronted concessive clause or phrase: the writer's framing of the statement after it. */
     private static final WordSet SCENE_OPENERS = WordSet.of("despite", "although", "though", "unlike",
             "notwithstanding");
+
+    /** Whether nothing but punctuation follows token {@code from} up to {@code last}. */
+    private static boolean endsClause(Tokens k, int from, int last) {
+        return words(k, from, last) == 0;
+    }
+
+    /** How far {@link #saidFirst} reads for the reporting verb after the subject. */
+    private static final int MAX_SUBJECT_TOKENS = 12;
+
+    /** Whether tokens [0, end) open with a subject and a reporting verb of their own ({@code X said …}). */
+    private static boolean saidFirst(Tokens k, int end) {
+        for (int c = 1; c < end && c < MAX_SUBJECT_TOKENS; c++) {
+            if (k.isPunct(c, ',') || k.isClauseEnd(c) || k.isQuoteMark(c)) {
+                return false;
+            }
+            if (k.in(c, Lexicon.CUES) && !k.in(c, Lexicon.WEAK_CUES) && !k.isCapitalised(c)
+                    && !k.in(c - 1, Lexicon.DETERMINERS) && !Attribution.nounUse(k, c)) {
+                // (not "all reported contributions", an adjective; nor "What Romney has said", no subject)
+                Attribution.Np sub = Attribution.npBackward(k, c, 0);
+                return !sub.empty() && sub.outer() == 0 && !k.is(0, "what") && c + 1 < end;
+            }
+        }
+        return false;
+    }
 
     /**
      * Where the part of a clause ending at token {@code end} that {@code , according to X} attributes starts:
