@@ -477,10 +477,19 @@ final class IndirectSpeech {
                         add(out, make(doc, view, actors, k, from, end, np, i, i + 2, "indirect.according_to"));
                         return;
                     }
-                } else if (i > 1 && k.isPunct(i - 1, ',') && saidFirst(k, i - 1) && endsClause(k, np.to(), last)) {
+                } else if (i > 1 && k.isPunct(i - 1, ',') && saidCue(k, i - 1) > 0 && endsClause(k, np.to(), last)) {
                     // "Hayan al-Saadi said exports would resume, according to a ministry statement": the clause
-                    // reports its own speaker; the source after it says where that was said, so only the clause is read
+                    // reports its own speaker; the source says where that was said, so only the clause is read
                     last = i - 1;
+                } else if (i > 1 && k.isPunct(i - 1, ',') && saidCue(k, i - 1) > 0
+                        && thatAround(k, saidCue(k, i - 1), i - 1, np.to(), last)) {
+                    // "The board said, according to two people there, that …": the board's, the source an aside
+                    int that = firstWord(k, np.to(), last);
+                    int from = k.is(that, "that") ? that + 1 : that;
+                    add(out, make(doc, view, actors, k, from, clauseEnd(t, k, from, last),
+                            Attribution.npBackward(k, saidCue(k, i - 1), 0), saidCue(k, i - 1),
+                            saidCue(k, i - 1) + 1, "indirect.cue_before"));
+                    return;
                 } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
                         && words(k, 0, i - 1) >= 1) {
                     // CONTENT, according to X.  /  PART, according to X, PART.
@@ -1614,20 +1623,41 @@ final class IndirectSpeech {
     /** How far {@link #saidFirst} reads for the reporting verb after the subject. */
     private static final int MAX_SUBJECT_TOKENS = 12;
 
-    /** Whether tokens [0, end) open with a subject and a reporting verb of their own ({@code X said …}). */
-    private static boolean saidFirst(Tokens k, int end) {
+    /**
+     * The reporting verb of tokens [0, end) when they open with a subject and a reporting verb of their own ({@code X
+     * said …}), or -1.
+     */
+    private static int saidCue(Tokens k, int end) {
         for (int c = 1; c < end && c < MAX_SUBJECT_TOKENS; c++) {
             if (k.isPunct(c, ',') || k.isClauseEnd(c) || k.isQuoteMark(c)) {
-                return false;
+                return -1;
             }
             if (k.in(c, Lexicon.CUES) && !k.in(c, Lexicon.WEAK_CUES) && !k.isCapitalised(c)
                     && !k.in(c - 1, Lexicon.DETERMINERS) && !Attribution.nounUse(k, c)) {
                 // (not "all reported contributions", an adjective; nor "What Romney has said", no subject)
                 Attribution.Np sub = Attribution.npBackward(k, c, 0);
-                return !sub.empty() && sub.outer() == 0 && !k.is(0, "what") && c + 1 < end;
+                return !sub.empty() && sub.outer() == 0 && !k.is(0, "what") ? c : -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Whether {@code that} opens the content of reporting verb c, right after it (before the source's aside at
+     * {@code comma}) or right after the aside ({@code told reporters, according to Reuters, that …}).
+     */
+    private static boolean thatAround(Tokens k, int c, int comma, int after, int last) {
+        int w = firstWord(k, after, last);
+        return comma == c + 2 && k.is(c + 1, "that") && w < last || w + 1 < last && k.is(w, "that");
+    }
+
+    /** The first word token from {@code from} on, or {@code last}. */
+    private static int firstWord(Tokens k, int from, int last) {
+        int w = from;
+        while (w < last && !k.isWord(w)) {
+            w++;
+        }
+        return w;
     }
 
     /**
