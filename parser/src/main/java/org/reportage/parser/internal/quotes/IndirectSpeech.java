@@ -449,6 +449,7 @@ final class IndirectSpeech {
             return; // the shortest report: "They said they would."
         }
         // according to X, CONTENT  /  CONTENT, according to X
+        int said; // the clause's own reporting verb before a trailing "according to" ({@link #saidCue})
         for (int i = 0; i + 2 < last; i++) {
             if (k.is(i, "according") && k.is(i + 1, "to")) {
                 Attribution.Np np = Attribution.npForward(k, i + 2);
@@ -477,18 +478,17 @@ final class IndirectSpeech {
                         add(out, make(doc, view, actors, k, from, end, np, i, i + 2, "indirect.according_to"));
                         return;
                     }
-                } else if (i > 1 && k.isPunct(i - 1, ',') && saidCue(k, i - 1) > 0 && endsClause(k, np.to(), last)) {
+                } else if ((said = i > 1 && k.isPunct(i - 1, ',') ? saidCue(k, i - 1) : -1) > 0
+                        && endsClause(k, np.to(), last)) {
                     // "Hayan al-Saadi said exports would resume, according to a ministry statement": the clause
                     // reports its own speaker; the source says where that was said, so only the clause is read
                     last = i - 1;
-                } else if (i > 1 && k.isPunct(i - 1, ',') && saidCue(k, i - 1) > 0
-                        && thatAround(k, saidCue(k, i - 1), i - 1, np.to(), last)) {
+                } else if (said > 0 && thatAround(k, said, i - 1, np.to(), last)) {
                     // "The board said, according to two people there, that …": the board's, the source an aside
                     int that = firstWord(k, np.to(), last);
                     int from = k.is(that, "that") ? that + 1 : that;
                     add(out, make(doc, view, actors, k, from, clauseEnd(t, k, from, last),
-                            Attribution.npBackward(k, saidCue(k, i - 1), 0), saidCue(k, i - 1),
-                            saidCue(k, i - 1) + 1, "indirect.cue_before"));
+                            Attribution.npBackward(k, said, 0), said, said + 1, "indirect.cue_before"));
                     return;
                 } else if (i > 0 && (k.isPunct(i - 1, ',') || k.isPunct(i - 1, '\u2014') || k.isPunct(i - 1, '-'))
                         && words(k, 0, i - 1) >= 1) {
@@ -1620,7 +1620,7 @@ final class IndirectSpeech {
         return words(k, from, last) == 0;
     }
 
-    /** How far {@link #saidFirst} reads for the reporting verb after the subject. */
+    /** How far {@link #saidCue} reads for the reporting verb after the subject. */
     private static final int MAX_SUBJECT_TOKENS = 12;
 
     /**
