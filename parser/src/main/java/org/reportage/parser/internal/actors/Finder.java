@@ -2851,8 +2851,10 @@ final class Finder {
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */
     private void after(Mention m, Mention[] startingAt) {
         if (m.te + 1 < t.n && m.type == Mention.PERSON && t.keyIs(m.te, "as") && t.adjacent(m.te)
-                && t.has(m.te + 1, POSSESSIVE | DETERMINER) && m.ts > 0 && APPOINTING.contains(t.key(m.ts - 1))) {
-            // "appointed Mr David Achebe as its new headteacher", "named Ann Ray as its chief executive"
+                && (t.has(m.te + 1, POSSESSIVE | DETERMINER) || t.is(m.te + 1, Tokens.LOWER)) && m.ts > 0
+                && APPOINTING.contains(t.key(m.ts - 1))) {
+            // "appointed Mr David Achebe as its new headteacher", "named Ann Ray as its chief executive", "hired
+            // Ann Ray as chief executive"
             Mention d = startingAt[m.te + 1];
             if (d != null && (d.type == Mention.ROLE || d.type == Mention.GROUP) && !d.plural
                     && d.kind != ActorKind.ORGANISATION) {
