@@ -158,8 +158,11 @@ final class Attribution {
         return modifier;
     }
 
-    /** How many children a parent has, in the epithet before a name: {@code mother of three}, {@code father of two}. */
-    private static final WordSet CHILDREN_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
+    /**
+     * Numbers written as words, one to twelve: how many children a parent has in the epithet before a name
+     * ({@code mother of three}), and the smaller counts of a time phrase ({@link #PERIOD_COUNTS}).
+     */
+    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
     /** Possessive determiners: the owner they name before a noun of {@link #RELATIONS} is not the phrase's head. */
@@ -380,7 +383,7 @@ final class Attribution {
             if (ke - ks == 2 && t.regionMatches(true, ks, "of", 0, 2)) {
                 int he = trimEnd(t, from, ks); // only after a relation: not "the endorsement of Sen. Gordon Humphrey"
                 if (RELATIONS.contains(t, wordStart(t, from, he), he)) {
-                    if (CHILDREN_COUNTS.contains(t, after, Text.wordEnd(t, after, m.start()))) {
+                    if (NUMBER_WORDS.contains(t, after, Text.wordEnd(t, after, m.start()))) {
                         return false; // "Mother of three Kayleigh Ross said": she has three children and speaks
                     }
                     e = ke;
@@ -1160,9 +1163,8 @@ final class Attribution {
             "thus", "hence", "however", "instead", "indeed", "moreover", "furthermore", "nevertheless", "still",
             "also", "then", "now");
     /** Words that count periods in a time phrase ({@code Two years ago}, {@code That night}, {@code Many years ago}). */
-    private static final WordSet PERIOD_COUNTS = WordSet.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "that", "many",
-            "several", "few", "each", "every", "a", "an", "some");
+    private static final WordSet PERIOD_COUNTS = WordSet.union(NUMBER_WORDS, WordSet.of("twenty", "thirty", "forty",
+            "fifty", "that", "many", "several", "few", "each", "every", "a", "an", "some"));
     /** Words that close a time phrase ({@code Two years ago}, {@code A week later}). */
     private static final WordSet PERIOD_CLOSERS = WordSet.of("ago", "later", "earlier", "before", "after");
 
