@@ -31,7 +31,10 @@ public record Layout(int start, int end, ReportDate date, int headlineStart, int
                      Span byline, List<HeaderField> headers, int[] paragraphStart, int[] paragraphEnd,
                      List<Span> unplaced, List<Diagnostic> diagnostics, int[] wrapBreaks) {
 
-    /** Validates and copies. */
+    /**
+     * Validates, and copies the lists; the arrays are the structure stage's own, made for this layout and never
+     * written after it.
+     */
     public Layout {
         if (paragraphStart.length != paragraphEnd.length) {
             throw new IllegalArgumentException("paragraph arrays differ in length");
