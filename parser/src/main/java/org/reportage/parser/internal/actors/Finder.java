@@ -2507,6 +2507,7 @@ final class Finder {
         boolean bodyOnly = false; // the tentative words were taken only because the noun is a body's
         boolean ownedByThe = false;
         boolean owned = false;
+        boolean groupOwned = false;
         int k = i - 1;
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
@@ -2514,6 +2515,8 @@ final class Finder {
                 int owner = k - 1;
                 if (owner >= 0 && t.adjacent(k) || owner >= 0 && t.end[owner] == t.start[k]) {
                     start = byToken[owner] != null ? byToken[owner].ts : owner;
+                    groupOwned = byToken[owner] != null && byToken[owner].type == Mention.GROUP
+                            && byToken[owner].plural;
                     det = true;
                     modified = true;
                     ownedByThe = t.keyIs(start, "the"); // "the residents’ association", not "Google's parent company"
@@ -2657,6 +2660,7 @@ final class Finder {
         m.gender = g.gender();
         m.head = g.singular();
         m.modified = modified;
+        m.groupOwned = groupOwned;
         String name = nameStart < end ? slice(t.start[nameStart], t.end[end - 1]) : t.text(i);
         if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP)
                 && (byToken[nameStart] == null || byToken[nameStart].type == Mention.PRONOUN)
@@ -3072,7 +3076,8 @@ final class Finder {
                 return false;
             }
             if (k - p0 < 7 && ((kb & Lexicon.TITLE) != 0 || (kb & Lexicon.TITLE_WORD) != 0 && t.is(k, Tokens.CAP)
-                    || personNoun(k) || dirTitles && dir.titles().contains(t.key(k)) || occupation(k, p1))) {
+                    || personNoun(k) && !modifiesNext(k, p1) || dirTitles && dir.titles().contains(t.key(k))
+                    || occupation(k, p1))) {
                 title = true;
             }
         }
@@ -3140,6 +3145,20 @@ final class Finder {
      * Whether token k is a noun for one person: a singular group noun of the lists that names no organisation
      * ({@code resident}, {@code analyst}), or a singular listed as not read alone ({@code driver}, {@code nurse}).
      */
+    /**
+     * Whether the noun at k, one that modifies other nouns as often as it names someone ({@link Lexicon#ROLE_NOUN}),
+     * modifies the lower-case noun right after it that heads the phrase [k, p1): {@code Mr. Bush's family values -
+     * of …}, {@code its customer service} (but {@code a nurse at the clinic}, {@code a patient and a friend}, {@code
+     * a veteran diplomat}, {@code a veteran political commentator}, {@code a customer based in Boston}).
+     */
+    private boolean modifiesNext(int k, int p1) {
+        int h = k + 1;
+        return t.has(k, Lexicon.ROLE_NOUN) && h < p1 && t.adjacent(h) && t.is(h, Tokens.LOWER)
+                && !t.has(h, Lexicon.PREPOSITION | CONNECTOR | Lexicon.TITLE | Lexicon.ROLE_NOUN | Lexicon.GROUP_NOUN
+                | Lexicon.WHO | VERB) && !t.keyEndsWith(h, "ed") && !t.keyEndsWith(h, "ing")
+                && (h + 1 == p1 || !t.is(h + 1, Tokens.WORD) || prepositionAt(h + 1));
+    }
+
     private boolean personNoun(int k) {
         if (t.has(k, Lexicon.ROLE_NOUN)) {
             return true;

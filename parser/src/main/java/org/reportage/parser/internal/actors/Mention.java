@@ -53,6 +53,11 @@ final class Mention {
     String head;
     /** For a group description: whether it has a modifier or affiliation (not just "the officials"). */
     boolean modified;
+    /**
+     * For a description: whether a group of people owns it ({@code the families' lawyer}): someone known by that
+     * relation, not an epithet of the person named before.
+     */
+    boolean groupOwned;
     /** For a lexicon name: whether it names a company (a bare surname of a person named before wins over it). */
     boolean company;
     /** Roles stated at this mention; a shared empty list until the first is added (most mentions have none). */

@@ -861,7 +861,7 @@ final class Resolver {
                 holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
             } else {
                 holder = holder(m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0, false, m.s);
-                if (holder == null && f.lx.titles.containsKey(m.head)) {
+                if (holder == null && f.lx.titles.containsKey(m.head) && !m.groupOwned) {
                     // "the Republican presidential candidate": an epithet for the person just talked about
                     holder = epithetHolder(m);
                     holderRule = "role.epithet_recent_person";
