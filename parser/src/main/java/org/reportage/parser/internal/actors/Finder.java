@@ -2045,9 +2045,10 @@ final class Finder {
             if (byToken[i] != null && !(byToken[i].type == Mention.SINGLE && byToken[i].pendingOnly)) {
                 continue;
             }
-            if ((kb & Lexicon.QUANTIFIER) != 0 && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
-                    && (t.has(i + 1, VERB) && !t.has(i + 1, Lexicon.AUXILIARY) || t.keyIs(i + 1, "who"))) {
-                // "some said", "others argued": an unnamed group that speaks
+            if ((kb & Lexicon.QUANTIFIER) != 0 && i + 1 < t.n && (t.adjacent(i + 1) && t.is(i + 1, Tokens.LOWER)
+                    && (t.has(i + 1, VERB) && !t.has(i + 1, Lexicon.AUXILIARY) || t.keyIs(i + 1, "who"))
+                    || (f & Tokens.SENT) != 0 && asideThenVerb(i + 1))) {
+                // "some said", "others argued", "One, who asked not to be named, said": an unnamed group that speaks
                 Mention m = oneWordGroup(i, "description.quantifier");
                 if (m != null) {
                     m.plural = !m.head.equals("one") && !m.head.equals("another") && !m.head.equals("each");
@@ -2121,6 +2122,23 @@ final class Finder {
      *
      * @return the mention, or {@code null} when none could be added
      */
+    /**
+     * Whether an aside between commas opens at token c, a relative clause or a description ({@code , who asked not to
+     * be named,}, {@code , a registrar in Leeds,}), and a verb that is not an auxiliary follows its closing comma.
+     */
+    private boolean asideThenVerb(int c) {
+        if (c + 1 >= t.n || t.punct(c) != ',' || !(t.keyIs(c + 1, "who") || article(c + 1))) {
+            return false;
+        }
+        for (int k = c + 2; k < t.n && k - c <= MAX_PHRASE && t.sentence[k] == t.sentence[c]; k++) {
+            if (t.punct(k) == ',') {
+                return k + 1 < t.n && t.is(k + 1, Tokens.LOWER) && t.has(k + 1, VERB)
+                        && !t.has(k + 1, Lexicon.AUXILIARY);
+            }
+        }
+        return false;
+    }
+
     private Mention oneWordGroup(int i, String rule) {
         Mention m = add(Mention.GROUP, i, i + 1);
         if (m != null) {
