@@ -1650,8 +1650,9 @@ final class Attribution {
                     // a phrase)
                     participles = withParticiple(participles, np.to - back); // Workers employed by the contractor
                     back--;
-                } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among")) {
-                    return np; // "by", "against" right after a noun: the phrase is no complement of it
+                } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among") && !(k.is(p, "by") && k.in(back, TEXTS))) {
+                    return np; // "by", "against" right after a noun: the phrase is no complement of it (but "a report
+                    // by the inspectors" names who wrote it)
                 }
             } else if (!k.isCapitalised(p) && !k.in(p, Lexicon.GROUP_NOUNS) && k.endsWith(p, "ing")) {
                 participles = withParticiple(participles, np.to - p); // A lawyer representing families

@@ -742,13 +742,20 @@ final class IndirectSpeech {
     /**
      * Whether the subject {@code sub} of a cue after a comma opens with a speech noun that the cue's clause
      * describes ({@code …, a claim Kyiv denied}; {@code …, an allegation the company rejects}): a reduced relative
-     * clause about the sentence before, not {@code CONTENT, X said}.
+     * clause about the sentence before, not {@code CONTENT, X said}; but a preposition or a past participle after
+     * the noun opens no clause's subject ({@code …, a statement from the ministry said}, {@code …, a statement
+     * issued by the ministry said}: the statement speaks).
      */
     private static boolean reducedRelative(Tokens k, Attribution.Np sub) {
         int s = sub.from();
         return s + 2 < sub.to() && (k.is(s, "a") || k.is(s, "an") || k.is(s, "the")) && k.in(s + 1, SPEECH_NOUNS)
+                && !k.in(s + 2, NO_SUBJECT_OPENERS) && !(k.endsWith(s + 2, "ed") && !k.isCapitalised(s + 2))
                 || s >= 2 && k.in(s - 1, SPEECH_NOUNS) && (k.is(s - 2, "a") || k.is(s - 2, "an"));
     }
+
+    /** Prepositions and past participles without {@code -ed} that cannot open a clause's subject. */
+    private static final WordSet NO_SUBJECT_OPENERS = WordSet.of("from", "by", "of", "on", "in", "at", "to", "for",
+            "with", "sent", "written", "made", "given", "put", "read");
 
     /** {@code Trump’s claim that CONTENT}: the possessor speaks. */
     private static int speechNoun(Document doc, TextView view, ActorAnalysis actors, String t, Tokens k, int c,
