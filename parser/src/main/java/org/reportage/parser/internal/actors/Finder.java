@@ -3009,7 +3009,43 @@ final class Finder {
                 int p = m.ts - 1;
                 m.addRole(new Role(slice(t.start[p], t.end[p]), doc.view().span(t.start[p], t.end[p])));
             }
+        } else if (d == null) {
+            int p0 = capitalisedBeforeNoun(m);
+            if (p0 >= 0) {
+                m.addRole(new Role(slice(t.start[p0], t.end[m.ts - 1]), doc.view().span(t.start[p0], t.end[m.ts - 1])));
+            }
         }
+    }
+
+    /**
+     * "said Liberal Democrat peer Lord Anstruther", "Tory grandee Michael Heseltine said": a name of two words or
+     * more after a lower-case noun no list holds, itself after capitalised words (a party, a place, a body), where
+     * a speaker stands (after an inverting saying verb, or opening the sentence before a saying verb): the
+     * capitalised words and the noun are the name's role.
+     *
+     * @return the first token of the role, or -1
+     */
+    private int capitalisedBeforeNoun(Mention m) {
+        int w = m.ts - 1;
+        if (m.te - m.ts < 2 || w < 1 || t.has(w, OPENS_NO_TITLE | Lexicon.NON_NAME | MODIFIER) || t.keyEndsWith(w, "ly")
+                || t.keyEndsWith(w, "ing") || t.keyEndsWith(w, "ed") || !t.adjacent(w)) {
+            return -1;
+        }
+        int p0 = w;
+        while (p0 - 1 >= 0 && w - p0 < 3 && t.is(p0 - 1, Tokens.CAP | Tokens.UPPER) && t.adjacent(p0)
+                && !t.has(p0 - 1, OPENS_NO_TITLE)) {
+            p0--;
+            if (t.is(p0, Tokens.SENT)) {
+                break;
+            }
+        }
+        if (p0 == w) {
+            return -1;
+        }
+        boolean inverted = p0 >= 1 && t.is(p0 - 1, Tokens.LOWER) && INVERTING.contains(t.key(p0 - 1));
+        boolean subject = t.is(p0, Tokens.SENT) && m.te < t.n && t.is(m.te, Tokens.LOWER)
+                && t.has(m.te, Lexicon.SAYING);
+        return inverted || subject ? p0 : -1;
     }
 
     /**
