@@ -834,12 +834,13 @@ final class Finder {
                 pos = ne;
                 continue;
             }
-            // [country, organisation or outlet] title [name]: US Secretary of State Antony Blinken, CNN anchor …
+            // [country, organisation or outlet] title [name]: US Secretary of State Antony Blinken, CNN anchor …; a
+            // place only before a title and a name (Texas Governor Greg Abbott; not the New Hampshire Union Leader)
             int ts = pos;
-            if (lex != null && lex.end < b && lex.entry != null && (lex.entry.kind() == ActorKind.COUNTRY
-                    || lex.entry.kind() == ActorKind.ORGANISATION || lex.entry.kind() == ActorKind.MEDIA
-                    || lex.entry.type() == Lexicon.Type.DEMONYM)
-                    && titleEnd(lex.end, b) > 0) {
+            int lexTitleEnd = lex != null && lex.end < b && lex.entry != null ? titleEnd(lex.end, b) : -1;
+            if (lexTitleEnd > 0 && (lex.entry.kind() == ActorKind.COUNTRY || lex.entry.kind() == ActorKind.ORGANISATION
+                    || lex.entry.kind() == ActorKind.MEDIA || lex.entry.type() == Lexicon.Type.DEMONYM
+                    || lex.entry.kind() == ActorKind.PLACE && lexTitleEnd < b)) {
                 ts = lex.end;
             }
             int te = head ? -1 : titleEnd(ts, b);
@@ -2870,6 +2871,11 @@ final class Finder {
         return t.keyIs(k, "the") || t.keyIs(k, "a") || t.keyIs(k, "an");
     }
 
+    /** Whether x is a person's name of two tokens or more (a name in a list, not a role). */
+    private static boolean fullName(Mention x) {
+        return x != null && x.type == Mention.PERSON && x.ts < x.te - 1;
+    }
+
     /** After a name: "Sergei Lavrov, the Russian Foreign Minister," / "Hugh Hill, a doctor, said". */
     private void after(Mention m, Mention[] startingAt) {
         if (m.te + 1 < t.n && m.type == Mention.PERSON && t.keyIs(m.te, "as") && t.adjacent(m.te)
@@ -2895,6 +2901,10 @@ final class Finder {
             }
             int p1 = phraseEnd(p0);
             Mention next = p1 + 1 < t.n && t.punct(p1) == ',' ? startingAt[p1 + 1] : null;
+            Mention first = startingAt[p0];
+            if (fullName(first) && first.te < t.n && !t.is(first.te, Tokens.POSS)) {
+                return; // a list of names ("Vermont Sen. Tom Hale, Maine Gov. Lisa Crane and …"; not "Donald Trump's")
+            }
             if (p1 > p0 && rolePhrase(p0, p1) && !(next != null && next.type == Mention.PERSON && m.ts > 0
                     && t.is(m.ts - 1, Tokens.LOWER))) {
                 // (not "… refilled Gatun Lake, the canal's administrator, Ricaurte Vasquez, said": after a name
@@ -2912,6 +2922,13 @@ final class Finder {
         if (m.ts >= 2 && t.punct(m.ts - 1) == ',') {
             int p1 = m.ts - 1;
             Mention r = at(endingAt, p1);
+            if (fullName(r) && (phraseStart(p1) >= r.ts || t.is(r.ts - 1, Tokens.LOWER)
+                    && (t.has(r.ts - 1, VERB) || t.keyEndsWith(r.ts - 1, "ed")))) {
+                // a list of names ("Massachusetts Sen. Elizabeth Warren, Rhode Island Gov. Gina Raimondo", "included
+                // Vermont Sen. Tom Hale, Maine Gov. Lisa Crane"): the phrase before the comma is a name, not a role
+                // (but "A white accountant from Apollo Beach, Shenefield" is one, whatever the name it ends with)
+                return;
+            }
             // a role, or one person's description closed off by the name ("said the cellist, Yo-Han Seo."; not
             // "as the nominee, Devine suggested": the name opens a clause)
             boolean role = r != null && (r.type == Mention.ROLE || onePerson(r)
