@@ -797,6 +797,9 @@ final class Finder {
         boolean head = headline(a) || allCaps(a);
         // “Sunday Morning Futures”: capitalised words that fill a quotation are a title, not a person
         boolean work = t.is(a - 1, Tokens.QOPEN) && b < t.n && t.is(b, Tokens.QUOTE) && !t.is(b, Tokens.QOPEN);
+        if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !t.has(a, Lexicon.FIRST_NAME)) {
+            return b; // "Election Day", "Labour Day", "Memorial Day": a day, no one's name (but "Doris Day")
+        }
         while (pos < b && !limitHit) {
             if (!t.is(pos, Tokens.WORD)) {
                 pos++;
