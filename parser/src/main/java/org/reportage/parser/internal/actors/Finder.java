@@ -2720,6 +2720,7 @@ final class Finder {
             if (m.type == Mention.PERSON || m.type == Mention.SINGLE) {
                 titleBefore(m, startingAt, endingAt); // (first: it stands aside when the name has a role)
                 namedAfterDescription(m, endingAt);
+                identifiedAs(m, startingAt, endingAt);
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
@@ -2752,6 +2753,51 @@ final class Finder {
             d.redirect = m;
         }
     }
+
+    /**
+     * "Police named the man who died as Simon Delaney", "The victim has been identified as Simon Delaney": the
+     * description of one person that a verb of naming gives a name to is a mention of the name after {@code as}.
+     */
+    private void identifiedAs(Mention m, Mention[] startingAt, Mention[] endingAt) {
+        int as = m.ts - 1;
+        if (m.type != Mention.PERSON || as < 2 || !t.keyIs(as, "as") || !t.adjacent(m.ts)) {
+            return;
+        }
+        Mention d = null;
+        if (IDENTIFYING.contains(t.key(as - 1))) {
+            int k = as - 2; // passive: "The victim has been identified as …"
+            while (k >= 0 && PASSIVE_AUXILIARIES.contains(t.key(k))) {
+                k--;
+            }
+            d = k < as - 2 ? at(endingAt, k + 1) : null;
+            if (k < as - 2 && !onePerson(d) && (d == null || d.type != Mention.ROLE)) {
+                int s0 = k; // "The victim of a second crash has been identified as …": the sentence's subject
+                while (s0 > 0 && t.sentence[s0 - 1] == t.sentence[k] && k - s0 < MAX_PHRASE) {
+                    s0--;
+                }
+                Mention first = startingAt[s0];
+                d = first != null && first.te <= k && prepositionAt(first.te) ? first : null;
+            }
+        } else {
+            // active: "named the man who died in the crash as …" (a relative clause may come between)
+            for (int v = as - 2; v >= 0 && as - v <= MAX_PHRASE && t.sentence[v] == t.sentence[as]; v--) {
+                if (t.is(v, Tokens.LOWER) && IDENTIFYING.contains(t.key(v))) {
+                    d = startingAt[v + 1];
+                    break;
+                }
+            }
+        }
+        if ((onePerson(d) || d != null && d.type == Mention.ROLE) && d.redirect == null && d.te <= as) {
+            d.redirect = m;
+        }
+    }
+
+    /** Verbs that give an unnamed person a name: {@code named the man as}, {@code was identified as}. */
+    private static final Set<String> IDENTIFYING = Set.of("named", "identified");
+
+    /** Auxiliaries of a passive before a verb of naming: {@code has been identified}, {@code was named}. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is",
+            "are", "being", "now", "since", "later", "formally", "officially");
 
     /** Whether token k, before a description without an article, ends a clause or is a saying verb. */
     private boolean opensClause(int k) {
