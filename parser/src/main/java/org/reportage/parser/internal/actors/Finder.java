@@ -1188,6 +1188,10 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.owns_its"); // "Meridian Soft pulled its chatbot"
             return;
         }
+        if (!known && tradedShares(b) && !t.has(a, Lexicon.HONORIFIC | Lexicon.TITLE) && !personNamed(t.key(b - 1))) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.shares"); // "Tesmark shares fell 9%"
+            return;
+        }
         if (!known && !initial && (locative(a - 1) || placeNounOf(a)) && !personNamed(t.key(b - 1))
                 && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
@@ -2890,6 +2894,29 @@ final class Finder {
         return k + 1 < t.n && t.is(k, Tokens.LOWER) && t.adjacent(k) && t.adjacent(k + 1) && t.keyIs(k + 1, "its")
                 && !t.has(k, Lexicon.PREPOSITION | DETERMINER | CONNECTOR);
     }
+
+    /**
+     * Whether the words from token b are a company's shares that move: {@code shares fell}, {@code stock rose}, {@code
+     * shares have jumped} (not the verb: {@code Ruth Kane shares a flat}).
+     */
+    private boolean tradedShares(int b) {
+        if (b + 1 >= t.n || !t.adjacent(b) || !t.is(b, Tokens.LOWER)
+                || !(t.keyIs(b, "shares") || t.keyIs(b, "stock"))) {
+            return false;
+        }
+        int k = b + 1;
+        if (k + 1 < t.n && t.has(k, Lexicon.AUXILIARY)) {
+            k++; // "shares have fallen", "stock was up"
+        }
+        return t.is(k, Tokens.LOWER) && t.adjacent(k) && MARKET_MOVES.contains(t.key(k));
+    }
+
+    /** Verbs and adverbs of a price that moves. Facts. */
+    private static final Set<String> MARKET_MOVES = Set.of("fell", "rose", "jumped", "slid", "slumped", "sank",
+            "tumbled", "climbed", "dropped", "gained", "surged", "soared", "plunged", "plummeted", "slipped", "edged",
+            "rallied", "dipped", "closed", "ended", "opened", "traded", "fallen", "risen", "lost", "added", "up", "down",
+            "fall", "rise", "jump", "slide", "sink", "tumble", "climb", "drop", "gain", "surge", "soar", "plunge",
+            "slip", "rally", "dip");
 
     /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
     private boolean spokespersonFor(int a) {
