@@ -1256,6 +1256,9 @@ final class Finder {
         if (t.is(a, Tokens.UPPER) && t.has(a, Lexicon.THING_ACRONYM)) {
             return; // "said AI was reshaping hiring": a thing, no one (nor a surname "Ai")
         }
+        if (partyLabel(a)) {
+            return; // "Trey Gowdy (R-S.C.)", "Jim Jordan (R-OH)": a lawmaker's party and state, no one's name
+        }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6) {
             Mention m = add(Mention.ACRONYM, a, b);
             if (m != null) {
@@ -2917,6 +2920,19 @@ final class Finder {
             "rallied", "dipped", "closed", "ended", "opened", "traded", "fallen", "risen", "lost", "added", "up", "down",
             "fall", "rise", "jump", "slide", "sink", "tumble", "climb", "drop", "gain", "surge", "soar", "plunge",
             "slip", "rally", "dip");
+
+    /**
+     * Whether token a opens a lawmaker's party label in brackets: {@code (R-S.C.)}, {@code (D-Calif.)}, {@code
+     * (R-OH)}, {@code (I-Vt.)} — a party's initial, a hyphen and a state.
+     */
+    private boolean partyLabel(int a) {
+        if (a < 1 || !t.adjacent(a) || t.punct(a - 1) != '(' || t.end[a] - t.start[a] < 3) {
+            return false;
+        }
+        String w = t.text(a);
+        char p = w.charAt(0);
+        return (p == 'R' || p == 'D' || p == 'I') && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2));
+    }
 
     /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
     private boolean spokespersonFor(int a) {
