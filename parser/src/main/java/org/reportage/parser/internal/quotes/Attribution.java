@@ -55,7 +55,7 @@ final class Attribution {
     static int speakerActor(String t, ActorAnalysis actors, int ms, int me) {
         int a = actors.actorAt(ms, me);
         if (a < 0) {
-            return a;
+            return textAuthor(t, actors, ms, me);
         }
         List<ViewMention> list = actors.mentions();
         int lo = actors.firstMentionFrom(ms);
@@ -102,6 +102,86 @@ final class Attribution {
             }
         }
         return complementOnly ? best : a;
+    }
+
+    /**
+     * The author of a text that speaks when named again ({@code The statement said}, {@code the letter says}): where
+     * the text was introduced with "a" or "an" within {@link #MAX_TEXT_BACK} characters before, the person,
+     * organisation, country or group after its {@code from} or {@code by} ({@code a report from the inspector
+     * general}), else named just before it ({@code Fox News said in a statement}, {@code Halvern Pharma issued a
+     * statement}), else first in its sentence before it, else after it ({@code In a statement, the company said}).
+     *
+     * @return the actor index, or -1
+     */
+    private static int textAuthor(String t, ActorAnalysis actors, int ms, int me) {
+        int sp = t.indexOf(' ', ms);
+        if (sp < 0 || sp + 1 >= me || t.lastIndexOf(' ', me - 1) != sp || !DEFINITE_TEXT.contains(t, ms, sp)
+                || !TEXTS.contains(t, sp + 1, me)) {
+            return -1;
+        }
+        int len = me - sp - 1;
+        int floor = Math.max(0, ms - MAX_TEXT_BACK);
+        for (int p = ms - len - 1; p >= floor + 2; p--) {
+            if (t.regionMatches(true, p, t, sp + 1, len) && t.charAt(p - 1) == ' '
+                    && (p + len >= t.length() || !Character.isLetter(t.charAt(p + len)))
+                    && (t.regionMatches(true, p - 2, "a", 0, 1) || p >= 3 && t.regionMatches(true, p - 3, "an", 0, 2))
+                    && !Character.isLetter(t.charAt(p - (t.charAt(p - 2) == 'n' || t.charAt(p - 2) == 'N' ? 4 : 3)))) {
+                int s0 = Text.sentenceStartBack(t, floor, p);
+                int s1 = p + len;
+                while (s1 < ms && !((t.charAt(s1) == '.' || t.charAt(s1) == '!' || t.charAt(s1) == '?')
+                        && Text.isSentenceEnd(t, s1, ms))) {
+                    s1++;
+                }
+                int after = p + len;
+                int a = -1;
+                if (t.startsWith(" from ", after) || t.startsWith(" by ", after)) {
+                    a = firstActor(actors, after, s1); // "a report from the inspector general"
+                }
+                if (a < 0) {
+                    a = lastActor(actors, Math.max(s0, p - NEAR_TEXT), p - 2); // "Fox News said in a statement"
+                }
+                if (a < 0) {
+                    a = firstActor(actors, s0, p - 2);
+                }
+                return a >= 0 ? a : firstActor(actors, after, s1); // "In a statement, the company said"
+            }
+        }
+        return -1;
+    }
+
+    /** How close before a text its author is read first: a verb and a preposition ({@code said in a statement}). */
+    private static final int NEAR_TEXT = 30;
+
+    /** @return the actor of the last mention ending in (from, to] of anyone but a place, or -1 */
+    private static int lastActor(ActorAnalysis actors, int from, int to) {
+        List<ViewMention> list = actors.mentions();
+        int a = -1;
+        for (int i = actors.firstMentionFrom(from); i < list.size() && list.get(i).start() < to; i++) {
+            ViewMention m = list.get(i);
+            if (m.end() <= to && m.actor() < actors.actors().size()
+                    && actors.actors().get(m.actor()).kind() != ActorKind.PLACE) {
+                a = m.actor();
+            }
+        }
+        return a;
+    }
+
+    /** How far back a text named again is looked for where it was introduced: a few paragraphs. */
+    private static final int MAX_TEXT_BACK = 2000;
+
+    /** The determiners of a text named again. */
+    private static final WordSet DEFINITE_TEXT = WordSet.of("the", "this", "that");
+
+    /** @return the actor of the first mention in [from, to) of anyone but a place, or -1 */
+    private static int firstActor(ActorAnalysis actors, int from, int to) {
+        List<ViewMention> list = actors.mentions();
+        for (int i = actors.firstMentionFrom(from); i < list.size() && list.get(i).start() < to; i++) {
+            int a = list.get(i).actor();
+            if (a < actors.actors().size() && actors.actors().get(a).kind() != ActorKind.PLACE) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** Whether mention m is a name that spans [start, end) exactly. */
