@@ -64,6 +64,13 @@ class TextAuthorTest {
     }
 
     @Test
+    void anEmailIsIntroducedWithAn() {
+        String report = "Friday, March 6, 2026\n\nHalvern Pharma sent an email to its staff. The email said the"
+                + " trial would stop.\n";
+        assertThat(speakersOf(report, "The email")).containsExactly("The email -> Halvern Pharma");
+    }
+
+    @Test
     void aTextNeverIntroducedHasNoSpeaker() {
         String report = "Friday, March 6, 2026\n\nThe statement said the trial data would be published in May.\n";
         assertThat(speakersOf(report, "The statement")).containsExactly("The statement -> null");

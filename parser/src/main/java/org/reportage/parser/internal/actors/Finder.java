@@ -2128,12 +2128,6 @@ final class Finder {
             "presenter", "questioner", "caller", "narrator");
 
     /**
-     * An unnamed group described by the one word at token i, its key naming it ("some", "others"; a transcript
-     * label "REPORTER", one unnamed person per role).
-     *
-     * @return the mention, or {@code null} when none could be added
-     */
-    /**
      * Whether an aside between commas opens at token c, a relative clause or a description ({@code , who asked not to
      * be named,}, {@code , a registrar in Leeds,}), and a verb that is not an auxiliary follows its closing comma.
      */
@@ -2150,6 +2144,12 @@ final class Finder {
         return false;
     }
 
+    /**
+     * An unnamed group described by the one word at token i, its key naming it ("some", "others"; a transcript
+     * label "REPORTER", one unnamed person per role).
+     *
+     * @return the mention, or {@code null} when none could be added
+     */
     private Mention oneWordGroup(int i, String rule) {
         Mention m = add(Mention.GROUP, i, i + 1);
         if (m != null) {
@@ -3305,10 +3305,6 @@ final class Finder {
     }
 
     /**
-     * Whether token k is a noun for one person: a singular group noun of the lists that names no organisation
-     * ({@code resident}, {@code analyst}), or a singular listed as not read alone ({@code driver}, {@code nurse}).
-     */
-    /**
      * Whether the noun at k, one that modifies other nouns as often as it names someone ({@link Lexicon#ROLE_NOUN}),
      * modifies the lower-case noun right after it that heads the phrase [k, p1): {@code Mr. Bush's family values -
      * of …}, {@code its customer service} (but {@code a nurse at the clinic}, {@code a patient and a friend}, {@code
@@ -3322,6 +3318,10 @@ final class Finder {
                 && (h + 1 == p1 || !t.is(h + 1, Tokens.WORD) || prepositionAt(h + 1));
     }
 
+    /**
+     * Whether token k is a noun for one person: a singular group noun of the lists that names no organisation
+     * ({@code resident}, {@code analyst}), or a singular listed as not read alone ({@code driver}, {@code nurse}).
+     */
     private boolean personNoun(int k) {
         if (t.has(k, Lexicon.ROLE_NOUN)) {
             return true;

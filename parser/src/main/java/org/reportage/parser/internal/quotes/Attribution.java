@@ -114,18 +114,19 @@ final class Attribution {
      * @return the actor index, or -1
      */
     private static int textAuthor(String t, ActorAnalysis actors, int ms, int me) {
-        int sp = t.indexOf(' ', ms);
-        if (sp < 0 || sp + 1 >= me || t.lastIndexOf(' ', me - 1) != sp || !DEFINITE_TEXT.contains(t, ms, sp)
+        int sp = ms;
+        while (sp < me && t.charAt(sp) != ' ') {
+            sp++; // (within the phrase: a text without spaces is not searched to its end)
+        }
+        if (sp + 1 >= me || t.lastIndexOf(' ', me - 1) != sp || !DEFINITE_TEXT.contains(t, ms, sp)
                 || !TEXTS.contains(t, sp + 1, me)) {
             return -1;
         }
         int len = me - sp - 1;
         int floor = Math.max(0, ms - MAX_TEXT_BACK);
         for (int p = ms - len - 1; p >= floor + 2; p--) {
-            if (t.regionMatches(true, p, t, sp + 1, len) && t.charAt(p - 1) == ' '
-                    && (p + len >= t.length() || !Character.isLetter(t.charAt(p + len)))
-                    && (t.regionMatches(true, p - 2, "a", 0, 1) || p >= 3 && t.regionMatches(true, p - 3, "an", 0, 2))
-                    && !Character.isLetter(t.charAt(p - (t.charAt(p - 2) == 'n' || t.charAt(p - 2) == 'N' ? 4 : 3)))) {
+            if (t.regionMatches(true, p, t, sp + 1, len)
+                    && (p + len >= t.length() || !Character.isLetter(t.charAt(p + len))) && indefiniteBefore(t, p)) {
                 int s0 = Text.sentenceStartBack(t, floor, p);
                 int s1 = p + len;
                 while (s1 < ms && !((t.charAt(s1) == '.' || t.charAt(s1) == '!' || t.charAt(s1) == '?')
@@ -164,6 +165,18 @@ final class Attribution {
             }
         }
         return a;
+    }
+
+    /** Whether the word "a" or "an" and one space come right before position p. */
+    private static boolean indefiniteBefore(String t, int p) {
+        int s = p - 2;
+        if (s < 0 || t.charAt(p - 1) != ' ') {
+            return false;
+        }
+        if (s > 0 && (t.charAt(s) == 'n' || t.charAt(s) == 'N')) {
+            s--;
+        }
+        return (t.charAt(s) == 'a' || t.charAt(s) == 'A') && (s == 0 || !Character.isLetter(t.charAt(s - 1)));
     }
 
     /** How far back a text named again is looked for where it was introduced: a few paragraphs. */
