@@ -800,6 +800,9 @@ final class Finder {
         if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !t.has(a, Lexicon.FIRST_NAME)) {
             return b; // "Election Day", "Labour Day", "Memorial Day": a day, no one's name (but "Doris Day")
         }
+        if (b - a >= 2 && WEATHER.contains(t.key(a)) && t.is(a + 1, Tokens.CAP) && t.adjacent(a + 1)) {
+            return b; // "Storm Ingrid", "Hurricane Melba", "Tropical Storm Ivo": weather, no one
+        }
         while (pos < b && !limitHit) {
             if (!t.is(pos, Tokens.WORD)) {
                 pos++;
@@ -1505,6 +1508,12 @@ final class Finder {
     private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
             "loch", "lough");
 
+    /** Place head words that open the name of a body of water ({@code River Wenn}, {@code Sea of Japan}). Facts. */
+    private static final Set<String> WATERS = Set.of("river", "strait", "sea");
+
+    /** Words that open the name of a storm: it is weather, not an actor ({@code Storm Ingrid}). Facts. */
+    private static final Set<String> WEATHER = Set.of("storm", "hurricane", "typhoon", "cyclone", "tropical");
+
     /** Words that open the name of a body and no person's ({@code Royal Mail}, {@code National Highways}). */
     private static final Set<String> ORGANISATION_OPENERS = Set.of("royal", "national", "international", "global",
             "federal");
@@ -1840,7 +1849,10 @@ final class Finder {
         }
         Mention m = add(Mention.ORG, a, b);
         if (m != null) {
-            m.kind = headKind != ActorKind.ORGANISATION && h == b - 1 ? headKind : ActorKind.ORGANISATION;
+            // a place's or an outlet's head word ends the name, or a body of water's opens it ("River Wenn", "Strait
+            // of Hormuz"; not "City Hall", which speaks)
+            m.kind = headKind != ActorKind.ORGANISATION && (h == b - 1 || h == a && WATERS.contains(t.key(a)))
+                    ? headKind : ActorKind.ORGANISATION;
             m.mk = MentionKind.NAME;
             m.rule = "organisation.head_word";
             m.name = slice(t.start[a], t.end[b - 1]);
