@@ -2157,6 +2157,23 @@ final class Finder {
     }
 
     /**
+     * Whether the words that end at token k open, after a comma, an apposition to a person's name ({@code Hanna
+     * Kessler, a safety inspector}); a few words back at most, and no other punctuation between.
+     */
+    private boolean apposedToName(int k) {
+        for (int j = k; j >= 1 && k - j < 8 && t.sentence[j] == t.sentence[k]; j--) {
+            if (t.punct(j) == ',') {
+                Mention name = byToken[j - 1];
+                return name != null && name.type == Mention.PERSON && name.te == j;
+            }
+            if (!t.is(j, Tokens.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An unnamed group described by the one word at token i, its key naming it ("some", "others"; a transcript
      * label "REPORTER", one unnamed person per role).
      *
@@ -2509,6 +2526,9 @@ final class Finder {
             }
             if (t.keyIs(k, "a") || t.keyIs(k, "an") || t.keyIs(k, "the") || t.keyIs(k, "those")
                     || t.keyIs(k, "many") || t.keyIs(k, "some") || t.keyIs(k, "other")) {
+                if (k > 0 && prepositionAt(k - 1) && apposedToName(k - 2)) {
+                    return; // "Hanna Kessler, a safety inspector at the plant, who said": the relative is hers
+                }
                 Mention m = add(Mention.GROUP, k, end + 1);
                 if (m != null) {
                     String last = t.key(end);
