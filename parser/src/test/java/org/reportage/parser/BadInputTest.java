@@ -33,6 +33,18 @@ class BadInputTest {
     }
 
     @Test
+    void textThatOpensOrEndsMidPhraseParses() {
+        // each once threw an index out of bounds in the actor stage: a naming verb with nothing before its
+        // auxiliaries, a name that ends the text before a comma
+        for (String text : List.of("Was identified as Tom Hale.", "Has been identified as Tom Hale on Monday.",
+                "Officially named as Tom Hale", "\u201CWe are done,\u201D said Tom Hale,")) {
+            ParseResult r = parser.parse(text);
+            assertThat(r.articles()).as(text).hasSize(1);
+            assertThat(r.articles().get(0).actors()).as(text).extracting(a -> a.name()).contains("Tom Hale");
+        }
+    }
+
+    @Test
     void emptyInputGivesNoArticleAndADiagnostic() {
         ParseResult r = parser.parse("");
         assertThat(r.articles()).isEmpty();

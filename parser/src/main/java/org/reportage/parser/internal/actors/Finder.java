@@ -797,11 +797,13 @@ final class Finder {
         boolean head = headline(a) || allCaps(a);
         // “Sunday Morning Futures”: capitalised words that fill a quotation are a title, not a person
         boolean work = t.is(a - 1, Tokens.QOPEN) && b < t.n && t.is(b, Tokens.QUOTE) && !t.is(b, Tokens.QOPEN);
-        if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !t.has(a, Lexicon.FIRST_NAME)) {
+        if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !namesSomeone(a, b - 1)) {
             return b; // "Election Day", "Labour Day", "Memorial Day": a day, no one's name (but "Doris Day")
         }
-        if (b - a >= 2 && WEATHER.contains(t.key(a)) && t.is(a + 1, Tokens.CAP) && t.adjacent(a + 1)) {
-            return b; // "Storm Ingrid", "Hurricane Melba", "Tropical Storm Ivo": weather, no one
+        if (b - a >= 2 && WEATHER.contains(t.key(a)) && (!t.keyIs(a, "tropical") || t.keyIs(a + 1, "storm")
+                || t.keyIs(a + 1, "depression")) && !(b < t.n && t.is(b, Tokens.LOWER) && t.has(b, Lexicon.SAYING))
+                && !(a > 0 && t.is(a - 1, Tokens.LOWER) && INVERTING.contains(t.key(a - 1)))) {
+            return b; // "Storm Ingrid", "Hurricane Melba", "Tropical Storm Ivo": weather (but "Storm Reid said")
         }
         while (pos < b && !limitHit) {
             if (!t.is(pos, Tokens.WORD)) {
@@ -1259,7 +1261,7 @@ final class Finder {
         if (t.is(a, Tokens.UPPER) && t.has(a, Lexicon.THING_ACRONYM)) {
             return; // "said AI was reshaping hiring": a thing, no one (nor a surname "Ai")
         }
-        if (partyLabel(a)) {
+        if (a >= 1 && t.adjacent(a) && t.punct(a - 1) == '(' && partyTag(a)) {
             return; // "Trey Gowdy (R-S.C.)", "Jim Jordan (R-OH)": a lawmaker's party and state, no one's name
         }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6) {
@@ -1508,6 +1510,16 @@ final class Finder {
     private static final Set<String> PLACE_OPENERS = Set.of("lake", "mount", "mt", "port", "cape", "fort", "isle",
             "loch", "lough");
 
+    /** Whether a word of [a, e) is a first name, an honorific or a title: the run names someone. */
+    private boolean namesSomeone(int a, int e) {
+        for (int x = a; x < e; x++) {
+            if (t.has(x, Lexicon.FIRST_NAME | Lexicon.HONORIFIC | Lexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Place head words that open the name of a body of water ({@code River Wenn}, {@code Sea of Japan}). Facts. */
     private static final Set<String> WATERS = Set.of("river", "strait", "sea");
 
@@ -1720,10 +1732,7 @@ final class Finder {
                 || t.adjacent(a) && t.has(a - 1, Lexicon.PREPOSITION)) {
             return false;
         }
-        // R-Ohio, D-Calif.: a party and a state
-        boolean partyTag = t.is(i, Tokens.CAP) && t.end[i] - t.start[i] >= 3 && t.text.charAt(t.start[i] + 1) == '-'
-                && "RDI".indexOf(t.text.charAt(t.start[i])) >= 0;
-        if (!(t.is(i, Tokens.LOWER) || t.is(i, Tokens.NUM) || partyTag)) {
+        if (!(t.is(i, Tokens.LOWER) || t.is(i, Tokens.NUM) || partyTag(i))) { // (R-Ohio, D-Calif.: a party, a state)
             return false;
         }
         for (int k = i; k < t.n && k - i <= ASIDE_TOKENS && t.adjacent(k); k++) {
@@ -2164,7 +2173,7 @@ final class Finder {
         for (int j = k; j >= 1 && k - j < 8 && t.sentence[j] == t.sentence[k]; j--) {
             if (t.punct(j) == ',') {
                 Mention name = byToken[j - 1];
-                return name != null && name.type == Mention.PERSON && name.te == j;
+                return name != null && (name.type == Mention.PERSON || name.type == Mention.SINGLE) && name.te == j;
             }
             if (!t.is(j, Tokens.WORD)) {
                 return false;
@@ -2805,16 +2814,20 @@ final class Finder {
         Mention d = null;
         if (IDENTIFYING.contains(t.key(as - 1))) {
             int k = as - 2; // passive: "The victim has been identified as …"
-            while (k >= 0 && PASSIVE_AUXILIARIES.contains(t.key(k))) {
+            while (k >= 0 && as - k <= MAX_PHRASE && t.sentence[k] == t.sentence[as]
+                    && PASSIVE_AUXILIARIES.contains(t.key(k))) {
                 k--;
             }
-            d = k < as - 2 ? at(endingAt, k + 1) : null;
-            if (k < as - 2 && !onePerson(d) && (d == null || d.type != Mention.ROLE)) {
+            if (k < 0 || k == as - 2 || t.sentence[k] != t.sentence[as]) {
+                return; // no auxiliary, or nothing before them: "Was identified as Tom Hale"
+            }
+            d = at(endingAt, k + 1);
+            if (!onePerson(d) && (d == null || d.type != Mention.ROLE)) {
                 int s0 = k; // "The victim of a second crash has been identified as …": the sentence's subject
                 while (s0 > 0 && t.sentence[s0 - 1] == t.sentence[k] && k - s0 < MAX_PHRASE) {
                     s0--;
                 }
-                Mention first = startingAt[s0];
+                Mention first = s0 == 0 || t.sentence[s0 - 1] != t.sentence[k] ? startingAt[s0] : null;
                 d = first != null && first.te <= k && prepositionAt(first.te) ? first : null;
             }
         } else {
@@ -2949,21 +2962,21 @@ final class Finder {
     /** Verbs and adverbs of a price that moves. Facts. */
     private static final Set<String> MARKET_MOVES = Set.of("fell", "rose", "jumped", "slid", "slumped", "sank",
             "tumbled", "climbed", "dropped", "gained", "surged", "soared", "plunged", "plummeted", "slipped", "edged",
-            "rallied", "dipped", "closed", "ended", "opened", "traded", "fallen", "risen", "lost", "added", "up", "down",
-            "fall", "rise", "jump", "slide", "sink", "tumble", "climb", "drop", "gain", "surge", "soar", "plunge",
-            "slip", "rally", "dip");
+            "rallied", "dipped", "closed", "ended", "opened", "traded", "fallen", "risen", "lost", "added", "up",
+            "down", "fall", "rise", "jump", "slide", "sink", "tumble", "climb", "drop", "gain", "surge", "soar",
+            "plunge", "slip", "rally", "dip");
 
     /**
-     * Whether token a opens a lawmaker's party label in brackets: {@code (R-S.C.)}, {@code (D-Calif.)}, {@code
-     * (R-OH)}, {@code (I-Vt.)} — a party's initial, a hyphen and a state.
+     * Whether token i is a lawmaker's party and state: {@code R-S.C.}, {@code D-Calif.}, {@code R-OH}, {@code I-Vt.}
+     * — a party's initial, a hyphen and a capital.
      */
-    private boolean partyLabel(int a) {
-        if (a < 1 || !t.adjacent(a) || t.punct(a - 1) != '(' || t.end[a] - t.start[a] < 3) {
+    private boolean partyTag(int i) {
+        if (!t.is(i, Tokens.CAP | Tokens.UPPER) || t.end[i] - t.start[i] < 3) {
             return false;
         }
-        String w = t.text(a);
-        char p = w.charAt(0);
-        return (p == 'R' || p == 'D' || p == 'I') && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2));
+        int s = t.start[i];
+        return "RDI".indexOf(t.text.charAt(s)) >= 0 && t.text.charAt(s + 1) == '-'
+                && Character.isUpperCase(t.text.charAt(s + 2));
     }
 
     /** Whether a name at token a follows {@code spokesman for} (or spokeswoman, spokesperson): a body's. */
@@ -3025,8 +3038,8 @@ final class Finder {
             }
             int p1 = phraseEnd(p0);
             Mention next = p1 + 1 < t.n && t.punct(p1) == ',' ? startingAt[p1 + 1] : null;
-            Mention first = startingAt[p0];
-            if (fullName(first) && first.te < t.n && !t.is(first.te, Tokens.POSS)) {
+            Mention first = at(startingAt, p0);
+            if (fullName(first) && !t.is(first.te, Tokens.POSS)) {
                 return; // a list of names ("Vermont Sen. Tom Hale, Maine Gov. Lisa Crane and …"; not "Donald Trump's")
             }
             if (p1 > p0 && rolePhrase(p0, p1) && !(next != null && next.type == Mention.PERSON && m.ts > 0

@@ -125,8 +125,8 @@ final class Attribution {
         int len = me - sp - 1;
         int floor = Math.max(0, ms - MAX_TEXT_BACK);
         for (int p = ms - len - 1; p >= floor + 2; p--) {
-            if (t.regionMatches(true, p, t, sp + 1, len)
-                    && (p + len >= t.length() || !Character.isLetter(t.charAt(p + len))) && indefiniteBefore(t, p)) {
+            if (t.regionMatches(true, p, t, sp + 1, len) && !Character.isLetter(t.charAt(p + len)) // (p + len < ms)
+                    && indefiniteBefore(t, p)) {
                 int s0 = Text.sentenceStartBack(t, floor, p);
                 int s1 = p + len;
                 while (s1 < ms && !((t.charAt(s1) == '.' || t.charAt(s1) == '!' || t.charAt(s1) == '?')
@@ -153,7 +153,7 @@ final class Attribution {
     /** How close before a text its author is read first: a verb and a preposition ({@code said in a statement}). */
     private static final int NEAR_TEXT = 30;
 
-    /** @return the actor of the last mention ending in (from, to] of anyone but a place, or -1 */
+    /** @return the actor of the last mention in [from, to) (starting at or after from) of anyone but a place, or -1 */
     private static int lastActor(ActorAnalysis actors, int from, int to) {
         List<ViewMention> list = actors.mentions();
         int a = -1;
@@ -1255,7 +1255,9 @@ final class Attribution {
     private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
             "thus", "hence", "however", "instead", "indeed", "moreover", "furthermore", "nevertheless", "still",
             "also", "then", "now");
-    /** Words that count periods in a time phrase ({@code Two years ago}, {@code That night}, {@code Many years ago}). */
+    /**
+     * Words that count periods in a time phrase ({@code Two years ago}, {@code That night}, {@code Many years ago}).
+     */
     private static final WordSet PERIOD_COUNTS = WordSet.union(NUMBER_WORDS, WordSet.of("twenty", "thirty", "forty",
             "fifty", "that", "many", "several", "few", "each", "every", "a", "an", "some"));
     /** Words that close a time phrase ({@code Two years ago}, {@code A week later}). */
