@@ -800,7 +800,7 @@ final class Finder {
         if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !namesSomeone(a, b - 1)) {
             return b; // "Election Day", "Labour Day", "Memorial Day": a day, no one's name (but "Doris Day")
         }
-        if (b - a >= 2 && WEATHER.contains(t.key(a)) && (!t.keyIs(a, "tropical") || t.keyIs(a + 1, "storm")
+        if (b - a >= 2 && weather(a) && (!t.keyIs(a, "tropical") || t.keyIs(a + 1, "storm")
                 || t.keyIs(a + 1, "depression")) && !(b < t.n && t.is(b, Tokens.LOWER) && t.has(b, Lexicon.SAYING))
                 && !(a > 0 && t.is(a - 1, Tokens.LOWER) && INVERTING.contains(t.key(a - 1)))) {
             return b; // "Storm Ingrid", "Hurricane Melba", "Tropical Storm Ivo": weather (but "Storm Reid said")
@@ -1524,7 +1524,20 @@ final class Finder {
     private static final Set<String> WATERS = Set.of("river", "strait", "sea");
 
     /** Words that open the name of a storm: it is weather, not an actor ({@code Storm Ingrid}). Facts. */
-    private static final Set<String> WEATHER = Set.of("storm", "hurricane", "typhoon", "cyclone", "tropical");
+    private static final String[] WEATHER = {"storm", "hurricane", "typhoon", "cyclone", "tropical"};
+
+    /**
+     * Whether token a is one of {@link #WEATHER}: asked of every run of capitalised words, so by the key's hash
+     * ({@link Tokens#keyIs}) rather than through a String of the key.
+     */
+    private boolean weather(int a) {
+        for (String w : WEATHER) {
+            if (t.keyIs(a, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Words that open the name of a body and no person's ({@code Royal Mail}, {@code National Highways}). */
     private static final Set<String> ORGANISATION_OPENERS = Set.of("royal", "national", "international", "global",
@@ -2815,7 +2828,8 @@ final class Finder {
         if (IDENTIFYING.contains(t.key(as - 1))) {
             int k = as - 2; // passive: "The victim has been identified as …"
             while (k >= 0 && as - k <= MAX_PHRASE && t.sentence[k] == t.sentence[as]
-                    && PASSIVE_AUXILIARIES.contains(t.key(k))) {
+                    && (t.is(k, Tokens.LOWER) && t.has(k, Lexicon.AUXILIARY | Lexicon.VERB_ADVERB)
+                    || t.keyIs(k, "been") || t.keyIs(k, "being"))) { // "has been", "was later"
                 k--;
             }
             if (k < 0 || k == as - 2 || t.sentence[k] != t.sentence[as]) {
@@ -2846,10 +2860,6 @@ final class Finder {
 
     /** Verbs that give an unnamed person a name: {@code named the man as}, {@code was identified as}. */
     private static final Set<String> IDENTIFYING = Set.of("named", "identified");
-
-    /** Auxiliaries of a passive before a verb of naming: {@code has been identified}, {@code was named}. */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("has", "have", "had", "been", "was", "were", "is",
-            "are", "being", "now", "since", "later", "formally", "officially");
 
     /** Whether token k, before a description without an article, ends a clause or is a saying verb. */
     private boolean opensClause(int k) {

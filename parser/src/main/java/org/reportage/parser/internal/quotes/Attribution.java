@@ -108,8 +108,9 @@ final class Attribution {
      * The author of a text that speaks when named again ({@code The statement said}, {@code the letter says}): where
      * the text was introduced with "a" or "an" within {@link #MAX_TEXT_BACK} characters before, the person,
      * organisation, country or group after its {@code from} or {@code by} ({@code a report from the inspector
-     * general}), else named just before it ({@code Fox News said in a statement}, {@code Halvern Pharma issued a
-     * statement}), else first in its sentence before it, else after it ({@code In a statement, the company said}).
+     * general}), else the last named just before it ({@code Fox News said in a statement}, {@code Halvern Pharma
+     * issued a statement}), else first in its sentence before it, else after it ({@code In a statement, the company
+     * said}).
      *
      * @return the actor index, or -1
      */
@@ -128,23 +129,20 @@ final class Attribution {
             if (t.regionMatches(true, p, t, sp + 1, len) && !Character.isLetter(t.charAt(p + len)) // (p + len < ms)
                     && indefiniteBefore(t, p)) {
                 int s0 = Text.sentenceStartBack(t, floor, p);
-                int s1 = p + len;
-                while (s1 < ms && !((t.charAt(s1) == '.' || t.charAt(s1) == '!' || t.charAt(s1) == '?')
-                        && Text.isSentenceEnd(t, s1, ms))) {
-                    s1++;
-                }
                 int after = p + len;
+                int s1 = Text.sentenceEnd(t, after, ms);
                 int a = -1;
                 if (t.startsWith(" from ", after) || t.startsWith(" by ", after)) {
-                    a = firstActor(actors, after, s1); // "a report from the inspector general"
+                    a = actorIn(actors, after, s1, false); // "a report from the inspector general"
                 }
                 if (a < 0) {
-                    a = lastActor(actors, Math.max(s0, p - NEAR_TEXT), p - 2); // "Fox News said in a statement"
+                    // "Fox News said in a statement": the last one named (the first may be in the quotation before)
+                    a = actorIn(actors, Math.max(s0, p - NEAR_TEXT), p - 2, true);
                 }
                 if (a < 0) {
-                    a = firstActor(actors, s0, p - 2);
+                    a = actorIn(actors, s0, p - 2, false);
                 }
-                return a >= 0 ? a : firstActor(actors, after, s1); // "In a statement, the company said"
+                return a >= 0 ? a : actorIn(actors, after, s1, false); // "In a statement, the company said"
             }
         }
         return -1;
@@ -153,8 +151,11 @@ final class Attribution {
     /** How close before a text its author is read first: a verb and a preposition ({@code said in a statement}). */
     private static final int NEAR_TEXT = 30;
 
-    /** @return the actor of the last mention in [from, to) (starting at or after from) of anyone but a place, or -1 */
-    private static int lastActor(ActorAnalysis actors, int from, int to) {
+    /**
+     * @param last whether the last such mention is wanted, rather than the first
+     * @return the actor of the first (or last) mention within [from, to) of anyone but a place, or -1
+     */
+    private static int actorIn(ActorAnalysis actors, int from, int to, boolean last) {
         List<ViewMention> list = actors.mentions();
         int a = -1;
         for (int i = actors.firstMentionFrom(from); i < list.size() && list.get(i).start() < to; i++) {
@@ -162,6 +163,9 @@ final class Attribution {
             if (m.end() <= to && m.actor() < actors.actors().size()
                     && actors.actors().get(m.actor()).kind() != ActorKind.PLACE) {
                 a = m.actor();
+                if (!last) {
+                    break;
+                }
             }
         }
         return a;
@@ -184,18 +188,6 @@ final class Attribution {
 
     /** The determiners of a text named again. */
     private static final WordSet DEFINITE_TEXT = WordSet.of("the", "this", "that");
-
-    /** @return the actor of the first mention in [from, to) of anyone but a place, or -1 */
-    private static int firstActor(ActorAnalysis actors, int from, int to) {
-        List<ViewMention> list = actors.mentions();
-        for (int i = actors.firstMentionFrom(from); i < list.size() && list.get(i).start() < to; i++) {
-            int a = list.get(i).actor();
-            if (a < actors.actors().size() && actors.actors().get(a).kind() != ActorKind.PLACE) {
-                return a;
-            }
-        }
-        return -1;
-    }
 
     /** Whether mention m is a name that spans [start, end) exactly. */
     private static boolean named(ViewMention m, int start, int end) {

@@ -83,6 +83,20 @@ final class Text {
     }
 
     /**
+     * @return the end (after its mark) of the sentence that goes on at {@code from}, or {@code hi}: the forward
+     *         twin of {@link #sentenceStartBack}
+     */
+    static int sentenceEnd(String t, int from, int hi) {
+        for (int j = from; j < hi; j++) {
+            char c = t.charAt(j);
+            if ((c == '.' || c == '!' || c == '?') && isSentenceEnd(t, j, hi)) {
+                return j + 1;
+            }
+        }
+        return hi;
+    }
+
+    /**
      * The start of the sentence that holds a quotation opening at {@code to}: like
      * {@link #sentenceStartBack(String, int, int)}, but the sentence-end test may read up to {@code hi} (past the
      * opening mark, so that {@code Fla. “She …} ends a sentence at the abbreviation), and the start skips the
