@@ -2252,10 +2252,7 @@ final class IndirectSpeech {
      * nothing.
      */
     private static boolean frontedPhrase(Tokens k, int from, int to) {
-        int f = from;
-        while (f < to && !k.isWord(f)) {
-            f++; // the closing mark of a quotation before it
-        }
+        int f = firstWord(k, from, to); // (after the closing mark of a quotation before it)
         return to - f <= 5 && k.in(f, LEAD_CIRCUMSTANCE) && !k.is(f, "asked")
                 || to - f <= 6 && k.in(f, CLAUSE_LEADS) && f + 1 < to
                 && (k.endsWith(f + 1, "ed") || k.in(f + 1, Lexicon.PAST_PARTICIPLES)); // "When asked about X,"
@@ -3042,9 +3039,7 @@ final class IndirectSpeech {
                 && !(k.isPunct(to - 1, '%') && to - 1 > from && k.isWord(to - 2))) { // "sales rose 5%"
             to--;
         }
-        while (from < to && !k.isWord(from)) {
-            from++;
-        }
+        from = firstWord(k, from, to);
         if (to <= from) {
             return null;
         }
