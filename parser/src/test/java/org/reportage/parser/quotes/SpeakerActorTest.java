@@ -208,6 +208,19 @@ class SpeakerActorTest {
     }
 
     @Test
+    void anUnlinkedHeOrSheIsNoPersonTheReportGivesTheOtherGender() {
+        String he = "Count ends\n\nMaria Lopez spoke first. Then the lights went out. \u201CWe will win,\u201D he"
+                + " said.\n";
+        assertThat(speakerOf(he, "We will win")).isNull();
+        String she = "Count ends\n\nTom Hale spoke first. Then the lights went out. \u201CWe will win,\u201D she"
+                + " said.\n";
+        assertThat(speakerOf(she, "We will win")).isNull();
+        String any = "Count ends\n\nKim Lee spoke first. Then the lights went out. \u201CWe will win,\u201D she"
+                + " said.\n";
+        assertThat(speakerOf(any, "We will win")).extracting(org.reportage.core.Actor::name).isEqualTo("Kim Lee");
+    }
+
+    @Test
     void withoutActorsTheMentionStaysAndTheSpeakerIsUnknown() {
         String text = "\u201CWe won,\u201D Ana Ruiz said after the count.";
         List<Quote> q = quotes(text, ActorAnalysis.none());

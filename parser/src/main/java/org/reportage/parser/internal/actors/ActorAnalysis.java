@@ -21,6 +21,15 @@ public interface ActorAnalysis {
      */
     int actorAt(int viewStart, int viewEnd);
 
+    /**
+     * @param actor an index into {@link #actors()}
+     * @return {@code 'm'} or {@code 'f'} when the report gives the actor's gender (a first name, a title, a pronoun
+     *         the actor stage linked), another character when it does not
+     */
+    default char gender(int actor) {
+        return 'u';
+    }
+
     /** @return every mention, sorted by start (view offsets) */
     List<ViewMention> mentions();
 

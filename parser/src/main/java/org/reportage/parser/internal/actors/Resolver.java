@@ -1807,7 +1807,7 @@ final class Resolver {
             ms[j] = m;
             of[j] = a;
         }
-        return v == total ? new Analysis(actors, ms, of) : sorted(actors, live, total);
+        return v == total ? new Analysis(actors, live, ms, of) : sorted(actors, live, total);
     }
 
     /** @return the analysis, its mentions gathered actor by actor and sorted stably by position */
@@ -1831,7 +1831,7 @@ final class Resolver {
             ms[k] = byActor[order[k]];
             of[k] = actorOf[order[k]];
         }
-        return new Analysis(actors, ms, of);
+        return new Analysis(actors, live, ms, of);
     }
 
     /** How many of an actor's mentions before one are asked whether they have its text already. */
@@ -1963,8 +1963,15 @@ final class Resolver {
         private final int[] reach;
         private final List<ViewMention> views = new Views();
 
-        Analysis(List<Actor> actors, Mention[] ms, int[] actorOf) {
+        /** Per actor: {@code m}, {@code f}, or another character when neither is known. */
+        private final char[] genders;
+
+        Analysis(List<Actor> actors, List<Cluster> live, Mention[] ms, int[] actorOf) {
             this.actors = actors;
+            this.genders = new char[live.size()];
+            for (int i = 0; i < genders.length; i++) {
+                genders[i] = live.get(i).gender;
+            }
             this.ms = ms;
             this.actorOf = actorOf;
             this.starts = new int[ms.length];
@@ -1999,6 +2006,11 @@ final class Resolver {
                 }
             }
             return best;
+        }
+
+        @Override
+        public char gender(int actor) {
+            return genders[actor];
         }
 
         @Override

@@ -1149,13 +1149,16 @@ public final class QuoteFinder {
         List<ViewMention> ms = actors.mentions();
         int lo = actors.firstMentionFrom(start);
         boolean person = Lexicon.PERSONAL.contains(t, start, end);
+        // he or she: not a person the report gives the other gender (the actor stage left the pronoun unlinked)
+        char first = Character.toLowerCase(t.charAt(start));
+        char other = !person ? 0 : first == 'h' ? 'f' : first == 's' ? 'm' : 0;
         for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
             ViewMention m = ms.get(i);
             if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()) {
                 continue;
             }
             boolean isPerson = actors.actors().get(m.actor()).kind() == ActorKind.PERSON;
-            if (isPerson == person) {
+            if (isPerson == person && (other == 0 || actors.gender(m.actor()) != other)) {
                 return m.actor();
             }
         }
