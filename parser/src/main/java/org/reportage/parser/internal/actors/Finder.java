@@ -791,6 +791,47 @@ final class Finder {
         return best;
     }
 
+    /**
+     * Where a listed title of two or more words written in lower case starts that ends at token i ({@code the prime
+     * minister}, {@code the deputy prime minister}, {@code the attorney general}; the longest), or -1.
+     */
+    private int lowerTitleStart(int i) {
+        int best = -1;
+        for (int k = i - 1; k >= 0 && i - k < lx.maxTitleWords && t.adjacent(k + 1) && t.is(k, Tokens.LOWER)
+                && t.has(k, Lexicon.TITLE_WORD); k--) {
+            int node = Lexicon.Trie.ROOT;
+            for (int x = k; x <= i && node >= 0; x++) {
+                node = lx.titleStep(node, t.word(x));
+            }
+            if (lx.titleAt(node)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Whether every token from k to i (exclusive) is a word that modifies a noun of people after it. */
+    private boolean modifiersOnly(int k, int i) {
+        for (int x = k; x < i; x++) {
+            if (!t.is(x, Tokens.LOWER) || !t.has(x, MODIFIER | Lexicon.GROUP_NOUN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a title written in lower case that holds token i ends after it ({@code secretary of state}). */
+    private boolean lowerTitleGoesOn(int i) {
+        for (int j = i + 1; j < t.n && j - i < lx.maxTitleWords && t.adjacent(j) && t.is(j, Tokens.LOWER)
+                && t.has(j, Lexicon.TITLE_WORD); j++) {
+            int start = lowerTitleStart(j);
+            if (start >= 0 && start <= i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return where the next run may start: after the run, or after a listed name that reaches past it */
     private int classify(int a, int b) {
         int pos = a;
@@ -2074,7 +2115,8 @@ final class Finder {
                 continue; // (but "MPs", "CEOs": a listed plural is written so)
             }
             int kb = t.bits(i);
-            if ((kb & DESCRIPTION_WORDS) == 0 && !dirGroupNouns && !dirTitles) {
+            boolean titleWord = (kb & Lexicon.TITLE_WORD) != 0 && (f & Tokens.LOWER) != 0;
+            if ((kb & DESCRIPTION_WORDS) == 0 && !dirGroupNouns && !dirTitles && !titleWord) {
                 continue; // most words: no rule below can start at them
             }
             if ((f & Tokens.LOWER) != 0 && (kb & Lexicon.WHO) != 0) {
@@ -2126,8 +2168,13 @@ final class Finder {
                 g = new Lexicon.GroupNoun(t.key(i), false, false, tg == 0 ? 'u' : tg);
                 title = true;
             }
-            if (g == null) {
-                continue;
+            if (g == null && titleWord && lowerTitleStart(i) >= 0) {
+                // "the chief executive", "the secretary of state": a title whose last word is no role alone
+                g = new Lexicon.GroupNoun(t.key(i), false, false, 'u');
+                title = true;
+            }
+            if (g == null || titleWord && lowerTitleGoesOn(i)) {
+                continue; // ("the secretary of state": read at its last word)
             }
             if (!g.plural() && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.CAP | Tokens.UPPER)
                     && !t.is(i + 1, Tokens.SENT) && ADJECTIVE_NOUNS.contains(t.key(i))) {
@@ -2592,6 +2639,17 @@ final class Finder {
         boolean owned = false;
         boolean groupOwned = false;
         int k = i - 1;
+        int titled = (t.flags[i] & Tokens.LOWER) != 0 ? lowerTitleStart(i) : -1;
+        if (titled >= 0 && modifiersOnly(titled, i) && !ADJECTIVAL_NOUNS.contains(g.singular())) {
+            // "the Republican presidential candidate", "the foreign minister": a noun of people and its modifiers,
+            // read as any (but "the chief executive" is no adjective)
+            titled = -1;
+        }
+        if (titled >= 0) {
+            // "the prime minister": the title's words are one description
+            start = titled;
+            k = titled - 1;
+        }
         while (k >= 0 && i - k <= 6 && t.adjacent(k + 1) && t.sentence[k] == t.sentence[i]) {
             int f = t.flags[k];
             if ((f & Tokens.POSS) != 0 || pluralPossessive(k) && (unlisted || !compoundAfter(i))) {
@@ -2692,10 +2750,10 @@ final class Finder {
                 }
             }
         }
-        if (!g.plural() && !det && !modified) {
-            return null; // "official figures": an adjective, not a person
+        if (!g.plural() && !det && !modified && titled < 0) {
+            return null; // "official figures": an adjective, not a person (but "hired her as chief executive")
         }
-        if (!g.plural() && ADJECTIVAL_NOUNS.contains(g.singular()) && end == i + 1 && compoundAfter(i)
+        if (!g.plural() && titled < 0 && ADJECTIVAL_NOUNS.contains(g.singular()) && end == i + 1 && compoundAfter(i)
                 && !t.has(i + 1, Lexicon.VERB_ADVERB) && !t.keyEndsWith(i + 1, "ing") && !t.keyEndsWith(i + 1, "ed")) {
             return null; // "a militant attack", "six refugee families", "a conservative icon": an adjective
         }
@@ -2752,7 +2810,7 @@ final class Finder {
         }
         m.name = name;
         m.roleKey = ActorDirectory.normalise(name);
-        if (role) {
+        if (role || titled >= 0 && the) { // ("the finance minister": a title of the lists, also as a description)
             m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
         for (int x = start; x < end; x++) {
