@@ -1949,6 +1949,40 @@ final class Finder {
                 && !(end < t.n && t.adjacent(end) && t.is(end, Tokens.WORD)); // not "said the Syrian army
     }
 
+    /**
+     * Languages whose name is a demonym too ({@code in Dutch}, {@code in Spanish and English}). Facts compiled by
+     * the Reportage authors.
+     */
+    private static final Set<String> LANGUAGES = Set.of("english", "french", "german", "spanish", "italian",
+            "portuguese", "dutch", "russian", "chinese", "japanese", "korean", "turkish", "greek", "polish",
+            "ukrainian", "swedish", "norwegian", "danish", "finnish", "hungarian", "czech", "slovak", "slovenian",
+            "romanian", "bulgarian", "serbian", "croatian", "bosnian", "albanian", "armenian", "georgian", "estonian",
+            "latvian", "lithuanian", "icelandic", "irish", "welsh", "scottish", "persian", "afghan", "vietnamese",
+            "thai", "indonesian", "malay", "filipino", "mongolian", "nepali", "burmese", "somali", "maltese");
+
+    /**
+     * Whether the demonym at pos (one word) names a language: in a list of such words right after {@code in} or
+     * {@code into}, and no noun after it that it would modify ({@code taught in Dutch.}, {@code in Spanish and
+     * English}; not {@code in French politics}).
+     */
+    private boolean language(int pos, int end) {
+        if (end != pos + 1 || !LANGUAGES.contains(t.key(pos))
+                || end < t.n && t.adjacent(end) && t.is(end, Tokens.WORD) && !t.keyIs(end, "and")
+                && !t.keyIs(end, "or") && !t.has(end, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AUXILIARY | VERB)) {
+            return false;
+        }
+        for (int k = pos - 1; k >= 0 && pos - k <= 8; k -= 2) {
+            if (t.keyIs(k, "in") || t.keyIs(k, "into")) {
+                return true;
+            }
+            if (!(t.keyIs(k, "and") || t.keyIs(k, "or") || t.punct(k) == ',') || k < 1
+                    || !LANGUAGES.contains(t.key(k - 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A lexicon or directory name at token pos. */
     private void named(int pos, Match match) {
         int end = match.end;
@@ -1967,6 +2001,9 @@ final class Finder {
             return;
         }
         Lexicon.Entry e = match.entry;
+        if (e.type() == Lexicon.Type.DEMONYM && language(pos, end)) {
+            return; // "courses taught in Dutch": a language, no one of the country
+        }
         if (e.type() == Lexicon.Type.DEMONYM && personDemonym(pos, end)) {
             // "“I felt sharp,” the Briton said", "said the Spaniard": one person of that country, most often the
             // one just named (an epithet, see the resolver)
