@@ -312,6 +312,12 @@ final class Resolver {
                     if (same != null && same.root() != named) {
                         named.merge(same.root(), "description.same_head");
                     }
+                } else if (m.type == Mention.GROUP && m.kind == ActorKind.GROUP && !m.plural) {
+                    // "asked the minister whether … The minister, Nigel Carrow, said": the one described just before
+                    Cluster same = descriptions.get(m.kind, false, m.roleKey);
+                    if (same != null && same.root() != named && describedJustBefore(same.root(), m)) {
+                        named.merge(same.root(), "description.named_later");
+                    }
                 }
             }
         }
@@ -320,6 +326,21 @@ final class Resolver {
         directory();
         pronouns();
         return output();
+    }
+
+    /**
+     * Whether an actor is only described (no name, only descriptions and pronouns: two named people never merge
+     * here), all of it in the three sentences before the description m of the same words, which a name follows
+     * (not after it: "a protester" three paragraphs on is seldom the one named).
+     */
+    private static boolean describedJustBefore(Cluster c, Mention m) {
+        for (int i = 0; i < c.size(); i++) {
+            Mention x = c.mention(i);
+            if (x.type != Mention.GROUP && x.type != Mention.PRONOUN || x.e > m.s || x.sentence < m.sentence - 3) {
+                return false;
+            }
+        }
+        return c.size() > 0;
     }
 
     /**
