@@ -2506,8 +2506,9 @@ final class Finder {
                     COLLECTIVE_NOUNS.contains(t.key(h)) ? COLLECTIVE : 'u');
         }
         // an age alone is one person, an epithet for the one just named like a title ("Tomas Berg, 45, … the
-        // 45-year-old said")
-        Mention m = description(h, g, age(h), false, true);
+        // 45-year-old said"), and so is an age before the noun ("Dame Sheila Runcorn laughs. “…,” the 84-year-old
+        // conductor says"; with "the", as a title: not "a 70-year-old woman said")
+        Mention m = description(h, g, age(h) || age(h - 1), false, true);
         if (m == null || m.type == Mention.ROLE) {
             return;
         }
