@@ -2880,6 +2880,8 @@ final class Finder {
                 identifiedAs(m, startingAt, endingAt);
                 after(m, startingAt);
                 before(m, startingAt, endingAt);
+            } else if (m.type == Mention.GROUP && m.kind == ActorKind.GROUP && !m.plural) {
+                describedAgain(m, startingAt);
             } else if (m.kind == ActorKind.ORGANISATION) {
                 organisationAfterDescription(m, endingAt);
                 descriptionAfterOrganisation(m, startingAt);
@@ -2907,6 +2909,35 @@ final class Finder {
                 || commas && t.is(d.ts, Tokens.LOWER) && t.has(d.ts, POSSESSIVE))) {
             // (also after words opening the sentence: "Shareholder activist fund Blackridge", and after an owner:
             // "his former publisher, Redwood Books,")
+            d.redirect = m;
+        }
+    }
+
+    /**
+     * "the victim, a 19-year-old student, had been walking home": a description of one person that another one
+     * between commas follows (with "a" or "an", closed by a comma or the sentence's end; not a list: "the driver,
+     * a passenger, and two pedestrians") is a mention of the same person.
+     */
+    private void describedAgain(Mention m, Mention[] startingAt) {
+        int a = m.te + 1;
+        if (a + 1 >= t.n || t.punct(m.te) != ',' || !(t.keyIs(a, "a") || t.keyIs(a, "an"))) {
+            return;
+        }
+        Mention d = startingAt[a];
+        if (d == null) {
+            return;
+        }
+        int after = d.te; // past a complement of the noun: "a mother of two,", "a student at the college,"
+        while (after < t.n && after - d.te < 6 && t.is(after, Tokens.WORD) && !t.has(after, VERB | Lexicon.AUXILIARY)
+                && t.sentence[after] == t.sentence[m.ts]) {
+            if (startingAt[after] != null && named(startingAt[after]) && !t.has(after - 1, Lexicon.PREPOSITION)) {
+                return; // "the victim, a worker named Tom Ruiz,": the name's rules read it ("a supporter of Clinton")
+            }
+            after++;
+        }
+        boolean closed = after >= t.n || t.sentence[after] != t.sentence[m.ts] || t.punct(after) == '.'
+                || t.punct(after) == ',' && !(after + 1 < t.n && (t.keyIs(after + 1, "and") || t.keyIs(after + 1, "or")));
+        if (closed) {
             d.redirect = m;
         }
     }
