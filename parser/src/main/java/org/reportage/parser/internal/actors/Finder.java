@@ -2145,7 +2145,8 @@ final class Finder {
                 oneWordGroup(i, "description.speaker_label"); // "REPORTER: Why was it cancelled?"
                 continue;
             }
-            if ((f & Tokens.WORD) == 0 || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
+            if ((f & Tokens.WORD) == 0 || i >= 2 && t.keyIs(i - 1, "state") && stateOutlet(i)
+                    || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
                 continue;
             }
             if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0 && !t.acronymPlural(i)) {
@@ -2911,6 +2912,37 @@ final class Finder {
             // "his former publisher, Redwood Books,")
             d.redirect = m;
         }
+    }
+
+    /** The nouns of a broadcaster that a country's state runs: {@code Cuban state television}, {@code state TV}. */
+    private static final Set<String> STATE_OUTLETS = Set.of("television", "tv", "radio", "broadcaster", "media");
+
+    /**
+     * "Cuban state television said", "Iranian state TV": a demonym, "state" and the noun of a broadcaster at token i
+     * are one outlet, which speaks (not the country; the demonym stays its mention).
+     *
+     * @return whether the outlet was added
+     */
+    private boolean stateOutlet(int i) {
+        Mention demonym = byToken[i - 2];
+        if (demonym == null || demonym.mk != MentionKind.DEMONYM || demonym.te != i - 1 || !t.adjacent(i - 1)
+                || !t.adjacent(i) || !STATE_OUTLETS.contains(t.key(i))) {
+            return false;
+        }
+        Mention m = add(Mention.GROUP, demonym.ts, i + 1);
+        if (m != null) {
+            m.kind = ActorKind.MEDIA;
+            m.mk = MentionKind.NAME;
+            m.rule = "description.state_outlet";
+            m.head = t.key(i);
+            m.modified = true;
+            m.name = slice(t.start[demonym.ts], t.end[i]);
+            m.roleKey = ActorDirectory.normalise(m.name);
+            for (int x = m.ts; x <= i; x++) {
+                byToken[x] = m;
+            }
+        }
+        return true;
     }
 
     /**
