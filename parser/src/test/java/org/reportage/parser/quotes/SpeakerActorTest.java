@@ -215,6 +215,9 @@ class SpeakerActorTest {
         String she = "Count ends\n\nTom Hale spoke first. Then the lights went out. \u201CWe will win,\u201D she"
                 + " said.\n";
         assertThat(speakerOf(she, "We will win")).isNull();
+        String quoted = "Count ends\n\n\u201CWe will win,\u201D Maria Lopez said. Then the lights went out."
+                + " \u201CWe will win again,\u201D he said.\n";
+        assertThat(speakerOf(quoted, "We will win again")).isNull(); // (nor the speaker of the quote before)
         String any = "Count ends\n\nKim Lee spoke first. Then the lights went out. \u201CWe will win,\u201D she"
                 + " said.\n";
         assertThat(speakerOf(any, "We will win")).extracting(org.reportage.core.Actor::name).isEqualTo("Kim Lee");

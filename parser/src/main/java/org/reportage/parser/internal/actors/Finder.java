@@ -1966,9 +1966,17 @@ final class Finder {
      * English}; not {@code in French politics}).
      */
     private boolean language(int pos, int end) {
-        if (end != pos + 1 || !LANGUAGES.contains(t.key(pos))
-                || end < t.n && t.adjacent(end) && t.is(end, Tokens.WORD) && !t.keyIs(end, "and")
-                && !t.keyIs(end, "or") && !t.has(end, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AUXILIARY | VERB)) {
+        if (end != pos + 1 || !LANGUAGES.contains(t.key(pos))) {
+            return false;
+        }
+        int last = pos; // the list's last language ("in Russian and Chinese firms": firms follow the list)
+        while (last + 2 < t.n && (t.keyIs(last + 1, "and") || t.keyIs(last + 1, "or") || t.punct(last + 1) == ',')
+                && LANGUAGES.contains(t.key(last + 2))) {
+            last += 2;
+        }
+        int after = last + 1;
+        if (after < t.n && t.adjacent(after) && t.is(after, Tokens.WORD)
+                && !t.has(after, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AUXILIARY | VERB)) {
             return false;
         }
         for (int k = pos - 1; k >= 0 && pos - k <= 8; k -= 2) {
@@ -2153,7 +2161,9 @@ final class Finder {
                 continue; // (but "MPs", "CEOs": a listed plural is written so)
             }
             int kb = t.bits(i);
-            boolean titleWord = (kb & Lexicon.TITLE_WORD) != 0 && (f & Tokens.LOWER) != 0;
+            // a word of a title that may end one ("of", "the", "and" never do)
+            boolean titleWord = (kb & Lexicon.TITLE_WORD) != 0 && (f & Tokens.LOWER) != 0
+                    && (kb & (DETERMINER | Lexicon.PREPOSITION | CONNECTOR)) == 0;
             if ((kb & DESCRIPTION_WORDS) == 0 && !dirGroupNouns && !dirTitles && !titleWord) {
                 continue; // most words: no rule below can start at them
             }
@@ -2487,6 +2497,19 @@ final class Finder {
         return i >= 0 && i < t.n && t.is(i, Tokens.WORD) && t.keyEndsWith(i, "-year-old");
     }
 
+    /** @return the number of years an age in digits at token i says ("84-year-old": 84), or 0 */
+    private int yearsOld(int i) {
+        int n = 0;
+        for (int c = t.start[i]; c < t.end[i] && n <= 1000; c++) {
+            char ch = t.text.charAt(c);
+            if (ch < '0' || ch > '9') {
+                break;
+            }
+            n = 10 * n + (ch - '0');
+        }
+        return n;
+    }
+
     /** @return whether token i says where something is based: "Austin-based", "Seoul-based" */
     boolean based(int i) {
         return t.keyEndsWith(i, "-based");
@@ -2508,8 +2531,10 @@ final class Finder {
         }
         // an age alone is one person, an epithet for the one just named like a title ("Tomas Berg, 45, … the
         // 45-year-old said"), and so is an age before the noun ("Dame Sheila Runcorn laughs. “…,” the 84-year-old
-        // conductor says"; with "the", as a title: not "a 70-year-old woman said")
-        Mention m = description(h, g, age(h) || age(h - 1), false, true);
+        // conductor says"; with "the", as a title: not "a 70-year-old woman said"; one person of a person's age: not
+        // "the 16-year-old twins", "the 175-year-old brewer")
+        boolean aged = age(h) || age(h - 1) && !g.plural() && yearsOld(h - 1) <= 120;
+        Mention m = description(h, g, aged, false, true);
         if (m == null || m.type == Mention.ROLE) {
             return;
         }
@@ -2685,7 +2710,8 @@ final class Finder {
             titled = -1;
         }
         if (titled >= 0) {
-            // "the prime minister": the title's words are one description
+            // "the prime minister": the title's words are one description ("the director general" is no common noun)
+            ambiguous = false;
             start = titled;
             k = titled - 1;
         }
@@ -2789,10 +2815,10 @@ final class Finder {
                 }
             }
         }
-        if (!g.plural() && !det && !modified && titled < 0) {
+        if (!g.plural() && !det && !modified && !(titled > 0 && t.keyIs(titled - 1, "as"))) {
             return null; // "official figures": an adjective, not a person (but "hired her as chief executive")
         }
-        if (!g.plural() && titled < 0 && ADJECTIVAL_NOUNS.contains(g.singular()) && end == i + 1 && compoundAfter(i)
+        if (!g.plural() && ADJECTIVAL_NOUNS.contains(g.singular()) && end == i + 1 && compoundAfter(i)
                 && !t.has(i + 1, Lexicon.VERB_ADVERB) && !t.keyEndsWith(i + 1, "ing") && !t.keyEndsWith(i + 1, "ed")) {
             return null; // "a militant attack", "six refugee families", "a conservative icon": an adjective
         }
@@ -2849,7 +2875,7 @@ final class Finder {
         }
         m.name = name;
         m.roleKey = ActorDirectory.normalise(name);
-        if (role || titled >= 0 && the) { // ("the finance minister": a title of the lists, also as a description)
+        if (role || titled >= 0 && the) { // ("the chief executive": a title of the lists, also as a description)
             m.addRole(new Role(name, doc.view().span(t.start[nameStart], t.end[end - 1])));
         }
         for (int x = start; x < end; x++) {
@@ -2919,14 +2945,20 @@ final class Finder {
 
     /**
      * "Cuban state television said", "Iranian state TV": a demonym, "state" and the noun of a broadcaster at token i
-     * are one outlet, which speaks (not the country; the demonym stays its mention).
+     * are one outlet, which speaks (not the country; the demonym stays its mention). Not when a name or a noun
+     * follows ("Indian state broadcaster Doordarshan": the name's; "state TV presenter Dmitry Kiselyov").
      *
-     * @return whether the outlet was added
+     * @return whether the words are such an outlet (its mention added unless the mention limit was reached)
      */
     private boolean stateOutlet(int i) {
         Mention demonym = byToken[i - 2];
         if (demonym == null || demonym.mk != MentionKind.DEMONYM || demonym.te != i - 1 || !t.adjacent(i - 1)
                 || !t.adjacent(i) || !STATE_OUTLETS.contains(t.key(i))) {
+            return false;
+        }
+        int next = i + 1;
+        if (next < t.n && t.adjacent(next) && t.is(next, Tokens.WORD)
+                && !t.has(next, VERB | Lexicon.AUXILIARY | Lexicon.SAYING | Lexicon.PREPOSITION | CONNECTOR)) {
             return false;
         }
         Mention m = add(Mention.GROUP, demonym.ts, i + 1);
@@ -2948,12 +2980,13 @@ final class Finder {
     /**
      * "the victim, a 19-year-old student, had been walking home": a description of one person that another one
      * between commas follows (with "a" or "an", closed by a comma or the sentence's end; not a list: "the driver,
-     * a passenger, and two pedestrians") is a mention of the same person.
+     * a passenger, and two pedestrians"; not the object of a preposition) is a mention of the same person.
      */
     private void describedAgain(Mention m, Mention[] startingAt) {
         int a = m.te + 1;
-        if (a + 1 >= t.n || t.punct(m.te) != ',' || !(t.keyIs(a, "a") || t.keyIs(a, "an"))) {
-            return;
+        if (a + 1 >= t.n || t.punct(m.te) != ',' || !(t.keyIs(a, "a") || t.keyIs(a, "an"))
+                || m.ts > 0 && t.has(m.ts - 1, Lexicon.PREPOSITION)) {
+            return; // (not after a preposition: "According to the spokesman, a man, 34, was arrested")
         }
         Mention d = startingAt[a];
         if (d == null) {

@@ -312,7 +312,7 @@ final class Resolver {
                     if (same != null && same.root() != named) {
                         named.merge(same.root(), "description.same_head");
                     }
-                } else if (m.type == Mention.GROUP && m.kind == ActorKind.GROUP && !m.plural) {
+                } else if (m.type == Mention.GROUP && m.kind == ActorKind.GROUP && !m.plural && sameOne(m)) {
                     // "asked the minister whether … The minister, Nigel Carrow, said": the one described just before
                     Cluster same = descriptions.get(m.kind, false, m.roleKey);
                     if (same != null && same.root() != named && describedJustBefore(same.root(), m)) {
@@ -333,6 +333,14 @@ final class Resolver {
      * here), all of it in the three sentences before the description m of the same words, which a name follows
      * (not after it: "a protester" three paragraphs on is seldom the one named).
      */
+    /**
+     * Whether a description may be the one described before with the same words: it opens with "the" or "a" (not
+     * "another student", nor "her husband", whose owner may be another "her"; "the other student" has other words).
+     */
+    private boolean sameOne(Mention m) {
+        return f.t.keyIs(m.ts, "the") || f.t.keyIs(m.ts, "a") || f.t.keyIs(m.ts, "an");
+    }
+
     private static boolean describedJustBefore(Cluster c, Mention m) {
         for (int i = 0; i < c.size(); i++) {
             Mention x = c.mention(i);

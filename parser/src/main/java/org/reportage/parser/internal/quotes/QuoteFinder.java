@@ -1133,10 +1133,21 @@ public final class QuoteFinder {
         if (a >= 0 && a < actors.actors().size()) {
             it.speakerActor = a;
             it.speakerId = actors.actors().get(a).id();
-        } else if (previous != null && previous.speakerId != null && f.mentionEnd() - f.mentionStart() <= 4) {
+        } else if (previous != null && previous.speakerId != null && f.mentionEnd() - f.mentionStart() <= 4
+                && !(previous.speakerActor >= 0
+                && actors.gender(previous.speakerActor) == otherGender(t, f.mentionStart(), f.mentionEnd()))) {
             // an unlinked pronoun: the speaker of the quote before
             it.speakerId = previous.speakerId;
         }
+    }
+
+    /** @return the gender a pronoun at [start, end) excludes: {@code f} for "he", {@code m} for "she", else 0 */
+    private static char otherGender(String t, int start, int end) {
+        if (!Lexicon.PERSONAL.contains(t, start, end)) {
+            return 0;
+        }
+        char first = Character.toLowerCase(t.charAt(start));
+        return first == 'h' ? 'f' : first == 's' ? 'm' : 0;
     }
 
     /**
@@ -1150,8 +1161,7 @@ public final class QuoteFinder {
         int lo = actors.firstMentionFrom(start);
         boolean person = Lexicon.PERSONAL.contains(t, start, end);
         // he or she: not a person the report gives the other gender (the actor stage left the pronoun unlinked)
-        char first = Character.toLowerCase(t.charAt(start));
-        char other = !person ? 0 : first == 'h' ? 'f' : first == 's' ? 'm' : 0;
+        char other = otherGender(t, start, end);
         for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
             ViewMention m = ms.get(i);
             if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()) {
