@@ -1969,9 +1969,13 @@ final class Finder {
         if (end != pos + 1 || !LANGUAGES.contains(t.key(pos))) {
             return false;
         }
-        int last = pos; // the list's last language ("in Russian and Chinese firms": firms follow the list)
-        while (last + 2 < t.n && (t.keyIs(last + 1, "and") || t.keyIs(last + 1, "or") || t.punct(last + 1) == ',')
-                && LANGUAGES.contains(t.key(last + 2))) {
+        // the list around it, a few words each way (each word of a long list asks: no walk over the whole list)
+        int first = pos;
+        while (first >= 2 && pos - first < LANGUAGE_REACH && inList(first - 1, first - 2)) {
+            first -= 2;
+        }
+        int last = pos; // "in Russian and Chinese firms": firms follow the list
+        while (last + 2 < t.n && last - pos < LANGUAGE_REACH && inList(last + 1, last + 2)) {
             last += 2;
         }
         int after = last + 1;
@@ -1979,16 +1983,20 @@ final class Finder {
                 && !t.has(after, Lexicon.PREPOSITION | CONNECTOR | Lexicon.AUXILIARY | VERB)) {
             return false;
         }
-        for (int k = pos - 1; k >= 0 && pos - k <= 8; k -= 2) {
-            if (t.keyIs(k, "in") || t.keyIs(k, "into")) {
-                return true;
-            }
-            if (!(t.keyIs(k, "and") || t.keyIs(k, "or") || t.punct(k) == ',') || k < 1
-                    || !LANGUAGES.contains(t.key(k - 1))) {
-                return false;
-            }
-        }
-        return false;
+        return first >= 1 && (t.keyIs(first - 1, "in") || t.keyIs(first - 1, "into"));
+    }
+
+    /** How many tokens a list of languages is read each way from one of its words. */
+    private static final int LANGUAGE_REACH = 8;
+
+    /** Whether token link joins a list ("and", "or", a comma) and token word is a language of it. */
+    private boolean inList(int link, int word) {
+        return (andOr(link) || t.punct(link) == ',') && LANGUAGES.contains(t.key(word));
+    }
+
+    /** Whether token k is "and" or "or". */
+    private boolean andOr(int k) {
+        return t.keyIs(k, "and") || t.keyIs(k, "or");
     }
 
     /** A lexicon or directory name at token pos. */
@@ -3001,7 +3009,7 @@ final class Finder {
             after++;
         }
         boolean closed = after >= t.n || t.sentence[after] != t.sentence[m.ts] || t.punct(after) == '.'
-                || t.punct(after) == ',' && !(after + 1 < t.n && (t.keyIs(after + 1, "and") || t.keyIs(after + 1, "or")));
+                || t.punct(after) == ',' && !(after + 1 < t.n && andOr(after + 1));
         if (closed) {
             d.redirect = m;
         }
@@ -3206,7 +3214,7 @@ final class Finder {
     }
 
     /** Whether token k is an article: {@code the}, {@code a}, {@code an}. */
-    private boolean article(int k) {
+    boolean article(int k) {
         return t.keyIs(k, "the") || t.keyIs(k, "a") || t.keyIs(k, "an");
     }
 

@@ -329,18 +329,18 @@ final class Resolver {
     }
 
     /**
-     * Whether an actor is only described (no name, only descriptions and pronouns: two named people never merge
-     * here), all of it in the three sentences before the description m of the same words, which a name follows
-     * (not after it: "a protester" three paragraphs on is seldom the one named).
-     */
-    /**
      * Whether a description may be the one described before with the same words: it opens with "the" or "a" (not
      * "another student", nor "her husband", whose owner may be another "her"; "the other student" has other words).
      */
     private boolean sameOne(Mention m) {
-        return f.t.keyIs(m.ts, "the") || f.t.keyIs(m.ts, "a") || f.t.keyIs(m.ts, "an");
+        return f.article(m.ts);
     }
 
+    /**
+     * Whether an actor is only described (no name, only descriptions and pronouns: two named people never merge
+     * here), all of it in the three sentences before the description m of the same words, which a name follows
+     * (not after it: "a protester" three paragraphs on is seldom the one named).
+     */
     private static boolean describedJustBefore(Cluster c, Mention m) {
         for (int i = 0; i < c.size(); i++) {
             Mention x = c.mention(i);
