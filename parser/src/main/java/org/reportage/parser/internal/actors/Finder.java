@@ -1534,15 +1534,24 @@ final class Finder {
      */
     private boolean nameStandsAlone(int a, int b) {
         for (int x = a; x < b; x++) {
-            if (t.is(x, Tokens.UPPER) || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))
+            if (t.is(x, Tokens.UPPER) && !(x > a && t.has(x, Lexicon.THING_ACRONYM)) // ("Arclight AI", "Vela EV")
+                    || !t.is(x, Tokens.LOWER) && !Character.isUpperCase(t.text.charAt(t.start[x]))
                     || x + 1 < b && t.has(x, Lexicon.FIRST_NAME)) {
                 return false;
             }
         }
         return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS) || t.is(b, Tokens.WORD)
-                && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY))))
+                && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY)
+                || CLAUSE_ADVERBIALS.contains(t.key(b)))))
                 || pluralPossessive(b)));
     }
+
+    /**
+     * Words that open a time or a clause, and so never follow a name as the noun it modifies: a name before one
+     * stands alone ({@code has worked at Kestral Dynamics since 2019}, {@code floods in Tewsbury after the storm}).
+     */
+    private static final Set<String> CLAUSE_ADVERBIALS = Set.of("since", "until", "during", "before", "after",
+            "when", "while", "because", "where");
 
     /**
      * Words that open a place's name and say what kind of place it is ({@code Lake Verrin}, {@code Mount Kessel},
@@ -3131,12 +3140,35 @@ final class Finder {
 
     /**
      * Whether "at" after a noun of one person's work comes right before token a ({@code an analyst at Nomura},
-     * {@code a professor at Halden}): where that person works, a body; a place takes "in".
+     * {@code a professor at Halden}, {@code head of product at Lumora}, {@code who works at Kestral}): where that
+     * person works, a body; a place takes "in".
      */
     private boolean workplaceOf(int a) {
-        return a >= 2 && t.keyIs(a - 1, "at") && t.adjacent(a) && t.is(a - 2, Tokens.LOWER)
-                && (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1));
+        if (a < 2 || !t.keyIs(a - 1, "at") || !t.adjacent(a) || !t.is(a - 2, Tokens.LOWER)) {
+            return false;
+        }
+        if (workNoun(a - 2, a - 1) || WORKING.contains(t.key(a - 2))) {
+            return true;
+        }
+        // the noun's complement of a word or two between: "director of research at", "professor of public law at"
+        for (int of = a - 3; of >= 1 && a - 2 - of <= 2; of--) {
+            if (t.has(of + 1, Lexicon.NON_NAME) || t.keyEndsWith(of + 1, "ed")) {
+                return false; // a function word or a participle: "a witness of that at", "of crimes committed at"
+            }
+            if (t.keyIs(of, "of")) {
+                return workNoun(of - 1, of);
+            }
+        }
+        return false;
     }
+
+    /** Whether token k, before a preposition at p1, is a noun of one person's work: a title, analyst, historian. */
+    private boolean workNoun(int k, int p1) {
+        return personNoun(k) || t.has(k, Lexicon.TITLE) || occupation(k, p1);
+    }
+
+    /** Verbs of working somewhere, before "at" and a body's name. Facts. */
+    private static final Set<String> WORKING = Set.of("works", "worked", "working", "employed");
 
     /**
      * Whether the verb after a name (after auxiliaries and adverbs) is followed by {@code its}: the name's subject
