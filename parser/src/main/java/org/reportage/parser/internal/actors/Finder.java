@@ -3269,6 +3269,21 @@ final class Finder {
             }
             return;
         }
+        int copula = m.te + 2 < t.n && t.punct(m.te) == ',' && t.keyIs(m.te + 1, "who") ? m.te + 2 : m.te;
+        if (m.type == Mention.PERSON && copula + 1 < t.n && t.adjacent(copula) && t.adjacent(copula + 1)
+                && SINGULAR_COPULAS.contains(t.key(copula))) {
+            // "Ruth Kane is the chief executive of Orbix.", "Samira Haddad, who is chief scientist at Arclight AI,",
+            // "Ruth Kane was named chief executive of Orbix in 2019"
+            int p0 = APPOINTING.contains(t.key(copula + 1)) ? copula + 2 : copula + 1;
+            if (p0 > copula + 1 && t.keyIs(p0, "as")) {
+                p0++; // "was named as chief executive"
+            }
+            int p1 = roleEnd(p0, phraseEnd(p0));
+            if (p1 > p0 && positionAt(p0, p1) && rolePhrase(p0, p1)) {
+                attach(m, p0, p1, "apposition.copula", startingAt);
+            }
+            return;
+        }
         if (m.te < t.n && t.punct(m.te) == ',') {
             int p0 = m.te + 1;
             if (p0 + 1 < t.n && (t.keyIs(p0, "now") || t.keyIs(p0, "also") || t.keyIs(p0, "then"))
@@ -3280,6 +3295,7 @@ final class Finder {
             }
             int p1 = phraseEnd(p0);
             Mention next = p1 + 1 < t.n && t.punct(p1) == ',' ? startingAt[p1 + 1] : null;
+            p1 = roleEnd(p0, p1);
             Mention first = at(startingAt, p0);
             if (fullName(first) && !t.is(first.te, Tokens.POSS)) {
                 return; // a list of names ("Vermont Sen. Tom Hale, Maine Gov. Lisa Crane and …"; not "Donald Trump's")
@@ -3291,6 +3307,53 @@ final class Finder {
                 attach(m, p0, p1, "apposition.after", startingAt);
             }
         }
+    }
+
+    /**
+     * Whether the phrase [p0, p1) after "is" or "was" holds a position at a named body or for a named person
+     * ({@code the chief executive of Orbix}, {@code campaign manager for Mr. Bloomberg}) rather than says what
+     * someone is like or will be ({@code a self-made person}, {@code the first woman elected}, {@code our next
+     * president of the United States}).
+     */
+    private boolean positionAt(int p0, int p1) {
+        boolean named = false;
+        for (int k = p0; k < p1; k++) {
+            if (t.is(k, Tokens.LOWER) && JUDGING.contains(t.key(k))) {
+                return false;
+            }
+            if (k > p0 && k + 1 < p1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "of") || t.keyIs(k, "at")
+                    || t.keyIs(k, "for"))) {
+                int x = t.keyIs(k + 1, "the") && k + 2 < p1 ? k + 2 : k + 1;
+                named |= t.is(x, Tokens.CAP | Tokens.UPPER);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Words that rank, judge or foretell rather than name a position: "the first woman", "the right leader for",
+     * "our next president". Facts.
+     */
+    private static final Set<String> JUDGING = Set.of("first", "next", "only", "last", "best", "second", "third",
+            "latest", "future", "right", "wrong", "ideal", "perfect");
+
+    /**
+     * Where a role read from p0 ends, before a time said after it: {@code chief executive since 2019}, {@code a nurse
+     * at Fenbury for 20 years}, {@code chief executive until she retired}.
+     *
+     * @param p0 the role's first token
+     * @param p1 the end of the phrase it stands in, or -1 (returned as it is)
+     * @return the end of the role
+     */
+    private int roleEnd(int p0, int p1) {
+        for (int k = p0 + 1; k < p1; k++) {
+            if (t.is(k, Tokens.LOWER) && (CLAUSE_ADVERBIALS.contains(t.key(k))
+                    || k + 1 < p1 && t.has(k, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD) && !t.keyIs(k, "of")
+                    && t.is(k + 1, Tokens.NUM))) { // (not "a veteran of 22 years")
+                return k;
+            }
+        }
+        return p1;
     }
 
     /**
@@ -3347,6 +3410,9 @@ final class Finder {
     }
 
     /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
+    /** The forms of "be" and "become" that say what one person is ({@code was}, not {@code were}). */
+    private static final Set<String> SINGULAR_COPULAS = Set.of("is", "was", "became", "remains", "remained");
+
     static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
             "become", "becomes", "remains", "remained");
 

@@ -896,6 +896,10 @@ final class Resolver {
                     holderRule = "role.epithet_recent_person";
                 }
             }
+            if (holder == null && (!m.roles().isEmpty() || f.lx.titles.containsKey(m.head))) {
+                holder = recentHolder(m, m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0);
+                holderRule = "role.recent_holder";
+            }
             if (holder != null) {
                 m.rule = holderRule;
                 holder.add(m);
@@ -949,12 +953,47 @@ final class Resolver {
      *         the Ohio Republican Party)
      */
     private static boolean sameLastWord(String role, String b, int bFrom) {
-        for (String c : ROLE_COMPLEMENTS) {
-            if (role.indexOf(c) > 0) {
-                return false;
+        return headEnd(role) == role.length() && sameTail(role, role.lastIndexOf(' ') + 1, b, bFrom);
+    }
+
+    /**
+     * The person just talked about, when a role of theirs is the description's title with a complement after it
+     * or modifiers before it: {@code Ruth Kane is the chief executive of Orbix. The chief executive said}. Only the
+     * last person of the three sentences before: many hold a title that a complement sets apart ({@code the
+     * senator} after {@code Cruz, the senator from Texas} may be any senator talked about since).
+     *
+     * @param m    the description
+     * @param key  its title key ({@code key[from…]} is meant)
+     * @param from where the meant part starts
+     * @return that person, or {@code null}
+     */
+    private Cluster recentHolder(Mention m, String key, int from) {
+        Cluster c = recent(m, ActorKind.PERSON, 3, m.gender);
+        if (c == null) {
+            return null;
+        }
+        List<Role> held = c.roles();
+        int n = key.length() - from;
+        for (int r = 0; r < held.size(); r++) {
+            String k = titleKey(held.get(r).title());
+            int head = headEnd(k);
+            if (head >= n && k.regionMatches(head - n, key, from, n)) {
+                return c;
             }
         }
-        return sameTail(role, role.lastIndexOf(' ') + 1, b, bFrom);
+        return null;
+    }
+
+    /** @return where the head of a role key ends: before its first complement ({@link #ROLE_COMPLEMENTS}), or its end */
+    private static int headEnd(String role) {
+        int end = role.length();
+        for (String c : ROLE_COMPLEMENTS) {
+            int at = role.indexOf(c);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /** @return whether {@code a} from {@code aFrom} on equals {@code b} from {@code bFrom} on */
