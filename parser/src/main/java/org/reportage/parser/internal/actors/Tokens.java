@@ -283,6 +283,7 @@ final class Tokens {
         int words = 0;
         int upper = 0;
         boolean sentStart = true;
+        boolean afterAbbreviation = false; // the last token was a word with its full stop ("Co.", "U.S.", "no.")
         boolean lineStart = true;
         int entryText = -1; // where the text of a live page's entry starts, after the time that opens its line
         boolean space = true;
@@ -331,6 +332,14 @@ final class Tokens {
                     }
                 }
             }
+            // a word's key hash came with its shape (a full stop added after it counts for nothing)
+            int id = (f & WORD) != 0 ? intern(s, i, wordHash)
+                    : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
+            if (afterAbbreviation && (f & (CAP | DOTTED)) == CAP
+                    && (keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER)) != 0) {
+                sentStart = true; // "an analyst at Lyle & Co. He added": the full stop ends the sentence too
+            }
+            afterAbbreviation = (f & (WORD | DOTTED)) == (WORD | DOTTED);
             if (entryText >= 0 && s >= entryText) {
                 // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …": its first word opens
                 // its sentence, not the time
@@ -365,9 +374,6 @@ final class Tokens {
             } else if (inDouble || inSingle) {
                 f |= INQ;
             }
-            // a word's key hash came with its shape (a full stop added after it counts for nothing)
-            int id = (f & WORD) != 0 ? intern(s, i, wordHash)
-                    : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
             add(s, i, f | head, blk, id);
             if ((f & (WORD | NUM)) == WORD) {
                 words++;
