@@ -393,7 +393,8 @@ final class Tokens {
             space = false;
             if ((f & PUNCT) != 0) {
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
-                    sentStart = true;
+                    // (not the full stop of a parenthesis the sentence goes on after: "Harry Reid (D-Nev.) blasted")
+                    sentStart = !(c == '.' && i < to && chars[i] == ')' && lowerNext(i + 1, to));
                 } else if ((f & QOPEN) != 0 && i < to
                         && Character.isUpperCase(Character.codePointAt(chars, i, charsEnd))
                         && n >= 2 && (flags[n - 2] & PUNCT) != 0) {
