@@ -3147,24 +3147,23 @@ final class Finder {
         if (a < 2 || !t.keyIs(a - 1, "at") || !t.adjacent(a) || !t.is(a - 2, Tokens.LOWER)) {
             return false;
         }
-        if (workNoun(a - 2, a - 1) || WORKING.contains(t.key(a - 2))) {
+        if (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1)
+                || WORKING.contains(t.key(a - 2))) {
             return true;
         }
         // the noun's complement of a word or two between: "director of research at", "professor of public law at"
         for (int of = a - 3; of >= 1 && a - 2 - of <= 2; of--) {
-            if (t.has(of + 1, Lexicon.NON_NAME) || t.keyEndsWith(of + 1, "ed")) {
-                return false; // a function word or a participle: "a witness of that at", "of crimes committed at"
+            if (t.has(of + 1, Lexicon.NON_NAME | Lexicon.GROUP_NOUN) || t.keyEndsWith(of + 1, "ed")
+                    || t.keyIs(of + 1, "state")) {
+                // a function word or a participle ("a witness of that at", "of crimes committed at"), or a title
+                // whose complement is a body or a state of its own ("the chief of police at", "head of state at")
+                return false;
             }
-            if (t.keyIs(of, "of")) {
-                return workNoun(of - 1, of);
+            if (t.keyIs(of, "of")) { // (a title's complement: not "a prisoner of war at Colditz")
+                return t.has(of - 1, Lexicon.TITLE);
             }
         }
         return false;
-    }
-
-    /** Whether token k, before a preposition at p1, is a noun of one person's work: a title, analyst, historian. */
-    private boolean workNoun(int k, int p1) {
-        return personNoun(k) || t.has(k, Lexicon.TITLE) || occupation(k, p1);
     }
 
     /** Verbs of working somewhere, before "at" and a body's name. Facts. */
@@ -3310,21 +3309,26 @@ final class Finder {
     }
 
     /**
-     * Whether the phrase [p0, p1) after "is" or "was" holds a position at a named body or for a named person
-     * ({@code the chief executive of Orbix}, {@code campaign manager for Mr. Bloomberg}) rather than says what
-     * someone is like or will be ({@code a self-made person}, {@code the first woman elected}, {@code our next
+     * Whether the phrase [p0, p1) after "is" or "was" holds a position at a named body or for a named person: a
+     * listed title before the complement ({@code the chief executive of Orbix}, {@code campaign manager for Mr.
+     * Bloomberg}), rather than says what someone is like, was to someone or will be ({@code a self-made person},
+     * {@code a critic of Orbix}, {@code a cousin of King Charles}, {@code the first woman elected}, {@code our next
      * president of the United States}).
      */
     private boolean positionAt(int p0, int p1) {
         boolean named = false;
+        boolean title = false;
         for (int k = p0; k < p1; k++) {
-            if (t.is(k, Tokens.LOWER) && JUDGING.contains(t.key(k))) {
-                return false;
+            if (t.is(k, Tokens.LOWER) && (JUDGING.contains(t.key(k)) || t.keyIs(k, "and") || t.keyIs(k, "or"))) {
+                return false; // (nor two things at once: "the author of The Quiet Coast and lives in Leeds")
             }
             if (k > p0 && k + 1 < p1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "of") || t.keyIs(k, "at")
                     || t.keyIs(k, "for"))) {
                 int x = t.keyIs(k + 1, "the") && k + 2 < p1 ? k + 2 : k + 1;
-                named |= t.is(x, Tokens.CAP | Tokens.UPPER);
+                named |= title && t.is(x, Tokens.CAP | Tokens.UPPER);
+            } else if (!named) {
+                // a listed title heads it: not "a critic of", "a fan of", "the daughter of"
+                title |= t.has(k, Lexicon.TITLE) && !t.has(k, Lexicon.KIN);
             }
         }
         return named;
@@ -3349,12 +3353,34 @@ final class Finder {
         for (int k = p0 + 1; k < p1; k++) {
             if (t.is(k, Tokens.LOWER) && (CLAUSE_ADVERBIALS.contains(t.key(k))
                     || k + 1 < p1 && t.has(k, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD) && !t.keyIs(k, "of")
-                    && t.is(k + 1, Tokens.NUM))) { // (not "a veteran of 22 years")
+                    && time(k + 1))) { // (not "a veteran of 22 years")
                 return k;
             }
         }
         return p1;
     }
+
+    /**
+     * Whether a time opens at token k: a year ({@code 2019}), a decade ({@code the 1980s}) or a number of a unit of
+     * time ({@code 20 years}); not a name that opens with a number ({@code 3M}, {@code 9/11 families}, {@code 60
+     * Minutes}, {@code 10 Downing Street}).
+     */
+    private boolean time(int k) {
+        int x = t.keyIs(k, "the") ? k + 1 : k;
+        if (!t.is(x, Tokens.NUM)) {
+            return false;
+        }
+        int s = t.start[x];
+        int length = t.end[x] - s;
+        boolean year = length >= 4 && (t.text.charAt(s) == '1' || t.text.charAt(s) == '2')
+                && Character.isDigit(t.text.charAt(s + 1)) && Character.isDigit(t.text.charAt(s + 2))
+                && Character.isDigit(t.text.charAt(s + 3)) && (length == 4 || length == 5 && t.text.charAt(s + 4) == 's');
+        return year || x + 1 < t.n && t.is(x + 1, Tokens.LOWER) && TIME_UNITS.contains(t.key(x + 1));
+    }
+
+    /** Units of time a number counts. Facts. */
+    private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
+            "day", "decades", "decade", "hours", "minutes");
 
     /**
      * Before a name: "The US ambassador in Moscow, John Sullivan," / "the head of European diplomacy, Josep
@@ -3552,7 +3578,7 @@ final class Finder {
             }
             k++;
         }
-        return k < t.n && k - p0 < MAX_PHRASE ? k : -1;
+        return k - p0 < MAX_PHRASE ? k : -1; // (or the text's end: "… an analyst at broker Lyle & Co.")
     }
 
     private int phraseStart(int p1) {

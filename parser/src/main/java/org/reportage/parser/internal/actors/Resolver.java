@@ -977,7 +977,8 @@ final class Resolver {
         for (int r = 0; r < held.size(); r++) {
             String k = titleKey(held.get(r).title());
             int head = headEnd(k);
-            if (head >= n && k.regionMatches(head - n, key, from, n)) {
+            // (not a role held before: "the former chief executive of Orbix … The chief executive said")
+            if (head >= n && k.regionMatches(head - n, key, from, n) && !k.startsWith("former ")) {
                 return c;
             }
         }
@@ -1015,7 +1016,7 @@ final class Resolver {
 
     /**
      * The person an epithet stands for ("the real estate mogul" after Donald Trump): the last one of the three
-     * sentences before it, or the subject of the sentence that named that one ({@link #subjectWith}); none when the description itself says it is someone else — it has a possessor ("the
+     * sentences before it; none when the description itself says it is someone else — it has a possessor ("the
      * victim's mother", "Holt's lawyer"), a word of contrast ({@link #CONTRASTING}) or a kinship head ({@link
      * Lexicon#KINSHIP}).
      */
@@ -1030,53 +1031,7 @@ final class Resolver {
             return null; // "the mother" is someone's mother ("the mother of two" is not)
         }
         Cluster c = recent(m, ActorKind.PERSON, 3, m.gender);
-        if (c == null) {
-            return null;
-        }
-        Cluster subject = subjectWith(c, m);
-        if (subject != null && !asked(subject, m)) {
-            return subject;
-        }
-        return subjectOfSentence(c, m) || asked(c, m) ? null : c;
-    }
-
-    /**
-     * The person who opens the sentence before m where c was last mentioned, when of the same gender as m and c
-     * did not speak there: its subject, whom an epithet after it describes rather than the person
-     * named last ({@code Harry Reid blasted Rubio and defended Cruz. “…,” the Senate minority leader said}: Reid;
-     * but {@code Trump will win, Ben Carson said. “…,” the retired neurosurgeon said}: Carson).
-     *
-     * @return that person, or {@code null}
-     */
-    private Cluster subjectWith(Cluster c, Mention m) {
-        if (m.quoted) {
-            return null; // ("I would support the Republican nominee," said Bolton: no one the report talks about)
-        }
-        int last = -1;
-        for (int j = m.index - 1; j >= 0 && m.index - j <= 64 && last < 0; j--) {
-            Mention x = mentions.get(j);
-            if (x.cluster != null && x.cluster.root() == c && !x.quoted) { // (as recent() reads them)
-                last = j;
-            }
-        }
-        if (last < 0 || mentions.get(last).sentence >= m.sentence || f.says(mentions.get(last).te)) {
-            return null;
-        }
-        for (int j = last - 1; j >= 0 && last - j <= 32; j--) {
-            Mention x = mentions.get(j);
-            if (x.sentence != mentions.get(last).sentence) {
-                return null;
-            }
-            if (x.cluster != null && f.t.is(x.ts, Tokens.SENT) && !x.quoted) {
-                if (f.t.is(x.te, Tokens.POSS)) {
-                    return null; // "Clinton's campaign … tried": the owner is no subject
-                }
-                Cluster s = x.cluster.root();
-                boolean sameGender = m.gender == 'u' || s.gender == 'u' || s.gender == m.gender;
-                return s.kind == ActorKind.PERSON && sameGender ? s : null;
-            }
-        }
-        return null;
+        return c == null || subjectOfSentence(c, m) || asked(c, m) ? null : c;
     }
 
     /** The words that open an indirect question after "asked". */

@@ -339,7 +339,9 @@ final class Tokens {
                     && (keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER)) != 0) {
                 sentStart = true; // "an analyst at Lyle & Co. He added": the full stop ends the sentence too
             }
-            afterAbbreviation = (f & (WORD | DOTTED)) == (WORD | DOTTED);
+            // (not a title's: "Dr. He Jiankui", "Mr. An said")
+            afterAbbreviation = (f & (WORD | DOTTED)) == (WORD | DOTTED)
+                    && (keyData[4 * id + 3] & (Lexicon.HONORIFIC | Lexicon.TITLE)) == 0;
             if (entryText >= 0 && s >= entryText) {
                 // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …": its first word opens
                 // its sentence, not the time

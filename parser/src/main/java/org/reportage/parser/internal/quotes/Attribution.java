@@ -651,13 +651,14 @@ final class Attribution {
     /**
      * Whether {@code state} at token c modifies the noun after it ({@code state media}, {@code Iranian state
      * television}, {@code state police}, {@code Iranian state TV}): a lower-case word follows that is no object,
-     * clause or adverb, or an acronym after a capitalised word ({@code the ministers state NATO must act} is a
-     * verb), and no subject, auxiliary or {@code to} stands before it ({@code will state their case}, {@code did not
-     * state}).
+     * clause or adverb, or {@code TV} after a capitalised word ({@code the ministers state NATO must act}, {@code
+     * officials in Tehran state IAEA inspectors …} keep the verb), and no subject, auxiliary or {@code to} stands
+     * before it ({@code will state their case}, {@code did not state}).
      */
     private static boolean stateModifier(Tokens k, int c) {
         return k.is(c, "state") && c + 1 < k.size() && k.isWord(c + 1)
-                && (!k.isCapitalised(c + 1) || c > 0 && k.isCapitalised(c - 1) && k.isAllUpper(c + 1))
+                && (!k.isCapitalised(c + 1) || c > 0 && k.isCapitalised(c - 1) && k.end(c + 1) - k.start(c + 1) == 2
+                && k.first(c + 1) == 'T' && k.second(c + 1) == 'V')
                 && !k.in(c + 1, STATED) && !k.endsWith(c + 1, "ly")
                 && !(c > 0 && (k.in(c - 1, Lexicon.AUX) || k.in(c - 1, Lexicon.PRONOUNS) || k.is(c - 1, "to")
                 || k.is(c - 1, "not")));
