@@ -3372,9 +3372,9 @@ final class Finder {
         }
         int s = t.start[x];
         int length = t.end[x] - s;
-        boolean year = length >= 4 && (t.text.charAt(s) == '1' || t.text.charAt(s) == '2')
-                && Character.isDigit(t.text.charAt(s + 1)) && Character.isDigit(t.text.charAt(s + 2))
-                && Character.isDigit(t.text.charAt(s + 3)) && (length == 4 || length == 5 && t.text.charAt(s + 4) == 's');
+        boolean year = (length == 4 || length == 5 && t.text.charAt(s + 4) == 's') // "2019", "1980s"
+                && (t.text.charAt(s) == '1' || t.text.charAt(s) == '2') && Character.isDigit(t.text.charAt(s + 1))
+                && Character.isDigit(t.text.charAt(s + 2)) && Character.isDigit(t.text.charAt(s + 3));
         return year || x + 1 < t.n && t.is(x + 1, Tokens.LOWER) && TIME_UNITS.contains(t.key(x + 1));
     }
 
@@ -3435,10 +3435,10 @@ final class Finder {
         }
     }
 
-    /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
     /** The forms of "be" and "become" that say what one person is ({@code was}, not {@code were}). */
     private static final Set<String> SINGULAR_COPULAS = Set.of("is", "was", "became", "remains", "remained");
 
+    /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
     static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
             "become", "becomes", "remains", "remained");
 

@@ -985,7 +985,7 @@ final class Resolver {
         return null;
     }
 
-    /** @return where the head of a role key ends: before its first complement ({@link #ROLE_COMPLEMENTS}), or its end */
+    /** @return where a role key's head ends: before its first complement ({@link #ROLE_COMPLEMENTS}), or at its end */
     private static int headEnd(String role) {
         int end = role.length();
         for (String c : ROLE_COMPLEMENTS) {
