@@ -1542,7 +1542,7 @@ final class Finder {
         }
         return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS) || t.is(b, Tokens.WORD)
                 && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY)
-                || CLAUSE_ADVERBIALS.contains(t.key(b)))))
+                || t.keyIn(b, CLAUSE_ADVERBIALS))))
                 || pluralPossessive(b)));
     }
 
@@ -1550,8 +1550,8 @@ final class Finder {
      * Words that open a time or a clause, and so never follow a name as the noun it modifies: a name before one
      * stands alone ({@code has worked at Kestral Dynamics since 2019}, {@code floods in Tewsbury after the storm}).
      */
-    private static final Set<String> CLAUSE_ADVERBIALS = Set.of("since", "until", "during", "before", "after",
-            "when", "while", "because", "where");
+    private static final String[] CLAUSE_ADVERBIALS = {"since", "until", "during", "before", "after", "when",
+        "while", "because", "where"};
 
     /**
      * Words that open a place's name and say what kind of place it is ({@code Lake Verrin}, {@code Mount Kessel},
@@ -1581,12 +1581,7 @@ final class Finder {
      * ({@link Tokens#keyIs}) rather than through a String of the key.
      */
     private boolean weather(int a) {
-        for (String w : WEATHER) {
-            if (t.keyIs(a, w)) {
-                return true;
-            }
-        }
-        return false;
+        return t.keyIn(a, WEATHER);
     }
 
     /** Words that open the name of a body and no person's ({@code Royal Mail}, {@code National Highways}). */
@@ -3148,7 +3143,7 @@ final class Finder {
             return false;
         }
         if (personNoun(a - 2) || t.has(a - 2, Lexicon.TITLE) || occupation(a - 2, a - 1)
-                || WORKING.contains(t.key(a - 2))) {
+                || t.keyIn(a - 2, WORKING)) {
             return true;
         }
         // the noun's complement of a word or two between: "director of research at", "professor of public law at"
@@ -3167,7 +3162,7 @@ final class Finder {
     }
 
     /** Verbs of working somewhere, before "at" and a body's name. Facts. */
-    private static final Set<String> WORKING = Set.of("works", "worked", "working", "employed");
+    private static final String[] WORKING = {"works", "worked", "working", "employed"};
 
     /**
      * Whether the verb after a name (after auxiliaries and adverbs) is followed by {@code its}: the name's subject
@@ -3270,7 +3265,7 @@ final class Finder {
         }
         int copula = m.te + 2 < t.n && t.punct(m.te) == ',' && t.keyIs(m.te + 1, "who") ? m.te + 2 : m.te;
         if (m.type == Mention.PERSON && copula + 1 < t.n && t.adjacent(copula) && t.adjacent(copula + 1)
-                && SINGULAR_COPULAS.contains(t.key(copula))) {
+                && t.keyIn(copula, SINGULAR_COPULAS)) {
             // "Ruth Kane is the chief executive of Orbix.", "Samira Haddad, who is chief scientist at Arclight AI,",
             // "Ruth Kane was named chief executive of Orbix in 2019"
             int p0 = APPOINTING.contains(t.key(copula + 1)) ? copula + 2 : copula + 1;
@@ -3319,7 +3314,7 @@ final class Finder {
         boolean named = false;
         boolean title = false;
         for (int k = p0; k < p1; k++) {
-            if (t.is(k, Tokens.LOWER) && (JUDGING.contains(t.key(k)) || t.keyIs(k, "and") || t.keyIs(k, "or"))) {
+            if (t.is(k, Tokens.LOWER) && (t.keyIn(k, JUDGING) || t.keyIs(k, "and") || t.keyIs(k, "or"))) {
                 return false; // (nor two things at once: "the author of The Quiet Coast and lives in Leeds")
             }
             if (k > p0 && k + 1 < p1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "of") || t.keyIs(k, "at")
@@ -3338,8 +3333,8 @@ final class Finder {
      * Words that rank, judge or foretell rather than name a position: "the first woman", "the right leader for",
      * "our next president". Facts.
      */
-    private static final Set<String> JUDGING = Set.of("first", "next", "only", "last", "best", "second", "third",
-            "latest", "future", "right", "wrong", "ideal", "perfect");
+    private static final String[] JUDGING = {"first", "next", "only", "last", "best", "second", "third", "latest",
+        "future", "right", "wrong", "ideal", "perfect"};
 
     /**
      * Where a role read from p0 ends, before a time said after it: {@code chief executive since 2019}, {@code a nurse
@@ -3351,7 +3346,7 @@ final class Finder {
      */
     private int roleEnd(int p0, int p1) {
         for (int k = p0 + 1; k < p1; k++) {
-            if (t.is(k, Tokens.LOWER) && (CLAUSE_ADVERBIALS.contains(t.key(k))
+            if (t.is(k, Tokens.LOWER) && (t.keyIn(k, CLAUSE_ADVERBIALS)
                     || k + 1 < p1 && t.has(k, Lexicon.PREPOSITION | Lexicon.AFTER_GROUP_WORD) && !t.keyIs(k, "of")
                     && time(k + 1))) { // (not "a veteran of 22 years")
                 return k;
@@ -3375,12 +3370,12 @@ final class Finder {
         boolean year = (length == 4 || length == 5 && t.text.charAt(s + 4) == 's') // "2019", "1980s"
                 && (t.text.charAt(s) == '1' || t.text.charAt(s) == '2') && Character.isDigit(t.text.charAt(s + 1))
                 && Character.isDigit(t.text.charAt(s + 2)) && Character.isDigit(t.text.charAt(s + 3));
-        return year || x + 1 < t.n && t.is(x + 1, Tokens.LOWER) && TIME_UNITS.contains(t.key(x + 1));
+        return year || x + 1 < t.n && t.is(x + 1, Tokens.LOWER) && t.keyIn(x + 1, TIME_UNITS);
     }
 
     /** Units of time a number counts. Facts. */
-    private static final Set<String> TIME_UNITS = Set.of("years", "year", "months", "month", "weeks", "week", "days",
-            "day", "decades", "decade", "hours", "minutes");
+    private static final String[] TIME_UNITS = {"years", "year", "months", "month", "weeks", "week", "days", "day",
+        "decades", "decade", "hours", "minutes"};
 
     /**
      * Before a name: "The US ambassador in Moscow, John Sullivan," / "the head of European diplomacy, Josep
@@ -3436,7 +3431,7 @@ final class Finder {
     }
 
     /** The forms of "be" and "become" that say what one person is ({@code was}, not {@code were}). */
-    private static final Set<String> SINGULAR_COPULAS = Set.of("is", "was", "became", "remains", "remained");
+    private static final String[] SINGULAR_COPULAS = {"is", "was", "became", "remains", "remained"};
 
     /** Verbs after which "a" + noun says what the subject is (a predicate), not who else is there. */
     static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",

@@ -830,6 +830,21 @@ final class Tokens {
     }
 
     /**
+     * @param i    token index
+     * @param keys keys (lower case, no dots)
+     * @return whether the token's key is one of them, without making the key's String (which {@code
+     *         set.contains(key(i))} makes for every word it asks about)
+     */
+    boolean keyIn(int i, String[] keys) {
+        for (String k : keys) {
+            if (keyIs(i, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param i      token index
      * @param suffix the end of a key (lower case, no dots)
      * @return whether the token's key ends with {@code suffix}, without making the key's String
