@@ -3558,7 +3558,8 @@ final class Finder {
     /**
      * @return the end of the phrase from p0: the punctuation that closes it, or a relative pronoun after its first
      *         word ({@code a bus driver in Aarhus who has worked there for 22 years}: the clause is no part of it);
-     *         -1 when it runs on past {@link #MAX_PHRASE} tokens or into a quotation, colon or parenthesis
+     *         -1 when it runs on past {@link #MAX_PHRASE} tokens or into a quotation, colon or parenthesis (not
+     *         right after a word's full stop)
      */
     private int phraseEnd(int p0) {
         int k = p0;
@@ -3569,7 +3570,9 @@ final class Finder {
             char c = t.punct(k);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '(' || t.is(k, Tokens.QUOTE)
                     || c == '\u2014' || c == '\u2013') {
-                return c == ',' || c == '.' || c == ';' || c == ')' || c == '\u2014' || c == '\u2013' ? k : -1;
+                // (after a word's full stop, which ended the sentence: "an analyst at Lyle Inc. “We …")
+                return c == ',' || c == '.' || c == ';' || c == ')' || c == '\u2014' || c == '\u2013'
+                        || t.is(k - 1, Tokens.DOTTED) ? k : -1;
             }
             k++;
         }
