@@ -2953,7 +2953,7 @@ final class Finder {
     }
 
     /** The nouns of a broadcaster that a country's state runs: {@code Cuban state television}, {@code state TV}. */
-    private static final Set<String> STATE_OUTLETS = Set.of("television", "tv", "radio", "broadcaster", "media");
+    private static final String[] STATE_OUTLETS = {"television", "tv", "radio", "broadcaster", "media"};
 
     /**
      * "Cuban state television said", "Iranian state TV": a demonym, "state" and the noun of a broadcaster at token i
@@ -2965,7 +2965,7 @@ final class Finder {
     private boolean stateOutlet(int i) {
         Mention demonym = byToken[i - 2];
         if (demonym == null || demonym.mk != MentionKind.DEMONYM || demonym.te != i - 1 || !t.adjacent(i - 1)
-                || !t.adjacent(i) || !STATE_OUTLETS.contains(t.key(i))) {
+                || !t.adjacent(i) || !t.keyIn(i, STATE_OUTLETS)) {
             return false;
         }
         int next = i + 1;
@@ -3314,7 +3314,7 @@ final class Finder {
         boolean named = false;
         boolean title = false;
         for (int k = p0; k < p1; k++) {
-            if (t.is(k, Tokens.LOWER) && (t.keyIn(k, JUDGING) || t.keyIs(k, "and") || t.keyIs(k, "or"))) {
+            if (t.is(k, Tokens.LOWER) && (t.keyIn(k, JUDGING) || andOr(k))) {
                 return false; // (nor two things at once: "the author of The Quiet Coast and lives in Leeds")
             }
             if (k > p0 && k + 1 < p1 && t.is(k, Tokens.LOWER) && (t.keyIs(k, "of") || t.keyIs(k, "at")

@@ -283,7 +283,6 @@ final class Tokens {
         int words = 0;
         int upper = 0;
         boolean sentStart = true;
-        boolean afterAbbreviation = false; // the last token was a word with its full stop ("Co.", "U.S.", "no.")
         boolean lineStart = true;
         int entryText = -1; // where the text of a live page's entry starts, after the time that opens its line
         boolean space = true;
@@ -335,13 +334,13 @@ final class Tokens {
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
             int id = (f & WORD) != 0 ? intern(s, i, wordHash)
                     : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
-            if (afterAbbreviation && (f & (CAP | DOTTED)) == CAP
-                    && (keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER)) != 0) {
-                sentStart = true; // "an analyst at Lyle & Co. He added": the full stop ends the sentence too
+            if ((f & (CAP | DOTTED)) == CAP && (keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER)) != 0
+                    && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
+                    && !has(n - 1, Lexicon.HONORIFIC | Lexicon.TITLE)) {
+                // "an analyst at Lyle & Co. He added": the full stop of the word before ends the sentence too (not a
+                // title's: "Dr. He Jiankui", "Mr. An said")
+                sentStart = true;
             }
-            // (not a title's: "Dr. He Jiankui", "Mr. An said")
-            afterAbbreviation = (f & (WORD | DOTTED)) == (WORD | DOTTED)
-                    && (keyData[4 * id + 3] & (Lexicon.HONORIFIC | Lexicon.TITLE)) == 0;
             if (entryText >= 0 && s >= entryText) {
                 // a live page's entry: "10:32 GMT — Police say …", "9.15am Turnout was …": its first word opens
                 // its sentence, not the time
