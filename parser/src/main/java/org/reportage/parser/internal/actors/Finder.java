@@ -1440,12 +1440,13 @@ final class Finder {
         boolean comma = a >= 1 && t.punct(a - 1) == ',';
         int noun = comma ? a - 2 : t.adjacent(a) ? a - 1 : -1;
         boolean opens = !comma && noun >= 0 && t.is(noun, Tokens.SENT) && t.is(noun, Tokens.CAP);
-        if (noun < 0 || !(t.is(noun, Tokens.LOWER) && noun >= 1 || opens) || !t.has(noun, Lexicon.GROUP_NOUN)
+        if (noun < 0 || !(t.is(noun, Tokens.LOWER) && noun >= 1 || opens)
+                || !t.has(noun, Lexicon.GROUP_NOUN | Lexicon.BODY_BEFORE_NAME)
                 || comma && t.punct(b) != ',' || personNamed(t.key(b - 1))) {
             return false;
         }
         Lexicon.GroupNoun g = lx.groupNoun(t.word(noun));
-        if (g == null || !g.body()) {
+        if (!t.has(noun, Lexicon.BODY_BEFORE_NAME) && (g == null || !g.body())) {
             return false;
         }
         if (opens) {

@@ -122,8 +122,14 @@ final class Lexicon {
     static final int THING_ACRONYM = 1 << 26;
     /** The first word of a two-word honorific ({@link #honorificPair}: {@code Tan Sri}, {@code Puan Sri}). */
     static final int HONORIFIC_PAIR = 1 << 27;
+    /**
+     * A company's noun listed as not read alone ({@code !chain}, {@code !giant}): it describes the name right after
+     * it ({@code supermarket chain Greenway}, {@code tech giant Lumora}), never someone by itself (not {@code an
+     * e-mail chain}, {@code its giant lead}) nor a person's role.
+     */
+    static final int BODY_BEFORE_NAME = 1 << 28;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */
-    static final int LAST_BIT = HONORIFIC_PAIR;
+    static final int LAST_BIT = BODY_BEFORE_NAME;
 
     // Closed word classes of the finder's rules (function words, not facts about the world).
     static final List<String> DETERMINERS = List.of("a", "an", "the", "some", "many", "several", "two",
@@ -240,6 +246,8 @@ final class Lexicon {
     final Map<String, GroupNoun> groupNouns = new HashMap<>();
     /** The singulars of group nouns not read alone ({@link #ROLE_NOUN}). */
     final Set<String> roleNouns = new HashSet<>();
+    /** The singulars of company nouns not read alone ({@link #BODY_BEFORE_NAME}). */
+    final Set<String> bodiesBeforeName = new HashSet<>();
     /** The singulars of group nouns that describe a company ({@code the bank}, {@code the carmaker}). */
     final Set<String> businessNouns = new HashSet<>();
     /** The singulars of group nouns that describe a news outlet ({@code the newspaper}, {@code the broadcaster}). */
@@ -374,6 +382,8 @@ final class Lexicon {
             }
             if (!pluralOnly) {
                 x.groupNouns.put(key(singular), new GroupNoun(singular, false, org, g));
+            } else if (kind.equals("business")) {
+                x.bodiesBeforeName.add(key(singular));
             } else {
                 x.roleNouns.add(key(singular));
             }
@@ -442,6 +452,7 @@ final class Lexicon {
         mark.accept(VERB_ADVERBS, VERB_ADVERB);
         mark.accept(KINSHIP, KIN);
         mark.accept(roleNouns, ROLE_NOUN);
+        mark.accept(bodiesBeforeName, BODY_BEFORE_NAME);
         mark.accept(thingAcronyms, THING_ACRONYM);
         // the words of multi-word phrases and titles get ids too, for the tries
         for (String k : phrases.keySet()) {
