@@ -1234,6 +1234,10 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.owns_its"); // "Meridian Soft pulled its chatbot"
             return;
         }
+        if (!known && companyOwns(b) && !t.is(a, Tokens.UPPER) && !personNamed(t.key(b - 1))) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.company_owns"); // "Quillbyte's chief executive said"
+            return;
+        }
         if (!known && tradedShares(b) && !t.has(a, Lexicon.HONORIFIC | Lexicon.TITLE) && !personNamed(t.key(b - 1))) {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.shares"); // "Tesmark shares fell 9%"
             return;
@@ -3195,6 +3199,29 @@ final class Finder {
         }
         return t.is(k, Tokens.LOWER) && t.adjacent(k) && MARKET_MOVES.contains(t.key(k));
     }
+
+    /**
+     * Whether a possessive at token b owns what only a company has: {@code Quillbyte's chief executive}, {@code
+     * Vell's shareholders}, {@code Orbix's share price} (not {@code Trump's campaign chairman}, a person's).
+     */
+    private boolean companyOwns(int b) {
+        if (b + 1 >= t.n || !t.is(b, Tokens.POSS)) {
+            return false;
+        }
+        int k = b + 1;
+        if (t.is(k, Tokens.UPPER)) {
+            return t.keyIs(k, "ceo") || t.keyIs(k, "cfo"); // "Vell's CEO"
+        }
+        return t.keyIn(k, COMPANY_OWNED) || (t.keyIs(k, "chief") || t.keyIs(k, "share")) && k + 1 < t.n
+                && t.keyIn(k + 1, COMPANY_OWNED_SECOND);
+    }
+
+    /** What only a company has, written right after its possessive. Facts. */
+    private static final String[] COMPANY_OWNED = {"shareholders", "shares", "founder", "co-founder", "chairman",
+        "chairwoman"};
+    /** The second word after {@code chief} or {@code share}: {@code chief executive}, {@code share price}. */
+    private static final String[] COMPANY_OWNED_SECOND = {"executive", "price", "financial", "operating",
+        "technology"};
 
     /** Verbs and adverbs of a price that moves. Facts. */
     private static final Set<String> MARKET_MOVES = Set.of("fell", "rose", "jumped", "slid", "slumped", "sank",

@@ -640,6 +640,9 @@ final class Resolver {
         }
         String lowered = lowerNames.computeIfAbsent(m.name, Resolver::lower);
         Cluster c = named.get(m.kind, false, lowered);
+        if (c == null) {
+            c = placeGuessed(m, lowered);
+        }
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + lowered;
             for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
@@ -668,6 +671,35 @@ final class Resolver {
         }
         c.root().add(m);
     }
+
+    /**
+     * One name no list holds, read as a place by the preposition before it ({@code investors in Tesmark}) and as a
+     * company by what it has or is called ({@link #COMPANY_EVIDENCE}: {@code Tesmark's chief executive}): one actor,
+     * the company, whichever came first.
+     *
+     * @return the actor of that name that m joins, made an organisation; or {@code null}
+     */
+    private Cluster placeGuessed(Mention m, String lowered) {
+        if (m.kind == ActorKind.ORGANISATION && COMPANY_EVIDENCE.contains(m.rule)) {
+            Cluster p = named.get(ActorKind.PLACE, false, lowered);
+            if (p != null) {
+                asOrganisation(p.root());
+                return p.root();
+            }
+        } else if (m.kind == ActorKind.PLACE) {
+            Cluster o = named.get(ActorKind.ORGANISATION, false, lowered);
+            return o != null && COMPANY_EVIDENCE.contains(o.mention(0).rule) ? o : null;
+        }
+        return null;
+    }
+
+    /**
+     * The rules that read a name as a company's by what it has or is called ({@code shares fell}, {@code 's chief
+     * executive}, {@code its}, {@code the carmaker}); not as where someone works ({@code Sanford police officer},
+     * {@code a teacher at Sanford}), which a town is as often.
+     */
+    private static final Set<String> COMPANY_EVIDENCE = Set.of("organisation.shares", "organisation.company_owns",
+            "organisation.owns_its", "organisation.after_description", "organisation.before_description");
 
     /**
      * "Tavora Motors recalled 18,000 cars. Tavora said": a lone name that opens the name of an organisation named
@@ -1595,7 +1627,7 @@ final class Resolver {
         return false;
     }
 
-    /** Makes a {@link #namedOnly} person an organisation, every mention of it too. */
+    /** Makes an actor an organisation, every mention of it too. */
     private static void asOrganisation(Cluster c) {
         c.kind = ActorKind.ORGANISATION;
         for (int k = 0; k < c.size(); k++) {
