@@ -701,24 +701,7 @@ final class Attribution {
         if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
             int c = i;
             int ce = particleAfter(k, c) ? c + 2 : c + 1; // a phrasal cue: “…,” chimed in Ruiz, wrote back X
-            Np np = npForward(k, ce);
-            boolean possessed = false;
-            if (!np.empty() && possessive(k, np.to - 1) && np.to < n && k.isWord(np.to)
-                    && !k.isCapitalised(np.to)) {
-                Np noun = npForward(k, np.to); // said Holt's lawyer: the possessor's noun speaks, not Holt
-                possessed = !noun.empty();
-                np = possessed ? new Np(np.from, noun.to) : np;
-            }
-            if (!np.empty() && (!k.isCapitalised(np.from) || possessed) && np.to + 1 < n
-                    && k.isPunct(np.to, ',')) {
-                // “…,” said the family’s lawyer, Greg Holt (or Holt’s lawyer, Rebecca Shaw): the name in apposition
-                // to the role speaks
-                Np name = npForward(k, np.to + 1);
-                if (!name.empty() && allCapitalised(k, name) && !k.in(name.from, Lexicon.PRONOUNS)
-                        && (name.to >= n || !k.isWord(name.to))) {
-                    np = name;
-                }
-            }
+            Np np = invertedSpeaker(k, ce);
             if (!np.empty() && !k.in(np.from, Lexicon.TIME_WORDS)) {
                 return found(k, np, c, ce, "after.inverted", 0.9);
             }
@@ -1338,6 +1321,30 @@ final class Attribution {
     }
 
     /**
+     * The speaker after an inverted cue that ends at token ce: the noun phrase there; a possessor's noun rather than
+     * the possessor ({@code said Holt's lawyer}); the name in apposition to a role ({@code said the family's lawyer,
+     * Greg Holt}, {@code said Helio's design chief, Marcus Webb}).
+     */
+    static Np invertedSpeaker(Tokens k, int ce) {
+        int n = k.size();
+        Np np = npForward(k, ce);
+        boolean possessed = false;
+        if (!np.empty() && possessive(k, np.to - 1) && np.to < n && k.isWord(np.to) && !k.isCapitalised(np.to)) {
+            Np noun = npForward(k, np.to); // said Holt's lawyer: the possessor's noun speaks, not Holt
+            possessed = !noun.empty();
+            np = possessed ? new Np(np.from, noun.to) : np;
+        }
+        if (!np.empty() && (!k.isCapitalised(np.from) || possessed) && np.to + 1 < n && k.isPunct(np.to, ',')) {
+            Np name = npForward(k, np.to + 1);
+            if (!name.empty() && allCapitalised(k, name) && !k.in(name.from, Lexicon.PRONOUNS)
+                    && (name.to >= n || !k.isWord(name.to))) {
+                np = name;
+            }
+        }
+        return np;
+    }
+
+    /**
      * Looks anywhere in a clause after a quote for {@code X said} or {@code said X} (for a partial quote whose
      * reporting verb follows it: {@code the plan is “dead,” he said}).
      *
@@ -1370,7 +1377,7 @@ final class Attribution {
             if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
                 return found(k, np, c, c + 1, "partial.cue_after", 0.75);
             }
-            Np inv = npForward(k, c + 1);
+            Np inv = invertedSpeaker(k, c + 1);
             if (!inv.empty() && k.isCapitalised(inv.from) && !k.in(inv.from, Lexicon.TIME_WORDS)) {
                 return found(k, inv, c, c + 1, "partial.cue_after", 0.75);
             }

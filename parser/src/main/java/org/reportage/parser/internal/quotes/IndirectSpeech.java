@@ -1213,7 +1213,7 @@ final class IndirectSpeech {
      */
     private static int invertedAfter(Document doc, TextView view, ActorAnalysis actors, Tokens k, int c, int last,
                                      List<Quote> out) {
-        Attribution.Np inv = titledName(k, Attribution.npForward(k, c + 1), last);
+        Attribution.Np inv = titledName(k, Attribution.invertedSpeaker(k, c + 1), last);
         if (!inv.empty() && inv.to() + 1 < last && k.is(inv.to(), "like")) {
             // CONTENT, say experts like Pia Lund, who …: the examples belong to the speaker phrase
             Attribution.Np example = Attribution.npForward(k, inv.to() + 1);
