@@ -46,7 +46,8 @@ class QuoteFixtureTest {
             "44-media-phrases-participle-asides-and-live-entries", "45-units-imperatives-and-with-phrases",
             "46-what-a-speaker-spoke-of", "47-one-of-a-group-named-in-an-aside",
             "48-a-bare-role-before-the-name", "49-a-clause-with-its-own-speaker-before-according-to",
-            "50-texts-that-speak", "51-state-outlets", "52-a-possessor-s-officer-after-the-cue");
+            "50-texts-that-speak", "51-state-outlets", "52-a-possessor-s-officer-after-the-cue",
+            "53-a-circumstance-after-a-trailing-cue");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

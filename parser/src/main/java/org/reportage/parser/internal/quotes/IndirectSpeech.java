@@ -2129,6 +2129,8 @@ final class IndirectSpeech {
                             && (inv.to() >= last || k.isPunct(inv.to(), ',') || k.isPunct(inv.to(), ':'));
                 }
                 Attribution.Np sub = Attribution.npBackward(k, c, w);
+                // ("…, Judge Eva Lund said in her ruling": a circumstance of the saying may follow)
+                ends |= tail(k, after, last, false);
                 return ends && !sub.empty() && sub.from() == w
                         && (k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS) || k.in(w, Lexicon.DETERMINERS));
             }
@@ -2228,7 +2230,8 @@ final class IndirectSpeech {
             return false; // "pledged to bolster …": an infinitive, the content itself
         }
         if (k.in(from, TAIL_OPENERS)) {
-            return stop - from <= 8;
+            // not the object of a verb with its preposition: "he insisted on getting them out"
+            return stop - from <= 8 && !(k.is(from, "on") && k.endsWith(from + 1, "ing"));
         }
         return objectAllowed && stop - from <= 6
                 && (k.isCapitalised(from) || k.in(from, Lexicon.GROUP_NOUNS) || Attribution.names(k, from)
