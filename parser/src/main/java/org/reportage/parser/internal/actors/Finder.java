@@ -1242,6 +1242,12 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.shares"); // "Tesmark shares fell 9%"
             return;
         }
+        if (!known && afterArticle && b < t.n && t.keyIn(b, PLACE_NOUNS_AFTER) && !(t.keyEndsWith(b - 1, "ish") || t.keyEndsWith(b - 1, "ese")
+                || t.keyEndsWith(b - 1, "ian"))) {
+            // (not an adjective of a people: "the Kurdish region", "the Siberian province")
+            nameOf(ActorKind.PLACE, a, b, "place.before_place_noun"); // "the Kaluga region", "in the Tarn valley"
+            return;
+        }
         if (!known && !initial && (locative(a - 1) || placeNounOf(a)) && !personNamed(t.key(b - 1))
                 && nameStandsAlone(a, b)) {
             // "floods in Valencia", "farmers in Ogun State said": a name no list holds, where something is
@@ -1635,6 +1641,10 @@ final class Finder {
     /** Nouns of kinds of places, before {@code of} and a name ({@link #placeNounOf}). */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "county", "island",
             "region", "district", "state", "municipality", "borough", "suburb", "port");
+
+    /** Nouns of kinds of places after a name and {@code the} before it ({@code the Kaluga region}). */
+    private static final String[] PLACE_NOUNS_AFTER = {"region", "province", "district", "valley", "oblast",
+        "governorate", "prefecture", "municipality"};
 
     /** The prepositions of {@link #locative} ({@code at}, {@code from} come before people as often: not here). */
     private static final Set<String> LOCATIVE = Set.of("in", "near", "outside", "across", "throughout", "inside");
