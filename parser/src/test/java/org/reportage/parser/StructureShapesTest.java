@@ -126,6 +126,12 @@ class StructureShapesTest {
         assertThat(c.headline().text()).startsWith("The real mayor");
         Article d = one("\u201CWe will win,\u201D Lopez says\n\nThe union met on Monday.");
         assertThat(d.headline().text()).startsWith("\u201CWe will win");
+        // a wire lede: one sentence reported in the past tense, ending in a full stop
+        Article e = one("Corvane Systems said on Tuesday it would cut 500 jobs.\n\nIts shares fell 8%.");
+        assertThat(e.headline()).isNull();
+        assertThat(e.paragraphs()).hasSize(2);
+        Article f = one("Mayor said to weigh a run\n\nThe mayor met donors on Monday.");
+        assertThat(f.headline().text()).isEqualTo("Mayor said to weigh a run");
     }
 
     @Test

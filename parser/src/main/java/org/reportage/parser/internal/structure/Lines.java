@@ -239,8 +239,9 @@ final class Lines {
     /**
      * Whether the line t[s, e) reads as a paragraph, not a headline, whatever its place: two sentences in more
      * than {@link #SHORT_HEADLINE} characters ({@code … died on Sunday. The orchestra said …}; a headline may be
-     * two short ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation with a
-     * past-tense attribution ({@code “We will not back down,” said Maria Lopez.}: headlines say "says").
+     * two short ones: {@code The real Trump showed up at debate. GOP must live with it.}), or a quotation or a
+     * sentence ending in a full stop with a past-tense attribution ({@code “We will not back down,” said Maria
+     * Lopez.}, {@code Corvane said on Tuesday it would cut 500 jobs.}: headlines say "says").
      */
     static boolean paragraphLike(CharSequence t, int s, int e) {
         boolean quote = false;
@@ -254,7 +255,11 @@ final class Lines {
             said |= ch == ' ' && i + 5 <= e && equalsExact(t, i + 1, "said") && (i + 5 == e
                     || !Character.isLetter(t.charAt(i + 5)));
         }
-        return quote && said;
+        int last = e - 1;
+        while (last > s && (t.charAt(last) == ' ' || isClosing(t.charAt(last)))) {
+            last--;
+        }
+        return said && (quote || t.charAt(last) == '.');
     }
 
     /** Whether a sentence of the line t[s, e) ends at i: a full stop, "?" or "!" after a word, a space, a capital. */
