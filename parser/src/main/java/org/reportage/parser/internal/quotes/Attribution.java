@@ -892,6 +892,9 @@ final class Attribution {
                     && !headline || nounUse(k, c) || adjectiveUse(k, c, first))) {
                 continue;
             }
+            if (k.in(c, Lexicon.NAMING_VERBS) && (c == n - 1 || c > first && k.in(c - 1, Lexicon.FORMS_OF_BE))) {
+                continue; // a name given, not words said: items labeled “Made in …”, could be termed “…”
+            }
             if ((k.in(c, Lexicon.PARTICIPLES) || k.in(c, Lexicon.NAMING_PARTICIPLES)) && c - 2 >= first
                     && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
                     && !k.isCapitalised(c - 2) && !nounUse(k, c - 2)) { // not "rejected the claim, calling it

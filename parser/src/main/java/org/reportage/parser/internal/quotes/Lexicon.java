@@ -28,6 +28,13 @@ final class Lexicon {
     static final WordSet NAMING_PARTICIPLES = WordSet.of("calling", "describing", "dubbing", "branding",
             "labelling", "labeling");
 
+    /**
+     * Verbs that name a thing in someone's words only with an object before the quotation ({@code Japan branded North
+     * Korea an “outlaw nation”}); right before it or in the passive they give a name ({@code a storm dubbed “…”}),
+     * and near a short quotation they make no fragment of speech ({@link Text#cueNearEnd}).
+     */
+    static final WordSet NAMING_VERBS = WordSet.of("branded", "labelled", "labeled", "termed", "dubbed");
+
     /** Reporting verbs of speech and writing, every form that can head an attribution. */
     static final WordSet CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of(
             "say", "says", "said", "saying",
@@ -117,6 +124,7 @@ final class Lexicon {
             "criticize", "criticized", "criticise", "criticised",
             "describe", "described",
             "call", "calls", "called",
+            "branded", "labelled", "labeled", "termed", "dubbed",
             "advance", "advanced",
             "indicate", "indicates", "indicated",
             "inform", "informed",
@@ -135,7 +143,7 @@ final class Lexicon {
      * {@code began:}); {@link Attribution} checks them.
      */
     static final WordSet WEAK_CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of("call", "calls",
-            "called", "point", "pointed", "put", "begin",
+            "called", "branded", "labelled", "labeled", "termed", "dubbed", "point", "pointed", "put", "begin",
             "began", "launch", "launched", "read", "reads", "advance", "advanced", "continue", "continues",
             "continued", "continuing", "post", "posted", "object", "objected", "state", "states", "agree",
             "agrees", "agreed", "describe", "described", "accuse", "accused", "charge", "charges", "charged",

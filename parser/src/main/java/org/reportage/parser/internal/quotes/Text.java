@@ -415,7 +415,8 @@ final class Text {
             // not a compound ("so-called", "self-described") nor a markup tag ("<tweet")
             boolean bound = s == from || t.charAt(s - 1) != '-' && t.charAt(s - 1) != '<'
                     && !(s - 2 >= from && t.charAt(s - 2) == '-' && t.charAt(s - 1) == ' ');
-            if (bound && Lexicon.CUES.contains(t, s, e) && (capitals || !Character.isUpperCase(t.charAt(s)))
+            if (bound && Lexicon.CUES.contains(t, s, e) && !Lexicon.NAMING_VERBS.contains(t, s, e)
+                    && (capitals || !Character.isUpperCase(t.charAt(s)))
                     && !isNounAfterArticle(t, from, s) && !afterPossessive(t, from, s)) {
                 return true;
             }
