@@ -1920,6 +1920,9 @@ final class Finder {
         return m;
     }
 
+    /** Media heads that open an outlet's name: {@code Radio Veloria}, {@code Daily Meridian}, {@code TV Azteca}. */
+    private static final String[] MEDIA_OPENERS = {"radio", "daily", "tv", "television"};
+
     private void organisation(int a, int b) {
         int h = b - 1;
         ActorKind headKind = ActorKind.ORGANISATION;
@@ -1933,8 +1936,8 @@ final class Finder {
         if (m != null) {
             // a place's or an outlet's head word ends the name, or a body of water's opens it ("River Wenn", "Strait
             // of Hormuz"; not "City Hall", which speaks)
-            m.kind = headKind != ActorKind.ORGANISATION && (h == b - 1 || h == a && WATERS.contains(t.key(a)))
-                    ? headKind : ActorKind.ORGANISATION;
+            m.kind = headKind != ActorKind.ORGANISATION && (h == b - 1 || h == a && (WATERS.contains(t.key(a))
+                    || t.keyIn(a, MEDIA_OPENERS))) ? headKind : ActorKind.ORGANISATION;
             m.mk = MentionKind.NAME;
             m.rule = "organisation.head_word";
             m.name = slice(t.start[a], t.end[b - 1]);
