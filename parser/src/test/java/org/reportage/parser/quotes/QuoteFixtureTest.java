@@ -47,7 +47,8 @@ class QuoteFixtureTest {
             "46-what-a-speaker-spoke-of", "47-one-of-a-group-named-in-an-aside",
             "48-a-bare-role-before-the-name", "49-a-clause-with-its-own-speaker-before-according-to",
             "50-texts-that-speak", "51-state-outlets", "52-a-possessor-s-officer-after-the-cue",
-            "53-a-circumstance-after-a-trailing-cue", "54-names-given-in-someone-s-words");
+            "53-a-circumstance-after-a-trailing-cue", "54-names-given-in-someone-s-words",
+            "55-what-a-relative-clause-reports");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

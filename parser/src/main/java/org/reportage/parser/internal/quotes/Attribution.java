@@ -566,6 +566,32 @@ final class Attribution {
         return k.in(c, Lexicon.CUES) || particleAfter(k, c);
     }
 
+    /**
+     * The name that ends a phrase read back from a relative pronoun that opens with a verb's past form, with its
+     * title, without the verb ({@code had spoken to President Darius Fell, who told her}: President Darius Fell);
+     * else the phrase itself.
+     */
+    static Np namedEnd(Tokens k, Np np) {
+        if (np.empty() || !(IndirectSpeech.pastShape(k, np.from()) || k.endsWith(np.from(), "en"))) {
+            return np; // (a phrase of its own: "the endorsement of former Sen. Gordon Humphrey")
+        }
+        int i = np.to();
+        while (i > np.from() && k.isCapitalised(i - 1)) {
+            i--;
+        }
+        return new Np(i, np.to());
+    }
+
+    /** @return whether a comma, colon or dash stands among tokens [from, to) */
+    private static boolean punctBetween(Tokens k, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (k.isPunct(i, ',') || k.isPunct(i, ':') || k.isPunct(i, '\u2014') || k.isPunct(i, '\u2013')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
     private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
 
@@ -939,8 +965,13 @@ final class Attribution {
                 while (r >= first && (k.isPunct(r, ',') || k.isPunct(r, '\u2014') || k.isPunct(r, '-'))) {
                     r--;
                 }
-                Np ante = r >= first ? simpleBackward(k, r, first) : new Np(0, 0);
+                Np ante = r >= first ? namedEnd(k, simpleBackward(k, r, first)) : new Np(0, 0);
                 if (!ante.empty() && !k.in(ante.from, Lexicon.RELATIVE) && relative == null) {
+                    if (k.is(np.from, "who") && !punctBetween(k, c + 1, n)) {
+                        // the quotation inside what the clause reports ("President Fell, who told her that the border
+                        // “will stay open”"): the relative's speaker
+                        return found(k, ante, c, c + 1, "before.cue", 0.8);
+                    }
                     // an aside ("said Ruiz, who had denied it: “…”"): keep looking for the main verb first
                     relative = found(k, ante, c, c + 1, "before.cue", 0.8);
                 }

@@ -1285,7 +1285,7 @@ final class IndirectSpeech {
             relative = k.is(r, "who") || k.is(r, "whom");
             Attribution.Np ante = r > 1 && k.isPunct(r - 1, ',') ? Attribution.npBackward(k, r - 1, 0) // "X, who say"
                     : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
-            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : ante;
+            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : Attribution.namedEnd(k, ante);
         }
         if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
