@@ -45,6 +45,20 @@ class TextAuthorTest {
                 Arguments.of("'an' introduces a text too",
                         "Halvern Pharma sent an email to its staff. The email said the trial would stop.",
                         "The email", "Halvern Pharma"),
+                Arguments.of("an author in an aside after the text",
+                        "The report, by the Dunmore Institute, said poverty had risen.", "The report",
+                        "Dunmore Institute"),
+                Arguments.of("an author after a participle in the aside",
+                        "The study, published by Orbix Labs on Monday, said sleep had fallen.", "The study",
+                        "Orbix Labs"),
+                Arguments.of("an aside that names no one leaves the text to its issuer",
+                        "Orbix Labs issued a report on Monday. The report, by any measure a grim read, said sleep"
+                                + " had fallen.", "The report", "Orbix Labs"),
+                Arguments.of("only the aside's words name the author",
+                        "Orbix Labs issued a report on Monday. The report, by any measure, said Lena Holt had been"
+                                + " right.", "The report", "Orbix Labs"),
+                Arguments.of("an aside without an author names none",
+                        "The report, released on Monday by a panel, said poverty had risen.", "The report", null),
                 Arguments.of("a text never introduced has no speaker",
                         "The statement said the trial data would be published in May.", "The statement", null));
     }

@@ -123,6 +123,18 @@ final class Attribution {
                 || !TEXTS.contains(t, sp + 1, me)) {
             return -1;
         }
+        int by = byAside(t, me);
+        if (by > 0) {
+            // "The report, by the Dunmore Institute, said", "The study, published by Orbix, found": its author
+            int end = by;
+            while (end < t.length() && end - by < MAX_BY_ASIDE && t.charAt(end) != ',') {
+                end++; // the aside ends at its comma
+            }
+            int a = actorIn(actors, by, end, false);
+            if (a >= 0) {
+                return a;
+            }
+        }
         int len = me - sp - 1;
         int floor = Math.max(0, ms - MAX_TEXT_BACK);
         for (int p = ms - len - 1; p >= floor + 2; p--) {
@@ -146,6 +158,28 @@ final class Attribution {
             }
         }
         return -1;
+    }
+
+    /** The longest author phrase read in an aside after a text ({@link #byAside}). */
+    private static final int MAX_BY_ASIDE = 80;
+
+    /**
+     * @return where the author starts in an aside right after a text at {@code at}: {@code , by X} or {@code , WORD
+     *         by X} ({@code published}, {@code written}, {@code commissioned}); or -1
+     */
+    private static int byAside(String t, int at) {
+        if (!t.startsWith(", ", at)) {
+            return -1;
+        }
+        int w = at + 2;
+        if (t.startsWith("by ", w)) {
+            return w + 3;
+        }
+        int e = w;
+        while (e < t.length() && e - w < 16 && Character.isLowerCase(t.charAt(e))) {
+            e++;
+        }
+        return e > w && t.startsWith(" by ", e) ? e + 4 : -1;
     }
 
     /** How close before a text its author is read first: a verb and a preposition ({@code said in a statement}). */
