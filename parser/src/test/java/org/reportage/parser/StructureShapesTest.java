@@ -130,8 +130,12 @@ class StructureShapesTest {
         Article e = one("Corvane Systems said on Tuesday it would cut 500 jobs.\n\nIts shares fell 8%.");
         assertThat(e.headline()).isNull();
         assertThat(e.paragraphs()).hasSize(2);
-        Article f = one("Mayor said to weigh a run\n\nThe mayor met donors on Monday.");
-        assertThat(f.headline().text()).isEqualTo("Mayor said to weigh a run");
+        Article f = one("Mayor said to weigh a run.\n\nThe mayor met donors on Monday.");
+        assertThat(f.headline().text()).isEqualTo("Mayor said to weigh a run.");
+        Article g = one("Three killed in Dornell blast, police said.\n\nThe blast tore through a factory.");
+        assertThat(g.headline().text()).startsWith("Three killed");
+        Article h = one("Finance Minister Lena Marsh said prices would fall.\n\nShe spoke in Oslo.");
+        assertThat(h.headline()).isNull();
     }
 
     @Test

@@ -1242,9 +1242,7 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.shares"); // "Tesmark shares fell 9%"
             return;
         }
-        if (!known && afterArticle && b < t.n && t.keyIn(b, PLACE_NOUNS_AFTER) && !(t.keyEndsWith(b - 1, "ish") || t.keyEndsWith(b - 1, "ese")
-                || t.keyEndsWith(b - 1, "ian"))) {
-            // (not an adjective of a people: "the Kurdish region", "the Siberian province")
+        if (!known && afterArticle && b < t.n && t.keyIn(b, PLACE_NOUNS_AFTER) && !adjectiveShape(b - 1)) {
             nameOf(ActorKind.PLACE, a, b, "place.before_place_noun"); // "the Kaluga region", "in the Tarn valley"
             return;
         }
@@ -1642,6 +1640,21 @@ final class Finder {
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "county", "island",
             "region", "district", "state", "municipality", "borough", "suburb", "port");
 
+    /**
+     * Whether token k ends as adjectives of peoples and regions do: {@code Kurdish}, {@code Sudanese}, {@code
+     * Siberian}, {@code Andean}, {@code Alpine}, {@code Nordic} (so {@code the Nordic region} names no place).
+     */
+    private boolean adjectiveShape(int k) {
+        for (String e : ADJECTIVE_ENDINGS) {
+            if (t.keyEndsWith(k, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] ADJECTIVE_ENDINGS = {"ish", "ese", "ian", "ean", "ine", "ic"};
+
     /** Nouns of kinds of places after a name and {@code the} before it ({@code the Kaluga region}). */
     private static final String[] PLACE_NOUNS_AFTER = {"region", "province", "district", "valley", "oblast",
         "governorate", "prefecture", "municipality"};
@@ -1920,8 +1933,11 @@ final class Finder {
         return m;
     }
 
-    /** Media heads that open an outlet's name: {@code Radio Veloria}, {@code Daily Meridian}, {@code TV Azteca}. */
-    private static final String[] MEDIA_OPENERS = {"radio", "daily", "tv", "television"};
+    /**
+     * Media heads that open an outlet's name: {@code Radio Veloria}, {@code TV Azteca} (not {@code Daily}, which
+     * opens as many names of shops: {@code Daily Crumb, a bakery chain}).
+     */
+    private static final String[] MEDIA_OPENERS = {"radio", "tv", "television"};
 
     private void organisation(int a, int b) {
         int h = b - 1;
@@ -3215,7 +3231,8 @@ final class Finder {
 
     /**
      * Whether a possessive at token b owns what only a company has: {@code Quillbyte's chief executive}, {@code
-     * Vell's shareholders}, {@code Orbix's share price} (not {@code Trump's campaign chairman}, a person's).
+     * Vell's shareholders}, {@code Orbix's share price} (not a chairman, a founder or shares, which people and
+     * towns have too: {@code Trump's campaign chairman}, {@code Velmora's founder}, {@code Akande's shares}).
      */
     private boolean companyOwns(int b) {
         if (b + 1 >= t.n || !t.is(b, Tokens.POSS)) {
@@ -3225,13 +3242,10 @@ final class Finder {
         if (t.is(k, Tokens.UPPER)) {
             return t.keyIs(k, "ceo") || t.keyIs(k, "cfo"); // "Vell's CEO"
         }
-        return t.keyIn(k, COMPANY_OWNED) || (t.keyIs(k, "chief") || t.keyIs(k, "share")) && k + 1 < t.n
+        return t.keyIs(k, "shareholders") || (t.keyIs(k, "chief") || t.keyIs(k, "share")) && k + 1 < t.n
                 && t.keyIn(k + 1, COMPANY_OWNED_SECOND);
     }
 
-    /** What only a company has, written right after its possessive. Facts. */
-    private static final String[] COMPANY_OWNED = {"shareholders", "shares", "founder", "co-founder", "chairman",
-        "chairwoman"};
     /** The second word after {@code chief} or {@code share}: {@code chief executive}, {@code share price}. */
     private static final String[] COMPANY_OWNED_SECOND = {"executive", "price", "financial", "operating",
         "technology"};

@@ -123,9 +123,8 @@ final class Lexicon {
     /** The first word of a two-word honorific ({@link #honorificPair}: {@code Tan Sri}, {@code Puan Sri}). */
     static final int HONORIFIC_PAIR = 1 << 27;
     /**
-     * A company's noun listed as not read alone ({@code !chain}, {@code !giant}): it describes the name right after
-     * it ({@code supermarket chain Greenway}, {@code tech giant Lumora}), never someone by itself (not {@code an
-     * e-mail chain}, {@code its giant lead}) nor a person's role.
+     * A company's noun listed as not read alone ({@code !chain}): it describes the name right after it ({@code
+     * supermarket chain Greenway}), never someone by itself (not {@code an e-mail chain}) nor a person's role.
      */
     static final int BODY_BEFORE_NAME = 1 << 28;
     /** The highest bit a lexicon uses; a report's own bits ({@link Tokens#mark}) start above it. */

@@ -1405,7 +1405,8 @@ final class Attribution {
         if (!np.empty() && (!k.isCapitalised(np.from) || possessed) && np.to + 1 < n && k.isPunct(np.to, ',')) {
             Np name = npForward(k, np.to + 1);
             if (!name.empty() && allCapitalised(k, name) && !k.in(name.from, Lexicon.PRONOUNS)
-                    && (name.to >= n || !k.isWord(name.to))) {
+                    && !k.in(name.from, Lexicon.TIME_WORDS) && (name.to >= n || !k.isWord(name.to))) {
+                // (not a day after the comma: "said the governor's office, Tuesday")
                 np = name;
             }
         }

@@ -255,12 +255,44 @@ final class Lines {
             said |= ch == ' ' && i + 5 <= e && equalsExact(t, i + 1, "said") && (i + 5 == e
                     || !Character.isLetter(t.charAt(i + 5)));
         }
+        if (quote) {
+            return said;
+        }
         int last = e - 1;
         while (last > s && (t.charAt(last) == ' ' || isClosing(t.charAt(last)))) {
             last--;
         }
-        return said && (quote || t.charAt(last) == '.');
+        return said && t.charAt(last) == '.' && !contains(t, s, e, " said to ") && sentenceWords(t, s, e);
     }
+
+    /**
+     * Whether the line holds a word that headlines leave out: an article, an auxiliary or a weekday ({@code Corvane
+     * said on Tuesday it would cut jobs.}; not {@code Three killed in Dornell blast, police said.}).
+     */
+    private static boolean sentenceWords(CharSequence t, int s, int e) {
+        for (String w : SENTENCE_WORDS) {
+            if (contains(t, s, e, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of sentences that headlines drop, with the spaces around them. */
+    private static final String[] SENTENCE_WORDS = {" the ", " a ", " an ", " would ", " will ", " was ", " were ",
+        " had ", " has ", " is ", " are ", " on Monday", " on Tuesday", " on Wednesday", " on Thursday",
+        " on Friday", " on Saturday", " on Sunday"};
+
+    /** Whether t[s, e) contains w. */
+    private static boolean contains(CharSequence t, int s, int e, String w) {
+        for (int i = s; i + w.length() <= e; i++) {
+            if (equalsExact(t, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** Whether a sentence of the line t[s, e) ends at i: a full stop, "?" or "!" after a word, a space, a capital. */
     private static boolean sentenceEndAt(CharSequence t, int s, int e, int i) {
