@@ -1285,7 +1285,8 @@ final class IndirectSpeech {
             relative = k.is(r, "who") || k.is(r, "whom");
             Attribution.Np ante = r > 1 && k.isPunct(r - 1, ',') ? Attribution.npBackward(k, r - 1, 0) // "X, who say"
                     : r > 0 ? Attribution.npBackward(k, r, 0) : new Attribution.Np(0, 0);
-            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0) : Attribution.namedEnd(k, ante);
+            sub = ante.empty() || k.in(ante.from(), Lexicon.RELATIVE) ? new Attribution.Np(0, 0)
+                    : Attribution.namedEnd(k, ante);
         }
         if (sub.empty() && c > 1 && k.isPunct(c - 1, '%') && Character.isDigit(k.first(c - 2))) {
             sub = new Attribution.Np(c - 2, c); // "42% say CONTENT"
@@ -2140,8 +2141,8 @@ final class IndirectSpeech {
     }
 
     /**
-     * Plural nouns of people who speak in a trailing attribution without an article ({@code …, traders said}), besides
-     * {@link Lexicon#GROUP_NOUNS}. Facts.
+     * Plural nouns of people who speak in a trailing attribution without an article ({@code …, traders said}),
+     * besides {@link Lexicon#GROUP_NOUNS}. Facts.
      */
     private static final WordSet BARE_SPEAKERS = WordSet.of("traders", "economists", "investors", "diplomats",
             "scientists", "researchers", "activists", "protesters", "doctors", "executives", "observers", "dealers",
