@@ -3,8 +3,12 @@ package org.reportage.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reportage.core.Article;
 import org.reportage.core.DateProvenance;
 import org.reportage.core.Span;
@@ -112,30 +116,44 @@ class StructureShapesTest {
         assertThat(a.paragraphs()).hasSize(1);
     }
 
-    @Test
-    void aFirstBlockThatReadsAsAParagraphIsNoHeadline() {
-        // pasted without a headline: a quotation attributed in the past tense, or two sentences of some length
-        Article a = one("\u201CWe will not back down,\u201D said Maria Lopez.\n\nThe ministry said it would review it.");
-        assertThat(a.headline()).isNull();
-        assertThat(a.paragraphs()).hasSize(2);
-        Article b = one("Vladimir Kostelnik died on Sunday at his home in the city. The orchestra said he would be missed."
-                + "\n\nHis funeral will be held in Vienna.");
-        assertThat(b.headline()).isNull();
-        // but a headline may be two short sentences, and says "says"
-        Article c = one("The real mayor showed up at the debate. Voters must live with it.\n\nThe debate ran late.");
-        assertThat(c.headline().text()).startsWith("The real mayor");
-        Article d = one("\u201CWe will win,\u201D Lopez says\n\nThe union met on Monday.");
-        assertThat(d.headline().text()).startsWith("\u201CWe will win");
-        // a wire lede: one sentence reported in the past tense, ending in a full stop
-        Article e = one("Corvane Systems said on Tuesday it would cut 500 jobs.\n\nIts shares fell 8%.");
-        assertThat(e.headline()).isNull();
-        assertThat(e.paragraphs()).hasSize(2);
-        Article f = one("Mayor said to weigh a run.\n\nThe mayor met donors on Monday.");
-        assertThat(f.headline().text()).isEqualTo("Mayor said to weigh a run.");
-        Article g = one("Three killed in Dornell blast, police said.\n\nThe blast tore through a factory.");
-        assertThat(g.headline().text()).startsWith("Three killed");
-        Article h = one("Finance Minister Lena Marsh said prices would fall.\n\nShe spoke in Oslo.");
-        assertThat(h.headline()).isNull();
+    /** Each case: what it shows, a first block, the block after it, whether the first is the headline. */
+    static Stream<Arguments> firstBlocks() {
+        return Stream.of(
+                Arguments.of("a quotation attributed in the past tense is a paragraph",
+                        "\u201CWe will not back down,\u201D said Maria Lopez.", "The ministry said it would review it.",
+                        false),
+                Arguments.of("two sentences of some length are a paragraph",
+                        "Vladimir Kostelnik died on Sunday at his home in the city. The orchestra said he would be"
+                                + " missed.", "His funeral will be held in Vienna.", false),
+                Arguments.of("a headline may be two short sentences",
+                        "The real mayor showed up at the debate. Voters must live with it.", "The debate ran late.",
+                        true),
+                Arguments.of("a headline says \"says\"", "\u201CWe will win,\u201D Lopez says",
+                        "The union met on Monday.", true),
+                Arguments.of("a wire lede: one sentence reported in the past tense, ending in a full stop",
+                        "Corvane Systems said on Tuesday it would cut 500 jobs.", "Its shares fell 8%.", false),
+                Arguments.of("a lede names its speaker with an auxiliary after the cue",
+                        "Finance Minister Lena Marsh said prices would fall.", "She spoke in Oslo.", false),
+                Arguments.of("a headline ends without a full stop", "The mayor said the vote was rigged",
+                        "The count ran late.", true),
+                Arguments.of("'said to' is a headline's", "Mayor said to weigh a run.",
+                        "The mayor met donors on Monday.", true),
+                Arguments.of("a headline drops articles and auxiliaries",
+                        "Three killed in Dornell blast, police said.", "The blast tore through a factory.", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("firstBlocks")
+    void aFirstBlockIsAHeadlineOrAParagraphByItsWording(String shows, String first, String next, boolean headline) {
+        Article a = one(first + "\n\n" + next);
+        if (headline) {
+            assertThat(a.headline()).as(shows).isNotNull();
+            assertThat(a.headline().text()).as(shows).isEqualTo(first);
+            assertThat(a.paragraphs()).as(shows).hasSize(1);
+        } else {
+            assertThat(a.headline()).as(shows).isNull();
+            assertThat(a.paragraphs()).as(shows).hasSize(2);
+        }
     }
 
     @Test
