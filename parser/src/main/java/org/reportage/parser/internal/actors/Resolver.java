@@ -684,6 +684,7 @@ final class Resolver {
             Cluster p = named.get(ActorKind.PLACE, false, lowered);
             if (p != null) {
                 asOrganisation(p.root());
+                named.put(ActorKind.ORGANISATION, false, lowered, p.root()); // (found directly from now on)
                 return p.root();
             }
         } else if (m.kind == ActorKind.PLACE) {

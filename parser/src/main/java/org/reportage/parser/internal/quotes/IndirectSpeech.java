@@ -2115,7 +2115,6 @@ final class IndirectSpeech {
      * {@code said the mayor}, {@code he added on Monday}, followed by the end, a comma or a colon.
      */
     private static boolean attributionFollows(Tokens k, int w, int last) {
-        // (a bare plural speaks too: ", analysts said", ", traders said on Monday")
         int lim = Math.min(last, w + 7);
         for (int c = w; c < lim; c++) {
             if (k.isPunct(c, ',') || k.isClauseEnd(c)) {
@@ -2133,6 +2132,7 @@ final class IndirectSpeech {
                 Attribution.Np sub = Attribution.npBackward(k, c, w);
                 // ("…, Judge Eva Lund said in her ruling": a circumstance of the saying may follow)
                 ends |= tail(k, after, last, false);
+                // (a bare plural speaks too: ", analysts said", ", traders said on Monday")
                 return ends && !sub.empty() && sub.from() == w && (k.isCapitalised(w) || k.in(w, Lexicon.PRONOUNS)
                         || k.in(w, Lexicon.DETERMINERS) || k.in(w, Lexicon.GROUP_NOUNS) || k.in(w, BARE_SPEAKERS));
             }

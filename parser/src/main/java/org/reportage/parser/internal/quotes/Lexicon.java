@@ -36,7 +36,7 @@ final class Lexicon {
     static final WordSet NAMING_VERBS = WordSet.of("branded", "labelled", "labeled", "termed", "dubbed");
 
     /** Reporting verbs of speech and writing, every form that can head an attribution. */
-    static final WordSet CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of(
+    static final WordSet CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, NAMING_VERBS, WordSet.of(
             "say", "says", "said", "saying",
             "tell", "tells", "told", "telling",
             "add", "adds", "added", "adding",
@@ -124,7 +124,6 @@ final class Lexicon {
             "criticize", "criticized", "criticise", "criticised",
             "describe", "described",
             "call", "calls", "called",
-            "branded", "labelled", "labeled", "termed", "dubbed",
             "advance", "advanced",
             "indicate", "indicates", "indicated",
             "inform", "informed",
@@ -142,8 +141,8 @@ final class Lexicon {
      * Cues that report speech only in particular company ({@code called for}, {@code pointed out}, {@code put it},
      * {@code began:}); {@link Attribution} checks them.
      */
-    static final WordSet WEAK_CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, WordSet.of("call", "calls",
-            "called", "branded", "labelled", "labeled", "termed", "dubbed", "point", "pointed", "put", "begin",
+    static final WordSet WEAK_CUES = WordSet.union(JUDGING, NAMING_PARTICIPLES, NAMING_VERBS, WordSet.of("call",
+            "calls", "called", "point", "pointed", "put", "begin",
             "began", "launch", "launched", "read", "reads", "advance", "advanced", "continue", "continues",
             "continued", "continuing", "post", "posted", "object", "objected", "state", "states", "agree",
             "agrees", "agreed", "describe", "described", "accuse", "accused", "charge", "charges", "charged",

@@ -293,7 +293,6 @@ final class Lines {
         return false;
     }
 
-
     /** Whether a sentence of the line t[s, e) ends at i: a full stop, "?" or "!" after a word, a space, a capital. */
     private static boolean sentenceEndAt(CharSequence t, int s, int e, int i) {
         char ch = t.charAt(i);
