@@ -596,6 +596,29 @@ final class Attribution {
      * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one (see
      *         {@link #particleAfter})
      */
+    /**
+     * The subject of a finite cue in the clause that ends at the comma at token {@code comma} ({@code X said in a
+     * statement}, {@code , adding …}): the cue read back from the comma to the clause's start, in lower case and no
+     * participle or noun (not {@code rejected the claim, calling it}), whose subject opens the clause or which has
+     * only a circumstance after it (not a cue inside what was said: {@code told the audience that she believes we
+     * must continue to push …, saying}).
+     *
+     * @return the subject, or an empty phrase (none, or a relative pronoun)
+     */
+    static Np cueSubjectBefore(Tokens k, int comma, int first) {
+        for (int j = comma - 1; j >= first && !k.isPunct(j, ',') && !k.isClauseEnd(j); j--) {
+            if (cueAt(k, j) && !k.isCapitalised(j) && !k.in(j, Lexicon.PARTICIPLES) && !nounUse(k, j)) {
+                Np sub = npBackward(k, j, first);
+                boolean opens = !sub.empty() && (sub.from == first || k.isPunct(sub.from - 1, ',')
+                        || k.isClauseEnd(sub.from - 1) || k.isQuoteMark(sub.from - 1));
+                return sub.empty() || k.in(sub.from, Lexicon.RELATIVE)
+                        || !opens && !IndirectSpeech.tail(k, j + 1, comma, k.in(j, IndirectSpeech.OBJECT_CUES))
+                        ? new Np(0, 0) : sub;
+            }
+        }
+        return new Np(0, 0);
+    }
+
     static boolean cueAt(Tokens k, int c) {
         return k.in(c, Lexicon.CUES) || particleAfter(k, c);
     }
@@ -700,8 +723,8 @@ final class Attribution {
     /** Cues that are nouns too ({@code a phone call}, {@code a blog post}, {@code an amber warning}). */
     private static final WordSet NOUN_FORMS = WordSet.of("call", "post", "report", "release", "note", "comment",
             "claim", "tweet", "reply", "remark", "message", "broadcast", "interview", "answer", "promise", "pledge",
-            "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response", "statement",
-            "warning");
+            "retort", "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response",
+            "statement", "warning");
 
     /** What follows {@code state} as a verb: its object or clause, an adverb. */
     private static final WordSet STATED = WordSet.union(Lexicon.ARTICLES, WordSet.of("that", "whether", "if", "what",
@@ -956,11 +979,10 @@ final class Attribution {
                 continue; // a name given, not words said: items labeled “Made in …”, could be termed “…”
             }
             if ((k.in(c, Lexicon.PARTICIPLES) || k.in(c, Lexicon.NAMING_PARTICIPLES)) && c - 2 >= first
-                    && k.isPunct(c - 1, ',') && k.in(c - 2, Lexicon.CUES)
-                    && !k.isCapitalised(c - 2) && !nounUse(k, c - 2)) { // not "rejected the claim, calling it
-                // "CONTENT, X said, adding, “…”": the subject of the cue before the participle speaks
-                Np np = npBackward(k, c - 2, first);
-                if (!np.empty() && !k.in(np.from, Lexicon.RELATIVE)) {
+                    && k.isPunct(c - 1, ',')) {
+                // "CONTENT, X said in a statement, adding that “…”": the subject of the cue before the participle
+                Np np = cueSubjectBefore(k, c - 1, first);
+                if (!np.empty()) {
                     return found(k, np, c, c + 1, "before.participle", 0.75);
                 }
             }

@@ -44,7 +44,7 @@ final class IndirectSpeech {
     }
 
     /** Objects that follow "told", "assured", … before the content. */
-    private static final WordSet OBJECT_CUES = WordSet.of("told", "tell", "tells", "telling", "assured",
+    static final WordSet OBJECT_CUES = WordSet.of("told", "tell", "tells", "telling", "assured",
             "assures", "informed", "warned", "warns", "reminded", "reminds", "promised", "promises", "asked",
             "asks", "urged", "urges");
 
@@ -957,15 +957,9 @@ final class IndirectSpeech {
         if (!with.empty()) {
             return with;
         }
-        for (int j = c - 2; j >= 0 && !k.isPunct(j, ',') && !k.isClauseEnd(j); j--) {
-            if (Attribution.cueAt(k, j) && !k.isCapitalised(j) && !k.in(j, Lexicon.PARTICIPLES)
-                    && !Attribution.nounUse(k, j)) {
-                Attribution.Np sub = Attribution.npBackward(k, j, 0);
-                if (!sub.empty() && !k.in(sub.from(), Lexicon.RELATIVE)) {
-                    return sub;
-                }
-                break;
-            }
+        Attribution.Np cued = Attribution.cueSubjectBefore(k, c - 1, 0);
+        if (!cued.empty()) {
+            return cued;
         }
         Attribution.Np subject = Attribution.sentenceSubject(k, 0, c);
         return Attribution.plausibleSubject(k, subject) ? subject : new Attribution.Np(0, 0);
@@ -2208,7 +2202,7 @@ final class IndirectSpeech {
      * circumstance runs to the first comma or dash; what follows that is an aside about the speaker or the
      * occasion ({@code said on Tuesday, two days after the vote}), unless it reports more ({@code , adding}).
      */
-    private static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
+    static boolean tail(Tokens k, int from, int last, boolean objectAllowed) {
         if (from >= last) {
             return true;
         }

@@ -564,6 +564,10 @@ public final class QuoteFinder {
             it.ctxTo = a.open();
         } else if (raw.closed()) {
             f = Attribution.anywhere(w.after, a.close() + 1, it.afterEnd);
+            if (f != null && closesSentence(t, a.close(), it.afterEnd)
+                    && !Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
+                f = null; // a sentence of its own after it, about someone new
+            }
             if (f == null && invertedAfter(t, a.after(), it.afterEnd)) {
                 // has been “very upset about it,” said a source close to the council: the inverted attribution
                 // right after the fragment, with a lower-case speaker phrase, names its speaker
@@ -686,6 +690,18 @@ public final class QuoteFinder {
         // a sign or a chant is voiced where and when: hat reading “Vote Them Out” at the rally stays an utterance
         return afterChar == p + 1 && Character.isWhitespace(t.charAt(p))
                 && !Text.startsWithWord(t, afterChar, t.length(), AFTER_UTTERANCE);
+    }
+
+    /**
+     * Whether a fragment's closing mark at {@code close} also ends the sentence: a full stop, question or exclamation
+     * mark before it and a capital after it ({@code pep talks like “We will win.” The mayor announced …}): what
+     * follows is a sentence of its own, whose cue is the fragment's only when it goes on in the same voice (a
+     * pronoun: {@code … to “do the right thing.” He said …}).
+     */
+    private static boolean closesSentence(String t, int close, int afterEnd) {
+        char end = close > 0 ? t.charAt(close - 1) : ' ';
+        int next = Text.firstNonSpace(t, close + 1, afterEnd);
+        return (end == '.' || end == '?' || end == '!') && next >= 0 && Character.isUpperCase(t.charAt(next));
     }
 
     /**
