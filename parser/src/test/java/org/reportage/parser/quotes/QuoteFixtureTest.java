@@ -48,7 +48,8 @@ class QuoteFixtureTest {
             "48-a-bare-role-before-the-name", "49-a-clause-with-its-own-speaker-before-according-to",
             "50-texts-that-speak", "51-state-outlets", "52-a-possessor-s-officer-after-the-cue",
             "53-a-circumstance-after-a-trailing-cue", "54-names-given-in-someone-s-words",
-            "55-what-a-relative-clause-reports", "56-a-participle-after-a-circumstance");
+            "55-what-a-relative-clause-reports", "56-a-participle-after-a-circumstance",
+            "57-a-named-apposition-before-a-colon");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

@@ -1333,6 +1333,51 @@ final class Attribution {
     private static final WordSet PERIOD_CLOSERS = WordSet.of("ago", "later", "earlier", "before", "after");
 
     /**
+     * Whether a phrase can be the subject of a clause that introduces a quote with a colon: a name, a phrase with a
+     * determiner, a pronoun, a group without an article ({@code supporters reacted:}).
+     */
+    private static boolean colonSubject(Tokens k, Np np) {
+        // (a phrase may open with a bare role before the name: "producer Mira Castellanos")
+        return !np.empty() && !(k.in(np.from, Lexicon.TIME_WORDS) && !k.in(np.from, Lexicon.PRONOUNS))
+                && (k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS)
+                || k.isCapitalised(np.to - 1) && !k.in(np.from, OPENING_CONNECTIVES)
+                || np.to == np.from + 1 && k.in(np.from, Lexicon.GROUP_NOUNS));
+    }
+
+    /**
+     * The subject of a predicate at token {@code verb} that follows a phrase and an apposition
+     * or aside, each filling its stretch between commas: the apposition when it is a name and the phrase opens
+     * with a determiner ({@code His opposite number, Eddie Howe, disagreed:}), else the phrase ({@code Eddie Howe,
+     * the home side's manager, disagreed:}, {@code The campaign, in a statement, was blunt:}).
+     *
+     * @return the subject, or an empty phrase
+     */
+    private static Np appositionBefore(Tokens k, int verb) {
+        int second = verb - 1;
+        if (second < 2 || !k.isPunct(second, ',')) {
+            return new Np(0, 0);
+        }
+        int first = second - 1;
+        while (first > 0 && !k.isPunct(first, ',') && !k.isClauseEnd(first) && !k.isQuoteMark(first)) {
+            first--;
+        }
+        if (!k.isPunct(first, ',')) {
+            return new Np(0, 0);
+        }
+        int from = first - 1;
+        while (from > 0 && !k.isPunct(from - 1, ',') && !k.isClauseEnd(from - 1) && !k.isQuoteMark(from - 1)) {
+            from--;
+        }
+        Np head = npForward(k, from);
+        if (head.to != first || !colonSubject(k, head)) {
+            return new Np(0, 0);
+        }
+        Np apposition = npForward(k, first + 1); // else an aside: "The campaign, in a statement, was blunt:"
+        boolean named = apposition.to == second && k.isCapitalised(second - 1);
+        return named && k.in(head.from, Lexicon.DETERMINERS) ? apposition : head;
+    }
+
+    /**
      * A clause that ends with a colon before a quote but has no reporting verb ({@code the Secretary of State
      * has been clear:}): its subject speaks.
      *
@@ -1355,12 +1400,11 @@ final class Attribution {
             return null;
         }
         Np np = npForward(k, start);
-        if (np.empty() || k.in(np.from, Lexicon.TIME_WORDS) && !k.in(np.from, Lexicon.PRONOUNS)) {
-            return null;
-        }
-        if (!(k.isCapitalised(np.from) || k.in(np.from, Lexicon.DETERMINERS) || k.in(np.from, Lexicon.PRONOUNS)
-                || k.isCapitalised(np.to - 1) && !k.in(np.from, OPENING_CONNECTIVES))) {
-            return null; // (a phrase may open with a bare role before the name: "producer Mira Castellanos")
+        if (!colonSubject(k, np)) {
+            np = appositionBefore(k, start);
+            if (np.empty()) {
+                return null;
+            }
         }
         if (np.to < n && k.isCapitalised(n - 1) && label(k, np.to, n)) {
             np = new Np(np.from, n); // "Former secretary of state Hillary Rodham Clinton:": the label runs to the name

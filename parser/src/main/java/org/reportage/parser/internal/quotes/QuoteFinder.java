@@ -1073,7 +1073,9 @@ public final class QuoteFinder {
                 return;
             }
         }
-        if (it.before == blockStart && raw.firstBlock() > 0 && !asked) {
+        // (a paragraph that opens with a clause of its own before a colon, "Thousands danced: “…”", is not the
+        // voice of the paragraph before)
+        if (it.before == blockStart && raw.firstBlock() > 0 && !asked && !colonClause(t, blockStart, raw.open())) {
             int prevBlock = raw.firstBlock() - 1;
             if (lastSentence(w, t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
                 it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
@@ -1093,6 +1095,12 @@ public final class QuoteFinder {
                 }
             }
         }
+    }
+
+    /** Whether text other than space stands in [from, open) and ends with a colon. */
+    private static boolean colonClause(String t, int from, int open) {
+        int last = Text.lastNonSpace(t, from, open);
+        return last > from && t.charAt(last) == ':';
     }
 
     /**
