@@ -3055,7 +3055,13 @@ final class IndirectSpeech {
         cs = openMark(k.text(), k.start(0), cs, ce);
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
-        int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
+        int a = -1;
+        if (np != null) { // "Opposition leader Clara Voss said …": the phrase runs on through the title to the name
+            Attribution.Speaker who = Attribution.speaker(k.text(), actors, new Attribution.Found(ms, me,
+                    k.start(cueFrom), k.end(cueTo - 1), rule, 0.7));
+            me = who.found().mentionEnd();
+            a = who.actor();
+        }
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
         int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);
         if (np != null && from > cueFrom && np.outer() >= 2 && np.outer() <= FRONTED_MAX + 1
