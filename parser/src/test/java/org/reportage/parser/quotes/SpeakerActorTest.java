@@ -224,6 +224,20 @@ class SpeakerActorTest {
     }
 
     @Test
+    void aPronounThatAnswersAQuestionIsNotTheAsker() {
+        String answered = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
+                + " \u201CI have a job to do,\u201D he replied.\n";
+        assertThat(speakerOf(answered, "I have a job to do")).isNull();
+        String askedOn = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
+                + " \u201CAnd when?\u201D he added.\n";
+        assertThat(speakerOf(askedOn, "And when")).extracting(org.reportage.core.Actor::name).isEqualTo("Tom Hale");
+        String stated = "Press conference\n\n\u201CThe minister will stay,\u201D one reporter, Tom Hale, wrote."
+                + " \u201CShe has a job to do,\u201D he replied to a reader.\n";
+        assertThat(speakerOf(stated, "She has a job to do")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("Tom Hale");
+    }
+
+    @Test
     void withoutActorsTheMentionStaysAndTheSpeakerIsUnknown() {
         String text = "\u201CWe won,\u201D Ana Ruiz said after the count.";
         List<Quote> q = quotes(text, ActorAnalysis.none());

@@ -1149,8 +1149,12 @@ public final class QuoteFinder {
         f = speaker.found();
         int a = speaker.actor();
         it.found = f;
-        if (a < 0 && Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd())) {
+        boolean pronoun = Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd());
+        if (a < 0 && pronoun) {
             a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
+        }
+        if (pronoun && previous != null && a == previous.speakerActor && replyTo(t, f, previous)) {
+            return; // “Will you resign?” one journalist asked. “No,” he replied: whoever answers, not the asker
         }
         if (a >= 0 && a < actors.actors().size()) {
             it.speakerActor = a;
@@ -1161,6 +1165,21 @@ public final class QuoteFinder {
             // an unlinked pronoun: the speaker of the quote before
             it.speakerId = previous.speakerId;
         }
+    }
+
+    /** Cues that answer: their speaker is not the one who asked the question before. */
+    private static final WordSet REPLIES = WordSet.of("replied", "replies", "answered", "answers", "responded",
+            "responds", "retorted", "retorts", "countered", "counters", "shot");
+
+    /** Whether attribution f answers the question of the quote before ({@code “Why?” she asked. “…,” he replied}). */
+    private static boolean replyTo(String t, Attribution.Found f, Item previous) {
+        int end = f.cueStart();
+        while (end < f.cueEnd() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        Marks.Raw raw = previous.raw;
+        return f.cueStart() >= 0 && REPLIES.contains(t, f.cueStart(), end)
+                && t.charAt(raw.segEnd()[raw.segments() - 1] - 1) == '?';
     }
 
     /** @return the gender a pronoun at [start, end) excludes: {@code f} for "he", {@code m} for "she", else 0 */
