@@ -1951,9 +1951,11 @@ final class Finder {
         Mention m = add(Mention.ORG, a, b);
         if (m != null) {
             // a place's or an outlet's head word ends the name, or a body of water's opens it ("River Wenn", "Strait
-            // of Hormuz"; not "City Hall", which speaks)
+            // of Hormuz"; not "City Hall", which speaks), or a town's ("Port Washington"; the "Port of Dover" is
+            // the body that runs it)
             m.kind = headKind != ActorKind.ORGANISATION && (h == b - 1 || h == a && (WATERS.contains(t.key(a))
-                    || t.keyIn(a, MEDIA_OPENERS))) ? headKind : ActorKind.ORGANISATION;
+                    || t.keyIn(a, MEDIA_OPENERS) || t.keyIs(a, "port") && !t.keyIs(a + 1, "of")))
+                    ? headKind : ActorKind.ORGANISATION;
             m.mk = MentionKind.NAME;
             m.rule = "organisation.head_word";
             m.name = slice(t.start[a], t.end[b - 1]);
