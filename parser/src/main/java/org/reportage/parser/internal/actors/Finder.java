@@ -461,7 +461,8 @@ final class Finder {
                     if (k < t.n && t.adjacent(k) && t.is(k, Tokens.LOWER) && t.keyIs(k, "the")) {
                         k++;
                     }
-                    if (capitalAt(k) && t.adjacent(k) && !CALENDAR.contains(t.key(k))) { // not "… Court on Tuesday"
+                    if (capitalAt(k) && t.adjacent(k) && !CALENDAR.contains(t.key(k)) // not "… Court on Tuesday"
+                            && !(t.keyIs(j, "and") && personAfterAnd(k))) {
                         connected = true;
                         j = k + 1;
                         continue;
@@ -518,6 +519,16 @@ final class Finder {
             head = isHead(k);
         }
         return head && !personNamed(t.key(i));
+    }
+
+    /**
+     * Whether a person's full name, or a second name that opens with one, starts at token k after an organisation's
+     * name and {@code and}: a first name and a capitalised word ({@code the Met Office and Ruth Bell of the
+     * Environment Agency}, {@code the Ministry of Justice and Victoria Police}; not {@code the Office of Science and
+     * Technology}, {@code the Centre for Faith and Hope}).
+     */
+    private boolean personAfterAnd(int k) {
+        return t.has(k, Lexicon.FIRST_NAME) && capitalAt(k + 1) && t.adjacent(k + 1);
     }
 
     /**
