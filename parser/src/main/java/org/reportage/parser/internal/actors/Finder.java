@@ -521,6 +521,12 @@ final class Finder {
         return head && !personNamed(t.key(i));
     }
 
+    /** Whether token i is a function word written in capitals ({@code WAS}, {@code THE}, {@code IN}). */
+    private boolean shouted(int i) {
+        return i >= 0 && i < t.n && t.is(i, Tokens.UPPER)
+                && t.has(i, DETERMINER | Lexicon.AUXILIARY | Lexicon.PREPOSITION | CONNECTOR | Lexicon.PRONOUN);
+    }
+
     /**
      * Whether a person's full name, or a second name that opens with one, starts at token k after an organisation's
      * name and {@code and}: a first name and a capitalised word ({@code the Met Office and Ruth Bell of the
@@ -1323,6 +1329,9 @@ final class Finder {
         }
         if (a >= 1 && t.adjacent(a) && t.punct(a - 1) == '(' && partyTag(a)) {
             return; // "Trey Gowdy (R-S.C.)", "Jim Jordan (R-OH)": a lawmaker's party and state, no one's name
+        }
+        if (t.is(a, Tokens.UPPER) && (shouted(a - 1) || shouted(b))) {
+            return; // "THE ELECTION WAS RIGGED!": a word written in capitals among others, no acronym
         }
         if (t.is(a, Tokens.UPPER) && !t.is(a, Tokens.DOTTED) && t.end[a] - t.start[a] <= 6) {
             Mention m = add(Mention.ACRONYM, a, b);
