@@ -228,6 +228,9 @@ class SpeakerActorTest {
         String answered = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
                 + " \u201CI have a job to do,\u201D he replied.\n";
         assertThat(speakerOf(answered, "I have a job to do")).isNull();
+        String named = "Press conference\n\nMayor Ben Ortiz took questions. \u201CWhy the delay?\u201D one reporter,"
+                + " Tom Hale, asked. \u201CFunding,\u201D he replied.\n";
+        assertThat(speakerOf(named, "Funding")).extracting(org.reportage.core.Actor::name).isEqualTo("Ben Ortiz");
         String askedOn = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
                 + " \u201CAnd when?\u201D he added.\n";
         assertThat(speakerOf(askedOn, "And when")).extracting(org.reportage.core.Actor::name).isEqualTo("Tom Hale");

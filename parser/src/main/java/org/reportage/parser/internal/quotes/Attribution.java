@@ -609,10 +609,6 @@ final class Attribution {
                     "before", "once", "so", "yet", "still", "meanwhile"));
 
     /**
-     * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one (see
-     *         {@link #particleAfter})
-     */
-    /**
      * The subject of a finite cue in the clause that ends at the comma at token {@code comma} ({@code X said in a
      * statement}, {@code , adding …}): the cue read back from the comma to the clause's start, in lower case and no
      * participle or noun (not {@code rejected the claim, calling it}), whose subject opens the clause or which has
@@ -635,6 +631,10 @@ final class Attribution {
         return new Np(0, 0);
     }
 
+    /**
+     * @return whether token c is a reporting verb: one of the lexicon, or the verb of a phrasal one (see
+     *         {@link #particleAfter})
+     */
     static boolean cueAt(Tokens k, int c) {
         return k.in(c, Lexicon.CUES) || particleAfter(k, c);
     }
@@ -1361,10 +1361,10 @@ final class Attribution {
     }
 
     /**
-     * The subject of a predicate at token {@code verb} that follows a phrase and an apposition
-     * or aside, each filling its stretch between commas: the apposition when it is a name and the phrase opens
-     * with a determiner ({@code His opposite number, Eddie Howe, disagreed:}), else the phrase ({@code Eddie Howe,
-     * the home side's manager, disagreed:}, {@code The campaign, in a statement, was blunt:}).
+     * The subject of a predicate at token {@code verb} that follows a phrase and an apposition or aside, each filling
+     * its stretch between commas: the apposition when it is a name and the phrase opens with a determiner ({@code His
+     * opposite number, Eddie Howe, disagreed:}), else the phrase ({@code Eddie Howe, the home side's manager,
+     * disagreed:}, {@code The campaign, in a statement, was blunt:}).
      *
      * @return the subject, or an empty phrase
      */

@@ -502,7 +502,7 @@ public final class QuoteFinder {
                     f = Attribution.before(w.before, ss, a.open());
                 }
             }
-            if (f == null && a.prevChar() >= 0 && t.charAt(a.prevChar()) == ':') {
+            if (f == null && a.prevChar() >= 0 && t.charAt(a.prevChar()) == ':' && !wordInSentence(t, a)) {
                 f = Attribution.colon(w.before, it.before, a.prevChar());
             }
             it.ctxFrom = it.before;
@@ -690,6 +690,16 @@ public final class QuoteFinder {
         // a sign or a chant is voiced where and when: hat reading “Vote Them Out” at the rally stays an utterance
         return afterChar == p + 1 && Character.isWhitespace(t.charAt(p))
                 && !Text.startsWithWord(t, afterChar, t.length(), AFTER_UTTERANCE);
+    }
+
+    /**
+     * Whether a quotation without punctuation of its own is a word of the sentence that runs on after it in lower
+     * case ({@code was split: “Yes” won by one vote}): what the colon introduces is that sentence, no one's words.
+     */
+    private static boolean wordInSentence(String t, Around a) {
+        int next = Text.firstNonSpace(t, a.close() + 1, Math.min(t.length(), a.close() + 3));
+        return a.close() >= 0 && Character.isLetterOrDigit(a.lastInside()) && next >= 0
+                && Character.isLowerCase(t.charAt(next));
     }
 
     /**
@@ -1151,10 +1161,15 @@ public final class QuoteFinder {
         it.found = f;
         boolean pronoun = Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd());
         if (a < 0 && pronoun) {
-            a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd());
+            a = nearestBefore(t, actors, f.mentionStart(), f.mentionEnd(), -1);
         }
         if (pronoun && previous != null && a == previous.speakerActor && replyTo(t, f, previous)) {
-            return; // “Will you resign?” one journalist asked. “No,” he replied: whoever answers, not the asker
+            // “Will you resign?” one journalist asked. “No,” he replied: whoever answers, not the asker; the person
+            // named before the asker, if any ("Mayor Ben Ortiz took questions. …")
+            a = a < 0 ? -1 : nearestBefore(t, actors, f.mentionStart(), f.mentionEnd(), a);
+            if (a < 0) {
+                return;
+            }
         }
         if (a >= 0 && a < actors.actors().size()) {
             it.speakerActor = a;
@@ -1173,13 +1188,15 @@ public final class QuoteFinder {
 
     /** Whether attribution f answers the question of the quote before ({@code “Why?” she asked. “…,” he replied}). */
     private static boolean replyTo(String t, Attribution.Found f, Item previous) {
+        if (f.cueStart() < 0) {
+            return false;
+        }
         int end = f.cueStart();
         while (end < f.cueEnd() && Character.isLetter(t.charAt(end))) {
-            end++;
+            end++; // the cue's first word ("shot back")
         }
         Marks.Raw raw = previous.raw;
-        return f.cueStart() >= 0 && REPLIES.contains(t, f.cueStart(), end)
-                && t.charAt(raw.segEnd()[raw.segments() - 1] - 1) == '?';
+        return REPLIES.contains(t, f.cueStart(), end) && t.charAt(raw.segEnd()[raw.segments() - 1] - 1) == '?';
     }
 
     /** @return the gender a pronoun at [start, end) excludes: {@code f} for "he", {@code m} for "she", else 0 */
@@ -1195,9 +1212,10 @@ public final class QuoteFinder {
      * An unlinked pronoun: the actor of the nearest mention before it that a pronoun of its kind can stand for
      * ({@code he}/{@code she}: a person; {@code they}/{@code it}/{@code we}: anything but a person).
      *
+     * @param except an actor the pronoun cannot stand for (the asker of the question it answers), or -1
      * @return the actor index, or -1
      */
-    private static int nearestBefore(String t, ActorAnalysis actors, int start, int end) {
+    private static int nearestBefore(String t, ActorAnalysis actors, int start, int end, int except) {
         List<ViewMention> ms = actors.mentions();
         int lo = actors.firstMentionFrom(start);
         boolean person = Lexicon.PERSONAL.contains(t, start, end);
@@ -1205,7 +1223,8 @@ public final class QuoteFinder {
         char other = otherGender(t, start, end);
         for (int i = lo - 1; i >= 0 && i >= lo - 50; i--) {
             ViewMention m = ms.get(i);
-            if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()) {
+            if (m.kind() == MentionKind.PRONOUN || m.actor() < 0 || m.actor() >= actors.actors().size()
+                    || m.actor() == except) {
                 continue;
             }
             boolean isPerson = actors.actors().get(m.actor()).kind() == ActorKind.PERSON;
