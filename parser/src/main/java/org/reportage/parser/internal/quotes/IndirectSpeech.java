@@ -3055,8 +3055,9 @@ final class IndirectSpeech {
         cs = openMark(k.text(), k.start(0), cs, ce);
         int ms = np == null ? -1 : k.start(np.from());
         int me = np == null ? -1 : k.end(np.to() - 1);
-        int a = -1;
-        if (np != null) { // "Opposition leader Clara Voss said …": the phrase runs on through the title to the name
+        int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
+        if (np != null && a < 0 && np.to() < cueFrom) {
+            // "Opposition leader Clara Voss read it and said …": the phrase runs on through the title to the name
             Attribution.Speaker who = Attribution.speaker(k.text(), actors, new Attribution.Found(ms, me,
                     k.start(cueFrom), k.end(cueTo - 1), rule, 0.7));
             me = who.found().mentionEnd();
