@@ -1017,8 +1017,7 @@ final class Attribution {
                     return found(k, quoted, c, c + 1, "before.participle", 0.75); // TASS quoted X as saying “…”
                 }
             }
-            Np with = c > first && k.in(c, Lexicon.PARTICIPLES) && k.isPunct(c - 1, ',') ? withSubject(k, c, first)
-                    : new Np(0, 0);
+            Np with = c > first && k.in(c, Lexicon.PARTICIPLES) ? withSubject(k, c, first) : new Np(0, 0);
             if (!with.empty()) {
                 return found(k, with, c, c + 1, "before.participle", 0.75); // "…, with one analyst, Ann Lee, saying"
             }
@@ -1193,9 +1192,9 @@ final class Attribution {
     private static final int MAX_WITH_TOKENS = 12;
 
     /**
-     * The subject of the participle at token c in a {@code with} phrase, named in apposition before it ({@code
-     * shares fell, with one fund manager, Oscar Lind, saying …}: Lind speaks, not the sentence's subject); empty
-     * when there is none.
+     * The subject of the participle at token c in a {@code with} phrase after a comma, named in apposition before it
+     * ({@code shares fell, with one fund manager, Oscar Lind, saying …}: Lind speaks, not the sentence's subject) or
+     * right before it ({@code passengers waited, with one traveller telling the BBC: …}); empty when there is none.
      *
      * @param first the first token that may be read
      */
@@ -1205,8 +1204,12 @@ final class Attribution {
             if (k.isPunct(j, ',') && ++commas > 1) {
                 break;
             }
-            if (k.is(j, "with") && k.isPunct(j - 1, ',') && commas == 1) {
-                return npBackward(k, c - 1, first);
+            if (k.is(j, "with") && k.isPunct(j - 1, ',')) {
+                if (commas == 1) {
+                    return npBackward(k, c - 1, first);
+                }
+                Np np = npForward(k, j + 1);
+                return np.to == c ? np : new Np(0, 0);
             }
         }
         return new Np(0, 0);
