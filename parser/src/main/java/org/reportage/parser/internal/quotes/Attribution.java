@@ -329,22 +329,6 @@ final class Attribution {
     /** Most lower-case words between a speaker phrase and the name it goes on to ({@code EU foreign policy chief}). */
     private static final int MAX_TITLE_WORDS = 3;
 
-    /** A speaker mention as the quote keeps it and the index of its actor (-1: none). */
-    record Speaker(Found found, int actor) { }
-
-    /**
-     * The speaker of an attribution: its mention taken on through a title to the name ({@link #throughTitle}), that
-     * name's actor; else the actor of the mention ({@link #speakerActor}), the mention taken on to the end of that
-     * actor's name ({@link #throughName}).
-     */
-    static Speaker speaker(String t, ActorAnalysis actors, Found f) {
-        Found titled = throughTitle(t, actors, f);
-        // a phrase taken on through a title to a name is that person's (American Unity Fund president Margaret Hoover)
-        int a = titled != f ? actors.actorAt(titled.mentionEnd() - 1, titled.mentionEnd())
-                : speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
-        return new Speaker(titled == f && a >= 0 ? throughName(actors, f, a) : titled, a);
-    }
-
     /**
      * A speaker phrase that stops before a title and the name it belongs to ({@code NATO chief Mark Rutte},
      * {@code EU foreign policy chief Josep Borrell}, {@code U.N. envoy Karl Mertens}: the phrase reads

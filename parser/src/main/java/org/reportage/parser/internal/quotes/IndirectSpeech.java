@@ -3057,11 +3057,14 @@ final class IndirectSpeech {
         int me = np == null ? -1 : k.end(np.to() - 1);
         int a = np == null ? -1 : Attribution.speakerActor(k.text(), actors, ms, me);
         if (np != null && a < 0 && np.to() < cueFrom) {
-            // "Opposition leader Clara Voss read it and said …": the phrase runs on through the title to the name
-            Attribution.Speaker who = Attribution.speaker(k.text(), actors, new Attribution.Found(ms, me,
-                    k.start(cueFrom), k.end(cueTo - 1), rule, 0.7));
-            me = who.found().mentionEnd();
-            a = who.actor();
+            // "Opposition leader Clara Voss read it and said …": the phrase runs on through the title to the name,
+            // that person's (as a direct quote's speaker phrase does)
+            Attribution.Found f = new Attribution.Found(ms, me, k.start(cueFrom), k.end(cueTo - 1), rule, 0.7);
+            Attribution.Found titled = Attribution.throughTitle(k.text(), actors, f);
+            if (titled != f) {
+                me = titled.mentionEnd();
+                a = actors.actorAt(me - 1, me);
+            }
         }
         String speaker = a >= 0 && a < actors.actors().size() ? actors.actors().get(a).id() : null;
         int clauseFrom = np == null ? k.start(cueFrom) : Math.min(k.start(cueFrom), ms);

@@ -1155,9 +1155,11 @@ public final class QuoteFinder {
         if (f == null || f.mentionStart() < 0 || it.kind == QuoteKind.SCARE) {
             return;
         }
-        Attribution.Speaker speaker = Attribution.speaker(t, actors, f);
-        f = speaker.found();
-        int a = speaker.actor();
+        Attribution.Found titled = Attribution.throughTitle(t, actors, f);
+        // a phrase taken on through a title to a name is that person's (American Unity Fund president Margaret Hoover)
+        int a = titled != f ? actors.actorAt(titled.mentionEnd() - 1, titled.mentionEnd())
+                : Attribution.speakerActor(t, actors, f.mentionStart(), f.mentionEnd());
+        f = titled == f && a >= 0 ? Attribution.throughName(actors, f, a) : titled;
         it.found = f;
         boolean pronoun = Lexicon.PRONOUNS.contains(t, f.mentionStart(), f.mentionEnd());
         if (a < 0 && pronoun) {
