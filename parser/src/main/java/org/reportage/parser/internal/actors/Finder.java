@@ -2810,6 +2810,9 @@ final class Finder {
                         && COPULAS.contains(t.key(k - 1))) {
                     return null; // "his father was a schoolteacher": what someone is, not someone else
                 }
+                if (t.keyIs(k, "no") && t.keyIs(k + 1, "longer")) {
+                    return null; // "was no longer manager": an adverb, and what someone was
+                }
                 if (bodyOnly && tentative > 0 && !t.keyIs(k, "the")) {
                     break; // the noun alone, as without them (not "his famous campaign", "a small group")
                 }
