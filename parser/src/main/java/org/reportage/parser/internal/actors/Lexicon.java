@@ -722,9 +722,17 @@ final class Lexicon {
     }
 
     private void named(String[] f, ActorKind kind) {
-        phrase(f[0], f[0], kind, Type.NAME, null, false);
+        namedAs(f[0], f[0], kind);
         for (String a : list(f, 1)) {
-            phrase(a, f[0], kind, Type.NAME, null, false);
+            namedAs(a, f[0], kind);
+        }
+    }
+
+    /** A name as written, and with its ampersand spelled out ({@code Ernst and Young} for {@code Ernst & Young}). */
+    private void namedAs(String text, String name, ActorKind kind) {
+        phrase(text, name, kind, Type.NAME, null, false);
+        if (text.contains(" & ")) {
+            phrase(text.replace(" & ", " and "), name, kind, Type.NAME, null, false);
         }
     }
 
