@@ -863,6 +863,10 @@ final class Finder {
                 && !(a > 0 && t.is(a - 1, Tokens.LOWER) && INVERTING.contains(t.key(a - 1)))) {
             return b; // "Storm Ingrid", "Hurricane Melba", "Tropical Storm Ivo": weather (but "Storm Reid said")
         }
+        if (!head && !work && ordinaryWordsName(a, b)) {
+            nameOf(ActorKind.ORGANISATION, a, b, "organisation.ordinary_words");
+            return b;
+        }
         while (pos < b && !limitHit) {
             if (!t.is(pos, Tokens.WORD)) {
                 pos++;
@@ -1048,6 +1052,31 @@ final class Finder {
             pos = ne;
         }
         return Math.max(pos, b);
+    }
+
+    /** Function words that, capitalised inside a run of capitalised words, join the words of one name. */
+    private static final String[] NAME_JOINERS = {"against", "without", "not", "for", "beyond"};
+
+    /**
+     * Whether the capitalised words [a, b) of running text are one organisation's name made of ordinary words,
+     * joined by a capitalised function word inside it: {@code Mothers Against Drunk Driving}, {@code Hope Not Hate}
+     * (not the person {@code Drunk Driving}). A line in title case ({@code Voters Turn Against Smith}) capitalises
+     * its function words anyway, and a name a list holds is read as the list says.
+     */
+    private boolean ordinaryWordsName(int a, int b) {
+        if (b - a < 3 || b >= t.n || !t.sameBlock(a, b) || !(t.is(b, Tokens.LOWER) || t.punct(b) == ',')
+                || lexicon(a, b) != null) {
+            return false;
+        }
+        boolean joined = false;
+        for (int x = a; x < b; x++) {
+            if (!t.is(x, Tokens.WORD) || !t.is(x, Tokens.CAP) || t.is(x, Tokens.DOTTED)
+                    || t.has(x, Lexicon.HONORIFIC)) {
+                return false; // "Path to Nomination For Mr. Cruz, the victory …": a subheading run into the text
+            }
+            joined |= x > a && x < b - 1 && t.keyIn(x, NAME_JOINERS);
+        }
+        return joined && !titleCaseLine(a);
     }
 
     /**
