@@ -49,7 +49,8 @@ class QuoteFixtureTest {
             "50-texts-that-speak", "51-state-outlets", "52-a-possessor-s-officer-after-the-cue",
             "53-a-circumstance-after-a-trailing-cue", "54-names-given-in-someone-s-words",
             "55-what-a-relative-clause-reports", "56-a-participle-after-a-circumstance",
-            "57-a-named-apposition-before-a-colon", "58-a-bare-title-before-the-name-of-an-indirect-speaker");
+            "57-a-named-apposition-before-a-colon", "58-a-bare-title-before-the-name-of-an-indirect-speaker",
+            "59-how-someone-put-it");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

@@ -650,6 +650,14 @@ final class Attribution {
     }
 
     /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
+    /** The most words of an apposition between the subject and the verb of {@code “…” was how X, …, put it}. */
+    private static final int APPOSITION_WORDS = 8;
+
+    /** Verbs of wording after {@code “…” was how X}: {@code put it}, {@code described it}, {@code summed it up}. */
+    private static final WordSet HOW_VERBS = WordSet.of("put", "puts", "described", "describes", "summed", "sums",
+            "characterised", "characterized", "characterises", "characterizes", "phrased", "phrases", "termed",
+            "terms", "worded", "words");
+
     private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
 
     /**
@@ -780,6 +788,20 @@ final class Attribution {
         if (k.is(i, "according") && i + 1 < n && k.is(i + 1, "to")) {
             Np np = npForward(k, i + 2);
             return np.empty() ? null : found(k, np, i, i + 2, "after.according_to", 0.85);
+        }
+        if ((k.is(i, "was") || k.is(i, "is")) && k.is(i + 1, "how")) {
+            // “A fair deal at last” was how the union leader described it: the subject of the verb of wording speaks
+            Np np = npForward(k, i + 2);
+            int v = np.to;
+            if (v < n && k.isPunct(v, ',')) { // past an apposition: "was how one passenger, Tom Reyes, put it"
+                int close = v + 1;
+                while (close < n && close - v <= APPOSITION_WORDS && k.isWord(close)) {
+                    close++;
+                }
+                v = close < n && k.isPunct(close, ',') ? close + 1 : v;
+            }
+            return !np.empty() && v < n && (k.in(v, HOW_VERBS) || cueAt(k, v))
+                    ? found(k, np, v, v + 1, "after.how", 0.85) : null;
         }
         if (cueAt(k, i) && !k.in(i, Lexicon.THINKING)) {
             int c = i;
