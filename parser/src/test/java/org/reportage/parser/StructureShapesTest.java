@@ -34,6 +34,22 @@ class StructureShapesTest {
     }
 
     @Test
+    void anInterviewsQuestionsUnderADayHeadingAreParagraphsWhenAnAnswerFollows() {
+        Article a = one("Saturday, 9 March 2024\n\nFive minutes with chef Omar Haddad\n\nHaddad runs three places.\n\n"
+                + "What got you into cooking?\n\n\u201cMy mother. She never measured anything.\u201d\n\n"
+                + "Reader question: When will the new place open?\n\nHaddad: \u201cIn June.\u201d\n\n"
+                + "And the dish you are proudest of?\n\n\u00abLentil soup. It took years.\u00bb");
+        assertThat(a.headline().text()).isEqualTo("Five minutes with chef Omar Haddad");
+        assertThat(a.paragraphs()).hasSize(7);
+        // a question a story of its own follows, and a headline that asks nothing, still open a digest's stories
+        List<Article> as = parser.parse("Saturday, 9 March 2024\n\nFirst story here\n\nIt had text.\n\n"
+                + "Is the ferry plan dead?\n\nThe council voted it down on Friday.\n\n"
+                + "Harbour tolls to rise\n\n\u201cWe have no choice,\u201d the harbour master said.").articles();
+        assertThat(as).extracting(x -> x.headline().text()).containsExactly("First story here",
+                "Is the ferry plan dead?", "Harbour tolls to rise");
+    }
+
+    @Test
     void kickersAndAbbreviationsStillOpenHeadlinesInADigest() {
         List<Article> as = parser.parse("Monday, 7 March 2022\n\nFirst story here\n\nIt had text.\n\n"
                 + "POLL: Voters Turn Against The Bridge Plan\n\nA second story.\n\n"

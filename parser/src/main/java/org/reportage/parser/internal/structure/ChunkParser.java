@@ -36,7 +36,8 @@ import org.reportage.parser.internal.text.TextView;
  *   heading ({@code INHERITED}) at its own time;</li>
  *   <li>a <b>digest</b> when, after a story with text, a one-line block shaped like a headline (short, capitalised,
  *   not ending like a sentence) is followed by more text: it begins the next story, dated by the heading
- *   ({@code INHERITED}). The first story keeps the heading's own provenance: the date line is its date line.</li>
+ *   ({@code INHERITED}); a question whose next block opens with a quotation mark or a speaker's label is an
+ *   interview's question, a paragraph. The first story keeps the heading's own provenance: the date line is its date line.</li>
  * </ul>
  * Lines the parser cannot place (a non-field line in a header block, a date line naming no real day) go to
  * {@code unplaced}. Linear in the chunk; every line test reads a bounded prefix. Not thread-safe: one per chunk.
@@ -335,7 +336,7 @@ final class ChunkParser {
             // a headline alone in its block, or with a byline under it
             boolean single = be - i == 1 || be - i == 2 && Lines.isByline(t, ls[i + 1], le[i + 1]);
             if (digest && single && story.count > 0 && be < n && Lines.headlineLike(t, ls[i], le[i])
-                    && !Lines.isByline(t, ls[i], le[i])) {
+                    && !Lines.isByline(t, ls[i], le[i]) && !questionAnswered(i, be)) {
                 finish(story);
                 ReportDate inherited = new ReportDate(date.year(), date.month(), date.day(), date.weekday(),
                         date.time(), date.zone(), DateProvenance.INHERITED, date.span());
@@ -353,6 +354,43 @@ final class ChunkParser {
         }
         finish(story);
     }
+
+    /** The most capitalised words of a speaker's label that opens an answer ({@code Economist Helen Park:}). */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * Whether the one-line block at i is an interviewer's question that the block at {@code next} answers: the line
+     * ends with a question mark and the next block opens with a quotation mark or with a speaker's label ({@code
+     * Ferreira: “We expect …”}). An interview (a question in its own paragraph, the answer under it), not a
+     * digest's next story under a headline that asks.
+     */
+    private boolean questionAnswered(int i, int next) {
+        if (t.charAt(le[i] - 1) != '?' || next >= n) {
+            return false;
+        }
+        int s = ls[next];
+        int e = le[next];
+        if (OPENING_MARKS.indexOf(t.charAt(s)) >= 0) {
+            return true;
+        }
+        int words = 0;
+        for (int k = s; k < e && words <= LABEL_WORDS; k++) {
+            char c = t.charAt(k);
+            if (k == s || t.charAt(k - 1) == ' ') {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                words++;
+            }
+            if (c == ':') {
+                return words <= LABEL_WORDS;
+            }
+        }
+        return false;
+    }
+
+    /** The quotation marks that may open an answer's paragraph. */
+    private static final String OPENING_MARKS = "\"\u201C\u2018'\u00AB\u201E\u2039";
 
     private void finish(Story s) {
         int end = Math.max(s.lastEnd, Math.max(s.headlineEnd, s.start));
