@@ -174,14 +174,14 @@ final class IndirectSpeech {
     }
 
     /** The interviewee not looked for yet ({@link #interviewee}). */
-    private static final int UNKNOWN = -2;
+    static final int UNKNOWN = -2;
 
     /**
      * The person an interview's answers are by: of the people the report names before its first question or
      * answer, the one mentioned most often there ({@code Rafael Soto, the finance minister, spoke to us … he
      * said}), or -1 when none is or two are as often.
      */
-    private static int interviewee(ActorAnalysis actors, int at) {
+    static int interviewee(ActorAnalysis actors, int at) {
         int n = actors.actors().size();
         int[] count = new int[n];
         List<ViewMention> list = actors.mentions();

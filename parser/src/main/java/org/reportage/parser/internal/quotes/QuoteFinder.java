@@ -154,8 +154,9 @@ public final class QuoteFinder {
             for (int r = 0; r < n; r++) {
                 classify(doc, actors, t, w, items, r);
             }
+            int[] interviewee = {IndirectSpeech.UNKNOWN}; // looked for at the first answer under a question
             for (int r = 0; r < n; r++) {
-                inherit(doc, t, w, items, r);
+                inherit(doc, actors, t, w, items, r, interviewee);
             }
             out = new ArrayList<>(n);
             TextView view = doc.view();
@@ -1038,7 +1039,8 @@ public final class QuoteFinder {
     }
 
     /** Quotes without their own attribution take a neighbour's when the text continues the same voice. */
-    private static void inherit(Document doc, String t, Tokens.Buffers w, Item[] items, int r) {
+    private static void inherit(Document doc, ActorAnalysis actors, String t, Tokens.Buffers w, Item[] items, int r,
+                                int[] interviewee) {
         Item it = items[r];
         if (it.dropped || it.found != null || it.kind != QuoteKind.DIRECT) {
             return;
@@ -1087,6 +1089,10 @@ public final class QuoteFinder {
         // voice of the paragraph before)
         if (it.before == blockStart && raw.firstBlock() > 0 && !asked && !colonClause(t, blockStart, raw.open())) {
             int prevBlock = raw.firstBlock() - 1;
+            if (question(doc, t, prevBlock)) {
+                answer(actors, it, doc.blockStart(prevBlock), interviewee);
+                return; // the question's voice is the interviewer's, not a speaker to continue
+            }
             if (lastSentence(w, t, it, items, r, doc.blockStart(prevBlock), doc.blockEnd(prevBlock), prevBlock)) {
                 it.found = it.found.withRule("paragraph.previous_sentence", 0.6);
                 return;
@@ -1103,6 +1109,33 @@ public final class QuoteFinder {
                     it.found = p.found.withRule("paragraph.previous_speaker", 0.6);
                     return;
                 }
+            }
+        }
+    }
+
+    /** Whether paragraph {@code block} ends with a question mark outside quotation marks ({@code Was he right?}). */
+    private static boolean question(Document doc, String t, int block) {
+        int last = Text.lastNonSpace(t, doc.blockStart(block), doc.blockEnd(block));
+        return last >= 0 && t.charAt(last) == '?';
+    }
+
+    /**
+     * An interview's answer: the quotation that opens the paragraph under the interviewer's question (a paragraph
+     * that ends with a question mark outside quotation marks) is the interviewee's ({@link IndirectSpeech#interviewee}: the person the report names most before its first such
+     * question), its speaker mention the interviewee's last mention before the question; rule {@code
+     * paragraph.answer}. No interviewee, no speaker: not whoever the question quotes.
+     */
+    private static void answer(ActorAnalysis actors, Item it, int question, int[] interviewee) {
+        if (interviewee[0] == IndirectSpeech.UNKNOWN) {
+            interviewee[0] = IndirectSpeech.interviewee(actors, question);
+        }
+        int a = interviewee[0];
+        List<ViewMention> list = actors.mentions();
+        for (int i = actors.firstMentionFrom(question) - 1; a >= 0 && i >= 0; i--) {
+            ViewMention m = list.get(i);
+            if (m.actor() == a) {
+                it.found = new Attribution.Found(m.start(), m.end(), -1, -1, "paragraph.answer", 0.55);
+                return;
             }
         }
     }
