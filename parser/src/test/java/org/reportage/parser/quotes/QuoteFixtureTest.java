@@ -50,7 +50,8 @@ class QuoteFixtureTest {
             "53-a-circumstance-after-a-trailing-cue", "54-names-given-in-someone-s-words",
             "55-what-a-relative-clause-reports", "56-a-participle-after-a-circumstance",
             "57-a-named-apposition-before-a-colon", "58-a-bare-title-before-the-name-of-an-indirect-speaker",
-            "59-how-someone-put-it", "60-answers-under-bare-questions");
+            "59-how-someone-put-it", "60-answers-under-bare-questions",
+            "61-names-after-a-lower-case-particle");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

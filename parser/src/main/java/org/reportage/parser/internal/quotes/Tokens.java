@@ -361,12 +361,33 @@ final class Tokens {
         return word[i];
     }
 
+    /**
+     * Whether token i starts with a capital, or is a name after a lower-case particle joined to it ({@code al-Amin},
+     * {@code el-Sisi}, {@code d’Estaing}: at most three letters, a hyphen or an apostrophe, a capital).
+     */
     boolean isCapitalised(int i) {
         if (s[i] == e[i]) {
             return false; // the empty slot after the last token
         }
         char c = chars[s[i] - base];
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+            return true;
+        }
+        return c >= 'a' && c <= 'z' && word[i] && e[i] - s[i] >= 4 && particleName(s[i] - base, e[i] - base);
+    }
+
+    /** Whether chars[from, to) is a lower-case particle of one to three letters joined to a capitalised name. */
+    private boolean particleName(int from, int to) {
+        for (int j = from + 1; j < from + 4 && j + 1 < to; j++) {
+            char c = chars[j];
+            if (c == '-' || c == '\'' || c == '\u2019') {
+                return Character.isUpperCase(chars[j + 1]);
+            }
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean isPunct(int i, char c) {
