@@ -649,7 +649,10 @@ final class Attribution {
         return false;
     }
 
-    /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
+    /** Words after the participle of a text's noun ({@code a statement read to the court}, {@code posted on}). */
+    private static final WordSet TEXT_PARTICIPLE_OBJECTS = WordSet.of("to", "out", "by", "at", "in", "on", "before",
+            "outside", "aloud");
+
     /** The most words of an apposition between the subject and the verb of {@code “…” was how X, …, put it}. */
     private static final int APPOSITION_WORDS = 8;
 
@@ -658,6 +661,7 @@ final class Attribution {
             "characterised", "characterized", "characterises", "characterizes", "phrased", "phrases", "termed",
             "terms", "worded", "words");
 
+    /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
     private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");
 
     /**
@@ -999,6 +1003,12 @@ final class Attribution {
             }
             if (k.in(c, Lexicon.NAMING_VERBS) && (c == n - 1 || c > first && k.in(c - 1, Lexicon.FORMS_OF_BE))) {
                 continue; // a name given, not words said: items labeled “Made in …”, could be termed “…”
+            }
+            if (c > first && c + 1 < n && k.in(c - 1, TEXTS) && k.in(c + 1, TEXT_PARTICIPLE_OBJECTS)
+                    && (k.is(c, "read") || k.endsWith(c, "ed")) && !k.is(c + 2, "part")) {
+                // "said in a statement read to the court:", "a message posted on X:": the text's participle (but "the
+                // statement read in part:" is its cue)
+                continue;
             }
             if ((k.in(c, Lexicon.PARTICIPLES) || k.in(c, Lexicon.NAMING_PARTICIPLES)) && c - 2 >= first
                     && k.isPunct(c - 1, ',')) {
