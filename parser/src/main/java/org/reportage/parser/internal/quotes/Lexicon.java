@@ -19,7 +19,8 @@ final class Lexicon {
             "hails", "hailed", "decry", "decries", "decried", "condemn", "condemns", "condemned", "accuse",
             "accuses", "accused", "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized",
             "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked", "apologise",
-            "apologises", "apologised", "apologize", "apologizes", "apologized");
+            "apologises", "apologised", "apologize", "apologizes", "apologized", "dismiss", "dismisses", "dismissed",
+            "denounce", "denounces", "denounced", "describes");
 
     /**
      * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the
