@@ -694,14 +694,18 @@ final class Attribution {
 
     /**
      * Whether the weak cue at token c stands where an adjective does: first in its stretch or right after a comma,
-     * and before a plain lower-case word ({@code Instead, she said, continued strikes would …}).
+     * and before a plain lower-case word ({@code Instead, she said, continued strikes would …}), not an object
+     * pronoun.
      */
     private static boolean adjectiveUse(Tokens k, int c, int first) {
         return k.in(c, Lexicon.WEAK_CUES) && !k.endsWith(c, "ing") && (c == first || k.isPunct(c - 1, ','))
                 && c + 1 < k.size()
                 && k.isWord(c + 1) && !k.isCapitalised(c + 1) && !k.in(c + 1, Lexicon.NP_STOP)
-                && !k.in(c + 1, Lexicon.DETERMINERS) && !k.in(c + 1, Lexicon.PRONOUNS);
+                && !k.in(c + 1, Lexicon.DETERMINERS) && !k.in(c + 1, Lexicon.PRONOUNS) && !k.in(c + 1, OBJECT_PRONOUNS);
     }
+
+    /** Pronouns as objects: a verb's, not an adjective's ({@code His promoter, Frank Castellano, called him “…”}). */
+    private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "us", "me");
 
     private static final WordSet CONTRACTED = WordSet.of("he", "she", "it", "that", "who", "what", "there",
             "here", "where", "which", "this");
