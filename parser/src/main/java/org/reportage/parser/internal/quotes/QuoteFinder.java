@@ -1121,9 +1121,10 @@ public final class QuoteFinder {
 
     /**
      * An interview's answer: the quotation that opens the paragraph under the interviewer's question (a paragraph
-     * that ends with a question mark outside quotation marks) is the interviewee's ({@link IndirectSpeech#interviewee}: the person the report names most before its first such
-     * question), its speaker mention the interviewee's last mention before the question; rule {@code
-     * paragraph.answer}. No interviewee, no speaker: not whoever the question quotes.
+     * that ends with a question mark outside quotation marks) is the interviewee's ({@link
+     * IndirectSpeech#interviewee}: the person the report names most before its first such question), its speaker
+     * mention the interviewee's last mention before the question; rule {@code paragraph.answer}. No interviewee,
+     * no speaker: not whoever the question quotes.
      */
     private static void answer(ActorAnalysis actors, Item it, int question, int[] interviewee) {
         if (interviewee[0] == IndirectSpeech.UNKNOWN) {

@@ -37,7 +37,8 @@ import org.reportage.parser.internal.text.TextView;
  *   <li>a <b>digest</b> when, after a story with text, a one-line block shaped like a headline (short, capitalised,
  *   not ending like a sentence) is followed by more text: it begins the next story, dated by the heading
  *   ({@code INHERITED}); a question whose next block opens with a quotation mark or a speaker's label is an
- *   interview's question, a paragraph. The first story keeps the heading's own provenance: the date line is its date line.</li>
+ *   interview's question, a paragraph. The first story keeps the heading's own provenance: the date line is its
+ *   date line.</li>
  * </ul>
  * Lines the parser cannot place (a non-field line in a header block, a date line naming no real day) go to
  * {@code unplaced}. Linear in the chunk; every line test reads a bounded prefix. Not thread-safe: one per chunk.
