@@ -992,6 +992,10 @@ final class Finder {
                     h = x;
                 }
             }
+            if (lex == null && (kb & Lexicon.GROUP_NOUN) != 0 && pos + 1 < b && t.has(pos + 1, Lexicon.FIRST_NAME)) {
+                pos++; // "said Republican Dan Kessler", "Farmer Ana Reis": a member of a party or a trade, then a name
+                continue;
+            }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
                     || pos + 1 < b && (based(pos) || age(pos))
