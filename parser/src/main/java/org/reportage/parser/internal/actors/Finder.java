@@ -1188,8 +1188,8 @@ final class Finder {
             if (k > from && t.is(k - 1, Tokens.LOWER) && !t.is(k, Tokens.CAP | Tokens.UPPER)) {
                 break;
             }
-            if (k > from && !greedy && lexicon(k, limit) != null) {
-                break;
+            if (k > from && !greedy && !t.has(k - 1, Lexicon.FIRST_NAME) && lexicon(k, limit) != null) {
+                break; // (a listed word right after a first name is a surname: "Recorder Julian Fox", not Fox News)
             }
             if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may") && !initial(k))) {
                 break;
