@@ -1526,6 +1526,9 @@ final class Finder {
             if (!comma && opensClause(k)) {
                 return true; // one that opens a clause: "…, state broadcaster CCTV said", "said insurer Aviva"
             }
+            if (!comma && t.is(k, Tokens.LOWER) && (t.has(k, VERB) || t.keyEndsWith(k, "ed"))) {
+                return true; // the object of a verb: "has blamed engine maker Vantor Aero", "sued retailer Marlowe"
+            }
             if (!(t.is(k, Tokens.LOWER) || demonym(k)) || t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false; // (a demonym modifies too: "the Danish insurer Tryg")
             }
@@ -1604,7 +1607,7 @@ final class Finder {
         }
         return !(b < t.n && (t.adjacent(b) && (t.is(b, Tokens.POSS) || t.is(b, Tokens.WORD)
                 && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY)
-                || t.keyIn(b, CLAUSE_ADVERBIALS))))
+                || t.keyIn(b, CLAUSE_ADVERBIALS) || t.keyIn(b, LINKING_PREPOSITIONS) && !capitalAt(b + 1))))
                 || pluralPossessive(b)));
     }
 
@@ -1614,6 +1617,12 @@ final class Finder {
      */
     private static final String[] CLAUSE_ADVERBIALS = {"since", "until", "during", "before", "after", "when",
         "while", "because", "where"};
+
+    /**
+     * Prepositions that link a verb's object to more, which no name modifies: {@code blamed X for the delays} (but
+     * a name goes on before a capitalised word: {@code Democracy for America}).
+     */
+    private static final String[] LINKING_PREPOSITIONS = {"for", "with", "over", "about", "against", "by"};
 
     /**
      * Words that open a place's name and say what kind of place it is ({@code Lake Verrin}, {@code Mount Kessel},
