@@ -462,7 +462,7 @@ final class Finder {
                         k++;
                     }
                     if (capitalAt(k) && t.adjacent(k) && !CALENDAR.contains(t.key(k)) // not "… Court on Tuesday"
-                            && !(t.keyIs(j, "and") && personAfterAnd(k))) {
+                            && !(t.keyIs(j, "and") && (personAfterAnd(k) || secondNameAfterAnd(j, k)))) {
                         connected = true;
                         j = k + 1;
                         continue;
@@ -519,6 +519,29 @@ final class Finder {
             head = isHead(k);
         }
         return head && !personNamed(t.key(i));
+    }
+
+    /**
+     * Whether the capitalised words from token k, after the {@code and} at j inside an organisation's name, name a
+     * second organisation: after {@code and the} ({@code Corby Steel and the Metalworkers' Federation}, {@code the
+     * Bank of England and the Treasury}), or, after a head, a word that is no head and then a head of their own
+     * ({@code Quantum Leap Software and Orbis Bank}, {@code the University of Chicago Press and Harvard University});
+     * not two fields before a head ({@code the Department of Health and Human Services}), nor a head that goes on
+     * with the name ({@code Farmers Bank and Trust Company}).
+     */
+    private boolean secondNameAfterAnd(int j, int k) {
+        if (k > j + 1) {
+            return true;
+        }
+        if (!isHead(j - 1)) {
+            return false;
+        }
+        for (int x = k + 1; x < t.n && x - k <= 3 && capitalAt(x); x++) {
+            if (isHead(x)) {
+                return !isHead(k);
+            }
+        }
+        return false;
     }
 
     /** Whether token i is a function word written in capitals ({@code WAS}, {@code THE}, {@code IN}). */
