@@ -1057,6 +1057,12 @@ final class Finder {
                 pos++;
                 continue;
             }
+            if (lex != null && !head && !work && placeNamed(pos, lex, b)) {
+                nameOf(ActorKind.ORGANISATION, pos, b, "organisation.place_name"); // "the Boston Celtics"
+                named(pos, lex); // (the place is mentioned too, as in "US Embassy in Kiev")
+                pos = b;
+                continue;
+            }
             if (lex != null) {
                 named(pos, lex);
                 pos = lex.end;
@@ -1079,6 +1085,52 @@ final class Finder {
             pos = ne;
         }
         return Math.max(pos, b);
+    }
+
+    /** Every bit a lexicon sets on a word (a report's own bits are above them). */
+    private static final int LEXICON_BITS = (Lexicon.LAST_BIT << 1) - 1;
+
+    /**
+     * Plurals that end the names of places and events after a place's name ({@code Colorado Springs}, {@code the
+     * Iowa Caucuses}), not of teams.
+     */
+    private static final Set<String> PLACE_PLURALS = Set.of("springs", "falls", "heights", "hills", "islands",
+            "keys", "lakes", "mountains", "rapids", "caucuses", "primaries", "marathons", "games", "olympics",
+            "talks", "elections", "wars", "accords", "attacks", "riots", "protests", "floods", "fires");
+
+    /** The most words after a place's name that make an organisation's name with it ({@link #placeNamed}). */
+    private static final int PLACE_NAME_WORDS = 2;
+
+    /**
+     * Whether the place the lexicon matched at the start of a run of capitalised words, and the one or two
+     * capitalised words no list holds that end the run, are one organisation's name: a team or a company named
+     * after its home, told by a plural ({@code the Boston Celtics}; not {@code the Iowa Caucus}, {@link
+     * #PLACE_PLURALS}) or by a verb of speech or action after it ({@code Boston Scientific said}, {@code the Arizona
+     * Republic reported}). Not after a person's title or noun ({@code actress America Ferrera}), not a hyphenated
+     * word ({@code US Spanish-language}), nor a name that goes on after {@code of}, {@code and} or {@code for}
+     * ({@code United States Customs and Border Protection}): the run was cut before its end.
+     */
+    private boolean placeNamed(int pos, Match lex, int b) {
+        ActorKind kind = lex.entry().kind();
+        int e = lex.end();
+        if (lex.known() != null || kind != ActorKind.PLACE && kind != ActorKind.COUNTRY
+                || lex.entry().type() == Lexicon.Type.DEMONYM || b - e > PLACE_NAME_WORDS || b <= e
+                || pos > 0 && t.is(pos - 1, Tokens.LOWER) && t.adjacent(pos)
+                && (t.has(pos - 1, Lexicon.TITLE) || personNoun(pos - 1))
+                || b < t.n && t.is(b, Tokens.LOWER) && t.has(b, CONNECTOR) && capitalAt(b + 1)
+                && !CALENDAR.contains(t.key(b + 1))) {
+            return false;
+        }
+        for (int x = e; x < b; x++) {
+            if (!t.is(x, Tokens.WORD) || !t.is(x, Tokens.CAP) || t.is(x, Tokens.UPPER)
+                    || t.has(x, LEXICON_BITS | Tokens.SEEN_AFTER_FIRST_NAME) || hyphenated(x)
+                    || PLACE_PLURALS.contains(t.key(x))) {
+                return false;
+            }
+        }
+        return t.keyEndsWith(b - 1, "s") && !t.keyEndsWith(b - 1, "ss") && !t.keyEndsWith(b - 1, "us")
+                || b < t.n && t.is(b, Tokens.LOWER)
+                && t.adjacent(b) && t.has(b, VERB) && !t.has(b, Lexicon.AUXILIARY);
     }
 
     /** Function words that, capitalised inside a run of capitalised words, join the words of one name. */
