@@ -2877,6 +2877,9 @@ final class Finder {
      *                 knows belong to the description only if an article or a possessive opens it
      */
     private Mention description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous, boolean unlisted) {
+        if (i > 0 && t.keyIs(i, "media") && t.keyIs(i - 1, "social")) {
+            return null; // "wrote on social media": platforms, not the press
+        }
         int start = i;
         boolean det = false;
         boolean modified = false;
@@ -2954,7 +2957,8 @@ final class Finder {
                 continue;
             }
             if ((f & Tokens.LOWER) != 0 && ((kb & (MODIFIER | Lexicon.GROUP_NOUN)) != 0
-                    || based(k)) || age(k)) { // "a 70-year-old woman"
+                    && !(body && (kb & Lexicon.PREPOSITION) != 0 && !t.has(k - 1, DETERMINER)) || based(k)) || age(k)) {
+                // "a 70-year-old woman", "an outside group" (but "outside court" says where, not which court)
                 start = k;
                 modified = true;
                 k--;
