@@ -1111,9 +1111,12 @@ final class Finder {
      * ({@code United States Customs and Border Protection}): the run was cut before its end.
      */
     private boolean placeNamed(int pos, Match lex, int b) {
+        if (lex.known() != null) {
+            return false; // a name the caller's directory holds: read as it says
+        }
         ActorKind kind = lex.entry().kind();
         int e = lex.end();
-        if (lex.known() != null || kind != ActorKind.PLACE && kind != ActorKind.COUNTRY
+        if (kind != ActorKind.PLACE && kind != ActorKind.COUNTRY
                 || lex.entry().type() == Lexicon.Type.DEMONYM || b - e > PLACE_NAME_WORDS || b <= e
                 || pos > 0 && t.is(pos - 1, Tokens.LOWER) && t.adjacent(pos)
                 && (t.has(pos - 1, Lexicon.TITLE) || personNoun(pos - 1))
