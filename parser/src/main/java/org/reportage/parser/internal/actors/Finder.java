@@ -1095,8 +1095,10 @@ final class Finder {
      * Iowa Caucuses}), not of teams.
      */
     private static final Set<String> PLACE_PLURALS = Set.of("springs", "falls", "heights", "hills", "islands",
-            "keys", "lakes", "mountains", "rapids", "caucuses", "primaries", "marathons", "games", "olympics",
-            "talks", "elections", "wars", "accords", "attacks", "riots", "protests", "floods", "fires");
+            "keys", "lakes", "mountains", "rapids", "dales", "moors", "downs", "fens", "glens", "highlands",
+            "lowlands", "plains", "woods", "wetlands", "sands", "gardens", "docks", "caucuses", "primaries",
+            "marathons", "games", "olympics", "talks", "elections", "wars", "accords", "agreements", "conventions",
+            "treaties", "protocols", "attacks", "riots", "protests", "floods", "fires");
 
     /** The most words after a place's name that make an organisation's name with it ({@link #placeNamed}). */
     private static final int PLACE_NAME_WORDS = 2;
@@ -1136,6 +1138,17 @@ final class Finder {
                 && t.adjacent(b) && t.has(b, VERB) && !t.has(b, Lexicon.AUXILIARY);
     }
 
+    /** Nouns of works whose titles follow them ({@code the documentary Hope Not Fear}, {@code her novel, …}). */
+    private static final String[] WORK_NOUNS = {"novel", "book", "film", "movie", "documentary", "album", "song",
+        "play", "series", "show", "memoir", "poem", "musical", "opera", "painting", "single", "podcast",
+        "programme", "program", "title", "exhibition", "report"};
+
+    /** Whether the name at a follows a work's noun, right after it or after its comma: the work's title. */
+    private boolean afterWorkNoun(int a) {
+        int k = a >= 2 && t.punct(a - 1) == ',' ? a - 2 : a - 1;
+        return k >= 0 && t.is(k, Tokens.LOWER) && t.keyIn(k, WORK_NOUNS);
+    }
+
     /** Function words that, capitalised inside a run of capitalised words, join the words of one name. */
     private static final String[] NAME_JOINERS = {"against", "without", "not", "for", "beyond"};
 
@@ -1143,11 +1156,12 @@ final class Finder {
      * Whether the capitalised words [a, b) of running text are one organisation's name made of ordinary words,
      * joined by a capitalised function word inside it: {@code Mothers Against Drunk Driving}, {@code Hope Not Hate}
      * (not the person {@code Drunk Driving}). A line in title case ({@code Voters Turn Against Smith}) capitalises
-     * its function words anyway, and a name a list holds is read as the list says.
+     * its function words anyway, a name a list holds is read as the list says, and a work's title is none ({@code
+     * the documentary Hope Not Fear}).
      */
     private boolean ordinaryWordsName(int a, int b) {
         if (b - a < 3 || b >= t.n || !t.sameBlock(a, b) || !(t.is(b, Tokens.LOWER) || t.punct(b) == ',')
-                || lexicon(a, b) != null) {
+                || lexicon(a, b) != null || afterWorkNoun(a)) {
             return false;
         }
         boolean joined = false;
