@@ -224,6 +224,30 @@ class SpeakerActorTest {
     }
 
     @Test
+    void theObjectOfAParticipleInTheSpeakersPhraseIsNotTheSpeaker() {
+        String text = "Appeal\n\nLawyers representing the families said they would appeal the ruling.\n\n"
+                + "\u201cIt was peaceful,\u201d a man wearing a red cap said.\n\n"
+                + "\u201cWe will be back,\u201d the mayor of Lindmouth said.\n\n"
+                + "\u201cRents will fall,\u201d officials representing Lindmouth said.\n\n"
+                + "\u201cWe will win Ohio,\u201d other leading Democrats said.\n\n"
+                + "\u201cRevenue is up,\u201d state gaming regulators said.\n\n"
+                + "\u201cThe slots are booked,\u201d media buying sources said.\n";
+        assertThat(speakerOf(text, "they would appeal")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("lawyers");
+        assertThat(speakerOf(text, "It was peaceful")).extracting(org.reportage.core.Actor::name).isEqualTo("man");
+        assertThat(speakerOf(text, "Rents will fall")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("officials");
+        // an adjective in -ing before the speaker's noun is no participle
+        assertThat(speakerOf(text, "We will win Ohio")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("Democratic Party");
+        assertThat(speakerOf(text, "Revenue is up")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("regulators");
+        assertThat(speakerOf(text, "The slots are booked")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("sources");
+        assertThat(speakerOf(text, "We will be back")).extracting(org.reportage.core.Actor::name).isEqualTo("mayor of Lindmouth");
+    }
+
+    @Test
     void aPronounThatAnswersAQuestionIsNotTheAsker() {
         String answered = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
                 + " \u201CI have a job to do,\u201D he replied.\n";

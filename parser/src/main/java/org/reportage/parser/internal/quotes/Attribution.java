@@ -486,12 +486,17 @@ final class Attribution {
     private static boolean complement(String t, ActorAnalysis actors, int from, ViewMention m) {
         int e = trimEnd(t, from, m.start());
         int s = wordStart(t, from, e);
-        if (s > from && s < e && Lexicon.ARTICLES.contains(t, s, e)) {
+        boolean articled = s > from && s < e && Lexicon.ARTICLES.contains(t, s, e);
+        if (articled) {
             e = trimEnd(t, from, s); // the mayor of the city: the preposition is the word before the article
             s = wordStart(t, from, e);
         }
         if (s == e || s == from) {
             return false; // not a word, or the phrase's first word
+        }
+        if (e - s >= 5 && Character.isLowerCase(t.charAt(s)) && t.regionMatches(e - 3, "ing", 0, 3)
+                && participleObject(t, from, s, articled, m)) {
+            return true; // lawyers representing the families (or Boeing), a man wearing a cap: the participle's object
         }
         boolean role = Character.isLowerCase(t.charAt(s)) && !NOT_HEADS.contains(t, s, e);
         for (int k = 0, ke, ks = s, after = s; role && k < MAX_TITLE_WORDS && ks > from
@@ -550,6 +555,22 @@ final class Attribution {
         }
         return ATTACHING.contains(t, s, e) && m.actor() < actors.actors().size()
                 && actors.actors().get(m.actor()).kind() == ActorKind.PLACE;
+    }
+
+    /**
+     * Whether mention m is the object of the word in {@code -ing} at [s, …) inside a speaker phrase that starts at
+     * {@code from}: an object with an article ({@code representing the families}, {@code wearing a cap}), or a name
+     * after a participle that follows a noun ({@code a superdelegate supporting Clinton}); not a noun the word
+     * modifies ({@code other leading Democrats}, {@code state gaming regulators}, {@code both lobbying firms}).
+     */
+    private static boolean participleObject(String t, int from, int s, boolean articled, ViewMention m) {
+        if (articled || Lexicon.ARTICLES.contains(t, m.start(), Text.wordEnd(t, m.start(), m.end()))) {
+            return true;
+        }
+        int be = trimEnd(t, from, s);
+        int bs = wordStart(t, from, be);
+        return Character.isUpperCase(t.charAt(m.start())) && bs < be && Character.isLowerCase(t.charAt(bs))
+                && !Lexicon.DETERMINERS.contains(t, bs, be);
     }
 
     /** @return whether a mention of an actor starts at view offset {@code at} (a speaker phrase's own head) */
