@@ -244,7 +244,8 @@ class SpeakerActorTest {
                 .isEqualTo("regulators");
         assertThat(speakerOf(text, "The slots are booked")).extracting(org.reportage.core.Actor::name)
                 .isEqualTo("sources");
-        assertThat(speakerOf(text, "We will be back")).extracting(org.reportage.core.Actor::name).isEqualTo("mayor of Lindmouth");
+        assertThat(speakerOf(text, "We will be back")).extracting(org.reportage.core.Actor::name)
+                .isEqualTo("mayor of Lindmouth");
     }
 
     @Test
