@@ -13,6 +13,7 @@ import org.reportage.core.Severity;
 import org.reportage.parser.ActorDirectory;
 import org.reportage.parser.internal.Document;
 import org.reportage.parser.internal.Workspace;
+import org.reportage.parser.internal.text.WorkNouns;
 
 /**
  * The working state of one run of the actor stage over one report: finds the mentions (names from lexicons and
@@ -1139,14 +1140,12 @@ final class Finder {
     }
 
     /** Nouns of works whose titles follow them ({@code the documentary Hope Not Fear}, {@code her novel, …}). */
-    private static final String[] WORK_NOUNS = {"novel", "book", "film", "movie", "documentary", "album", "song",
-        "play", "series", "show", "memoir", "poem", "musical", "opera", "painting", "single", "podcast",
-        "programme", "program", "title", "exhibition", "report"};
+    private static final Set<String> WORK_NOUNS = Set.copyOf(WorkNouns.NOUNS);
 
     /** Whether the name at a follows a work's noun, right after it or after its comma: the work's title. */
     private boolean afterWorkNoun(int a) {
         int k = a >= 2 && t.punct(a - 1) == ',' ? a - 2 : a - 1;
-        return k >= 0 && t.is(k, Tokens.LOWER) && t.keyIn(k, WORK_NOUNS);
+        return k >= 0 && t.is(k, Tokens.LOWER) && WORK_NOUNS.contains(t.key(k));
     }
 
     /** Function words that, capitalised inside a run of capitalised words, join the words of one name. */
@@ -1160,8 +1159,7 @@ final class Finder {
      * the documentary Hope Not Fear}).
      */
     private boolean ordinaryWordsName(int a, int b) {
-        if (b - a < 3 || b >= t.n || !t.sameBlock(a, b) || !(t.is(b, Tokens.LOWER) || t.punct(b) == ',')
-                || lexicon(a, b) != null || afterWorkNoun(a)) {
+        if (b - a < 3 || b >= t.n || !t.sameBlock(a, b) || !(t.is(b, Tokens.LOWER) || t.punct(b) == ',')) {
             return false;
         }
         boolean joined = false;
@@ -1172,7 +1170,8 @@ final class Finder {
             }
             joined |= x > a && x < b - 1 && t.keyIn(x, NAME_JOINERS);
         }
-        return joined && !titleCaseLine(a);
+        // (the look-ups last: most runs hold no joining word, and the run's own loop asks the lexicon again)
+        return joined && lexicon(a, b) == null && !afterWorkNoun(a) && !titleCaseLine(a);
     }
 
     /**

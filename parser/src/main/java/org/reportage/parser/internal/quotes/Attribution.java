@@ -677,10 +677,12 @@ final class Attribution {
     /** The most words of an apposition between the subject and the verb of {@code “…” was how X, …, put it}. */
     private static final int APPOSITION_WORDS = 8;
 
-    /** Verbs of wording after {@code “…” was how X}: {@code put it}, {@code described it}, {@code summed it up}. */
-    private static final WordSet HOW_VERBS = WordSet.of("put", "puts", "described", "describes", "summed", "sums",
-            "characterised", "characterized", "characterises", "characterizes", "phrased", "phrases", "termed",
-            "terms", "worded", "words");
+    /**
+     * Verbs of wording after {@code “…” was how X} that are no cues of their own: {@code summed it up}, {@code puts
+     * it}, {@code characterized it} ({@code put}, {@code described} are cues).
+     */
+    private static final WordSet HOW_VERBS = WordSet.of("puts", "summed", "sums", "characterised", "characterized",
+            "characterises", "characterizes", "phrased", "phrases", "termed", "terms", "worded", "words");
 
     /** Words after "calling" that make another verb of it: calling for, on, out, off, up. */
     private static final WordSet CALL_PARTICLES = WordSet.of("for", "on", "out", "off", "up");

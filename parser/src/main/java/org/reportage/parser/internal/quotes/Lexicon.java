@@ -1,5 +1,7 @@
 package org.reportage.parser.internal.quotes;
 
+import org.reportage.parser.internal.text.WorkNouns;
+
 /**
  * The word lists the quote stage reads: reporting verbs (speech only, never verbs of thinking), auxiliaries and
  * adverbs that sit between a speaker and its verb, pronouns, determiners and the words that end a noun phrase.
@@ -291,16 +293,8 @@ final class Lexicon {
             "expect", "expects", "expected", "want", "wants", "wanted", "wonder", "wonders", "wondered",
             "consider", "considers", "considered", "suspect", "suspects", "suspected", "doubt", "doubts");
 
-    /**
-     * Nouns of named works: a short quotation right after one ({@code her 2015 memoir, “Quiet Years.”}, {@code a web
-     * ad, “Paying Twice,” in which …}) is the work's title, not speech. Not speech events ({@code speech},
-     * {@code statement}, {@code letter}), whose quotations are what was said.
-     */
-    static final WordSet WORKS = WordSet.of("book", "books", "memoir", "memoirs", "novel", "novels", "biography",
-            "autobiography", "bestseller", "film", "films", "movie", "movies", "documentary", "song", "songs",
-            "album", "show", "shows", "series", "sitcom", "podcast", "program", "programme", "ad", "ads", "advert",
-            "advertisement", "commercial", "column", "op-ed", "editorial", "essay", "article", "commentary", "poem",
-            "play", "musical", "opera", "painting", "exhibit", "exhibition", "chapter", "anthem");
+    /** Nouns of named works ({@link WorkNouns}): a short quotation right after one is the work's title. */
+    static final WordSet WORKS = WordSet.of(WorkNouns.NOUNS.toArray(new String[0]));
 
     /** Lower-case nouns that name speaking groups and roles without an article ({@code police said}). */
     static final WordSet GROUP_NOUNS = WordSet.of("police", "staff", "media", "press", "people", "management",
