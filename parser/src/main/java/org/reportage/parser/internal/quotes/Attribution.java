@@ -674,6 +674,15 @@ final class Attribution {
     private static final WordSet TEXT_PARTICIPLE_OBJECTS = WordSet.of("to", "out", "by", "at", "in", "on", "before",
             "outside", "aloud");
 
+    /**
+     * Whether token c is the participle of a text's noun before it, with its preposition or particle after it
+     * ({@code a statement read to the court}, {@code a letter sent to parents}, {@code a message posted on X}).
+     */
+    private static boolean textParticiple(Tokens k, int c) {
+        return c > 0 && c + 1 < k.size() && k.in(c - 1, TEXTS) && k.in(c + 1, TEXT_PARTICIPLE_OBJECTS)
+                && (k.is(c, "read") || k.endsWith(c, "ed"));
+    }
+
     /** The most words of an apposition between the subject and the verb of {@code “…” was how X, …, put it}. */
     private static final int APPOSITION_WORDS = 8;
 
@@ -1031,8 +1040,7 @@ final class Attribution {
             if (k.in(c, Lexicon.NAMING_VERBS) && (c == n - 1 || c > first && k.in(c - 1, Lexicon.FORMS_OF_BE))) {
                 continue; // a name given, not words said: items labeled “Made in …”, could be termed “…”
             }
-            if (c > first && c + 1 < n && k.in(c - 1, TEXTS) && k.in(c + 1, TEXT_PARTICIPLE_OBJECTS)
-                    && (k.is(c, "read") || k.endsWith(c, "ed")) && !k.is(c + 2, "part")) {
+            if (c > first && c + 1 < n && textParticiple(k, c) && !k.is(c + 2, "part")) {
                 // "said in a statement read to the court:", "a message posted on X:": the text's participle (but "the
                 // statement read in part:" is its cue)
                 continue;
@@ -1102,6 +1110,10 @@ final class Attribution {
             int a = c - 1;
             while (a >= first && k.in(a, Lexicon.AUX)) {
                 a--;
+            }
+            int fronted = a >= first ? frontedPhrase(k, a, first) : -1;
+            if (fronted >= 0) {
+                a = fronted - 1; // "… but in a later interview said, “…”"
             }
             boolean infinitive = a >= first && a > 0 && k.is(a, "to")
                     && (c == n - 1 || c == n - 2 && (k.isPunct(n - 1, ',') || k.isPunct(n - 1, ':')));
@@ -1616,6 +1628,8 @@ final class Attribution {
      * {@code officials at the ministry}); none opens one ({@code to the minister Ana Berg} is Ana Berg).
      */
     private static final WordSet LINKING_PREPOSITIONS = WordSet.of("for", "at", "to");
+    /** The articles after which any word is an adjective or a noun of the phrase ({@code an outside group}). */
+    private static final WordSet INDEFINITE_AND_THE = WordSet.of("a", "an", "the");
     private static final WordSet DAY_PARTS = WordSet.of("morning", "afternoon", "evening", "night");
     private static final WordSet PERIODS = WordSet.of("week", "weekend", "month", "year", "spring", "summer",
             "autumn", "fall", "winter");
@@ -1768,8 +1782,41 @@ final class Attribution {
     private static Np plainBackward(Tokens k, int last, int floor) {
         Np np = simpleBackward(k, last, floor);
         Np head = relativeHead(k, np, last, floor);
-        return head != null ? head : attached(k, np, floor);
+        if (head != null) {
+            return head;
+        }
+        return frontedPhrase(k, np, floor) >= 0 ? new Np(0, 0) : attached(k, np, floor);
     }
+
+    /**
+     * The first preposition of up to {@link #MAX_ATTACHED} preposition phrases, the last ending with np, that open a
+     * clause after {@code and}, {@code but} or {@code then} ({@code but in an interview on Monday said}: the verb's
+     * subject is left out, the sentence's), or -1.
+     */
+    private static int frontedPhrase(Tokens k, Np np, int floor) {
+        Np object = np;
+        for (int links = 0; links < MAX_ATTACHED && !object.empty(); links++) {
+            int p = object.from - 1;
+            if (p - 1 < floor || !k.in(p, ATTACHING) || k.isCapitalised(p)) {
+                return -1;
+            }
+            if (k.in(p - 1, COORDINATORS)) {
+                return p;
+            }
+            object = simpleBackward(k, p - 1, floor);
+        }
+        return -1;
+    }
+
+    /**
+     * The preposition of a phrase {@link #frontedPhrase} ending at token {@code last}, or -1.
+     *
+     * @param last the last token before a verb
+     */
+    static int frontedPhrase(Tokens k, int last, int floor) {
+        return frontedPhrase(k, simpleBackward(k, last, floor), floor);
+    }
+
 
     /** First words of the two-word names of states and provinces ({@code New Hampshire}, {@code South Carolina}). */
     private static final WordSet STATE_FIRST_WORDS = WordSet.of("new", "north", "south", "west", "rhode");
@@ -1936,10 +1983,11 @@ final class Attribution {
                 return np;
             }
             int back;
-            if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT)) {
+            if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT) || textParticiple(k, p - 1)) {
                 back = p - 1;
-                if (back - 1 >= floor && participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
-                        || k.in(back, PHRASE_PARTICIPLES) && k.in(back - 1, Lexicon.GROUP_NOUNS))) {
+                if (back - 1 >= floor && (participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
+                        || k.in(back, PHRASE_PARTICIPLES) && k.in(back - 1, Lexicon.GROUP_NOUNS))
+                        || textParticiple(k, back))) {
                     // (a past form only before "by", or one that makes phrases after a group noun: "the DOJ responded
                     // with the lawsuit" and "Officials met with protesters" are clauses, "people briefed on the plan"
                     // a phrase)
@@ -1993,14 +2041,16 @@ final class Attribution {
      * participle ({@code Armstrong huddled briefly}, {@code his ability to get things done}, {@code The comments
      * came}, {@code activists clamoring}): a phrase that has one is a clause, not a speaker's noun phrase (after
      * the head, {@code the planning} is a noun). The participles {@link #attached} stepped over do not count (bit d
-     * of {@code participles}: the token d before {@code to}).
+     * of {@code participles}: the token d before {@code to}), nor a {@code to} right after one ({@code a statement
+     * read to the court}).
      */
     private static boolean verbless(Tokens k, int from, int to, int headEnd, long participles) {
         for (int i = from; i < to; i++) {
             if (to - i < 64 && (participles & 1L << (to - i)) != 0) {
                 continue; // a participle that attaches a phrase to the head (employed by, living near)
             }
-            if (k.is(i, "to") || !k.isCapitalised(i) && (IndirectSpeech.pastShape(k, i)
+            boolean afterParticiple = to - i + 1 < 64 && (participles & 1L << (to - i + 1)) != 0;
+            if (k.is(i, "to") && !afterParticiple || !k.isCapitalised(i) && (IndirectSpeech.pastShape(k, i)
                     || i < headEnd && k.endsWith(i, "ing"))) {
                 return false;
             }
@@ -2067,7 +2117,9 @@ final class Attribution {
             int p = i - 1;
             if (k.is(p, "of") || (k.is(p, "and") || k.isPunct(p, '&')) && k.isCapitalised(i) || npWord(k, p)
                     && !k.in(p, Lexicon.PRONOUNS) || k.in(p, LINKING_PREPOSITIONS) && p - 1 >= floor
-                    && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)) {
+                    && npWord(k, p - 1) && !k.in(p - 1, Lexicon.TIME_WORDS)
+                    || p - 1 >= floor && k.isWord(p) && k.in(p - 1, INDEFINITE_AND_THE)) {
+                // (a word right after an article is in its phrase, a preposition too: "an outside group")
                 i = p;
             } else {
                 break;
@@ -2163,13 +2215,15 @@ final class Attribution {
                 j++; // "the Bank of England", "Marks & Spencer"
                 continue;
             }
-            if (!npWord(k, j) && !(k.in(j, Lexicon.DETERMINERS) && !k.is(j, "that"))) {
-                break;
+            boolean word = npWord(k, j);
+            if (!word && !(k.in(j, Lexicon.DETERMINERS) && !k.is(j, "that"))
+                    && !(j > i && k.isWord(j) && k.in(j - 1, INDEFINITE_AND_THE))) {
+                break; // (a word right after an article is in its phrase: "an outside group", "the recently built")
             }
             if (head && !k.isCapitalised(j) && k.endsWith(j, "ed")) {
                 break;
             }
-            if (!k.in(j, Lexicon.DETERMINERS)) {
+            if (word && !k.in(j, Lexicon.DETERMINERS)) {
                 head = true;
             }
             j++;

@@ -1290,6 +1290,10 @@ final class IndirectSpeech {
         while (conj > 1 && k.in(conj, Lexicon.AUX) && !k.isCapitalised(conj)) {
             conj--; // "… but has repeatedly denied CONTENT"
         }
+        int fronted = sub.empty() ? Attribution.frontedPhrase(k, conj, 0) : -1;
+        if (fronted >= 0) {
+            conj = fronted - 1; // "… but in a later interview said CONTENT"
+        }
         if (sub.empty() && conj > 0 && (k.is(conj, "and") || k.is(conj, "but"))
                 && (!k.in(c, Lexicon.WEAK_CUES) || c + 1 < last && k.is(c + 1, "that"))
                 && (k.endsWith(c, "ed") || k.endsWith(c, "s") || conj < c - 1 || k.is(c, "said") || k.is(c, "told")
