@@ -2892,6 +2892,9 @@ final class Finder {
      * @param unlisted whether the noun is in no list (a speaker's, {@link #speaker}): words before it that no list
      *                 knows belong to the description only if an article or a possessive opens it
      */
+    /** Media nouns that, with an owner, name where the owner publishes: {@code its website}. */
+    private static final Set<String> CHANNELS = Set.of("website");
+
     private Mention description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous, boolean unlisted) {
         if (i > 0 && t.keyIs(i, "media") && t.keyIs(i - 1, "social")) {
             return null; // "wrote on social media": platforms, not the press
@@ -2906,6 +2909,7 @@ final class Finder {
         boolean ownedByThe = false;
         boolean owned = false;
         boolean groupOwned = false;
+        boolean ownerNoun = false; // a listed noun modifies it: "the campaign website", "a government website"
         int k = i - 1;
         int titled = (t.flags[i] & Tokens.LOWER) != 0 ? lowerTitleStart(i) : -1;
         if (titled >= 0 && modifiersOnly(titled, i) && !ADJECTIVAL_NOUNS.contains(g.singular())) {
@@ -2958,6 +2962,7 @@ final class Finder {
                 if ((kb & POSSESSIVE) != 0 || tentative > 0) {
                     modified = true;
                 }
+                owned |= (kb & POSSESSIVE) != 0;
                 break;
             }
             if (name) {
@@ -2977,6 +2982,7 @@ final class Finder {
                 // "a 70-year-old woman", "an outside group" (but "outside court" says where, not which court)
                 start = k;
                 modified = true;
+                ownerNoun |= (kb & Lexicon.GROUP_NOUN) != 0;
                 k--;
                 continue;
             }
@@ -3022,6 +3028,9 @@ final class Finder {
                     modified = true;
                 }
             }
+        }
+        if (!g.plural() && (owned || ownerNoun) && CHANNELS.contains(g.singular())) {
+            return null; // "its website", "the campaign's website": where an owner publishes, no outlet of its own
         }
         if (!g.plural() && !det && !modified && !(titled > 0 && t.keyIs(titled - 1, "as"))) {
             return null; // "official figures": an adjective, not a person (but "hired her as chief executive")
