@@ -52,7 +52,8 @@ class QuoteFixtureTest {
             "57-a-named-apposition-before-a-colon", "58-a-bare-title-before-the-name-of-an-indirect-speaker",
             "59-how-someone-put-it", "60-answers-under-bare-questions",
             "61-names-after-a-lower-case-particle", "62-a-text-s-participle-before-a-colon",
-            "63-dismissed-and-described-as", "64-prepositions-and-participles-in-subjects");
+            "63-dismissed-and-described-as", "64-prepositions-and-participles-in-subjects",
+            "65-acts-and-nouns-that-look-like-cues");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

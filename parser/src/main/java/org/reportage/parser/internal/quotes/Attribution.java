@@ -764,8 +764,10 @@ final class Attribution {
         return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
                 || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
                 || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such")
-                || p > 0 && (k.is(p - 1, "a") || k.is(p - 1, "an")) && k.isWord(p) && !k.in(p, Lexicon.CUES)
-                && k.in(c, NOUN_FORMS); // "an earnings call", "an amber warning": a noun after "a" and a word
+                || p > 0 && (k.is(p - 1, "a") || k.is(p - 1, "an") || k.is(p - 1, "the") && !k.endsWith(p, "s")
+                && !k.in(p, Lexicon.GROUP_NOUNS)) && k.isWord(p) && !k.in(p, Lexicon.CUES) && k.in(c, NOUN_FORMS);
+        // "an earnings call", "an amber warning", "The 80-page report found": a noun after an article and a word (not
+        // a plural's verb: "the officials report")
     }
 
     /** Cues that are nouns too ({@code a phone call}, {@code a blog post}, {@code an amber warning}). */
@@ -1985,14 +1987,18 @@ final class Attribution {
             int back;
             if (k.in(p, ATTACHING) || k.in(p, INSIDE_SUBJECT) || textParticiple(k, p - 1)) {
                 back = p - 1;
-                if (back - 1 >= floor && (participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
-                        || k.in(back, PHRASE_PARTICIPLES) && k.in(back - 1, Lexicon.GROUP_NOUNS))
+                int noun = back - 1 >= floor && k.is(back - 1, "not") ? back - 2 : back - 1; // "Experts not involved"
+                if (noun >= floor && (participle(k, back) && (k.endsWith(back, "ing") || k.is(p, "by")
+                        || k.in(back, PHRASE_PARTICIPLES) && k.in(noun, Lexicon.GROUP_NOUNS))
                         || textParticiple(k, back))) {
                     // (a past form only before "by", or one that makes phrases after a group noun: "the DOJ responded
                     // with the lawsuit" and "Officials met with protesters" are clauses, "people briefed on the plan"
                     // a phrase)
                     participles = withParticiple(participles, np.to - back); // Workers employed by the contractor
-                    back--;
+                    if (noun < back - 1) {
+                        participles = withParticiple(participles, np.to - noun - 1); // (and its "not")
+                    }
+                    back = noun;
                 } else if (k.in(p, INSIDE_SUBJECT) && !k.is(p, "among") && !(k.is(p, "by") && k.in(back, TEXTS))) {
                     return np; // "by", "against" right after a noun: the phrase is no complement of it (but "a report
                     // by the inspectors" names who wrote it)

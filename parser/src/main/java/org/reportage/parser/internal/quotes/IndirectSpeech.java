@@ -866,8 +866,8 @@ final class IndirectSpeech {
                 : k.is(c - 1, "as") ? Attribution.quotedAs(k, c, 0) // Interfax quoted X as saying …
                 : Attribution.npBackward(k, c, 0); // voters saying …
         int start = contentStart(t, k, c, last);
-        if (start < 0) {
-            return c + 1;
+        if (start < 0 || k.in(c, ACT_CUES) && !k.is(start - 1, "that") && !clauseFollows(k, start, last)) {
+            return c + 1; // "plans to add 20 companies to its list", "adding 24 rooms": an act, no words
         }
         int end = ownContentEnd(k, c, start, clauseEnd(t, k, start, last));
         if (words(k, start, end) >= MIN_WORDS) {
@@ -2358,6 +2358,9 @@ final class IndirectSpeech {
         boolean topicCue = k.in(c, TOPIC_CUES);
         if (k.is(i, "that")) {
             return i + 1 < last ? i + 1 : -1;
+        }
+        if (i + 2 < last && k.is(i + 1, "that") && k.endsWith(i, "ly") && !k.isCapitalised(i)) {
+            return i + 2; // "adding hopefully that …": the manner of saying, then the clause
         }
         if ((k.is(i, "of") || k.is(i, "about")) && topicCue && i + 1 < last
                 && k.isWord(i + 1) && !Character.isDigit(k.first(i + 1)) && !k.in(i + 1, Lexicon.TIME_WORDS)
