@@ -76,6 +76,15 @@ class StructureShapesTest {
     }
 
     @Test
+    void aCityInCapitalsBeforeItsStateIsADateline() {
+        Article a = one("Race tightens\n\nHARRISBURG, Pa. \u2014 The governor leads by four points.\n\nMore text.");
+        assertThat(a.dateline().place().text()).isEqualTo("HARRISBURG, Pa.");
+        assertThat(a.paragraphs().get(0).text()).isEqualTo("The governor leads by four points.");
+        Article mixed = one("Race tightens\n\nHarrisburg, Pa. \u2014 The governor leads by four points.");
+        assertThat(mixed.dateline()).isNull();
+    }
+
+    @Test
     void aReportThatOpensWithADatelineHasNoHeadline() {
         Article a = one("ROME (Reuters) - Rail workers walked out on Friday.\n\nTrains were cancelled.");
         assertThat(a.headline()).isNull();

@@ -547,7 +547,8 @@ final class ChunkParser {
      * Reads a wire dateline at the start of a paragraph: {@code MOSCOW, Feb 2 (Reuters) -}, {@code LONDON (AP) —},
      * {@code ODESA, Ukraine, Aug 5, 2022 (Reuters) -}, {@code Kyiv, 2 February 2022 –}, {@code WASHINGTON —}. The
      * place is capitalised words (at most six, in at most three comma-separated parts); a mixed-case place needs
-     * an agency or a date, so {@code Hillary Clinton — …} is not a dateline. Reads at most 160 characters.
+     * an agency, a date or its first part in capitals ({@code HARRISBURG, Pa. —}), so {@code Hillary Clinton — …} is
+     * not a dateline. Reads at most 160 characters.
      *
      * @return the dateline, or {@code null}; {@code bodyStart[0]} receives where the paragraph text starts and
      *         {@code dateOut[0]} the date it states, if any
@@ -562,6 +563,7 @@ final class ChunkParser {
         int parts = 1;
         int placeEnd = -1;
         boolean allCaps = true;
+        boolean cityCaps = false; // the first of several parts is in capitals: "HARRISBURG, Pa. —"
         DateParts date = null;
         while (p < lim) {
             int w = p;
@@ -599,6 +601,7 @@ final class ChunkParser {
                     p = date.end();
                     break;
                 }
+                cityCaps |= allCaps; // (all in capitals up to a comma: the first part is)
                 if (++parts > 3) {
                     return null;
                 }
@@ -653,7 +656,7 @@ final class ChunkParser {
         if (dashEnd < e && t.charAt(dashEnd) != ' ') {
             return null;
         }
-        if (!allCaps && agencyStart < 0 && date == null) {
+        if (!allCaps && !cityCaps && agencyStart < 0 && date == null) {
             return null;
         }
         int b = dashEnd;
