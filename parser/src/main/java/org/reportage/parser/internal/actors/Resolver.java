@@ -1428,6 +1428,20 @@ final class Resolver {
     /** Pronouns that may stand for the subject of their own clause: what tells a person's gender. */
     private static final Set<String> GENDERING = Set.of("he", "she", "his");
 
+    /**
+     * Whether mention j owns the mention right after it and that one fits the pronoun: "India's Ministry of External
+     * Affairs … what it called" is the ministry, though India is mentioned first. Read for "it" and "they" only:
+     * for "he" and "she" the head after a person's name is as often a misread name ("Rubio's Big Night").
+     */
+    private boolean possessorOfFitting(int j, char pronoun) {
+        Mention a = mentions.get(j);
+        if (a.te >= f.t.n || !f.t.is(a.te, Tokens.POSS) || j + 1 >= mentions.size()) {
+            return false;
+        }
+        Mention head = mentions.get(j + 1);
+        return head.ts == a.te + 1 && head.cluster != null && fits(pronoun, head.cluster.root());
+    }
+
     private void pronouns() {
         for (int i = 0; i < mentions.size(); i++) {
             Mention p = mentions.get(i);
@@ -1480,7 +1494,7 @@ final class Resolver {
                         && (a.pronoun == 'm' || a.pronoun == 'f') && a.pronoun != p.pronoun) {
                     other = ac; // "He said she had been …": not the one "he" stands for in the same sentence
                 }
-                if (ac == other) {
+                if (ac == other || !person && possessorOfFitting(j, p.pronoun)) {
                     continue;
                 }
                 if (fits(p.pronoun, ac)) {
