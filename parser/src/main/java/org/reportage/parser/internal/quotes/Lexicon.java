@@ -22,7 +22,8 @@ final class Lexicon {
             "accuses", "accused", "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized",
             "slam", "slams", "slammed", "blast", "blasts", "blasted", "mock", "mocks", "mocked", "apologise",
             "apologises", "apologised", "apologize", "apologizes", "apologized", "dismiss", "dismisses", "dismissed",
-            "denounce", "denounces", "denounced", "describes");
+            "denounce", "denounces", "denounced", "describes", "credited", "commend", "commends",
+            "commended", "applaud", "applauds", "applauded", "congratulate", "congratulates", "congratulated");
 
     /**
      * Participles that name or judge something in the subject's words ({@code …, calling him “a monument”}): the

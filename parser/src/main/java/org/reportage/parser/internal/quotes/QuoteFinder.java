@@ -67,6 +67,9 @@ import org.reportage.parser.internal.text.TextView;
  * cue.
  */
 public final class QuoteFinder {
+    /** {@code named}, which also appoints: a name after it opens with a capital or a digit. */
+    private static final WordSet NAMED = WordSet.of("named");
+
     private static final int WINDOW = 400;
     private static final int SCARE_MAX_WORDS = 6;
     /** How many quotes back the continuation rules look: keeps them linear on a paragraph of many quotes. */
@@ -434,8 +437,10 @@ public final class QuoteFinder {
             return;
         }
         if (!emptyBefore && raw.closed() && it.segStart.length == 1 && Text.endsWithNaming(t, bf, open)
+                && !(Character.isLowerCase(firstInside) && Text.endsWithWordIn(t, bf, open, NAMED))
                 && Text.words(t, it.segStart, it.segEnd, NAME_MAX_WORDS + 1) <= NAME_MAX_WORDS) {
-            // an operation codenamed “Serengeti”, the tram line known as “Bybanen 2”: a name, not words said
+            // an operation codenamed “Serengeti”, the tram line known as “Bybanen 2”: a name, not words said (not
+            // "a successor would be named “in due course”": after "named" a name opens with a capital or a digit)
             it.kind = QuoteKind.SCARE;
             it.title = true;
             return;
