@@ -1237,6 +1237,9 @@ final class IndirectSpeech {
     private static final WordSet ACT_CUES = WordSet.of("concede", "concedes", "conceded", "conceding", "add", "adds",
             "added", "adding", "plead", "pleads", "pleaded", "pleading");
 
+    /** Subjects that deny anyone spoke: {@code No group}, {@code Nobody}, {@code None of them}. */
+    private static final WordSet NO_ONE = WordSet.of("no", "nobody", "none", "noone", "neither");
+
     /** Forms of {@code declare}: an act before {@link #DECLARED_ACTS}, a report of speech otherwise. */
     private static final WordSet DECLARE_CUES = WordSet.of("declare", "declares", "declared", "declaring");
 
@@ -3054,8 +3057,8 @@ final class IndirectSpeech {
             to--;
         }
         from = firstWord(k, from, to);
-        if (to <= from) {
-            return null;
+        if (to <= from || np != null && !np.empty() && k.in(np.from(), NO_ONE)) {
+            return null; // (“No group has claimed responsibility”, “Nobody has said …”: no one said it)
         }
         int cs = k.start(from);
         int ce = closeMarks(k.text(), cs, k.end(to - 1), Math.min(k.text().length(), k.end(k.size() - 1) + 3));
