@@ -798,6 +798,8 @@ final class Attribution {
     }
 
     private static final int MAX_NP = 9;
+    /** Most capitalised words a phrase that reached {@link #MAX_NP} inside a name is taken back over. */
+    private static final int NAME_RUN = 3;
 
     /**
      * Reads the clause right after a closing mark: {@code , said X}, {@code , X said}, {@code , X, the Y, said},
@@ -2130,6 +2132,10 @@ final class Attribution {
             } else {
                 break;
             }
+        }
+        for (int x = 0; x < NAME_RUN && i - 1 >= floor && k.isCapitalised(i) && k.isCapitalised(i - 1)
+                && npWord(k, i - 1); x++) {
+            i--; // the phrase reached its length within a name: "Tom Haverford of the Center for … Studies (CSIS)"
         }
         if (i == last && i - 1 >= floor && !k.isCapitalised(i) && !k.in(i, PERIOD_NOUNS) && k.is(i - 1, "this")
                 && (!k.endsWith(i, "s") || k.endsWith(i, "ss"))) {
