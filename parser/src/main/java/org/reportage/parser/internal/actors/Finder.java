@@ -2888,13 +2888,13 @@ final class Finder {
         }
     }
 
+    /** Media nouns that, with an owner, name where the owner publishes: {@code its website}. */
+    private static final Set<String> CHANNELS = Set.of("website");
+
     /**
      * @param unlisted whether the noun is in no list (a speaker's, {@link #speaker}): words before it that no list
      *                 knows belong to the description only if an article or a possessive opens it
      */
-    /** Media nouns that, with an owner, name where the owner publishes: {@code its website}. */
-    private static final Set<String> CHANNELS = Set.of("website");
-
     private Mention description(int i, Lexicon.GroupNoun g, boolean title, boolean ambiguous, boolean unlisted) {
         if (i > 0 && t.keyIs(i, "media") && t.keyIs(i - 1, "social")) {
             return null; // "wrote on social media": platforms, not the press

@@ -1821,7 +1821,6 @@ final class Attribution {
         return frontedPhrase(k, simpleBackward(k, last, floor), floor);
     }
 
-
     /** First words of the two-word names of states and provinces ({@code New Hampshire}, {@code South Carolina}). */
     private static final WordSet STATE_FIRST_WORDS = WordSet.of("new", "north", "south", "west", "rhode");
 
