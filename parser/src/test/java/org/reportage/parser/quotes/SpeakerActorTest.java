@@ -249,6 +249,17 @@ class SpeakerActorTest {
     }
 
     @Test
+    void aSubjectAfterAFrontedPhraseSpeaksNotTheSentencesFirst() {
+        // "but in a later interview said" leaves its subject out (the coach's, below); with a subject of its own
+        // after the phrase, that subject speaks
+        String text = "Derby\n\nThe coach declined to comment, but in a later interview the captain said the team was"
+                + " \u201cbroken\u201d. The striker said nothing, but in a later interview said the pitch was"
+                + " \u201ca disgrace\u201d.\n";
+        assertThat(speakerOf(text, "broken")).extracting(org.reportage.core.Actor::name).isEqualTo("captain");
+        assertThat(speakerOf(text, "a disgrace")).extracting(org.reportage.core.Actor::name).isEqualTo("striker");
+    }
+
+    @Test
     void aPronounThatAnswersAQuestionIsNotTheAsker() {
         String answered = "Press conference\n\n\u201CWill you resign, minister?\u201D one reporter, Tom Hale, asked."
                 + " \u201CI have a job to do,\u201D he replied.\n";

@@ -1798,6 +1798,11 @@ final class Attribution {
      * subject is left out, the sentence's), or -1.
      */
     private static int frontedPhrase(Tokens k, Np np, int floor) {
+        for (int x = np.from + 1; x < np.to; x++) {
+            if (k.in(x, Lexicon.ARTICLES)) {
+                return -1; // "in a statement the ministry said": a phrase read through the subject's article
+            }
+        }
         Np object = np;
         for (int links = 0; links < MAX_ATTACHED && !object.empty(); links++) {
             int p = object.from - 1;
@@ -1897,7 +1902,8 @@ final class Attribution {
      * in Iowa said}) or a one-word time adverb ({@code yesterday}, {@code today}, {@code tonight}).
      */
     private static boolean opensClause(Tokens k, Np np, int floor) {
-        return np.from == floor || k.isPunct(np.from - 1, ',') || k.in(np.from - 1, Lexicon.DAYS)
+        return np.from == floor || k.isPunct(np.from - 1, ',') || k.in(np.from - 1, COORDINATORS)
+                || k.in(np.from - 1, Lexicon.DAYS)
                 || k.in(np.from - 1, Lexicon.TIME_ADVERBS) || Character.isDigit(k.first(np.from - 1));
     }
 
@@ -2128,6 +2134,10 @@ final class Attribution {
                     || p - 1 >= floor && k.isWord(p) && k.in(p - 1, INDEFINITE_AND_THE)) {
                 // (a word right after an article is in its phrase, a preposition too: "an outside group")
                 i = p;
+                if (k.in(p, POSSESSIVE_PRONOUNS) && p - 1 >= floor && k.isWord(p - 1) && !k.is(p - 1, "of")
+                        && !k.is(p - 1, "and") && !k.in(p - 1, Lexicon.NP_STOP)) {
+                    break; // "in an interview her husband said": a possessive opens its phrase
+                }
             } else {
                 break;
             }
