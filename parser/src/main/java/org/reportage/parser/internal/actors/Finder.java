@@ -526,7 +526,8 @@ final class Finder {
      * Whether the capitalised words from token k, after the {@code and} at j inside an organisation's name, name a
      * second organisation: after {@code and the} ({@code Corby Steel and the Metalworkers' Federation}, {@code the
      * Bank of England and the Treasury}), or, after a head, a word that is no head and then a head of their own
-     * ({@code Quantum Leap Software and Orbis Bank}, {@code the University of Chicago Press and Harvard University});
+     * ({@code Quantum Leap Software and Orbis Bank}, {@code the University of Chicago Press and Harvard University}),
+     * or a demonym ({@code Trelawney Freight and Dutch brewer Hollander NV});
      * not two fields before a head ({@code the Department of Health and Human Services}), nor a head that goes on
      * with the name ({@code Farmers Bank and Trust Company}).
      */
@@ -536,6 +537,9 @@ final class Finder {
         }
         if (!isHead(j - 1)) {
             return false;
+        }
+        if (demonym(k)) {
+            return true; // "Trelawney Freight and Dutch brewer Hollander NV": a demonym opens a phrase of its own
         }
         for (int x = k + 1; x < t.n && x - k <= 3 && capitalAt(x); x++) {
             if (isHead(x)) {
