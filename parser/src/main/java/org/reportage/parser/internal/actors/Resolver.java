@@ -1494,10 +1494,10 @@ final class Resolver {
                         && (a.pronoun == 'm' || a.pronoun == 'f') && a.pronoun != p.pronoun) {
                     other = ac; // "He said she had been …": not the one "he" stands for in the same sentence
                 }
-                if (ac == other || !person && possessorOfFitting(j, p.pronoun)) {
+                if (ac == other) {
                     continue;
                 }
-                if (fits(p.pronoun, ac)) {
+                if (fits(p.pronoun, ac) && (person || !possessorOfFitting(j, p.pronoun))) {
                     alone = best == null || alone && best.cluster.root() == ac;
                     best = a;
                     bestSentence = a.sentence;

@@ -761,14 +761,15 @@ final class Attribution {
             return !(k.isCapitalised(p) && (k.is(c, "said") || k.is(c, "says") || k.is(c, "told")
                     || k.is(c, "tells")));
         }
-        return k.is(p, "the") || k.is(p, "a") || k.is(p, "an") || k.is(p, "his") || k.is(p, "her")
-                || k.is(p, "their") || k.is(p, "its") || k.is(p, "our") || k.is(p, "my") || k.is(p, "your")
-                || k.is(p, "these") || k.is(p, "those") || k.is(p, "this") || k.is(p, "new") || k.is(p, "such")
-                || p > 0 && (k.is(p - 1, "a") || k.is(p - 1, "an") || k.is(p - 1, "the") && !k.endsWith(p, "s")
+        return k.in(p, Lexicon.ARTICLES) || k.in(p, NOUN_OPENERS)
+                || p > 0 && k.in(p - 1, INDEFINITE_AND_THE) && (!k.is(p - 1, "the") || !k.endsWith(p, "s")
                 && !k.in(p, Lexicon.GROUP_NOUNS)) && k.isWord(p) && !k.in(p, Lexicon.CUES) && k.in(c, NOUN_FORMS);
         // "an earnings call", "an amber warning", "The 80-page report found": a noun after an article and a word (not
         // a plural's verb: "the officials report")
     }
+
+    /** Words besides the articles after which a cue is a noun ({@code these remarks}, {@code such claims}). */
+    private static final WordSet NOUN_OPENERS = WordSet.of("these", "those", "this", "new", "such");
 
     /** Cues that are nouns too ({@code a phone call}, {@code a blog post}, {@code an amber warning}). */
     private static final WordSet NOUN_FORMS = WordSet.of("call", "post", "report", "release", "note", "comment",
@@ -1798,11 +1799,6 @@ final class Attribution {
      * subject is left out, the sentence's), or -1.
      */
     private static int frontedPhrase(Tokens k, Np np, int floor) {
-        for (int x = np.from + 1; x < np.to; x++) {
-            if (k.in(x, Lexicon.ARTICLES)) {
-                return -1; // "in a statement the ministry said": a phrase read through the subject's article
-            }
-        }
         Np object = np;
         for (int links = 0; links < MAX_ATTACHED && !object.empty(); links++) {
             int p = object.from - 1;
@@ -1810,11 +1806,21 @@ final class Attribution {
                 return -1;
             }
             if (k.in(p - 1, COORDINATORS)) {
-                return p;
+                return articleInside(k, np) ? -1 : p; // (read last: most phrases follow no preposition)
             }
             object = simpleBackward(k, p - 1, floor);
         }
         return -1;
+    }
+
+    /** Whether an article stands inside np after its first word: "in a statement the ministry said", read through. */
+    private static boolean articleInside(Tokens k, Np np) {
+        for (int x = np.from + 1; x < np.to; x++) {
+            if (k.in(x, Lexicon.ARTICLES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

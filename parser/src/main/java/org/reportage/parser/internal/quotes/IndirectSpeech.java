@@ -866,7 +866,7 @@ final class IndirectSpeech {
                 : k.is(c - 1, "as") ? Attribution.quotedAs(k, c, 0) // Interfax quoted X as saying …
                 : Attribution.npBackward(k, c, 0); // voters saying …
         int start = contentStart(t, k, c, last);
-        if (start < 0 || k.in(c, ACT_CUES) && !k.is(start - 1, "that") && !clauseFollows(k, start, last)) {
+        if (start < 0 || k.in(c, ACT_CUES) && !clauseAt(k, start, last)) {
             return c + 1; // "plans to add 20 companies to its list", "adding 24 rooms": an act, no words
         }
         int end = ownContentEnd(k, c, start, clauseEnd(t, k, start, last));
@@ -1319,7 +1319,7 @@ final class IndirectSpeech {
         }
         int start = contentStart(t, k, c, last);
         boolean act = k.in(c, ACT_CUES) || start >= 0 && k.in(c, DECLARE_CUES) && declaredAct(k, start, last);
-        boolean clause = (unnamed || act) && start >= 0 && (k.is(start - 1, "that") || clauseFollows(k, start, last));
+        boolean clause = (unnamed || act) && start >= 0 && clauseAt(k, start, last);
         if (start < 0 || unnamed && !clause) {
             return c + 1;
         }
@@ -1526,6 +1526,11 @@ final class IndirectSpeech {
 
     /** Weak cues that report speech when a clause follows them: {@code Trump claims he is …}. */
     private static final WordSet CLAUSE_WEAK_CUES = WordSet.of("claims", "writes", "notes", "note", "claiming");
+
+    /** Whether a content starting at token i is a clause: after {@code that}, or one {@link #clauseFollows}. */
+    private static boolean clauseAt(Tokens k, int i, int last) {
+        return i > 0 && k.is(i - 1, "that") || clauseFollows(k, i, last);
+    }
 
     /**
      * Whether a finite clause starts at token i: a subject pronoun, or a short noun phrase followed by a finite
@@ -2727,7 +2732,7 @@ final class IndirectSpeech {
                     && !k.in(w, Lexicon.SIMPLE_PAST);
             boolean speech = k.in(w, Lexicon.CUES) && !k.in(w, Lexicon.THINKING);
             // a content that is a clause ("that S", "he was …") has a verb of its own even where none is recognised
-            if (f < 0 || f >= i ? !(start > 0 && k.is(start - 1, "that") || clauseFollows(k, start, i)) || speech
+            if (f < 0 || f >= i ? !clauseAt(k, start, i) || speech
                     : (v != finiteTense(k, f) || k.in(f, Lexicon.MODALS) && pastForm(k, w)) && !perfect(k, f, end)
                     && !(participle && k.in(f, Lexicon.BE_HAVE))) {
                 return k.isPunct(i - 1, ',') ? i - 1 : i;
