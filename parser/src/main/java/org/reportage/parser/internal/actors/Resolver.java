@@ -52,6 +52,13 @@ final class Resolver {
     private static final Set<String> NAMELESS_KINDS = Set.of("charity", "club", "team", "foundation",
             "band", "orchestra", "nonprofit");
 
+    /**
+     * Legal forms that end a company's registered name and that news drops after the first mention ({@code Lumera
+     * Therapeutics Inc.} … {@code Lumera Therapeutics}), compared as written: "SA" and "AG", not the names Sa or Ag.
+     */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.",
+            "LLC", "PLC", "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH");
+
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
 
@@ -643,6 +650,11 @@ final class Resolver {
         if (c == null) {
             c = placeGuessed(m, lowered);
         }
+        String plain = m.kind == ActorKind.ORGANISATION ? withoutLegalForm(m.name) : m.name;
+        if (c == null && plain.indexOf(' ') > 0) {
+            // "Lumera Therapeutics Inc." and "Lumera Therapeutics", in either order
+            c = named.get(m.kind, false, plain == m.name ? lowered : lower(plain));
+        }
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + lowered;
             for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
@@ -668,6 +680,9 @@ final class Resolver {
             c.plural = m.plural;
             clusters.add(c);
             named.put(m.kind, false, lowered, c);
+            if (plain != m.name && plain.indexOf(' ') > 0) {
+                named.put(m.kind, false, lower(plain), c);
+            }
         }
         c.root().add(m);
     }
@@ -727,8 +742,9 @@ final class Resolver {
     /**
      * The organisation named before m whose name is m's one word and a word that says what kind of body it is
      * ({@code Tavora Motors}, {@code Marlowe Homes}; not {@code Party}: "Democratic" is an adjective), or m's word,
-     * an ampersand and one other name (a firm of partners, {@code Cunniff & Goldfarb}), remembered for the word's
-     * other mentions; or {@code null}.
+     * an ampersand and one other name (a firm of partners, {@code Cunniff & Goldfarb}), either before a legal form
+     * or not ({@code Dorvan Inc.}, {@code Brightwell Group PLC}), remembered for the word's other mentions; or
+     * {@code null}.
      */
     private Cluster organisationNamedFrom(Mention m) {
         String word = m.name + " ";
@@ -737,9 +753,11 @@ final class Resolver {
             if (c.kind != ActorKind.ORGANISATION || c.first >= m.s || !c.name.startsWith(word)) {
                 continue;
             }
-            String head = c.name.substring(word.length()); // the name's other word
-            if (head.indexOf(' ') < 0 && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
-                    && !head.equals("Party") || head.startsWith("& ") && head.indexOf(' ', 2) < 0) {
+            // the name's other word, if any ("Dorvan Inc." … "Dorvan", "Brightwell Group PLC" … "Brightwell")
+            String head = withoutLegalForm(c.name).substring(word.length() - 1).trim();
+            if (head.isEmpty() || head.indexOf(' ') < 0 && !head.equals("Party")
+                    && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
+                    || head.startsWith("& ") && head.indexOf(' ', 2) < 0) {
                 // ("Marlowe Motors", and a firm of partners, "Cunniff & Goldfarb": "Cunniff")
                 if (shortNames == null) {
                     shortNames = new HashMap<>();
@@ -749,6 +767,21 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The name without the legal forms that end it ({@link #LEGAL_FORMS}: {@code Brightwell Group PLC} →
+     * {@code Brightwell Group}, {@code Karo Pty Ltd} → {@code Karo}), or the name itself; never empty.
+     */
+    private static String withoutLegalForm(String name) {
+        int end = name.length();
+        for (int space = name.lastIndexOf(' ', end - 1); space > 0; space = name.lastIndexOf(' ', end - 1)) {
+            if (!LEGAL_FORMS.contains(name.substring(space + 1, end))) {
+                break;
+            }
+            end = space;
+        }
+        return end == name.length() ? name : name.substring(0, end);
     }
 
     private void acronym(Mention m) {
