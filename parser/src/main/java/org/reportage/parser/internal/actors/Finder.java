@@ -1345,7 +1345,7 @@ final class Finder {
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.the_acts");
             return;
         }
-        if (!known && !initial && organisationNounBefore(a, b) && nameStandsAlone(a, b)) {
+        if (!known && !initial && organisationNounBefore(a, b) && (nameStandsAlone(a, b) || pastTenseAt(b))) {
             // "the union, Unite, said", "the shipping consultancy Drewry": a name no list holds, of an organisation
             nameOf(ActorKind.ORGANISATION, a, b, "organisation.after_description");
             return;
@@ -1588,7 +1588,8 @@ final class Finder {
     /**
      * Whether the capitalised words [a, b) name the organisation that a definite description right before them
      * describes: {@code the union, Unite,} (closed by a comma: not {@code unifying the party, Reed said}), {@code
-     * the shipping consultancy Drewry}, {@code The charity Care4Calais} (lower-case modifiers between the article
+     * the shipping consultancy Drewry}, {@code the streaming service Vidora}, {@code The charity Care4Calais}
+     * (lower-case modifiers between the article
      * and the noun), {@code Chipmaker Ardent said} (the noun opens the sentence); not a surname of a person named
      * before ({@code the campaign Manafort was running}).
      */
@@ -1597,12 +1598,12 @@ final class Finder {
         int noun = comma ? a - 2 : t.adjacent(a) ? a - 1 : -1;
         boolean opens = !comma && noun >= 0 && t.is(noun, Tokens.SENT) && t.is(noun, Tokens.CAP);
         if (noun < 0 || !(t.is(noun, Tokens.LOWER) && noun >= 1 || opens)
-                || !t.has(noun, Lexicon.GROUP_NOUN | Lexicon.BODY_BEFORE_NAME)
+                || !t.has(noun, Lexicon.GROUP_NOUN | Lexicon.BODY_BEFORE_NAME | Lexicon.ORG_HEAD)
                 || comma && t.punct(b) != ',' || personNamed(t.key(b - 1))) {
             return false;
         }
         Lexicon.GroupNoun g = lx.groupNoun(t.word(noun));
-        if (!t.has(noun, Lexicon.BODY_BEFORE_NAME) && (g == null || !g.body())) {
+        if (!t.has(noun, Lexicon.BODY_BEFORE_NAME) && (g == null || !g.body()) && !bodyHead(noun)) {
             return false;
         }
         if (opens) {
@@ -1647,11 +1648,22 @@ final class Finder {
                 return g != null && g.body() && closesApposition(k + 1)
                         && (!initial || closedByComma(k + 1));
             }
+            if (closesApposition(k + 1) && bodyHead(k)) {
+                return !initial || closedByComma(k + 1); // "Vidora, the streaming service,"
+            }
             if (t.has(k, DETERMINER | VERB | Lexicon.PREPOSITION)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether lower-case token k is a noun for one organisation that also ends organisations' names ({@code
+     * service}, {@code association}, {@code hospital}: {@code Lexicon#bodyNouns}).
+     */
+    private boolean bodyHead(int k) {
+        return t.has(k, Lexicon.ORG_HEAD) && lx.bodyNouns.contains(t.key(k));
     }
 
     /** Whether token k is a demonym standing alone ({@code the Swedish retailer}). */
@@ -1704,6 +1716,14 @@ final class Finder {
                 && !(t.is(b, Tokens.LOWER) && (verbAfter(b) || t.has(b, Lexicon.PREPOSITION | Lexicon.AUXILIARY)
                 || t.keyIn(b, CLAUSE_ADVERBIALS) || t.keyIn(b, LINKING_PREPOSITIONS) && !capitalAt(b + 1))))
                 || pluralPossessive(b)));
+    }
+
+    /**
+     * Whether token b is a lower-case word in -ed right after the word before it, as a verb in the past tense is
+     * ({@code the streaming service Vidora raised prices}, {@code led}).
+     */
+    private boolean pastTenseAt(int b) {
+        return b < t.n && t.adjacent(b) && t.is(b, Tokens.LOWER) && t.keyEndsWith(b, "ed");
     }
 
     /**

@@ -253,6 +253,8 @@ final class Lexicon {
     final Set<String> mediaNouns = new HashSet<>();
     /** Head words of names, with the kind of actor they make: organisation, media or place. */
     final Map<String, ActorKind> orgHeads = new HashMap<>();
+    /** The {@link #orgHeads} that are, in lower case too, a noun for one organisation ({@code service}). */
+    final Set<String> bodyNouns = new HashSet<>();
     final Set<String> particles = new HashSet<>();
     final Map<String, Character> pronouns = new HashMap<>();
     final Set<String> verbs = new HashSet<>();
@@ -393,6 +395,9 @@ final class Lexicon {
         for (String[] f : rows("org-heads.txt")) {
             x.orgHeads.put(key(f[0]), f.length > 1 && f[1].equals("media") ? ActorKind.MEDIA
                     : f.length > 1 && f[1].equals("place") ? ActorKind.PLACE : ActorKind.ORGANISATION);
+            if (f.length > 1 && f[1].equals("body")) {
+                x.bodyNouns.add(key(f[0]));
+            }
         }
         for (String[] f : rows("particles.txt")) {
             x.particles.add(key(f[0]));

@@ -650,11 +650,6 @@ final class Resolver {
         if (c == null) {
             c = placeGuessed(m, lowered);
         }
-        String plain = m.kind == ActorKind.ORGANISATION ? withoutLegalForm(m.name) : m.name;
-        if (c == null && plain.indexOf(' ') > 0) {
-            // "Lumera Therapeutics Inc." and "Lumera Therapeutics", in either order
-            c = named.get(m.kind, false, plain == m.name ? lowered : lower(plain));
-        }
         if (c == null && "media.short_name".equals(m.rule)) {
             String word = " " + lowered;
             for (int i = clusters.size() - 1; i >= 0 && clusters.size() - i <= SCAN; i--) {
@@ -680,8 +675,9 @@ final class Resolver {
             c.plural = m.plural;
             clusters.add(c);
             named.put(m.kind, false, lowered, c);
+            String plain = m.kind == ActorKind.ORGANISATION ? withoutLegalForm(m.name) : m.name;
             if (plain != m.name && plain.indexOf(' ') > 0) {
-                named.put(m.kind, false, lower(plain), c);
+                named.put(m.kind, false, lower(plain), c); // "Lumera Therapeutics Inc." … "Lumera Therapeutics"
             }
         }
         c.root().add(m);
