@@ -2382,8 +2382,8 @@ final class Finder {
                     || (f & Tokens.UPPER) != 0 && !allCaps(i)) {
                 continue;
             }
-            if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0 && !t.acronymPlural(i)) {
-                continue; // (but "MPs", "CEOs": a listed plural is written so)
+            if ((f & Tokens.LOWER) == 0 && (f & Tokens.SENT) == 0 && !t.acronymPlural(i) && !memberNoun(i)) {
+                continue; // (but "MPs", "CEOs": a listed plural is written so; "the Democrat said")
             }
             int kb = t.bits(i);
             // a word of a title that may end one ("of", "the", "and" never do)
@@ -2449,6 +2449,9 @@ final class Finder {
             if (g == null || titleWord && lowerTitleGoesOn(i)) {
                 continue; // ("the secretary of state": read at its last word)
             }
+            if (!g.plural() && Lexicon.PARTY_MEMBERS.containsKey(t.key(i)) && !usedAlone(i)) {
+                continue; // "the conservative Harlow Ledger", "the liberal and conservative press": adjectives
+            }
             if (!g.plural() && i + 1 < t.n && t.adjacent(i + 1) && t.is(i + 1, Tokens.CAP | Tokens.UPPER)
                     && !t.is(i + 1, Tokens.SENT) && ADJECTIVE_NOUNS.contains(t.key(i))) {
                 continue; // "the official KCNA news agency", "the official White House photographer": an adjective
@@ -2461,6 +2464,27 @@ final class Finder {
             }
             description(i, g, title, title && ambiguous, false);
         }
+    }
+
+    /**
+     * Whether capitalised token i is the noun of one member of a party after "the" ({@code the Democrat said},
+     * {@code said the Conservative.}): read on as a description of one person, as a lower-case noun is (where it
+     * modifies the noun after it, {@code the Republican nominee}, the rules for lower-case nouns leave it); not a
+     * plural ({@code the Democrats}, the party).
+     */
+    private boolean memberNoun(int i) {
+        return i >= 1 && t.keyIs(i - 1, "the") && t.is(i - 1, Tokens.LOWER | Tokens.SENT) && t.adjacent(i)
+                && Lexicon.PARTY_MEMBERS.containsKey(t.key(i));
+    }
+
+    /**
+     * Whether the word at i is no adjective of the word after it: punctuation, a verb, an auxiliary or "who"
+     * follows ({@code the Democrat said}, {@code a conservative,}; not {@code the conservative Harlow Ledger},
+     * {@code the liberal and conservative press}).
+     */
+    private boolean usedAlone(int i) {
+        return i + 1 >= t.n || !t.adjacent(i + 1) || !t.is(i + 1, Tokens.WORD)
+                || t.is(i + 1, Tokens.LOWER) && t.has(i + 1, VERB | Lexicon.AUXILIARY | Lexicon.WHO);
     }
 
     /**

@@ -252,6 +252,15 @@ final class Lexicon {
     /** The singulars of group nouns that describe a news outlet ({@code the newspaper}, {@code the broadcaster}). */
     final Set<String> mediaNouns = new HashSet<>();
     /** Head words of names, with the kind of actor they make: organisation, media or place. */
+    /**
+     * Nouns of a party's members that news writes capitalised and uses alone ({@code the Democrat said}), each with
+     * the stems of the words that name the party in a person's role ({@code a Democrat}, {@code Democratic Sen.},
+     * {@code GOP nominee}). Facts.
+     */
+    static final Map<String, String[]> PARTY_MEMBERS = Map.of("democrat", new String[] {"democrat"},
+            "republican", new String[] {"republican", "gop"}, "conservative", new String[] {"conservative", "tory"},
+            "liberal", new String[] {"liberal"});
+
     final Map<String, ActorKind> orgHeads = new HashMap<>();
     /** The {@link #orgHeads} that are, in lower case too, a noun for one organisation ({@code service}). */
     final Set<String> bodyNouns = new HashSet<>();

@@ -57,7 +57,7 @@ final class Resolver {
      * Therapeutics Inc.} … {@code Lumera Therapeutics}), compared as written: "SA" and "AG", not the names Sa or Ag.
      */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.",
-            "LLC", "PLC", "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH");
+            "LLC", "PLC", "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH", "AB", "Oy", "Bhd");
 
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
@@ -719,15 +719,16 @@ final class Resolver {
      * the word (after the people of that surname: {@code Ford said} after {@code Henry Ford}).
      */
     private boolean shortOrganisation(Mention m) {
-        if (m.nameKeys == null || m.nameKeys.length != 1) {
-            return false;
+        if (m.nameKeys == null || m.nameKeys.length != 1 || !m.roles().isEmpty()) {
+            return false; // (nor one with a person's role: "Weston Dairy PLC … Weston, a farmer in Devon, said")
         }
         Cluster r = shortNames == null ? null : shortNames.get(m.name);
         if (r == null && m.evidence && !m.pendingOnly) {
             r = organisationNamedFrom(m);
         }
-        if (r == null) {
-            return false;
+        if (r == null || named.get(ActorKind.PLACE, false, lowerNames.computeIfAbsent(m.name, Resolver::lower))
+                != null) {
+            return false; // (the town a company is named after: "Kelso Foods Ltd. … its factory in Kelso")
         }
         m.kind = ActorKind.ORGANISATION;
         m.rule = "organisation.short_name";
@@ -736,11 +737,11 @@ final class Resolver {
     }
 
     /**
-     * The organisation named before m whose name is m's one word and a word that says what kind of body it is
-     * ({@code Tavora Motors}, {@code Marlowe Homes}; not {@code Party}: "Democratic" is an adjective), or m's word,
-     * an ampersand and one other name (a firm of partners, {@code Cunniff & Goldfarb}), either before a legal form
-     * or not ({@code Dorvan Inc.}, {@code Brightwell Group PLC}), remembered for the word's other mentions; or
-     * {@code null}.
+     * The organisation named before m whose name is m's one word and one or two words that say what kind of body it
+     * is ({@code Tavora Motors}, {@code Merriot Hotels Group}; not {@code Party}: "Democratic" is an adjective), or
+     * m's word, an ampersand and one other name (a firm of partners, {@code Cunniff & Goldfarb}), either before a
+     * legal form or not ({@code Dorvan Inc.}, {@code Brightwell Group PLC}), remembered for the word's other
+     * mentions; or {@code null}.
      */
     private Cluster organisationNamedFrom(Mention m) {
         String word = m.name + " ";
@@ -751,10 +752,9 @@ final class Resolver {
             }
             // the name's other word, if any ("Dorvan Inc." … "Dorvan", "Brightwell Group PLC" … "Brightwell")
             String head = withoutLegalForm(c.name).substring(word.length() - 1).trim();
-            if (head.isEmpty() || head.indexOf(' ') < 0 && !head.equals("Party")
-                    && f.lx.orgHeads.get(Lexicon.key(head)) == ActorKind.ORGANISATION
+            if (head.isEmpty() || !head.equals("Party") && allHeads(head)
                     || head.startsWith("& ") && head.indexOf(' ', 2) < 0) {
-                // ("Marlowe Motors", and a firm of partners, "Cunniff & Goldfarb": "Cunniff")
+                // ("Marlowe Motors", "Merriot Hotels Group", and a firm of partners, "Cunniff & Goldfarb": "Cunniff")
                 if (shortNames == null) {
                     shortNames = new HashMap<>();
                 }
@@ -763,6 +763,16 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** Whether the one or two words are each a word that makes a name an organisation's ({@code Hotels Group}). */
+    private boolean allHeads(String words) {
+        int space = words.indexOf(' ');
+        if (space < 0) {
+            return f.lx.orgHeads.get(Lexicon.key(words)) == ActorKind.ORGANISATION;
+        }
+        return words.indexOf(' ', space + 1) < 0 && allHeads(words.substring(0, space))
+                && allHeads(words.substring(space + 1));
     }
 
     /**
@@ -949,7 +959,16 @@ final class Resolver {
                 holder = recent(m, ActorKind.MEDIA, 6);
                 holderRule = "description.recent_media";
             } else if (!m.modified) {
-                holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
+                boolean member = Lexicon.PARTY_MEMBERS.containsKey(m.head);
+                holder = member ? memberHolder(m) : null; // "the Democrat said": one of the people just named
+                if (holder != null) {
+                    holderRule = "role.party_member";
+                } else {
+                    holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
+                }
+                if (holder == null && member) {
+                    return; // no one in particular: no actor named "Democrat" to take the pronouns after it
+                }
             } else {
                 holder = holder(m.roleKey, m.roleKey.startsWith("the ") ? 4 : 0, false, m.s);
                 if (holder == null && f.lx.titles.containsKey(m.head) && !m.groupOwned) {
@@ -1096,6 +1115,56 @@ final class Resolver {
         return c == null || subjectOfSentence(c, m) || asked(c, m) ? null : c;
     }
 
+    /**
+     * The person a party's member stands for ({@code Sen. Maria Lopez, a Democrat, … the Democrat said}): of the
+     * people talked about in the three sentences before it (outside quotes), the last whose role names the party;
+     * else the only one whose role names no other party.
+     */
+    private Cluster memberHolder(Mention m) {
+        Cluster only = null;
+        for (int j = m.index - 1; j >= 0 && m.index - j <= 64; j--) {
+            Mention x = mentions.get(j);
+            if (x.sentence < m.sentence - 3) {
+                break;
+            }
+            Cluster c = x.cluster == null || x.quoted || x.e > m.s ? null : x.cluster.root();
+            if (c == null || c.kind != ActorKind.PERSON || c.roleOnly || c == only) {
+                continue;
+            }
+            int party = party(c, m.head);
+            if (party > 0) {
+                return c;
+            }
+            if (party == 0 && only != null) {
+                return null; // two people: which one is meant, nothing says
+            }
+            if (party == 0) {
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    /** @return 1 when a role of c names the party of the member noun, -1 when one names another party, else 0 */
+    private static int party(Cluster c, String member) {
+        int found = 0;
+        List<Role> roles = c.roles();
+        for (int i = 0; i < roles.size(); i++) {
+            String title = roles.get(i).title().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String[]> p : Lexicon.PARTY_MEMBERS.entrySet()) {
+                for (String stem : p.getValue()) {
+                    if (title.contains(stem)) {
+                        if (p.getKey().equals(member)) {
+                            return 1;
+                        }
+                        found = -1;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** The words that open an indirect question after "asked". */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "what", "why", "how", "when",
             "who", "which");
@@ -1220,6 +1289,7 @@ final class Resolver {
             }
             if (x.cluster == null || x.quoted || x.e > m.s || x.kind != ActorKind.ORGANISATION
                     || x.type != Mention.NAMED && x.type != Mention.ORG && x.type != Mention.ACRONYM
+                    && !(x.type == Mention.SINGLE && "organisation.short_name".equals(x.rule)) // ("Osprey said")
                     || x.affiliation && x.sentence == m.sentence || objectOf(x, m)) {
                 continue;
             }
