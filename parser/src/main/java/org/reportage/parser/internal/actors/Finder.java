@@ -1286,8 +1286,9 @@ final class Finder {
             if (k > from && !greedy && !t.has(k - 1, Lexicon.FIRST_NAME) && lexicon(k, limit) != null) {
                 break; // (a listed word right after a first name is a surname: "Recorder Julian Fox", not Fox News)
             }
-            if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may") && !initial(k))) {
-                break;
+            if (k > from && (isHead(k) || t.has(k, Lexicon.NON_NAME) && !t.keyIs(k, "may") && !initial(k)
+                    && !(t.keyIs(k, "said") && t.has(k - 1, Lexicon.FIRST_NAME)))) {
+                break; // (but Theresa May, and Said after a first name: "said researcher Omar Said")
             }
             k++;
         }
