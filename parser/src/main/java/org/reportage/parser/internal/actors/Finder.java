@@ -397,8 +397,10 @@ final class Finder {
      */
     private int headAfterPossessive(int i, int j) {
         boolean saint = t.keyIs(i, "st") || t.keyIs(i, "saint");
-        if (!saint && !t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD)) {
-            return -1;
+        Lexicon.GroupNoun people = t.has(j - 1, Lexicon.GROUP_NOUN) ? lx.groupNoun(t.word(j - 1)) : null;
+        if (!saint && !t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) && (people == null || !people.plural())
+                && !t.keyIs(j - 1, "children")) {
+            return -1; // (a plural noun of people owns a body too: "Fenwick Children's Hospital", "Harlow Women's Institute")
         }
         for (int h = j + 1; h <= j + (saint ? 3 : 1) && capitalAt(h); h++) {
             if (isHead(h) && lx.orgHead(t.word(h)) == ActorKind.ORGANISATION) {
@@ -883,6 +885,9 @@ final class Finder {
         boolean head = headline(a) || allCaps(a);
         // “Sunday Morning Futures”: capitalised words that fill a quotation are a title, not a person
         boolean work = t.is(a - 1, Tokens.QOPEN) && b < t.n && t.is(b, Tokens.QUOTE) && !t.is(b, Tokens.QOPEN);
+        if (compoundAdjective(b - 1)) {
+            return b; // "the United States-controlled development bank": the words modify the noun after them
+        }
         if (b - a >= 2 && t.keyIs(b - 1, "day") && t.is(b - 1, Tokens.CAP) && !namesSomeone(a, b - 1)) {
             return b; // "Election Day", "Labour Day", "Memorial Day": a day, no one's name (but "Doris Day")
         }
@@ -1026,7 +1031,7 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
-                    || pos + 1 < b && (based(pos) || age(pos))
+                    || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -1842,12 +1847,12 @@ final class Finder {
 
     /**
      * Whether the capitalised words [a, b) after "the" are the subject of a saying verb, name something no list
-     * holds and read as a name: no plural last word ("the Smiths said": a family) nor a listed noun of a text, a
-     * group, a title or kin, none written in lower case in the report ("The Board said" where "the board" is
-     * written too), none of the capitalised words that are no names.
+     * holds and read as a name: no plural word alone ("the Smiths said": a family; "the Harlow Tigers said" is a
+     * team) nor a listed noun of a text, a group, a title or kin, none written in lower case in the report ("The
+     * Board said" where "the board" is written too), none of the capitalised words that are no names.
      */
     private boolean theNameActs(int a, int b) {
-        if (b - a > 3 || !says(b) || pluralShape(b - 1) || anyNonName(a, b)) {
+        if (b - a > 3 || !says(b) || pluralShape(b - 1) && b - a == 1 || anyNonName(a, b)) {
             return false;
         }
         if (t.has(b - 1, Lexicon.NO_SPEAKER | Lexicon.GROUP_NOUN | Lexicon.TITLE | Lexicon.AMBIGUOUS_TITLE
@@ -2758,6 +2763,29 @@ final class Finder {
             n = 10 * n + (ch - '0');
         }
         return n;
+    }
+
+    /**
+     * Whether token i is a capitalised word joined by a hyphen to a participle in lower case ({@code Kremlin-backed},
+     * {@code Dutch-owned}, {@code States-controlled}, {@code Saudi-led}, {@code state-run}): an adjective, no name.
+     */
+    private boolean compoundAdjective(int i) {
+        int s = t.start[i];
+        int e = t.end[i];
+        int h = e - 1;
+        while (h > s && t.text.charAt(h) != '-') {
+            h--;
+        }
+        if (h == s || e - h < 3) {
+            return false;
+        }
+        for (int k = h + 1; k < e; k++) {
+            if (!Character.isLowerCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return t.keyEndsWith(i, "ed") || t.keyEndsWith(i, "-run") || t.keyEndsWith(i, "-born")
+                || t.keyEndsWith(i, "-made");
     }
 
     /** @return whether token i says where something is based: "Austin-based", "Seoul-based" */
