@@ -400,7 +400,7 @@ final class Finder {
         Lexicon.GroupNoun people = t.has(j - 1, Lexicon.GROUP_NOUN) ? lx.groupNoun(t.word(j - 1)) : null;
         if (!saint && !t.has(j - 1, Lexicon.TITLE_WORD | Lexicon.ORG_HEAD) && (people == null || !people.plural())
                 && !t.keyIs(j - 1, "children")) {
-            return -1; // (a plural noun of people owns a body too: "Fenwick Children's Hospital", "Harlow Women's Institute")
+            return -1; // (a plural noun of people owns one too: "Fenwick Children's Hospital", "Women's Institute")
         }
         for (int h = j + 1; h <= j + (saint ? 3 : 1) && capitalAt(h); h++) {
             if (isHead(h) && lx.orgHead(t.word(h)) == ActorKind.ORGANISATION) {
@@ -1595,9 +1595,8 @@ final class Finder {
      * Whether the capitalised words [a, b) name the organisation that a definite description right before them
      * describes: {@code the union, Unite,} (closed by a comma: not {@code unifying the party, Reed said}), {@code
      * the shipping consultancy Drewry}, {@code the streaming service Vidora}, {@code The charity Care4Calais}
-     * (lower-case modifiers between the article
-     * and the noun), {@code Chipmaker Ardent said} (the noun opens the sentence); not a surname of a person named
-     * before ({@code the campaign Manafort was running}).
+     * (lower-case modifiers between the article and the noun), {@code Chipmaker Ardent said} (the noun opens the
+     * sentence); not a surname of a person named before ({@code the campaign Manafort was running}).
      */
     private boolean organisationNounBefore(int a, int b) {
         boolean comma = a >= 1 && t.punct(a - 1) == ',';
@@ -2767,7 +2766,7 @@ final class Finder {
 
     /**
      * Whether token i is a capitalised word joined by a hyphen to a participle in lower case ({@code Kremlin-backed},
-     * {@code Dutch-owned}, {@code States-controlled}, {@code Saudi-led}, {@code state-run}): an adjective, no name.
+     * {@code Dutch-owned}, {@code States-controlled}, {@code Saudi-led}, {@code Soviet-made}): an adjective, no name.
      */
     private boolean compoundAdjective(int i) {
         int s = t.start[i];

@@ -251,7 +251,6 @@ final class Lexicon {
     final Set<String> businessNouns = new HashSet<>();
     /** The singulars of group nouns that describe a news outlet ({@code the newspaper}, {@code the broadcaster}). */
     final Set<String> mediaNouns = new HashSet<>();
-    /** Head words of names, with the kind of actor they make: organisation, media or place. */
     /**
      * Nouns of a party's members that news writes capitalised and uses alone ({@code the Democrat said}), each with
      * the stems of the words that name the party in a person's role ({@code a Democrat}, {@code Democratic Sen.},
@@ -261,6 +260,7 @@ final class Lexicon {
             "republican", new String[] {"republican", "gop"}, "conservative", new String[] {"conservative", "tory"},
             "liberal", new String[] {"liberal"});
 
+    /** Head words of names, with the kind of actor they make: organisation, media or place. */
     final Map<String, ActorKind> orgHeads = new HashMap<>();
     /** The {@link #orgHeads} that are, in lower case too, a noun for one organisation ({@code service}). */
     final Set<String> bodyNouns = new HashSet<>();

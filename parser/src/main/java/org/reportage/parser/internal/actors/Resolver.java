@@ -56,8 +56,8 @@ final class Resolver {
      * Legal forms that end a company's registered name and that news drops after the first mention ({@code Lumera
      * Therapeutics Inc.} … {@code Lumera Therapeutics}), compared as written: "SA" and "AG", not the names Sa or Ag.
      */
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.",
-            "LLC", "PLC", "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH", "AB", "Oy", "Bhd");
+    private static final String[] LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
+        "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH", "AB", "Oy", "Bhd"};
 
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
@@ -781,13 +781,21 @@ final class Resolver {
      */
     private static String withoutLegalForm(String name) {
         int end = name.length();
-        for (int space = name.lastIndexOf(' ', end - 1); space > 0; space = name.lastIndexOf(' ', end - 1)) {
-            if (!LEGAL_FORMS.contains(name.substring(space + 1, end))) {
-                break;
-            }
+        for (int space = name.lastIndexOf(' ', end - 1); space > 0 && legalForm(name, space + 1, end);
+                space = name.lastIndexOf(' ', end - 1)) {
             end = space;
         }
         return end == name.length() ? name : name.substring(0, end);
+    }
+
+    /** Whether name[from, to) is one of the {@link #LEGAL_FORMS} (compared in place: most names end in none). */
+    private static boolean legalForm(String name, int from, int to) {
+        for (String form : LEGAL_FORMS) {
+            if (form.length() == to - from && name.startsWith(form, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void acronym(Mention m) {
@@ -1135,10 +1143,10 @@ final class Resolver {
             if (party > 0) {
                 return c;
             }
-            if (party == 0 && only != null) {
-                return null; // two people: which one is meant, nothing says
-            }
             if (party == 0) {
+                if (only != null) {
+                    return null; // two people: which one is meant, nothing says
+                }
                 only = c;
             }
         }
