@@ -91,6 +91,8 @@ final class Resolver {
     private final List<Mention> pending;
     /** The short names {@link #shortOrganisation} has read, to the organisation each stands for (made when needed). */
     private Map<String, Cluster> shortNames;
+    /** Whether the last {@link #memberHolder} found two people of the party in one sentence. */
+    private boolean memberAmbiguous;
     /** Per character's low six bits, a count {@link #inCommon} uses (all zero between its calls). */
     private final int[] charCounts;
 
@@ -969,7 +971,9 @@ final class Resolver {
             } else if (!m.modified) {
                 boolean member = Lexicon.PARTY_MEMBERS.containsKey(m.head);
                 holder = member ? memberHolder(m) : null; // "the Democrat said": one of the people just named
-                if (holder != null) {
+                if (member && memberAmbiguous) {
+                    return; // (and no one further off either)
+                } else if (holder != null) {
                     holderRule = "role.party_member";
                 } else {
                     holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
@@ -1125,32 +1129,38 @@ final class Resolver {
 
     /**
      * The person a party's member stands for ({@code Sen. Maria Lopez, a Democrat, … the Democrat said}): of the
-     * people talked about in the three sentences before it (outside quotes), the last whose role names the party;
-     * else the only one whose role names no other party.
+     * people talked about in the three sentences before it (outside quotes), the nearest whose role names the party
+     * (none, and {@link #memberAmbiguous}, when two in one sentence do); else the only one whose role names no
+     * other party.
      */
     private Cluster memberHolder(Mention m) {
+        memberAmbiguous = false;
+        Cluster member = null;
+        int memberSentence = 0;
         Cluster only = null;
+        boolean several = false;
         for (int j = m.index - 1; j >= 0 && m.index - j <= 64; j--) {
             Mention x = mentions.get(j);
-            if (x.sentence < m.sentence - 3) {
-                break;
+            if (x.sentence < m.sentence - 3 || member != null && x.sentence < memberSentence) {
+                break; // (the party's member nearest before m)
             }
             Cluster c = x.cluster == null || x.quoted || x.e > m.s ? null : x.cluster.root();
-            if (c == null || c.kind != ActorKind.PERSON || c.roleOnly || c == only) {
+            if (c == null || c.kind != ActorKind.PERSON || c.roleOnly || c == only || c == member) {
                 continue;
             }
             int party = party(c, m.head);
-            if (party > 0) {
-                return c;
-            }
-            if (party == 0) {
-                if (only != null) {
-                    return null; // two people: which one is meant, nothing says
-                }
+            if (party > 0 && member != null) {
+                memberAmbiguous = true; // two of the party in one sentence: which one is meant, nothing says
+                return null;
+            } else if (party > 0) {
+                member = c;
+                memberSentence = x.sentence;
+            } else if (party == 0) {
+                several |= only != null;
                 only = c;
             }
         }
-        return only;
+        return member != null ? member : several ? null : only;
     }
 
     /** @return 1 when a role of c names the party of the member noun, -1 when one names another party, else 0 */
