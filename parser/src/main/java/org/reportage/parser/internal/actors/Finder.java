@@ -2769,6 +2769,10 @@ final class Finder {
      * {@code Dutch-owned}, {@code States-controlled}, {@code Saudi-led}, {@code Soviet-made}): an adjective, no name.
      */
     private boolean compoundAdjective(int i) {
+        if (!(t.keyEndsWith(i, "ed") || t.keyEndsWith(i, "-run") || t.keyEndsWith(i, "-born")
+                || t.keyEndsWith(i, "-made"))) {
+            return false; // (the test most capitalised words fail, first)
+        }
         int s = t.start[i];
         int e = t.end[i];
         int h = e - 1;
@@ -2783,8 +2787,7 @@ final class Finder {
                 return false;
             }
         }
-        return t.keyEndsWith(i, "ed") || t.keyEndsWith(i, "-run") || t.keyEndsWith(i, "-born")
-                || t.keyEndsWith(i, "-made");
+        return true;
     }
 
     /** @return whether token i says where something is based: "Austin-based", "Seoul-based" */

@@ -264,6 +264,18 @@ final class Lexicon {
     final Map<String, ActorKind> orgHeads = new HashMap<>();
     /** The {@link #orgHeads} that are, in lower case too, a noun for one organisation ({@code service}). */
     final Set<String> bodyNouns = new HashSet<>();
+    /** The {@link #orgHeads} that are a company's legal form, as written ({@code Inc.}, {@code SA}); set once. */
+    private String[] legalForms;
+
+    /** @return whether name[from, to) is one of the legal forms, compared in place (most names end in none) */
+    boolean legalForm(String name, int from, int to) {
+        for (String form : legalForms) {
+            if (form.length() == to - from && name.startsWith(form, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
     final Set<String> particles = new HashSet<>();
     final Map<String, Character> pronouns = new HashMap<>();
     final Set<String> verbs = new HashSet<>();
@@ -401,13 +413,17 @@ final class Lexicon {
                 x.groupNouns.put(key(f[1]), new GroupNoun(singular, true, org, g));
             }
         }
+        List<String> legal = new ArrayList<>();
         for (String[] f : rows("org-heads.txt")) {
             x.orgHeads.put(key(f[0]), f.length > 1 && f[1].equals("media") ? ActorKind.MEDIA
                     : f.length > 1 && f[1].equals("place") ? ActorKind.PLACE : ActorKind.ORGANISATION);
             if (f.length > 1 && f[1].equals("body")) {
                 x.bodyNouns.add(key(f[0]));
+            } else if (f.length > 1 && f[1].equals("legal")) {
+                legal.add(f[0]);
             }
         }
+        x.legalForms = legal.toArray(new String[0]);
         for (String[] f : rows("particles.txt")) {
             x.particles.add(key(f[0]));
         }

@@ -52,13 +52,6 @@ final class Resolver {
     private static final Set<String> NAMELESS_KINDS = Set.of("charity", "club", "team", "foundation",
             "band", "orchestra", "nonprofit");
 
-    /**
-     * Legal forms that end a company's registered name and that news drops after the first mention ({@code Lumera
-     * Therapeutics Inc.} … {@code Lumera Therapeutics}), compared as written: "SA" and "AG", not the names Sa or Ag.
-     */
-    private static final String[] LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "LLC", "PLC",
-        "Plc", "plc", "LLP", "N.V.", "NV", "B.V.", "BV", "Pty", "AG", "SA", "GmbH", "AB", "Oy", "Bhd"};
-
     /** The {@link #ORG_NOUNS} that a lone name right before may be the name of ("the group" is often people's). */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
 
@@ -377,7 +370,7 @@ final class Resolver {
                 asOrganisation(c);
                 continue;
             }
-            String lowered = lowerNames.computeIfAbsent(c.name, Resolver::lower);
+            String lowered = lowered(c.name);
             Cluster same = named.get(ActorKind.PLACE, false, lowered);
             if (same == null) {
                 same = named.get(ActorKind.ORGANISATION, false, lowered);
@@ -647,7 +640,7 @@ final class Resolver {
                 }
             }
         }
-        String lowered = lowerNames.computeIfAbsent(m.name, Resolver::lower);
+        String lowered = lowered(m.name);
         Cluster c = named.get(m.kind, false, lowered);
         if (c == null) {
             c = placeGuessed(m, lowered);
@@ -728,8 +721,7 @@ final class Resolver {
         if (r == null && m.evidence && !m.pendingOnly) {
             r = organisationNamedFrom(m);
         }
-        if (r == null || named.get(ActorKind.PLACE, false, lowerNames.computeIfAbsent(m.name, Resolver::lower))
-                != null) {
+        if (r == null || named.get(ActorKind.PLACE, false, lowered(m.name)) != null) {
             return false; // (the town a company is named after: "Kelso Foods Ltd. … its factory in Kelso")
         }
         m.kind = ActorKind.ORGANISATION;
@@ -778,26 +770,16 @@ final class Resolver {
     }
 
     /**
-     * The name without the legal forms that end it ({@link #LEGAL_FORMS}: {@code Brightwell Group PLC} →
+     * The name without the legal forms that end it ({@link Lexicon#legalForm}: {@code Brightwell Group PLC} →
      * {@code Brightwell Group}, {@code Karo Pty Ltd} → {@code Karo}), or the name itself; never empty.
      */
-    private static String withoutLegalForm(String name) {
+    private String withoutLegalForm(String name) {
         int end = name.length();
-        for (int space = name.lastIndexOf(' ', end - 1); space > 0 && legalForm(name, space + 1, end);
+        for (int space = name.lastIndexOf(' ', end - 1); space > 0 && f.lx.legalForm(name, space + 1, end);
                 space = name.lastIndexOf(' ', end - 1)) {
             end = space;
         }
         return end == name.length() ? name : name.substring(0, end);
-    }
-
-    /** Whether name[from, to) is one of the {@link #LEGAL_FORMS} (compared in place: most names end in none). */
-    private static boolean legalForm(String name, int from, int to) {
-        for (String form : LEGAL_FORMS) {
-            if (form.length() == to - from && name.startsWith(form, from)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void acronym(Mention m) {
@@ -856,6 +838,11 @@ final class Resolver {
             wordStart = false;
         }
         return sb.length() >= 2 ? sb.toString() : "";
+    }
+
+    /** @return the name in lower case, made once per name in a report */
+    private String lowered(String name) {
+        return lowerNames.computeIfAbsent(name, Resolver::lower);
     }
 
     private static String lower(String name) {
@@ -971,11 +958,9 @@ final class Resolver {
             } else if (!m.modified) {
                 boolean member = Lexicon.PARTY_MEMBERS.containsKey(m.head);
                 holder = member ? memberHolder(m) : null; // "the Democrat said": one of the people just named
-                if (member && memberAmbiguous) {
-                    return; // (and no one further off either)
-                } else if (holder != null) {
+                if (holder != null) {
                     holderRule = "role.party_member";
-                } else {
+                } else if (!(member && memberAmbiguous)) { // (two just named: no one further off either)
                     holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
                 }
                 if (holder == null && member) {
