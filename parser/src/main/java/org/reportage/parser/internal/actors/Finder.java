@@ -1031,7 +1031,7 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
-                    || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos))
+                    || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos) || openingAdjective(pos))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -2762,6 +2762,21 @@ final class Finder {
             n = 10 * n + (ch - '0');
         }
         return n;
+    }
+
+    /**
+     * Adjectives and participles of news that open a sentence before a name and are no part of it ({@code Embattled
+     * Tavora Motors said}, {@code Retired U.S. Air Force Colonel X}); a title read with one keeps it ({@code Retired
+     * Lt. Gen. X}).
+     */
+    private static final Set<String> OPENING_ADJECTIVES = Set.of("embattled", "beleaguered", "struggling",
+            "troubled", "ailing", "jailed", "imprisoned", "detained", "retired", "disgraced", "ousted", "exiled",
+            "bankrupt", "indebted", "cash-strapped", "debt-laden", "loss-making", "scandal-hit", "outgoing",
+            "incoming", "fugitive", "defunct", "now-defunct", "fledgling", "veteran");
+
+    /** Whether token i is one of the {@link #OPENING_ADJECTIVES}. */
+    private boolean openingAdjective(int i) {
+        return OPENING_ADJECTIVES.contains(t.key(i));
     }
 
     /**
