@@ -14,7 +14,9 @@ final class Text {
      * @param hi end of the stretch that may be read
      * @return whether a sentence ends at i: the mark is followed (after closing marks or brackets) by white
      *         space and an upper-case letter, a digit or an opening mark (also after an opening bracket), or by
-     *         the end of the stretch; a full stop after an abbreviation or an initial does not end one
+     *         the end of the stretch; a full stop after an abbreviation or an initial does not end one, unless a
+     *         word that opens sentences follows an abbreviation that never stands before a name ({@code … by
+     *         Fenmore Ltd. The firm said}, {@code … in Tampa, Fla. It was}; not {@code Dr. He Jiankui})
      */
     static boolean isSentenceEnd(String t, int i, int hi) {
         char c = t.charAt(i);
@@ -49,7 +51,38 @@ final class Text {
                 || d == '\'' && j + 1 < hi && t.charAt(j + 1) == '\'') {
             return true; // "… Jacksonville, Fla. “She …": a quotation opening after a full stop starts a sentence
         }
-        return !(c == '.' && isAbbreviationBefore(t, i));
+        return !(c == '.' && isAbbreviationBefore(t, i)) || c == '.' && openerAfterAbbreviation(t, i, j, hi);
+    }
+
+    /**
+     * Words that open a sentence and never go on a name: after the full stop of an abbreviation they start a new
+     * sentence.
+     */
+    private static final WordSet OPENERS = WordSet.of("the", "he", "she", "it", "they", "we", "this", "these",
+            "those", "its", "his", "their", "our", "but", "however", "a", "an", "in");
+
+    /**
+     * Abbreviations written before a name or a number ({@code Dr.}, {@code Gen.}, {@code St.}, {@code No.},
+     * {@code v.}): a word after one is read with it ({@code Dr. He Jiankui}, {@code Smith v. The State}).
+     */
+    private static final WordSet BEFORE_NAMES = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "lt", "col", "capt", "sgt", "prof", "adm", "maj", "cmdr", "pres", "supt", "rev", "hon", "messrs",
+            "mmes", "gens", "sens", "reps", "st", "mt", "ft", "no", "vs", "v", "fig");
+
+    /**
+     * Whether the word at j (in [j, hi)) is one of the {@link #OPENERS} and the full stop at {@code dot} closes no
+     * abbreviation of {@link #BEFORE_NAMES} ({@code Ltd.}, {@code Fla.}, {@code Jr.}, {@code U.S.}, {@code Plan B.}).
+     */
+    private static boolean openerAfterAbbreviation(String t, int dot, int j, int hi) {
+        int e = j;
+        while (e < hi && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        int s = dot;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s < 12) {
+            s--;
+        }
+        return OPENERS.contains(t, j, e) && !BEFORE_NAMES.contains(t, s, dot);
     }
 
     private static boolean isAbbreviationBefore(String t, int dot) {
