@@ -2764,6 +2764,22 @@ final class Finder {
         return n;
     }
 
+    /** Words that make a business noun another's: {@code the parent company}, {@code the rival bank}. */
+    private static final Set<String> OTHER_BODY = Set.of("parent", "rival", "sister", "holding", "subsidiary",
+            "joint", "merged", "combined", "acquiring", "competing", "partner", "target", "successor",
+            "predecessor", "spin-off", "spinoff", "smaller", "larger", "bigger", "smallest", "largest", "biggest",
+            "second", "third", "same");
+
+    /** Whether no word of tokens [from, to) is one of {@link #OTHER_BODY}. */
+    private boolean noOtherBody(int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (OTHER_BODY.contains(t.key(x))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Adjectives and participles of news that open a sentence before a name and are no part of it ({@code Embattled
      * Tavora Motors said}, {@code Retired U.S. Air Force Colonel X}); a title read with one keeps it ({@code Retired
@@ -3004,6 +3020,7 @@ final class Finder {
         boolean owned = false;
         boolean groupOwned = false;
         boolean ownerNoun = false; // a listed noun modifies it: "the campaign website", "a government website"
+        boolean plainWords = false; // only unlisted words in lower case modify it: "the textile company"
         int k = i - 1;
         int titled = (t.flags[i] & Tokens.LOWER) != 0 ? lowerTitleStart(i) : -1;
         if (titled >= 0 && modifiersOnly(titled, i) && !ADJECTIVAL_NOUNS.contains(g.singular())) {
@@ -3053,6 +3070,7 @@ final class Finder {
                 start = k;
                 det = true;
                 the = t.keyIs(k, "the");
+                plainWords = !modified && (kb & POSSESSIVE) == 0 && tentative > 0;
                 if ((kb & POSSESSIVE) != 0 || tentative > 0) {
                     modified = true;
                 }
@@ -3177,6 +3195,11 @@ final class Finder {
         m.gender = g.gender();
         m.head = g.singular();
         m.modified = modified;
+        // "Brenmark Inc. said … The textile company said", "the budget airline": maybe the kind of business of the
+        // one named before (but "the parent company", "the rival firm", "the savings bank of Varna" are another)
+        m.kindOfBusiness = the && plainWords && (i + 1 >= t.n || !prepositionAt(i + 1)) && !g.plural()
+                && lx.businessNouns.contains(g.singular()) && !"group".equals(g.singular())
+                && noOtherBody(start + 1, i);
         m.groupOwned = groupOwned;
         String name = nameStart < end ? slice(t.start[nameStart], t.end[end - 1]) : t.text(i);
         if (t.is(nameStart, Tokens.SENT) && t.is(nameStart, Tokens.CAP)

@@ -54,6 +54,11 @@ final class Mention {
     /** For a group description: whether it has a modifier or affiliation (not just "the officials"). */
     boolean modified;
     /**
+     * For a description: whether it is {@code the}, words in lower case that no list holds, and a business noun
+     * ({@code the textile company}): the kind of business of a company named just before, if one is.
+     */
+    boolean kindOfBusiness;
+    /**
      * For a description: whether a group of people owns it ({@code the families' lawyer}): someone known by that
      * relation, not an epithet of the person named before.
      */

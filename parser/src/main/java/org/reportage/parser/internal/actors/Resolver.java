@@ -930,6 +930,10 @@ final class Resolver {
             // "HSBC's chief executive said the bank would cut costs", "Save the Children said … The charity said"
             named = onlyCompanyNear(m);
             namedRule = "description.company_named_before";
+        } else if (named == null && m.kindOfBusiness && descriptions.get(m.kind, false, m.roleKey) == null) {
+            // "Brenmark Inc. said … The textile company said" (but a description used before goes on meaning the same)
+            named = onlyCompanyNear(m);
+            namedRule = "description.company_named_before";
         }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
         String rule = null;
@@ -944,6 +948,9 @@ final class Resolver {
             m.rule = namedRule;
             named.add(m);
             lastByHead.put(m.kind, false, m.head, named.root());
+            if (m.kindOfBusiness) {
+                descriptions.put(m.kind, false, m.roleKey, named.root()); // the same words later mean the same
+            }
             return;
         }
         if (rule != null) {
@@ -1337,7 +1344,10 @@ final class Resolver {
 
     /**
      * Whether a description of another noun names the organisation ("the shipping consultancy Harwell"): one of its
-     * mentions, or one that joins it when descriptions standing by a name do (its redirect), from j on back.
+     * mentions, or one that joins it when descriptions standing by a name do (its redirect), from m back to 16
+     * mentions before j, the organisation's mention ("Marrow, the maker of …" after it, "the consultancy Harwell"
+     * before). For a kind of business ({@link Mention#kindOfBusiness}), any description in other words: "Marrow,
+     * the maker of the Quill tablet … The car maker said" is another company.
      */
     private boolean describedOtherwise(Cluster c, Mention m, int j) {
         for (int k = 0; k < c.size(); k++) {
@@ -1345,7 +1355,7 @@ final class Resolver {
                 return true;
             }
         }
-        for (int k = j; k >= 0 && j - k <= 16; k--) {
+        for (int k = m.index - 1; k >= 0 && j - k <= 16; k--) {
             Mention d = mentions.get(k);
             if (otherHead(d, m) && d.redirect != null && d.redirect.cluster != null && d.redirect.cluster.root() == c) {
                 return true;
@@ -1355,7 +1365,8 @@ final class Resolver {
     }
 
     private static boolean otherHead(Mention d, Mention m) {
-        return d.type == Mention.GROUP && d.head != null && d != m && !d.head.equals(m.head);
+        return d.type == Mention.GROUP && d.head != null && d != m
+                && !(m.kindOfBusiness ? java.util.Objects.equals(d.roleKey, m.roleKey) : d.head.equals(m.head));
     }
 
     /** Whether a word of the name is a body's noun other than a company's or an outlet's ("Agency", "Council"). */
