@@ -1732,6 +1732,15 @@ final class Finder {
     }
 
     /**
+     * Whether token i is a verb right after the word before it: an auxiliary, a listed verb, or a word in -ed
+     * ({@code Halden will hire}, {@code Halden said}, {@code State missed the deadline}).
+     */
+    boolean actsAt(int i) {
+        return i < t.n && t.adjacent(i) && t.is(i, Tokens.LOWER)
+                && (t.has(i, VERB | Lexicon.AUXILIARY) || t.keyEndsWith(i, "ed"));
+    }
+
+    /**
      * Words that open a time or a clause, and so never follow a name as the noun it modifies: a name before one
      * stands alone ({@code has worked at Kestral Dynamics since 2019}, {@code floods in Tewsbury after the storm}).
      */

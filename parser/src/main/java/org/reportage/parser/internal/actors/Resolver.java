@@ -718,7 +718,9 @@ final class Resolver {
             return false; // (nor one with a person's role: "Weston Dairy PLC … Weston, a farmer in Devon, said")
         }
         Cluster r = shortNames == null ? null : shortNames.get(m.name);
-        if (r == null && m.evidence && !m.pendingOnly) {
+        if (r == null && (m.evidence && !m.pendingOnly || f.t.is(m.ts, Tokens.SENT) && f.actsAt(m.te))) {
+            // (also a word that opens a sentence, which may be any word, when it acts and an organisation was named
+            // so before it: "Halden Ltd. said … Halden will hire 300 engineers"; not "Public health experts")
             r = organisationNamedFrom(m);
         }
         if (r == null || named.get(ActorKind.PLACE, false, lowered(m.name)) != null) {
