@@ -1031,7 +1031,7 @@ final class Finder {
             }
             boolean firstName = lex == null && firstNameNotWord(pos, b, kb); // "organizer Jan Hoff": not the month
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
-                    || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos) || openingAdjective(pos))
+                    || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos) || openingAdjective(pos, b))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
                     && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
@@ -2799,9 +2799,21 @@ final class Finder {
             "bankrupt", "indebted", "cash-strapped", "debt-laden", "loss-making", "scandal-hit", "outgoing",
             "incoming", "fugitive", "defunct", "now-defunct", "fledgling", "veteran");
 
-    /** Whether token i is one of the {@link #OPENING_ADJECTIVES}. */
-    private boolean openingAdjective(int i) {
-        return OPENING_ADJECTIVES.contains(t.key(i));
+    /**
+     * Whether token i is one of the {@link #OPENING_ADJECTIVES} and a word no list holds as a head follows it before
+     * b: a name is left ({@code Embattled Tavora Motors}; but {@code Veteran Capital Partners}, {@code Fugitive
+     * Films} are names of their own).
+     */
+    private boolean openingAdjective(int i, int b) {
+        if (!OPENING_ADJECTIVES.contains(t.key(i))) {
+            return false;
+        }
+        for (int x = i + 1; x < b; x++) {
+            if (!isHead(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -935,6 +935,7 @@ final class Resolver {
         } else if (named == null && m.kindOfBusiness && descriptions.get(m.kind, false, m.roleKey) == null) {
             // "Brenmark Inc. said … The textile company said" (but a description used before goes on meaning the same)
             named = onlyCompanyNear(m);
+            named = named != null && otherInstitution(m, named.root().name) ? null : named;
             namedRule = "description.company_named_before";
         }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
@@ -1388,6 +1389,31 @@ final class Resolver {
     }
 
     /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
+    /**
+     * Words that make a business noun another kind of institution than most companies: {@code Corvane Energy … The
+     * investment bank}, {@code Kestrel Bank … The central bank}, {@code Dunmore Homes … The accounting firm}.
+     */
+    private static final Set<String> INSTITUTION_KINDS = Set.of("central", "investment", "development",
+            "merchant", "accounting", "law", "audit", "auditing", "consulting", "advisory", "ratings", "rating");
+
+    /**
+     * Whether a word of description m's name (before its noun) is one of the {@link #INSTITUTION_KINDS} and no word
+     * of the name of the organisation it might describe ({@code the development bank} is the Government Development
+     * Bank).
+     */
+    private static boolean otherInstitution(Mention m, String name) {
+        String words = m.name;
+        int from = 0;
+        for (int space = words.indexOf(' '); space > 0; space = words.indexOf(' ', from)) {
+            String w = words.substring(from, space);
+            if (INSTITUTION_KINDS.contains(Lexicon.key(w)) && !hasWord(name, w)) {
+                return true;
+            }
+            from = space + 1;
+        }
+        return false;
+    }
+
     private static boolean hasWord(String name, String word) {
         int n = word.length();
         for (int i = 0; i + n <= name.length(); i++) {

@@ -334,11 +334,12 @@ final class Tokens {
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
             int id = (f & WORD) != 0 ? intern(s, i, wordHash)
                     : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
-            if ((f & (CAP | DOTTED)) == CAP && (keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER)) != 0
+            if ((f & (CAP | DOTTED)) == CAP && ((keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER
+                    | Lexicon.PREPOSITION)) != 0 || idIs(id, "but") || idIs(id, "however"))
                     && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
                     && !has(n - 1, Lexicon.HONORIFIC | Lexicon.TITLE)) {
-                // "an analyst at Lyle & Co. He added": the full stop of the word before ends the sentence too (not a
-                // title's: "Dr. He Jiankui", "Mr. An said")
+                // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But": the
+                // full stop of the word before ends the sentence too (not a title's: "Dr. He Jiankui", "Mr. An said")
                 sentStart = true;
             }
             if (entryText >= 0 && s >= entryText) {
@@ -822,7 +823,11 @@ final class Tokens {
      * @return whether the token's key is {@code literal}, without making the key's String
      */
     boolean keyIs(int i, String literal) {
-        int id = keyId[i];
+        return idIs(keyId[i], literal);
+    }
+
+    /** @return whether the key of id {@code id} is {@code literal} (lower case, no dots) */
+    private boolean idIs(int id, String literal) {
         // the key's hash is its String's hashCode(): most other keys differ in it, and no String is made
         return keyData[4 * id] == literal.hashCode()
                 && sameKey(literal, chars, keyData[4 * id + 1], keyData[4 * id + 2]);

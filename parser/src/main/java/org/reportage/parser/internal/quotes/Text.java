@@ -62,12 +62,13 @@ final class Text {
             "those", "its", "his", "their", "our", "but", "however", "a", "an", "in");
 
     /**
-     * Abbreviations written before a name or a number ({@code Dr.}, {@code Gen.}, {@code St.}, {@code No.},
-     * {@code v.}): a word after one is read with it ({@code Dr. He Jiankui}, {@code Smith v. The State}).
+     * Abbreviations written before a name, a number or an example ({@code Dr.}, {@code Gen.}, {@code St.},
+     * {@code No.}, {@code v.}, {@code i.e.}): a word after one is read with it ({@code Dr. He Jiankui}, {@code Smith
+     * v. The State}, {@code the firms, i.e. The Harlow Group and its partners}).
      */
     private static final WordSet BEFORE_NAMES = WordSet.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "lt", "col", "capt", "sgt", "prof", "adm", "maj", "cmdr", "pres", "supt", "rev", "hon", "messrs",
-            "mmes", "gens", "sens", "reps", "st", "mt", "ft", "no", "vs", "v", "fig");
+            "mmes", "gens", "sens", "reps", "st", "mt", "ft", "no", "vs", "v", "fig", "i.e", "e.g", "cf", "viz");
 
     /**
      * Whether the word at j (in [j, hi)) is one of the {@link #OPENERS} and the full stop at {@code dot} closes no
@@ -78,8 +79,9 @@ final class Text {
         while (e < hi && Character.isLetter(t.charAt(e))) {
             e++;
         }
-        int s = dot;
-        while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s < 12) {
+        int s = dot; // the abbreviation, with its inner full stops: "Ltd", "U.S", "i.e"
+        while (s > 0 && dot - s < 12 && (Character.isLetter(t.charAt(s - 1))
+                || t.charAt(s - 1) == '.' && s >= 2 && Character.isLetter(t.charAt(s - 2)))) {
             s--;
         }
         return OPENERS.contains(t, j, e) && !BEFORE_NAMES.contains(t, s, dot);
