@@ -2792,10 +2792,9 @@ final class Finder {
     /**
      * Adjectives and participles of news that open a sentence before a name and are no part of it ({@code Embattled
      * Tavora Motors said}, {@code Retired U.S. Air Force Colonel X}); a title read with one keeps it ({@code Retired
-     * Lt. Gen. X}).
+     * Lt. Gen. X}). Not "troubled", which opens names ({@code Troubled Asset Relief Program}).
      */
-    private static final Set<String> OPENING_ADJECTIVES = Set.of("embattled", "beleaguered", "struggling",
-            "troubled", "ailing", "jailed", "imprisoned", "detained", "retired", "disgraced", "ousted", "exiled",
+    private static final Set<String> OPENING_ADJECTIVES = Set.of("embattled", "beleaguered", "struggling", "ailing", "jailed", "imprisoned", "detained", "retired", "disgraced", "ousted", "exiled",
             "bankrupt", "indebted", "cash-strapped", "debt-laden", "loss-making", "scandal-hit", "outgoing",
             "incoming", "fugitive", "defunct", "now-defunct", "fledgling", "veteran");
 

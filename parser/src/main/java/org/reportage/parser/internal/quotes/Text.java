@@ -101,7 +101,9 @@ final class Text {
         if (s > 0 && t.charAt(s - 1) == '.') {
             return true; // "U.S." inner parts
         }
-        return Lexicon.ABBREVIATIONS.contains(t, s, dot) && Character.isUpperCase(t.charAt(s));
+        // (in lower case, only those so written: "Roe v. Wade", "et al.")
+        return Lexicon.ABBREVIATIONS.contains(t, s, dot) && (Character.isUpperCase(t.charAt(s))
+                || Lexicon.LOWER_CASE_ABBREVIATIONS.contains(t, s, dot));
     }
 
     /**
