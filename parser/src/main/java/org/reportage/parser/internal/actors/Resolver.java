@@ -935,7 +935,7 @@ final class Resolver {
         } else if (named == null && m.kindOfBusiness && descriptions.get(m.kind, false, m.roleKey) == null) {
             // "Brenmark Inc. said … The textile company said" (but a description used before goes on meaning the same)
             named = onlyCompanyNear(m);
-            named = named != null && otherKind(m, named.root().name) ? null : named;
+            named = named != null && otherInstitution(m, named.root().name) ? null : named;
             namedRule = "description.company_named_before";
         }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
@@ -1397,16 +1397,12 @@ final class Resolver {
             "merchant", "accounting", "law", "audit", "auditing", "consulting", "advisory", "ratings", "rating");
 
     /**
-     * Whether the organisation's name says it is another kind of business than description m: a word of m's name
-     * before its noun is one of the {@link #INSTITUTION_KINDS} and no word of the organisation's name ({@code the
-     * development bank} is the Government Development Bank), or a word of the organisation's name is a business noun
-     * other than m's and than the general ones ({@code Marlow Bank … The budget airline said}; not {@code Vantor
-     * Group … The textile company}).
+     * Whether a word of description m's name (before its noun) is one of the {@link #INSTITUTION_KINDS} and no word
+     * of the name of the organisation it might describe ({@code the development bank} is the Government Development
+     * Bank). Other business nouns in the name say nothing: a bank is a lender ({@code Penn Bank … The mortgage
+     * lender said}).
      */
-    private boolean otherKind(Mention m, String name) {
-        if (otherWord(name, m.head)) {
-            return true;
-        }
+    private static boolean otherInstitution(Mention m, String name) {
         String words = m.name;
         int from = 0;
         for (int space = words.indexOf(' '); space > 0; space = words.indexOf(' ', from)) {
@@ -1415,22 +1411,6 @@ final class Resolver {
                 return true;
             }
             from = space + 1;
-        }
-        return false;
-    }
-
-    /** Whether a word of the name is a business noun other than {@code head} and {@code company}, firm, group. */
-    private boolean otherWord(String name, String head) {
-        int from = 0;
-        for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == ' ') {
-                String w = Lexicon.key(name.substring(from, i));
-                if (f.lx.businessNouns.contains(w) && !w.equals(head) && !COMPANY_NOUNS.contains(w)
-                        && !"group".equals(w)) {
-                    return true;
-                }
-                from = i + 1;
-            }
         }
         return false;
     }
