@@ -335,10 +335,10 @@ final class Tokens {
             int id = (f & WORD) != 0 ? intern(s, i, wordHash)
                     : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
             if ((f & (CAP | DOTTED)) == CAP && ((keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER
-                    | Lexicon.PREPOSITION)) != 0 || idIs(id, "but") || idIs(id, "however"))
+                    | Lexicon.PREPOSITION)) != 0 || idIs(id, "but") || idIs(id, "however") || idIs(id, "we"))
                     && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
                     && !has(n - 1, Lexicon.HONORIFIC | Lexicon.TITLE)) {
-                // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But": the
+                // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But", "We": the
                 // full stop of the word before ends the sentence too (not a title's: "Dr. He Jiankui", "Mr. An said")
                 sentStart = true;
             }
