@@ -53,7 +53,8 @@ class QuoteFixtureTest {
             "59-how-someone-put-it", "60-answers-under-bare-questions",
             "61-names-after-a-lower-case-particle", "62-a-text-s-participle-before-a-colon",
             "63-dismissed-and-described-as", "64-prepositions-and-participles-in-subjects",
-            "65-acts-and-nouns-that-look-like-cues", "66-abbreviations-that-end-sentences");
+            "65-acts-and-nouns-that-look-like-cues", "66-abbreviations-that-end-sentences",
+            "67-connectives-denials-and-points");
 
     static Stream<String> fixtures() {
         return NAMES.stream();

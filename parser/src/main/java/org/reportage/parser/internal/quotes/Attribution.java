@@ -761,11 +761,11 @@ final class Attribution {
             return !(k.isCapitalised(p) && (k.is(c, "said") || k.is(c, "says") || k.is(c, "told")
                     || k.is(c, "tells")));
         }
-        return k.in(p, Lexicon.ARTICLES) || k.in(p, NOUN_OPENERS)
+        return k.in(p, Lexicon.ARTICLES) || k.in(p, NOUN_OPENERS) || k.is(p, "one") && k.in(c, NOUN_FORMS)
                 || p > 0 && k.in(p - 1, INDEFINITE_AND_THE) && (!k.is(p - 1, "the") || !k.endsWith(p, "s")
                 && !k.in(p, Lexicon.GROUP_NOUNS)) && k.isWord(p) && !k.in(p, Lexicon.CUES) && k.in(c, NOUN_FORMS);
         // "an earnings call", "an amber warning", "The 80-page report found": a noun after an article and a word (not
-        // a plural's verb: "the officials report")
+        // a plural's verb: "the officials report"); "at one point", "in one post" (but "one said")
     }
 
     /** Words besides the articles after which a cue is a noun ({@code these remarks}, {@code such claims}). */
@@ -775,7 +775,7 @@ final class Attribution {
     private static final WordSet NOUN_FORMS = WordSet.of("call", "post", "report", "release", "note", "comment",
             "claim", "tweet", "reply", "remark", "message", "broadcast", "interview", "answer", "promise", "pledge",
             "retort", "vow", "boast", "complaint", "question", "update", "text", "email", "blog", "response",
-            "statement", "warning");
+            "statement", "warning", "point");
 
     /** What follows {@code state} as a verb: its object or clause, an adverb. */
     private static final WordSet STATED = WordSet.union(Lexicon.ARTICLES, WordSet.of("that", "whether", "if", "what",
@@ -874,6 +874,9 @@ final class Attribution {
                 break;
             }
             if (cueAt(k, c) && !k.isCapitalised(c) && !nounUse(k, c)) {
+                if (c > i && k.in(c - 1, NEGATIONS)) {
+                    return null; // “…” Mr. Trump did not respond: who did not speak said none of it
+                }
                 Np np = npBackward(k, c, i);
                 if (c > i && k.in(c - 1, Lexicon.FORMS_OF_BE) && !k.endsWith(c, "ing") && !k.is(c + 1, "to")
                         && !np.empty() && np.from == i) {
@@ -1398,6 +1401,10 @@ final class Attribution {
     }
 
     private static final WordSet COORDINATORS = WordSet.of("and", "but", "then");
+
+    /** Words that deny the verb after them: {@code did not respond}, {@code never said}, {@code didn’t answer}. */
+    private static final WordSet NEGATIONS = WordSet.of("not", "never", "n't", "didn't", "doesn't", "don't",
+            "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't");
 
     /** Words that link a sentence to the one before it and stand before its subject. */
     private static final WordSet OPENING_CONNECTIVES = WordSet.of("and", "but", "so", "yet", "or", "therefore",
@@ -2161,8 +2168,9 @@ final class Attribution {
                 && !k.in(i, Lexicon.GROUP_NOUNS))) {
             i++;
         }
-        // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words
-        while (i < last && k.in(i, LEADING_ADVERBS)) {
+        // a sentence-initial adverbial without a comma ("Yesterday the minister said"): drop leading time words, and
+        // a word that links the sentence to the one before ("But economists said")
+        while (i < last && (k.in(i, LEADING_ADVERBS) || k.in(i, OPENING_CONNECTIVES))) {
             i++;
         }
         return plausible(k, i, last + 1) ? new Np(i, last + 1) : new Np(0, 0);
