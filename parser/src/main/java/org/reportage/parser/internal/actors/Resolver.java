@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -1369,7 +1370,7 @@ final class Resolver {
 
     private static boolean otherHead(Mention d, Mention m) {
         return d.type == Mention.GROUP && d.head != null && d != m
-                && !(m.kindOfBusiness ? java.util.Objects.equals(d.roleKey, m.roleKey) : d.head.equals(m.head));
+                && !(m.kindOfBusiness ? Objects.equals(d.roleKey, m.roleKey) : d.head.equals(m.head));
     }
 
     /** Whether a word of the name is a body's noun other than a company's or an outlet's ("Agency", "Council"). */
@@ -1388,7 +1389,6 @@ final class Resolver {
         return false;
     }
 
-    /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
     /**
      * Words that make a business noun another kind of institution than most companies: {@code Corvane Energy … The
      * investment bank}, {@code Kestrel Bank … The central bank}, {@code Dunmore Homes … The accounting firm}.
@@ -1415,6 +1415,7 @@ final class Resolver {
         return false;
     }
 
+    /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
     private static boolean hasWord(String name, String word) {
         int n = word.length();
         for (int i = 0; i + n <= name.length(); i++) {

@@ -338,7 +338,7 @@ final class Tokens {
                     | Lexicon.PREPOSITION)) != 0 || idIs(id, "but") || idIs(id, "however") || idIs(id, "we"))
                     && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
                     && !has(n - 1, Lexicon.HONORIFIC | Lexicon.TITLE)) {
-                // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But", "We": the
+                // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But": the
                 // full stop of the word before ends the sentence too (not a title's: "Dr. He Jiankui", "Mr. An said")
                 sentStart = true;
             }
