@@ -1736,8 +1736,8 @@ final class Finder {
      * ({@code Halden will hire}, {@code Halden said}, {@code State missed the deadline}).
      */
     boolean actsAt(int i) {
-        return i < t.n && t.adjacent(i) && t.is(i, Tokens.LOWER)
-                && (t.has(i, VERB | Lexicon.AUXILIARY) || t.keyEndsWith(i, "ed"));
+        return pastTenseAt(i)
+                || i < t.n && t.adjacent(i) && t.is(i, Tokens.LOWER) && t.has(i, VERB | Lexicon.AUXILIARY);
     }
 
     /**

@@ -929,11 +929,9 @@ final class Resolver {
         if (named == null && body && general && !anyFirst) {
             named = recent(m, ActorKind.ORGANISATION, 6, 'u', false);
             namedRule = "description.recent_organisation";
-        } else if (named == null && body && (f.lx.businessNouns.contains(m.head) || NAMELESS_KINDS.contains(m.head))) {
-            // "HSBC's chief executive said the bank would cut costs", "Save the Children said … The charity said"
-            named = onlyCompanyNear(m);
-            namedRule = "description.company_named_before";
-        } else if (named == null && m.kindOfBusiness && descriptions.get(m.kind, false, m.roleKey) == null) {
+        } else if (named == null && (body && (f.lx.businessNouns.contains(m.head) || NAMELESS_KINDS.contains(m.head))
+                || m.kindOfBusiness && descriptions.get(m.kind, false, m.roleKey) == null)) {
+            // "HSBC's chief executive said the bank would cut costs", "Save the Children said … The charity said",
             // "Brenmark Inc. said … The textile company said" (but a description used before goes on meaning the same)
             named = onlyCompanyNear(m);
             named = named != null && otherInstitution(m, named.root().name) ? null : named;

@@ -334,9 +334,9 @@ final class Tokens {
             // a word's key hash came with its shape (a full stop added after it counts for nothing)
             int id = (f & WORD) != 0 ? intern(s, i, wordHash)
                     : (f & PUNCT) != 0 && c < 0x80 ? punctKey(c, s) : intern(s, i, keyHash(s, i));
-            if ((f & (CAP | DOTTED)) == CAP && ((keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER
-                    | Lexicon.PREPOSITION)) != 0 || idIs(id, "but") || idIs(id, "however") || idIs(id, "we"))
-                    && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
+            if ((f & (CAP | DOTTED)) == CAP && n > first && (flags[n - 1] & (WORD | DOTTED)) == (WORD | DOTTED)
+                    && ((keyData[4 * id + 3] & (Lexicon.PRONOUN | Lexicon.DETERMINER | Lexicon.PREPOSITION)) != 0
+                    || idIs(id, "but") || idIs(id, "however") || idIs(id, "we"))
                     && !has(n - 1, Lexicon.HONORIFIC | Lexicon.TITLE)) {
                 // "an analyst at Lyle & Co. He added", "Norbeck Holdings Inc. In a statement", "the U.S. But": the
                 // full stop of the word before ends the sentence too (not a title's: "Dr. He Jiankui", "Mr. An said")

@@ -79,19 +79,25 @@ final class Text {
         while (e < hi && Character.isLetter(t.charAt(e))) {
             e++;
         }
-        int s = dot; // the abbreviation, with its inner full stops: "Ltd", "U.S", "i.e"
+        // the abbreviation with its inner full stops: "Ltd", "U.S", "i.e"
+        return OPENERS.contains(t, j, e) && !BEFORE_NAMES.contains(t, wordBefore(t, dot, true), dot);
+    }
+
+    /**
+     * @param dots whether the word goes on over a full stop between letters ({@code U.S}, {@code i.e})
+     * @return the start of the word of letters that ends at {@code dot} (12 characters at most)
+     */
+    private static int wordBefore(String t, int dot, boolean dots) {
+        int s = dot;
         while (s > 0 && dot - s < 12 && (Character.isLetter(t.charAt(s - 1))
-                || t.charAt(s - 1) == '.' && s >= 2 && Character.isLetter(t.charAt(s - 2)))) {
+                || dots && t.charAt(s - 1) == '.' && s >= 2 && Character.isLetter(t.charAt(s - 2)))) {
             s--;
         }
-        return OPENERS.contains(t, j, e) && !BEFORE_NAMES.contains(t, s, dot);
+        return s;
     }
 
     private static boolean isAbbreviationBefore(String t, int dot) {
-        int s = dot;
-        while (s > 0 && Character.isLetter(t.charAt(s - 1)) && dot - s < 12) {
-            s--;
-        }
+        int s = wordBefore(t, dot, false);
         if (s == dot || s > 0 && Character.isDigit(t.charAt(s - 1))) {
             return false; // (a unit after a number ends a sentence: "above 35C. Dr Bose said")
         }
