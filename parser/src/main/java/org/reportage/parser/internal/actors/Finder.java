@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.reportage.core.ActorKind;
@@ -70,8 +71,13 @@ final class Finder {
     /** Per word of a phrase being matched (see {@link #lexicon}): the phrase-trie node, the directory key. */
     private final int[] phraseNodes;
     private final String[] phraseKeys;
-    /** Canonical names of lexicon actors mentioned so far (for anaphoric aliases). */
-    private final Set<String> seen;
+    /**
+     * Canonical names of lexicon actors mentioned so far, each with the count of lexicon mentions made when it was
+     * mentioned last (for anaphoric aliases, which name the actor of theirs mentioned last).
+     */
+    private final Map<String, Integer> seen;
+    /** How many lexicon mentions were made so far: the order of {@link #seen}. */
+    private int sightings;
     /** Set while naming the places inside an organisation's name (they do not act). */
     private boolean nested;
     /** Where the mention indexes by token come from and go back to, for the next report of the parse. */
@@ -670,9 +676,12 @@ final class Finder {
                     continue;
                 }
             }
-            if (e.anaphoric() && (!seen.contains(e.name()) || !t.keyIs(pos - 1 < 0 ? pos : pos - 1, "the")
-                    || pos == 0)) {
-                continue;
+            if (e.anaphoric()) {
+                String named = lastSeen(e.names());
+                if (named == null || pos == 0 || !t.keyIs(pos - 1, "the")) {
+                    continue;
+                }
+                e = named.equals(e.name()) ? e : e.naming(named);
             }
             if (c == 1 && (t.flags[pos] & Tokens.SENT) != 0 && (t.flags[pos] & Tokens.UPPER) == 0
                     && t.has(pos, SEEN_LOWER) && !t.has(pos, SEEN_CAPITALISED_INSIDE)) {
@@ -2305,7 +2314,21 @@ final class Finder {
         if (m.kind == ActorKind.ORGANISATION && e.company()) {
             m.nameKeys = new String[] {t.key(end - 1)};
         }
-        seen.add(e.name());
+        seen.put(e.name(), ++sightings);
+    }
+
+    /** @return the one of the names mentioned last in the report (by lexicon), or {@code null} when none was */
+    private String lastSeen(List<String> names) {
+        String last = null;
+        int when = -1;
+        for (int i = 0; i < names.size(); i++) {
+            Integer w = seen.get(names.get(i));
+            if (w != null && w > when) {
+                last = names.get(i);
+                when = w;
+            }
+        }
+        return last;
     }
 
     /**

@@ -48,9 +48,17 @@ final class Lexicon {
      * @param anaphoric whether it names the actor only after the actor was mentioned ({@code the Alliance})
      * @param form      the phrase as written, full stops dropped (compared exactly when {@code exactCase})
      * @param company   whether it is a company (a bare surname of a person in the article wins over it)
+     * @param names     for an anaphoric alias, every actor it may name, {@code name} first: several share one
+     *                  ({@code the central bank}), which names the one of them the report mentioned last; else
+     *                  {@code name} alone
      */
     record Entry(String name, ActorKind kind, Type type, String country, boolean exactCase, boolean anaphoric,
-                 String form, boolean company) {
+                 String form, boolean company, List<String> names) {
+
+        /** @return the same alias, naming another of its {@link #names} */
+        Entry naming(String other) {
+            return new Entry(other, kind, type, country, exactCase, anaphoric, form, company, names);
+        }
     }
 
     /** A role noun of a group description ({@code official}, {@code officials}, {@code campaign}). */
@@ -771,8 +779,14 @@ final class Lexicon {
         if (k.isEmpty()) {
             return;
         }
-        phrases.putIfAbsent(k, new Entry(name, kind, type, country, isAcronym(text), anaphoric,
-                text.replace(".", ""), company));
+        Entry old = phrases.putIfAbsent(k, new Entry(name, kind, type, country, isAcronym(text), anaphoric,
+                text.replace(".", ""), company, List.of(name)));
+        if (old != null && anaphoric && old.anaphoric() && !old.names().contains(name)) {
+            List<String> names = new ArrayList<>(old.names());
+            names.add(name);
+            phrases.put(k, new Entry(old.name(), old.kind(), old.type(), old.country(), old.exactCase(), true,
+                    old.form(), old.company(), List.copyOf(names)));
+        }
         maxPhraseWords = Math.max(maxPhraseWords, words(k));
     }
 

@@ -157,7 +157,7 @@ final class Resolver {
         static final int KEEP_MENTIONS = 1 << 9;
 
         final List<Mention> mentions = new ArrayList<>();
-        final Set<String> seen = new HashSet<>();
+        final Map<String, Integer> seen = new HashMap<>();
         final List<Cluster> clusters = new ArrayList<>();
         final Keyed named = new Keyed();
         final Map<FullName, Cluster> fullNames = new HashMap<>();
@@ -914,6 +914,15 @@ final class Resolver {
 
     private void group(Mention m) {
         boolean definite = doc.text().regionMatches(true, m.s, "the ", 0, 4);
+        Cluster owner = m.plural ? null : aliasOwner(m);
+        if (owner != null) {
+            // "The Federal Reserve raised rates. The central bank said": the words are a name the lexicon gives an
+            // organisation mentioned before (an alias of several central banks names the one mentioned last)
+            m.rule = "description.alias_of_named";
+            owner.add(m);
+            lastByHead.put(m.kind, false, m.head, owner);
+            return;
+        }
         // "Exxon Mobil … The company said", "Baltavia Bank … the bank said": the organisation mentioned last, or the
         // last named with the description's noun, unless a description of the same noun came after it
         boolean body = m.kind == ActorKind.ORGANISATION && !m.plural && (!m.modified || whereBased(m)) && definite;
@@ -1318,6 +1327,36 @@ final class Resolver {
         return found;
     }
 
+    /** How many mentions back {@link #aliasOwner} looks for the actor a name names. */
+    private static final int ALIAS_LOOK_BACK = 500;
+
+    /**
+     * @return the actor that description m's words name, being its name or an alias of it in the lexicon
+     *         ({@code the security council}; {@code the central bank} after {@code the Bank of Canada}, an alias
+     *         of several, names the one of them mentioned last): the one named last before m and not far back;
+     *         {@code null} when the words are no such name, none of their actors was named, or another actor named
+     *         with those words came after it ({@code the Hale workers' union … the union})
+     */
+    private Cluster aliasOwner(Mention m) {
+        Lexicon.Entry e = f.lx.phrases.get(Lexicon.key(m.name));
+        if (e == null) {
+            return null;
+        }
+        for (int j = m.index - 1; j >= 0 && m.index - j <= ALIAS_LOOK_BACK; j--) {
+            Mention x = mentions.get(j);
+            if (x.cluster == null) {
+                continue;
+            }
+            if (e.names().contains(x.name)) {
+                return x.cluster.root();
+            }
+            if (hasWords(x.cluster.root().name, m.name)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether the only words between m's article and its noun say where the body is based ({@code the Austin-based
      * company}): a description of the body named before, as {@code the company} is (not of a name right after it:
@@ -1411,6 +1450,20 @@ final class Resolver {
             from = space + 1;
         }
         return false;
+    }
+
+    /** Whether every word of {@code words} is a word of {@code name}, ignoring case. */
+    private static boolean hasWords(String name, String words) {
+        int from = 0;
+        for (int i = 0; i <= words.length(); i++) {
+            if (i == words.length() || words.charAt(i) == ' ') {
+                if (!hasWord(name, Lexicon.key(words.substring(from, i)))) {
+                    return false;
+                }
+                from = i + 1;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code word} (lower case) is a word of {@code name}, ignoring case. */
