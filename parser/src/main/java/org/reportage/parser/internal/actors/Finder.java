@@ -1042,7 +1042,7 @@ final class Finder {
             if (lex == null && ((kb & Lexicon.NON_NAME) != 0 && !firstName && !regionOfBody(pos, b)
                     || pos + 1 < b && (based(pos) || compoundAdjective(pos) || age(pos) || openingAdjective(pos, b))
                     || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && h <= pos
-                    && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")))) {
+                    && !(h == pos && pos + 2 < b && t.keyIs(pos + 1, "of")) && !surnameOfSomeone(pos))) {
                 // (but "Consumers Union said", "Teachers Union": a group noun opening an organisation's name, and
                 // "University of Cape Town": a head and its place; a word that only describes the name opens none:
                 // "Seoul-based Hanbit Semiconductor", "Eleven-year-old Poppy Ahmed")
@@ -1087,7 +1087,8 @@ final class Finder {
                 pos = lex.end;
                 continue;
             }
-            if ((kb & Lexicon.NON_NAME) != 0 && !firstName || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT)
+            if ((kb & Lexicon.NON_NAME) != 0 && !firstName
+                    || (kb & Lexicon.GROUP_NOUN) != 0 && t.is(pos, Tokens.SENT) && !surnameOfSomeone(pos)
                     || hon != 0 || (kb & Lexicon.TITLE) != 0 || isHead(pos)) {
                 pos++;
                 continue;
@@ -1255,8 +1256,8 @@ final class Finder {
     /**
      * Whether the word after token pos (inside the capitalised run ending at b), or after one or two particles, may
      * be the surname of a first name at pos: capitalised, no number, abbreviation, title, honorific, organisation
-     * or place head, group noun or word that is no name ({@code Jordan Pike}, {@code Jan de Wit}; not {@code
-     * Georgia Gov. Brian Kemp}, {@code Jordan King Abdullah}, {@code Georgia Tech}).
+     * or place head, plural group noun or word that is no name ({@code Jordan Pike}, {@code Jan de Wit}, {@code Jan
+     * Baker}; not {@code Georgia Gov. Brian Kemp}, {@code Jordan King Abdullah}, {@code Georgia Tech}).
      */
     private boolean surnameAfter(int pos, int b) {
         int s = pos + 1;
@@ -1267,8 +1268,17 @@ final class Finder {
         return s < b && t.adjacent(s) && t.is(s, Tokens.CAP)
                 && !t.is(s, Tokens.NUM | Tokens.DOTTED)
                 && !t.has(s, Lexicon.NON_NAME | Lexicon.TITLE | Lexicon.TITLE_WORD | Lexicon.HONORIFIC
-                | Lexicon.ORG_HEAD | Lexicon.GROUP_NOUN)
+                | Lexicon.ORG_HEAD)
+                && !(t.has(s, Lexicon.GROUP_NOUN) && lx.groupNoun(t.word(s)).plural()) // "Jan Baker", not "June Voters"
                 && !isHead(s);
+    }
+
+    /**
+     * Whether the word at pos, a group noun, is written in the report as a surname after a first name and is
+     * singular: {@code Baker said} after {@code Jan Baker} is her, not a baker.
+     */
+    private boolean surnameOfSomeone(int pos) {
+        return t.has(pos, Tokens.SEEN_AFTER_FIRST_NAME) && !lx.groupNoun(t.word(pos)).plural();
     }
 
     /** Days and months: a name does not go on through "on Tuesday", "in June", "on Oct." */

@@ -257,6 +257,8 @@ final class Lexicon {
     final Set<String> bodiesBeforeName = new HashSet<>();
     /** The singulars of group nouns that describe a company ({@code the bank}, {@code the carmaker}). */
     final Set<String> businessNouns = new HashSet<>();
+    /** Per word that names a sector of business ({@code bank}, {@code airline}): a bit for each sector it names. */
+    final Map<String, Long> sectors = new HashMap<>();
     /** The singulars of group nouns that describe a news outlet ({@code the newspaper}, {@code the broadcaster}). */
     final Set<String> mediaNouns = new HashSet<>();
     /**
@@ -432,6 +434,12 @@ final class Lexicon {
             }
         }
         x.legalForms = legal.toArray(new String[0]);
+        List<String[]> sectorRows = rows("sectors.txt");
+        for (int i = 0; i < sectorRows.size() && i < Long.SIZE; i++) {
+            for (String w : list(sectorRows.get(i), 1)) {
+                x.sectors.merge(key(w), 1L << i, (a, b) -> a | b);
+            }
+        }
         for (String[] f : rows("particles.txt")) {
             x.particles.add(key(f[0]));
         }

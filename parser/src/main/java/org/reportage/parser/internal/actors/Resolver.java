@@ -943,7 +943,8 @@ final class Resolver {
             // "HSBC's chief executive said the bank would cut costs", "Save the Children said … The charity said",
             // "Brenmark Inc. said … The textile company said" (but a description used before goes on meaning the same)
             named = onlyCompanyNear(m);
-            named = named != null && otherInstitution(m, named.root().name) ? null : named;
+            named = named != null && (otherInstitution(m, named.root().name) || otherSector(m, named.root().name))
+                    ? null : named;
             namedRule = "description.company_named_before";
         }
         Cluster c = descriptions.get(m.kind, false, m.roleKey);
@@ -1450,6 +1451,29 @@ final class Resolver {
             from = space + 1;
         }
         return false;
+    }
+
+    /**
+     * Whether description m's words name sectors of business and the organisation's name names only others
+     * ({@code Marlow Bank … The charter airline}, {@code Ostra Motors … The insurer}): another company.
+     */
+    private boolean otherSector(Mention m, String name) {
+        long described = sectors(m.name);
+        long named = sectors(name);
+        return described != 0 && named != 0 && (described & named) == 0;
+    }
+
+    /** @return the bits of the sectors that the words name ({@code Lexicon#sectors}), or 0 */
+    private long sectors(String words) {
+        long bits = 0;
+        int from = 0;
+        for (int i = 0; i <= words.length(); i++) {
+            if (i == words.length() || words.charAt(i) == ' ') {
+                bits |= f.lx.sectors.getOrDefault(Lexicon.key(words.substring(from, i)), 0L);
+                from = i + 1;
+            }
+        }
+        return bits;
     }
 
     /** Whether every word of {@code words} is a word of {@code name}, ignoring case. */
