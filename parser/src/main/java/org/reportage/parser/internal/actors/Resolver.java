@@ -85,8 +85,6 @@ final class Resolver {
     private final List<Mention> pending;
     /** The short names {@link #shortOrganisation} has read, to the organisation each stands for (made when needed). */
     private Map<String, Cluster> shortNames;
-    /** Whether the last {@link #memberHolder} found two people of the party in one sentence. */
-    private boolean memberAmbiguous;
     /** Per character's low six bits, a count {@link #inCommon} uses (all zero between its calls). */
     private final int[] charCounts;
 
@@ -976,10 +974,11 @@ final class Resolver {
                 holderRule = "description.recent_media";
             } else if (!m.modified) {
                 boolean member = Lexicon.PARTY_MEMBERS.containsKey(m.head);
-                holder = member ? memberHolder(m) : null; // "the Democrat said": one of the people just named
+                Member found = member ? memberHolder(m) : Member.NONE; // "the Democrat said": one just named
+                holder = found.holder();
                 if (holder != null) {
                     holderRule = "role.party_member";
-                } else if (!(member && memberAmbiguous)) { // (two just named: no one further off either)
+                } else if (!found.ambiguous()) { // (two just named: no one further off either)
                     holder = general ? null : holder(m.head, 0, true, m.s); // (a body's noun: no one's role)
                 }
                 if (holder == null && member) {
@@ -1132,13 +1131,21 @@ final class Resolver {
     }
 
     /**
+     * What {@link #memberHolder} found.
+     *
+     * @param holder    the person meant, or {@code null}
+     * @param ambiguous whether two people of the party were named in one sentence (no one is meant then)
+     */
+    private record Member(Cluster holder, boolean ambiguous) {
+        static final Member NONE = new Member(null, false);
+    }
+
+    /**
      * The person a party's member stands for ({@code Sen. Maria Lopez, a Democrat, … the Democrat said}): of the
      * people talked about in the three sentences before it (outside quotes), the nearest whose role names the party
-     * (none, and {@link #memberAmbiguous}, when two in one sentence do); else the only one whose role names no
-     * other party.
+     * (none, and ambiguous, when two in one sentence do); else the only one whose role names no other party.
      */
-    private Cluster memberHolder(Mention m) {
-        memberAmbiguous = false;
+    private Member memberHolder(Mention m) {
         Cluster member = null;
         int memberSentence = 0;
         Cluster only = null;
@@ -1154,8 +1161,7 @@ final class Resolver {
             }
             int party = party(c, m.head);
             if (party > 0 && member != null) {
-                memberAmbiguous = true; // two of the party in one sentence: which one is meant, nothing says
-                return null;
+                return new Member(null, true); // two of the party in one sentence: which one is meant, nothing says
             } else if (party > 0) {
                 member = c;
                 memberSentence = x.sentence;
@@ -1164,7 +1170,7 @@ final class Resolver {
                 only = c;
             }
         }
-        return member != null ? member : several ? null : only;
+        return new Member(member != null ? member : several ? null : only, false);
     }
 
     /** @return 1 when a role of c names the party of the member noun, -1 when one names another party, else 0 */
